@@ -1,0 +1,109 @@
+#pragma once
+/// @file source.h
+/// @brief The contract every source kind implements (Akonadi ResourceBase style):
+/// retrieve since a sync state, report batches incrementally, abort, report errors.
+
+#include "domain/item.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVariantMap>
+
+namespace fi {
+
+/// A configured source as stored in the `sources` table.
+struct SourceConfig {
+    qint64 id = 0;
+    QString kind;          ///< Registry key: "maildir", later "imap", "feed", …
+    QString name;          ///< User-visible name.
+    QString location;      ///< Kind-specific: Maildir root path, IMAP URL, feed URL.
+    QVariantMap settings;  ///< Kind-specific options (stored as JSON). Never secrets.
+    bool enabled = true;
+    bool sample = false;   ///< The embedded sample workspace.
+};
+
+/// What the store already knows about a source: remoteId → fingerprint.
+using KnownItems = QHash<QString, QString>;
+
+/// A flag change for an item the store already has.
+struct FlagUpdate {
+    QString remoteId;
+    QString locator;       ///< New locator (Maildir file names change with flags).
+    QString fingerprint;
+    ItemFlags flags;
+};
+
+/// One incremental unit of work from a source; the store commits it in one transaction.
+struct SourceBatch {
+    QList<ItemRecord> upserts;      ///< New or changed items (full records).
+    QList<FlagUpdate> flagUpdates;  ///< Changed flags/locators of known items.
+    QStringList removedRemoteIds;   ///< Items that disappeared at the source.
+    /// Opaque per-folder sync state to persist with this batch (folder → state);
+    /// empty map = unchanged. Committed in the same transaction as the items.
+    QMap<QString, QByteArray> syncState;
+};
+
+/// A message or entry the source could not read. It is counted, logged and shown; the sync goes on.
+struct SourceError {
+    QString where;   ///< Path, URL or remote id of the failing input.
+    QString reason;  ///< Human-readable, translated.
+};
+
+/// Outcome of one sync run.
+struct SyncResult {
+    bool ok = true;           ///< false when the source failed entirely (unreachable, missing dir…).
+    QString error;            ///< Why it failed, when !ok.
+    int added = 0;
+    int updated = 0;
+    int removed = 0;
+    int failed = 0;           ///< Items that could not be parsed (see SourceError).
+    bool aborted = false;
+};
+
+/**
+ * @brief Abstract source. Lives on the thread that created it (the GUI / main thread);
+ * implementations do blocking work (file scans, parsing, network) on worker threads and
+ * emit the signals below from the owner thread (queued), so receivers need no locking.
+ *
+ * Lifecycle: start() → zero or more batchReady()/progress()/itemFailed() → exactly one finished().
+ * The receiver must consume each batch before the source moves on only in the sense of
+ * ordering: batches are emitted in order and each may depend on the previous being applied.
+ */
+class Source : public QObject {
+    Q_OBJECT
+public:
+    explicit Source(SourceConfig config, QObject *parent = nullptr)
+        : QObject(parent), m_config(std::move(config)) {}
+    ~Source() override = default;
+
+    const SourceConfig &config() const { return m_config; }
+
+    /**
+     * @brief Begin a sync. Returns immediately.
+     * @param known  What the store has for this source (remoteId → fingerprint).
+     * @param syncState Persisted per-folder state from the last committed batch.
+     */
+    virtual void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) = 0;
+
+    /// Ask a running sync to stop soon; finished() is still emitted (with aborted = true).
+    virtual void abort() = 0;
+
+    /// Paths/URLs the app should watch for changes between syncs (Maildir dirs); may be empty.
+    virtual QStringList watchPaths() const { return {}; }
+
+Q_SIGNALS:
+    void batchReady(const fi::SourceBatch &batch);
+    /// @param done items processed so far; @param total best estimate (0 = unknown).
+    void progress(int done, int total);
+    void itemFailed(const fi::SourceError &error);
+    void finished(const fi::SyncResult &result);
+
+private:
+    SourceConfig m_config;
+};
+
+} // namespace fi
+
+Q_DECLARE_METATYPE(fi::SourceBatch)
+Q_DECLARE_METATYPE(fi::SourceError)
+Q_DECLARE_METATYPE(fi::SyncResult)

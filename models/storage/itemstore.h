@@ -1,0 +1,141 @@
+#pragma once
+/// @file itemstore.h
+/// @brief Typed access to the Focus Inbox database (SQLite via Qt SQL).
+///
+/// Threading (qBittorrent's dbresumedatastorage pattern):
+///  - One writer thread owns the only write connection. Every write call below is queued
+///    to it and runs in exactly one transaction; the returned QFuture finishes after COMMIT
+///    (or ROLLBACK — then the future carries the failure and nothing was written).
+///  - Reads may be called from any thread; each thread gets its own named read connection
+///    (WAL lets readers run while the writer commits).
+///  - itemsChanged()/sourcesChanged() are emitted on the thread that owns the ItemStore
+///    object (normally the GUI thread) after the commit.
+///
+/// Times are UTC epoch milliseconds.
+
+#include "domain/item.h"
+#include "sources/source.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+namespace fi {
+
+/// Why open() failed.
+enum class OpenError {
+    None,
+    CannotOpen,      ///< File not creatable/readable, or not a SQLite database.
+    SchemaTooNew,    ///< Database written by a newer Focus Inbox; left untouched.
+    MigrationFailed, ///< A migration failed; rolled back, the backup file is kept.
+};
+
+/// Filter for item reads.
+struct ItemQuery {
+    enum class States { Open, Done, Snoozed, All };
+    std::optional<Tier> tier;          ///< nullopt = every tier.
+    States states = States::Open;      ///< Open = open items plus snoozed ones whose time has come.
+    std::optional<qint64> sourceId;
+    QString search;                    ///< FTS5 query over subject/sender/snippet; empty = no search.
+    qint64 nowMs = 0;                  ///< "Now" for snooze wake-up; 0 = current time.
+    int limit = -1;                    ///< -1 = no limit.
+};
+
+/// Per-tier counts of the inbox as the sidebar/tray show them.
+struct TierCounts {
+    int now = 0;        ///< Open Tier 3.
+    int async = 0;      ///< Open Tier 2.
+    int reference = 0;  ///< Open Tier 1.
+    int done = 0;
+    int snoozed = 0;    ///< Snoozed and not yet woken.
+    int overdue = 0;    ///< Open items with dueMs < now.
+    int count(Tier t) const { return t == Tier::Now ? now : t == Tier::Async ? async : reference; }
+};
+
+/// A batch ready to store: items already tiered and given a deadline by the sync layer.
+struct StoreBatch {
+    qint64 sourceId = 0;
+    /// New or changed items. On conflict (sourceId, remoteId) the record fields are updated;
+    /// tier/tierReason/due/policy are updated only if tierReason != "manual"; state is kept.
+    QList<Item> upserts;
+    QList<FlagUpdate> flagUpdates;
+    QStringList removedRemoteIds;
+    QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
+};
+
+/// What a committed batch changed.
+struct StoreBatchResult {
+    bool ok = false;
+    QString error;
+    int added = 0;
+    int updated = 0;   ///< Re-parsed records and flag changes.
+    int removed = 0;
+    QList<qint64> changedIds;  ///< Inserted or updated row ids.
+};
+
+/// One entry of the item_events table (for undo and stats).
+struct ItemEvent {
+    qint64 itemId = 0;
+    QString kind;      ///< "done", "reopened", "snoozed", "tier", …
+    qint64 atMs = 0;
+    QString detail;    ///< e.g. "2->3", snooze time in ISO 8601.
+};
+
+class ItemStore : public QObject {
+    Q_OBJECT
+public:
+    /// @param databasePath the SQLite file; created if missing. Directory must exist.
+    explicit ItemStore(QString databasePath, QObject *parent = nullptr);
+    ~ItemStore() override;  ///< Drains pending writes, stops the writer thread, closes connections.
+
+    /**
+     * @brief Open or create the database and migrate it to the current schema.
+     * Blocking; call once on the owner thread before anything else. Before migrating an
+     * existing database a copy "<file>.bak-v<old>" is written next to it. Migrations come from
+     * resources/sql/NNNN_*.sql (Qt resource ":/sql"), each applied in one transaction.
+     * @param errorText receives a translated explanation on failure.
+     */
+    OpenError open(QString *errorText = nullptr);
+
+    /// Schema version this build knows (highest NNNN in resources/sql).
+    static int latestSchemaVersion();
+    /// Schema version of the open database.
+    int schemaVersion() const;
+    QString databasePath() const;
+
+    // ---- writes (writer thread, one transaction each) ----
+    QFuture<qint64> addSource(const SourceConfig &config);        ///< Returns the new id (0 on failure).
+    QFuture<bool> updateSource(const SourceConfig &config);
+    QFuture<bool> removeSource(qint64 sourceId);                  ///< Removes its items too.
+    QFuture<StoreBatchResult> applyBatch(const StoreBatch &batch);
+    /// Set state of items; records an item event per item. snoozedUntilMs only for Snoozed.
+    QFuture<bool> setState(const QList<qint64> &ids, ItemState state,
+                           std::optional<qint64> snoozedUntilMs = std::nullopt, qint64 atMs = 0);
+    /// Move items to a tier with a reason ("manual" pins it against re-tiering) and new deadline.
+    QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
+                          std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
+    QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);
+    /// Blocks until every write queued so far has committed.
+    void flush();
+
+    // ---- reads (any thread) ----
+    QList<SourceConfig> sources() const;
+    std::optional<SourceConfig> source(qint64 id) const;
+    QList<Item> items(const ItemQuery &query) const;
+    std::optional<Item> item(qint64 id) const;
+    TierCounts counts(qint64 nowMs) const;
+    KnownItems knownItems(qint64 sourceId) const;
+    QMap<QString, QByteArray> syncState(qint64 sourceId) const;
+    QList<ItemEvent> events(qint64 itemId) const;
+
+Q_SIGNALS:
+    void itemsChanged(const QList<qint64> &ids);
+    void sourcesChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fi
