@@ -1,0 +1,71 @@
+#include "sources/bodyloader.h"
+
+#include "sources/maildir/maildirscan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace fi {
+namespace {
+
+QString trLoader(const char *text)
+{
+    return QCoreApplication::translate("fi::BodyLoader", text);
+}
+
+/// The message file's current path, following a flags rename if needed; empty if gone.
+QString locateMaildirFile(const SourceConfig &src, const ItemRecord &rec)
+{
+    const QDir root(src.location);
+    const QString direct = root.filePath(rec.locator);
+    if (!rec.locator.isEmpty() && QFileInfo(direct).isFile())
+        return direct;
+    const QString unique = maildir::uniqueNameOf(QFileInfo(rec.locator).fileName());
+    if (unique.isEmpty())
+        return {};
+    for (const maildir::Folder &folder : maildir::listFolders(src.location)) {
+        if (folder.name != rec.folder)
+            continue;
+        for (const char *sub : {"cur", "new"}) {
+            const QDir dir(folder.path + u'/' + QLatin1String(sub));
+            const QStringList hits =
+                dir.entryList({unique, unique + QLatin1String(":*")}, QDir::Files);
+            if (!hits.isEmpty())
+                return dir.filePath(hits.first());
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRecord &rec,
+                                          QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<ParsedMessage> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (src.kind != QLatin1String("maildir"))
+        return fail(trLoader("Loading message bodies from \"%1\" sources is not supported.")
+                        .arg(src.kind));
+    const QString path = locateMaildirFile(src, rec);
+    if (path.isEmpty())
+        return fail(trLoader("The message file \"%1\" no longer exists in %2.")
+                        .arg(rec.locator, src.location));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(trLoader("Cannot read \"%1\": %2").arg(path, file.errorString()));
+    QString why;
+    ParseOptions opt;
+    opt.fullBody = true;
+    auto parsed = parseMessage(file.readAll(), opt, &why);
+    if (!parsed)
+        return fail(trLoader("Cannot parse \"%1\": %2").arg(path, why));
+    return parsed;
+}
+
+} // namespace fi
