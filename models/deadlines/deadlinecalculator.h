@@ -46,8 +46,8 @@ public:
     /// exists.
     std::optional<qint64> due(qint64 receivedMs, const ResponsePolicy &policy) const;
 
-    /// Working time in ms in [@p fromMs, @p toMs) (0 when toMs ≤ fromMs). Useful for
-    /// "x working hours left" and for tests.
+    /// Working time in ms in [@p fromMs, @p toMs) (UTC epoch ms; 0 when toMs ≤ fromMs; ranges
+    /// longer than 200 years are cut at 200 years). Useful for "x working hours left".
     qint64 workingMsBetween(qint64 fromMs, qint64 toMs) const;
 
     const WorkingHours &workingHours() const;

@@ -62,9 +62,10 @@ public:
     /// Tier 3 by keywords.
     static RuleSet defaults();
 
-    /// Reads the "rules" array of config.json. A rule that is not valid is skipped and one
-    /// translated message per problem is appended to @p errors (may be null), naming the rule's
-    /// index (0-based), its name and the reason; the other rules still load.
+    /// Reads the "rules" array of config.json. A rule that is not valid (unknown key or
+    /// condition, bad tier, invalid regular expression, duplicate name, …) is skipped and one
+    /// translated message per skipped rule is appended to @p errors (may be null), naming the
+    /// rule's index (0-based), its name and the first reason found; the other rules still load.
     static RuleSet fromJson(const QJsonArray &rules, QStringList *errors);
 
     /// The rules as given to fromJson() (valid ones only), in order.
