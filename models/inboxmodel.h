@@ -1,0 +1,127 @@
+#pragma once
+/// @file inboxmodel.h
+/// @brief List model over the items of one inbox view (a tier, or Done), read from ItemStore.
+///
+/// Loads run off the GUI thread (QtConcurrent); the newest request wins. Rows are swapped in
+/// with a model reset (views keep their selection by item id, see InboxListView). The model
+/// reloads itself when the store reports changes (coalesced) and refreshes its time-dependent
+/// roles (due text, deadline state, age) every 30 s.
+///
+/// Times are UTC epoch milliseconds. Thread affinity: the GUI thread (the thread that owns it).
+
+#include "domain/item.h"
+#include "storage/itemstore.h"
+
+#include <QAbstractListModel>
+#include <QTimer>
+
+#include <functional>
+
+namespace fi {
+
+/// Which list the inbox shows. Tab cycles through them in this order.
+enum class InboxView : int { Now, Async, Reference, Done };
+
+/// The view Tab moves to: Now → Async → Reference → Done → Now.
+InboxView nextInboxView(InboxView view);
+/// The open-items view of @p tier.
+InboxView inboxViewForTier(Tier tier);
+/// The tier an open-items view shows; nullopt for Done.
+std::optional<Tier> tierOfInboxView(InboxView view);
+/// Translated display name: "Now", "Async", "Reference", "Done".
+QString inboxViewDisplayName(InboxView view);
+
+class InboxModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1, ///< qint64 store id.
+        SenderRole,         ///< Display name, else address.
+        SenderAddressRole,  ///< addr-spec of the sender.
+        SubjectRole,
+        SnippetRole,
+        SourceRole,         ///< Source display name.
+        ReceivedRole,       ///< qint64 UTC epoch ms.
+        AgeTextRole,        ///< Relative age: "now", "5m", "3h", "2d", or a short date.
+        DueRole,            ///< qint64 UTC epoch ms, or an invalid QVariant when no reply is owed.
+        DeadlineStateRole,  ///< int value of fi::DeadlineState.
+        DueTextRole,        ///< "due in 3h 20m", "overdue 1d 2h", "met", "missed", or "".
+        TierRole,           ///< int 1..3.
+        TierReasonRole,
+        PolicyRole,
+        SeenRole,           ///< bool.
+        SampleRole,         ///< bool: shipped sample data.
+        StateRole,          ///< int value of fi::ItemState.
+        ItemRole,           ///< The whole fi::Item.
+    };
+    Q_ENUM(Role)
+
+    /// Returns "now" in UTC epoch ms; replaceable for tests.
+    using Clock = std::function<qint64()>;
+
+    /// @param store not owned; must outlive the model. Loading starts immediately (view Now).
+    explicit InboxModel(ItemStore *store, QObject *parent = nullptr);
+    ~InboxModel() override; ///< Waits for loads still running on the pool.
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    InboxView view() const { return m_view; }
+    /// Switch to another view: rows are cleared at once, then the new view loads.
+    void setView(InboxView view);
+
+    /// Start a load now (the newest request wins). loaded() follows.
+    void reload();
+    /// True from a reload() until its result is in.
+    bool isLoading() const { return m_loading; }
+
+    /// Row of the item with store id @p id, or -1.
+    int rowForId(qint64 id) const;
+    /// The item in @p row (row must be valid).
+    const Item &itemAt(int row) const { return m_items.at(row); }
+    /// Per-tier counts loaded together with the rows.
+    TierCounts counts() const { return m_counts; }
+    /// True when any row is shipped sample data.
+    bool showsSampleItems() const;
+
+    void setClock(Clock clock);
+    qint64 nowMs() const;
+
+    /// Relative age of @p receivedMs at @p nowMs: "now", "5m", "3h", "2d", then a short date.
+    static QString formatAge(qint64 receivedMs, qint64 nowMs);
+
+public Q_SLOTS:
+    /// Re-evaluate time-dependent roles (due text, deadline state, age) for every row.
+    void refreshTimes();
+
+Q_SIGNALS:
+    /// A load finished and its rows (and counts) are in the model.
+    void loaded();
+    /// setView() switched the view (rows were cleared).
+    void viewChanged(fi::InboxView view);
+    void countsChanged(const fi::TierCounts &counts);
+
+private:
+    struct LoadResult {
+        QList<Item> items;
+        TierCounts counts;
+    };
+    void applyLoad(quint64 generation, const LoadResult &result);
+    QVariant dueText(const Item &item, int deadlineState) const;
+    int deadlineStateOf(const Item &item) const;
+
+    ItemStore *m_store;
+    InboxView m_view = InboxView::Now;
+    QList<Item> m_items;
+    TierCounts m_counts;
+    Clock m_clock;
+    QTimer m_reloadTimer;
+    QTimer m_tickTimer;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+};
+
+} // namespace fi
+
+Q_DECLARE_METATYPE(fi::TierCounts)

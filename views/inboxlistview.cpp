@@ -1,0 +1,154 @@
+#include "inboxlistview.h"
+
+#include "itemdelegate.h"
+
+#include <QPainter>
+
+namespace fi {
+
+InboxListView::InboxListView(QWidget *parent) : QListView(parent)
+{
+    setItemDelegate(new ItemDelegate(this));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setUniformItemSizes(true);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_MacShowFocusRect, false);
+    setAccessibleName(tr("Items"));
+}
+
+void InboxListView::setInboxModel(InboxModel *model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &InboxListView::rememberCurrent);
+    connect(model, &QAbstractItemModel::modelReset, this, &InboxListView::restoreCurrent);
+    connect(model, &InboxModel::viewChanged, this, [this] {
+        m_rememberedId = 0;
+        m_rememberedRow = -1;
+        m_wantedId = 0;
+    });
+    connect(model, &InboxModel::loaded, this, [this] {
+        viewport()->update(); // empty state text depends on loading
+        if (!currentIndex().isValid() && m_model->rowCount() > 0)
+            restoreCurrent();
+    });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const qint64 id = currentItemId();
+        if (id != m_lastEmittedId) {
+            m_lastEmittedId = id;
+            Q_EMIT currentItemChanged(id);
+        }
+    });
+    // The model may reset the selection model; emit the change after every reset too.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 id = currentItemId();
+        if (id != m_lastEmittedId) {
+            m_lastEmittedId = id;
+            Q_EMIT currentItemChanged(id);
+        }
+    });
+}
+
+qint64 InboxListView::currentItemId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(InboxModel::ItemIdRole).toLongLong() : 0;
+}
+
+void InboxListView::selectItemId(qint64 id)
+{
+    const int row = m_model ? m_model->rowForId(id) : -1;
+    if (row >= 0) {
+        m_wantedId = 0;
+        setCurrentRow(row);
+    } else {
+        m_wantedId = id;
+    }
+}
+
+bool InboxListView::moveCurrent(int delta)
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return false;
+    const int current = currentIndex().isValid() ? currentIndex().row() : (delta > 0 ? -1 : m_model->rowCount());
+    const int row = std::clamp(current + delta, 0, m_model->rowCount() - 1);
+    if (row == current)
+        return false;
+    setCurrentRow(row);
+    return true;
+}
+
+qint64 InboxListView::neighbourOfCurrent() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !m_model)
+        return 0;
+    const int row = current.row();
+    const int next = row + 1 < m_model->rowCount() ? row + 1 : row - 1;
+    return next >= 0 && next != row ? m_model->itemAt(next).id : 0;
+}
+
+void InboxListView::rememberCurrent()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return; // Keep what we remembered before an empty interim state.
+    m_rememberedId = current.data(InboxModel::ItemIdRole).toLongLong();
+    m_rememberedRow = current.row();
+}
+
+void InboxListView::restoreCurrent()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    int row = -1;
+    if (m_wantedId != 0 && (row = m_model->rowForId(m_wantedId)) >= 0)
+        m_wantedId = 0;
+    if (row < 0 && m_rememberedId != 0)
+        row = m_model->rowForId(m_rememberedId);
+    if (row < 0)
+        row = m_rememberedRow >= 0 ? std::min(m_rememberedRow, rows - 1) : 0;
+    setCurrentRow(row);
+}
+
+void InboxListView::setCurrentRow(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    scrollTo(index);
+    m_rememberedId = index.data(InboxModel::ItemIdRole).toLongLong();
+    m_rememberedRow = row;
+}
+
+QString InboxListView::emptyText() const
+{
+    switch (m_model->view()) {
+    case InboxView::Now: return tr("Nothing in Now — enjoy the focus.");
+    case InboxView::Async: return tr("Async is clear. Nothing waits for a reply.");
+    case InboxView::Reference: return tr("No reading waiting in Reference.");
+    case InboxView::Done: return tr("Nothing done yet. Press E on an item to mark it done.");
+    }
+    return {};
+}
+
+void InboxListView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (!m_model || m_model->rowCount() > 0 || m_model->isLoading())
+        return;
+    QPainter painter(viewport());
+    QColor color = palette().color(QPalette::Text);
+    color.setAlphaF(0.55);
+    painter.setPen(color);
+    QFont font = this->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    painter.setFont(font);
+    const QRect area = viewport()->rect().adjusted(24, 0, -24, 0);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+}
+
+} // namespace fi

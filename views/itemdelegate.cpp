@@ -1,0 +1,192 @@
+#include "itemdelegate.h"
+
+#include "deadlinebadge.h"
+#include "inboxmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace fi {
+
+namespace {
+
+QFont smallerFont(const QFont &font)
+{
+    QFont small = font;
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.88);
+    else
+        small.setPixelSize(std::max(8, int(font.pixelSize() * 0.88)));
+    return small;
+}
+
+QFont boldFont(const QFont &font, bool bold)
+{
+    QFont f = font;
+    f.setWeight(bold ? QFont::DemiBold : QFont::Normal);
+    return f;
+}
+
+QColor blend(const QColor &a, const QColor &b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+} // namespace
+
+struct ItemDelegate::Layout {
+    QRect dot;       ///< Unseen marker.
+    QRect line1;     ///< Sender … age.
+    QRect line2;     ///< Subject … badge.
+    QRect line3;     ///< Snippet … source.
+    QRect badge;     ///< Null when there is no badge.
+    QFont senderFont, subjectFont, smallFont;
+    QString badgeText;
+};
+
+ItemDelegate::ItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+ItemDelegate::Layout ItemDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                             const QModelIndex &index) const
+{
+    Layout l;
+    const bool unseen = !index.data(InboxModel::SeenRole).toBool();
+    l.senderFont = boldFont(option.font, unseen);
+    l.subjectFont = boldFont(option.font, unseen);
+    l.smallFont = smallerFont(option.font);
+    const QFontMetrics fm(l.senderFont);
+    const QFontMetrics smallFm(l.smallFont);
+
+    const int hpad = fm.height() * 3 / 4;
+    const int vpad = fm.height() / 2;
+    const int gap = fm.height() / 6;
+    const int dotColumn = fm.height() * 3 / 4;
+    const QRect r = option.rect;
+    const int left = r.left() + dotColumn + hpad / 2;
+    const int right = r.right() - hpad;
+
+    int y = r.top() + vpad;
+    l.line1 = QRect(QPoint(left, y), QPoint(right, y + fm.height() - 1));
+    y += fm.height() + gap;
+    l.line2 = QRect(QPoint(left, y), QPoint(right, y + fm.height() - 1));
+    y += fm.height() + gap;
+    l.line3 = QRect(QPoint(left, y), QPoint(right, y + smallFm.height() - 1));
+
+    const int dotSize = std::max(6, fm.height() * 2 / 5);
+    l.dot = QRect(r.left() + (dotColumn + hpad / 2 - dotSize) / 2 + 1,
+                  l.line1.center().y() - dotSize / 2, dotSize, dotSize);
+
+    const auto state = DeadlineState(index.data(InboxModel::DeadlineStateRole).toInt());
+    l.badgeText = index.data(InboxModel::DueTextRole).toString();
+    if (state != DeadlineState::None && !l.badgeText.isEmpty()) {
+        const int w = smallFm.horizontalAdvance(l.badgeText) + smallFm.height();
+        const int h = smallFm.height() + 2;
+        l.badge = QRect(right - w + 1, l.line2.center().y() - h / 2 + 1, w, h);
+    }
+    return l;
+}
+
+QRect ItemDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layoutFor(option, index).badge;
+}
+
+QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(boldFont(option.font, true));
+    const QFontMetrics smallFm(smallerFont(option.font));
+    const int height = fm.height() * 2 + smallFm.height() + (fm.height() / 6) * 2 + (fm.height() / 2) * 2;
+    return {fm.averageCharWidth() * 40, height + 1};
+}
+
+void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.features &= ~QStyleOptionViewItem::HasDisplay;
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+
+    const Layout l = layoutFor(opt, index);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = (opt.state & QStyle::State_Active) ? QPalette::Active
+                                                                          : QPalette::Inactive;
+    const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor background = opt.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
+    const QColor muted = blend(text, background, 0.42);
+    const bool unseen = !index.data(InboxModel::SeenRole).toBool();
+
+    // Hairline separator between rows.
+    QColor separator = blend(opt.palette.color(QPalette::Mid), opt.palette.color(QPalette::Base), 0.55);
+    painter->setPen(separator);
+    painter->drawLine(opt.rect.bottomLeft(), opt.rect.bottomRight());
+
+    if (unseen) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? text : opt.palette.color(group, QPalette::Highlight));
+        painter->drawEllipse(l.dot);
+    }
+
+    // Line 1: sender … age.
+    const QString age = index.data(InboxModel::AgeTextRole).toString();
+    painter->setFont(l.smallFont);
+    const QFontMetrics smallFm(l.smallFont);
+    const int ageWidth = smallFm.horizontalAdvance(age);
+    painter->setPen(muted);
+    painter->drawText(l.line1, Qt::AlignRight | Qt::AlignVCenter, age);
+
+    painter->setFont(l.senderFont);
+    painter->setPen(text);
+    const QFontMetrics senderFm(l.senderFont);
+    QRect senderRect = l.line1.adjusted(0, 0, -(ageWidth + senderFm.height() / 2), 0);
+    painter->drawText(senderRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      senderFm.elidedText(index.data(InboxModel::SenderRole).toString(),
+                                          Qt::ElideRight, senderRect.width()));
+
+    // Line 2: subject … badge.
+    QRect subjectRect = l.line2;
+    if (!l.badge.isNull()) {
+        const BadgeStyle badge = deadlineBadgeStyle(
+            DeadlineState(index.data(InboxModel::DeadlineStateRole).toInt()), opt.palette);
+        QPainterPath pill;
+        pill.addRoundedRect(QRectF(l.badge), l.badge.height() / 2.0, l.badge.height() / 2.0);
+        painter->fillPath(pill, badge.fill);
+        painter->setFont(l.smallFont);
+        painter->setPen(badge.text);
+        painter->drawText(l.badge, Qt::AlignCenter, l.badgeText);
+        subjectRect.setRight(l.badge.left() - senderFm.height() / 2);
+    }
+    painter->setFont(l.subjectFont);
+    painter->setPen(text);
+    QString subject = index.data(InboxModel::SubjectRole).toString();
+    if (subject.isEmpty())
+        subject = tr("(no subject)");
+    painter->drawText(subjectRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(l.subjectFont).elidedText(subject, Qt::ElideRight, subjectRect.width()));
+
+    // Line 3: snippet … source.
+    painter->setFont(l.smallFont);
+    painter->setPen(muted);
+    QString source = index.data(InboxModel::SourceRole).toString();
+    if (index.data(InboxModel::SampleRole).toBool())
+        source = tr("%1 · sample").arg(source);
+    const int sourceWidth = std::min(smallFm.horizontalAdvance(source), l.line3.width() / 3);
+    painter->drawText(l.line3, Qt::AlignRight | Qt::AlignVCenter,
+                      smallFm.elidedText(source, Qt::ElideRight, sourceWidth));
+    const QRect snippetRect = l.line3.adjusted(0, 0, -(sourceWidth + smallFm.height()), 0);
+    const QString snippet = index.data(InboxModel::SnippetRole).toString().simplified();
+    painter->drawText(snippetRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      smallFm.elidedText(snippet, Qt::ElideRight, snippetRect.width()));
+    painter->restore();
+}
+
+} // namespace fi

@@ -1,0 +1,91 @@
+#include "mainactions.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace fi {
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &text, QList<QKeySequence> keys,
+                    const QString &icon = {})
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcuts(keys);
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon(icon));
+    return action;
+}
+
+} // namespace
+
+MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
+{
+    addMaildir = makeAction(w, tr("&Add Maildir…"), {});
+    syncNow = makeAction(w, tr("&Sync now"), {QKeySequence(Qt::Key_F5)},
+                         QStringLiteral(":/icons/sync.svg"));
+    quit = makeAction(w, tr("&Quit"), {QKeySequence::Quit});
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack->createUndoAction(w, tr("&Undo"));
+    undo->setShortcuts({QKeySequence(Qt::Key_U), QKeySequence::Undo});
+    redo = undoStack->createRedoAction(w, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_U), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+
+    open = makeAction(w, tr("&Open"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    markDone = makeAction(w, tr("Mark &done"), {QKeySequence(Qt::Key_E)},
+                          QStringLiteral(":/icons/done.svg"));
+    moveNow = makeAction(w, tr("Move to &Now"), {QKeySequence(Qt::Key_3)},
+                         QStringLiteral(":/icons/tier-now.svg"));
+    moveAsync = makeAction(w, tr("Move to &Async"), {QKeySequence(Qt::Key_2)},
+                           QStringLiteral(":/icons/tier-async.svg"));
+    moveReference = makeAction(w, tr("Move to &Reference"), {QKeySequence(Qt::Key_1)},
+                               QStringLiteral(":/icons/tier-reference.svg"));
+    snooze = makeAction(w, tr("S&nooze until tomorrow 09:00"), {QKeySequence(Qt::Key_S)},
+                        QStringLiteral(":/icons/snooze.svg"));
+
+    nextItem = makeAction(w, tr("&Next item"), {QKeySequence(Qt::Key_J)});
+    previousItem = makeAction(w, tr("&Previous item"), {QKeySequence(Qt::Key_K)});
+    nextTier = makeAction(w, tr("Next &tier"), {QKeySequence(Qt::Key_Tab)});
+    shortcuts = makeAction(w, tr("&Keyboard shortcuts"),
+                           {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
+    about = makeAction(w, tr("&About Focus Inbox"), {});
+    about->setMenuRole(QAction::AboutRole);
+
+    QMenuBar *bar = w->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addActions({addMaildir, syncNow});
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addActions({undo, redo});
+
+    QMenu *item = bar->addMenu(tr("&Item"));
+    item->addActions({open, markDone, snooze});
+    item->addSeparator();
+    item->addActions({moveNow, moveAsync, moveReference});
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addActions({nextItem, previousItem, nextTier});
+    view->addSeparator();
+    view->addAction(shortcuts);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addActions({shortcuts, about});
+
+    menus = {file, edit, item, view, help};
+    // Shortcuts must work while the menu bar is hidden too.
+    w->addActions({syncNow, quit, undo, redo, open, markDone, moveNow, moveAsync, moveReference,
+                   snooze, nextItem, previousItem, nextTier, shortcuts});
+}
+
+QList<QAction *> MainActions::itemActions() const
+{
+    return {open, markDone, moveNow, moveAsync, moveReference, snooze};
+}
+
+} // namespace fi

@@ -1,0 +1,43 @@
+#pragma once
+/// @file mainactions.h
+/// @brief The main window's actions (texts, shortcuts, icons) and menus, in one place.
+
+#include <QCoreApplication>
+#include <QList>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace fi {
+
+/**
+ * @brief Creates every QAction of the main window, parented to the window, and the menu bar.
+ * The window connects the actions; this struct only owns their definition.
+ */
+struct MainActions {
+    Q_DECLARE_TR_FUNCTIONS(fi::MainActions)
+public:
+    /// @param window parent of the actions and owner of the menu bar.
+    /// @param undoStack provides the Undo/Redo actions.
+    MainActions(QMainWindow *window, QUndoStack *undoStack);
+
+    // File
+    QAction *addMaildir, *syncNow, *quit;
+    // Edit
+    QAction *undo, *redo;
+    // Item
+    QAction *open, *markDone, *moveNow, *moveAsync, *moveReference, *snooze;
+    // View
+    QAction *nextItem, *previousItem, *nextTier, *shortcuts;
+    // Help
+    QAction *about;
+
+    /// Menus in menu-bar order (File, Edit, Item, View, Help).
+    QList<QMenu *> menus;
+    /// Actions that act on the current item (enabled only when there is one).
+    QList<QAction *> itemActions() const;
+};
+
+} // namespace fi

@@ -1,0 +1,250 @@
+#include "mainwindow.h"
+
+#include "inboxlistview.h"
+#include "mainactions.h"
+#include "shortcutoverlay.h"
+#include "storage/itemstore.h"
+#include "syncstatuswidget.h"
+#include "tiersidebar.h"
+#include "triage/triagecommands.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace fi {
+
+namespace {
+constexpr int kStatusMessageMs = 8000;
+const auto kGeometryKey = QStringLiteral("MainWindow/geometry");
+const auto kStateKey = QStringLiteral("MainWindow/state");
+const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
+} // namespace
+
+MainWindow::MainWindow(ItemStore *store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this))
+{
+    setWindowTitle(tr("Focus Inbox"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/focusinbox.svg")));
+
+    m_model = new InboxModel(store, this);
+    m_sidebar = new TierSidebar(this);
+    m_list = new InboxListView(this);
+    m_list->setInboxModel(m_model);
+    m_pane = new ReadingPane(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({190, 420, 590});
+    setCentralWidget(m_splitter);
+
+    m_sync = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_sync);
+    statusBar()->setSizeGripEnabled(false);
+
+    m_actions = std::make_unique<MainActions>(this, m_undoStack);
+    connectActions();
+
+    connect(m_sidebar, &TierSidebar::currentViewChanged, m_model, &InboxModel::setView);
+    connect(m_model, &InboxModel::countsChanged, m_sidebar, &TierSidebar::setCounts);
+    connect(m_model, &InboxModel::loaded, this, [this] {
+        m_sidebar->setSampleBannerVisible(m_model->showsSampleItems());
+        showCurrentItem();
+        updateActions();
+    });
+    connect(m_model, &InboxModel::dataChanged, this, [this] { m_pane->refreshDue(); });
+    connect(m_list, &InboxListView::currentItemChanged, this, [this] {
+        showCurrentItem();
+        updateActions();
+    });
+    connect(m_list, &QAbstractItemView::activated, this, &MainWindow::openCurrent);
+
+    restoreSettings();
+    m_list->setFocus();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    const MainActions &a = *m_actions;
+    connect(a.addMaildir, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Maildir"), QDir::homePath());
+        if (!dir.isEmpty())
+            Q_EMIT addMaildirRequested(dir);
+    });
+    connect(a.syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
+    connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(a.undo, &QAction::triggered, this, &MainWindow::afterUndo);
+    connect(a.open, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(a.markDone, &QAction::triggered, this, &MainWindow::markDone);
+    connect(a.moveNow, &QAction::triggered, this, [this] { moveToTier(Tier::Now); });
+    connect(a.moveAsync, &QAction::triggered, this, [this] { moveToTier(Tier::Async); });
+    connect(a.moveReference, &QAction::triggered, this, [this] { moveToTier(Tier::Reference); });
+    connect(a.snooze, &QAction::triggered, this, &MainWindow::snooze);
+    connect(a.nextItem, &QAction::triggered, this, [this] { m_list->moveCurrent(1); });
+    connect(a.previousItem, &QAction::triggered, this, [this] { m_list->moveCurrent(-1); });
+    connect(a.nextTier, &QAction::triggered, this,
+            [this] { showView(nextInboxView(m_model->view())); });
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setBodyLoader(BodyLoader loader)
+{
+    m_pane->setBodyLoader(std::move(loader));
+}
+
+void MainWindow::setSyncProgress(qint64 sourceId, const QString &sourceName, int done, int total)
+{
+    m_sync->setProgress(sourceId, sourceName, done, total);
+}
+
+void MainWindow::setSyncFinished(qint64 sourceId, const QString &summary)
+{
+    m_sync->setFinished(sourceId);
+    if (!summary.isEmpty())
+        statusBar()->showMessage(summary, kStatusMessageMs);
+}
+
+void MainWindow::showView(InboxView view)
+{
+    m_sidebar->setCurrentView(view); // emits currentViewChanged → model
+    m_list->setFocus();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *overlay = new ShortcutOverlay(m_actions->menus, this);
+    overlay->setObjectName(QStringLiteral("shortcutOverlay"));
+    overlay->open();
+}
+
+std::optional<Item> MainWindow::currentItem() const
+{
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    if (row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->itemAt(row);
+}
+
+void MainWindow::showCurrentItem()
+{
+    m_pane->setItem(currentItem());
+}
+
+void MainWindow::openCurrent()
+{
+    const auto item = currentItem();
+    if (!item)
+        return;
+    if (!item->record.flags.seen)
+        m_store->setSeen({item->id}, true);
+    m_pane->setItem(item);
+    Q_EMIT itemOpened(*item);
+}
+
+void MainWindow::markDone()
+{
+    const auto item = currentItem();
+    if (item && item->state != ItemState::Done)
+        triage(new SetStateCommand(m_store, {*item}, ItemState::Done));
+}
+
+void MainWindow::moveToTier(Tier tier)
+{
+    const auto item = currentItem();
+    if (!item || item->tier == tier)
+        return;
+    triage(new SetTierCommand(m_store, {*item}, tier));
+    statusBar()->showMessage(tr("Moved to %1 — press U to undo").arg(tierDisplayName(tier)),
+                             kStatusMessageMs);
+}
+
+void MainWindow::snooze()
+{
+    const auto item = currentItem();
+    if (!item || item->state == ItemState::Done)
+        return;
+    const qint64 until = tomorrowAtLocalMs(QDateTime::currentMSecsSinceEpoch());
+    triage(new SetStateCommand(m_store, {*item}, ItemState::Snoozed, until));
+    statusBar()->showMessage(
+        tr("Snoozed until %1 — press U to undo")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(until), QLocale::ShortFormat)),
+        kStatusMessageMs);
+}
+
+void MainWindow::triage(QUndoCommand *command)
+{
+    // Superhuman-style: the selection moves on at once; the row leaves on the next load.
+    if (const qint64 next = m_list->neighbourOfCurrent())
+        m_list->selectItemId(next);
+    m_undoStack->push(command);
+}
+
+void MainWindow::afterUndo()
+{
+    // The undone command now sits at index(); select its item again once it is back.
+    const QList<qint64> ids = triageCommandItemIds(m_undoStack->command(m_undoStack->index()));
+    if (!ids.isEmpty())
+        m_list->selectItemId(ids.first());
+}
+
+void MainWindow::updateActions()
+{
+    const auto item = currentItem();
+    const bool open = item && item->state != ItemState::Done;
+    m_actions->open->setEnabled(item.has_value());
+    m_actions->markDone->setEnabled(open);
+    m_actions->snooze->setEnabled(open);
+    m_actions->moveNow->setEnabled(open && item->tier != Tier::Now);
+    m_actions->moveAsync->setEnabled(open && item->tier != Tier::Async);
+    m_actions->moveReference->setEnabled(open && item->tier != Tier::Reference);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Focus Inbox"),
+                       tr("<h3>Focus Inbox %1</h3><p>A tiered, deadline-aware inbox that guards "
+                          "your focus.</p>")
+                           .arg(QStringLiteral(FOCUSINBOX_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+} // namespace fi

@@ -1,0 +1,93 @@
+#pragma once
+/// @file mainwindow.h
+/// @brief The main window: composes the sidebar, item list, reading pane, status bar and menus.
+
+#include "inboxmodel.h"
+#include "readingpane.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QSplitter;
+class QUndoCommand;
+class QUndoStack;
+
+namespace fi {
+
+class InboxListView;
+class ItemStore;
+class SyncStatusWidget;
+class TierSidebar;
+struct MainActions;
+
+/**
+ * @brief Focus Inbox main window. Composes the views; triage goes through undoable commands
+ * on the ItemStore. App-level requests (add a Maildir, sync, quit) are signals the
+ * application wires. GUI thread only.
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// @param store not owned; must outlive the window.
+    explicit MainWindow(ItemStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// How the reading pane gets a full body (run on a pool thread).
+    void setBodyLoader(BodyLoader loader);
+
+    InboxModel *inboxModel() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    TierSidebar *sidebar() const { return m_sidebar; }
+    InboxListView *itemList() const { return m_list; }
+    ReadingPane *readingPane() const { return m_pane; }
+
+public Q_SLOTS:
+    /// Show a per-source progress bar in the status bar. @p total 0 = unknown.
+    void setSyncProgress(qint64 sourceId, const QString &sourceName, int done, int total);
+    /// Remove the source's progress bar and show @p summary for a while.
+    void setSyncFinished(qint64 sourceId, const QString &summary);
+    /// Switch the list to @p view (also selects it in the sidebar).
+    void showView(fi::InboxView view);
+    /// Open the keyboard shortcut overlay.
+    void showShortcuts();
+
+Q_SIGNALS:
+    /// The user chose a Maildir directory to add (File ▸ Add Maildir…).
+    void addMaildirRequested(const QString &path);
+    void syncRequested();
+    void quitRequested();
+    /// The user opened an item (Enter / double click); it was marked seen.
+    void itemOpened(const fi::Item &item);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void connectActions();
+    std::optional<Item> currentItem() const;
+    void showCurrentItem();
+    void openCurrent();
+    void markDone();
+    void moveToTier(Tier tier);
+    void snooze();
+    /// Moves the selection to the neighbour, then pushes @p command.
+    void triage(QUndoCommand *command);
+    void afterUndo();
+    void updateActions();
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+
+    ItemStore *m_store;
+    QUndoStack *m_undoStack;
+    InboxModel *m_model;
+    TierSidebar *m_sidebar;
+    InboxListView *m_list;
+    ReadingPane *m_pane;
+    SyncStatusWidget *m_sync;
+    QSplitter *m_splitter;
+    std::unique_ptr<MainActions> m_actions;
+};
+
+} // namespace fi

@@ -1,0 +1,206 @@
+#include "readingpane.h"
+
+#include "deadlines/duetext.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fi {
+
+namespace {
+
+QString formatAddress(const Address &a)
+{
+    if (a.name.isEmpty())
+        return a.address;
+    if (a.address.isEmpty())
+        return a.name;
+    return ReadingPane::tr("%1 <%2>").arg(a.name, a.address);
+}
+
+QString formatAddresses(const QList<Address> &list)
+{
+    QStringList parts;
+    for (const Address &a : list)
+        parts << formatAddress(a);
+    return QLocale().createSeparatedList(parts);
+}
+
+QString formatLocalTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
+ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
+{
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Select an item to read it."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->setSpacing(10);
+
+    m_subject = new QLabel(page);
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont subjectFont = m_subject->font();
+    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.35);
+    subjectFont.setWeight(QFont::DemiBold);
+    m_subject->setFont(subjectFont);
+    layout->addWidget(m_subject);
+
+    m_sample = new QLabel(tr("Sample item — part of the sample workspace."), page);
+    m_sample->setEnabled(false);
+    layout->addWidget(m_sample);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(3);
+    grid->setColumnStretch(1, 1);
+    m_from = addRow(grid, 0, tr("From"));
+    m_to = addRow(grid, 1, tr("To"));
+    m_date = addRow(grid, 2, tr("Date"));
+    m_source = addRow(grid, 3, tr("Source"));
+    m_tier = addRow(grid, 4, tr("Tier"));
+    m_due = addRow(grid, 5, tr("Due"));
+    layout->addLayout(grid);
+
+    auto *line = new QFrame(page);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+
+    m_body = new QTextBrowser(page);
+    m_body->setFrameShape(QFrame::NoFrame);
+    m_body->setOpenLinks(false);
+    m_body->setTabChangesFocus(true);
+    m_body->setFocusPolicy(Qt::ClickFocus);
+    m_body->setAccessibleName(tr("Message body"));
+    m_body->document()->setDocumentMargin(0);
+    layout->addWidget(m_body, 1);
+    m_stack->addWidget(page);
+}
+
+ReadingPane::~ReadingPane()
+{
+    const auto watchers = findChildren<QFutureWatcherBase *>();
+    for (QFutureWatcherBase *watcher : watchers)
+        watcher->waitForFinished();
+}
+
+QLabel *ReadingPane::addRow(QGridLayout *grid, int row, const QString &label)
+{
+    auto *name = new QLabel(label, this);
+    name->setEnabled(false); // muted, palette-aware
+    name->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    auto *value = new QLabel(this);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    grid->addWidget(name, row, 0);
+    grid->addWidget(value, row, 1);
+    return value;
+}
+
+void ReadingPane::setBodyLoader(BodyLoader loader)
+{
+    m_loader = std::move(loader);
+    if (m_item)
+        loadBody();
+}
+
+void ReadingPane::setItem(const std::optional<Item> &item)
+{
+    const bool sameItem = item && m_item && item->id == m_item->id;
+    m_item = item;
+    if (!item) {
+        ++m_generation;
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    const ItemRecord &rec = item->record;
+    m_subject->setText(rec.subject.isEmpty() ? tr("(no subject)") : rec.subject);
+    m_sample->setVisible(rec.sample);
+    m_from->setText(formatAddress(rec.from));
+    m_to->setText(formatAddresses(rec.to + rec.cc));
+    m_date->setText(formatLocalTime(rec.receivedMs));
+    m_source->setText(rec.folder.isEmpty() ? item->sourceName
+                                           : tr("%1 — %2").arg(item->sourceName, rec.folder));
+    m_tier->setText(item->tierReason.isEmpty()
+                        ? tierDisplayName(item->tier)
+                        : tr("%1 · %2").arg(tierDisplayName(item->tier), item->tierReason));
+    refreshDue();
+    if (!sameItem) {
+        m_body->setPlainText(rec.snippet);
+        loadBody();
+    }
+}
+
+void ReadingPane::refreshDue()
+{
+    if (!m_item)
+        return;
+    if (!m_item->dueMs) {
+        m_due->setText(tr("No reply expected"));
+        m_due->setToolTip(QString());
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString text = m_item->state == ItemState::Done
+        ? tr("was due %1").arg(formatLocalTime(*m_item->dueMs))
+        : formatDueText(m_item->dueMs, now);
+    m_due->setText(text);
+    m_due->setToolTip(tr("Due %1\nPolicy: %2")
+                          .arg(formatLocalTime(*m_item->dueMs),
+                               m_item->policy.isEmpty() ? tr("none") : m_item->policy));
+}
+
+QString ReadingPane::bodyText() const
+{
+    return m_body->toPlainText();
+}
+
+void ReadingPane::loadBody()
+{
+    const quint64 generation = ++m_generation;
+    if (!m_loader || !m_item)
+        return;
+    const Item item = *m_item;
+    const BodyLoader loader = m_loader;
+    auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this,
+            [this, watcher, generation, id = item.id] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                const std::optional<QString> body = watcher->result();
+                if (body)
+                    m_body->setPlainText(*body);
+                else
+                    m_body->setPlainText(tr("%1\n\n(The full message could not be read.)")
+                                             .arg(m_item ? m_item->record.snippet : QString()));
+                Q_EMIT bodyLoaded(id, body.has_value());
+            });
+    watcher->setFuture(QtConcurrent::run([loader, item] { return loader(item); }));
+}
+
+} // namespace fi

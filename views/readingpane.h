@@ -1,0 +1,59 @@
+#pragma once
+/// @file readingpane.h
+/// @brief Shows one item: header (subject, from, to, date, source, tier, due) and its body.
+
+#include "domain/item.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QGridLayout;
+class QLabel;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace fi {
+
+/// Loads the full body text of an item. Called on a pool thread: must be thread-safe and must
+/// not touch widgets. Returns nullopt when the body cannot be read.
+using BodyLoader = std::function<std::optional<QString>(const Item &item)>;
+
+/**
+ * @brief The reading pane. Shows the snippet at once and swaps in the body when the
+ * BodyLoader (run off the GUI thread) returns; a newer item always wins. GUI thread only.
+ */
+class ReadingPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReadingPane(QWidget *parent = nullptr);
+    ~ReadingPane() override; ///< Waits for a body load still running.
+
+    void setBodyLoader(BodyLoader loader);
+    /// Show @p item (nullopt = the empty state). Re-showing the same item keeps its loaded body.
+    void setItem(const std::optional<Item> &item);
+    /// Store id of the shown item, or 0.
+    qint64 itemId() const { return m_item ? m_item->id : 0; }
+    /// The body text as currently shown (snippet until the body is in).
+    QString bodyText() const;
+    /// Re-evaluate the due line (called on the model's tick).
+    void refreshDue();
+
+Q_SIGNALS:
+    /// The body of the shown item finished loading (or failed: @p ok false).
+    void bodyLoaded(qint64 itemId, bool ok);
+
+private:
+    void loadBody();
+    QLabel *addRow(QGridLayout *grid, int row, const QString &label);
+
+    BodyLoader m_loader;
+    std::optional<Item> m_item;
+    quint64 m_generation = 0;
+    QStackedWidget *m_stack;
+    QLabel *m_subject, *m_from, *m_to, *m_date, *m_source, *m_tier, *m_due, *m_sample;
+    QTextBrowser *m_body;
+};
+
+} // namespace fi

@@ -1,0 +1,39 @@
+#pragma once
+/// @file tiersidebar.h
+/// @brief The left sidebar: Now, Async, Reference, Done with counts, and a sample banner.
+
+#include "inboxmodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace fi {
+
+/// Sidebar listing the inbox views with their counts. GUI thread only.
+class TierSidebar : public QWidget {
+    Q_OBJECT
+public:
+    explicit TierSidebar(QWidget *parent = nullptr);
+
+    InboxView currentView() const;
+    /// Count shown next to @p view (as last set by setCounts()).
+    int countShown(InboxView view) const;
+    bool isSampleBannerVisible() const;
+
+public Q_SLOTS:
+    void setCurrentView(fi::InboxView view);
+    void setCounts(const fi::TierCounts &counts);
+    void setSampleBannerVisible(bool visible);
+
+Q_SIGNALS:
+    /// The user picked another view (also emitted by setCurrentView when it changes).
+    void currentViewChanged(fi::InboxView view);
+
+private:
+    QListWidget *m_list;
+    QLabel *m_banner;
+};
+
+} // namespace fi
