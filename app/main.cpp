@@ -1,7 +1,37 @@
+// Focus Inbox entry point: headless commands run on a QCoreApplication (no display needed);
+// everything else opens the window.
+#include "application.h"
+#include "cli/cli.h"
+#include "translator.h"
+
 #include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("FocusInbox"));
+    QCoreApplication::setApplicationName(QStringLiteral("FocusInbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOCUSINBOX_VERSION));
+
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (fi::cli::isHeadlessInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        fi::installTranslators(&app);
+        return fi::cli::run(arguments);
+    }
+
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationDisplayName(QStringLiteral("Focus Inbox"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.focusinbox.FocusInbox"));
+    fi::installTranslators(&app);
+    fi::Application focusInbox;
+    const int status = focusInbox.start(QApplication::arguments().mid(1));
+    if (status != 0)
+        return status;
+    return QApplication::exec();
 }

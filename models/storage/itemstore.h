@@ -33,11 +33,17 @@ enum class OpenError {
 
 /// Filter for item reads.
 struct ItemQuery {
+    /// Open = state open, or snoozed with snoozedUntilMs <= now; Done = done;
+    /// Snoozed = snoozed and still asleep (snoozedUntilMs > now); All = every state.
     enum class States { Open, Done, Snoozed, All };
     std::optional<Tier> tier;          ///< nullopt = every tier.
     States states = States::Open;      ///< Open = open items plus snoozed ones whose time has come.
     std::optional<qint64> sourceId;
-    QString search;                    ///< FTS5 query over subject/sender/snippet; empty = no search.
+    /// Words searched with FTS5 in subject, sender name, sender address and snippet (all words
+    /// must match; the last one as a prefix, so "inci" finds "incident"). Typed text, not FTS5
+    /// syntax: quotes and operators are matched literally. Empty = no search; text without any
+    /// letter or digit matches nothing.
+    QString search;
     qint64 nowMs = 0;                  ///< "Now" for snooze wake-up; 0 = current time.
     int limit = -1;                    ///< -1 = no limit.
 };
@@ -57,9 +63,11 @@ struct TierCounts {
 struct StoreBatch {
     qint64 sourceId = 0;
     /// New or changed items. On conflict (sourceId, remoteId) the record fields are updated;
-    /// tier/tierReason/due/policy are updated only if tierReason != "manual"; state is kept.
+    /// tier/tierReason/due/policy are updated only if the STORED tierReason != "manual"
+    /// (a manual move pins the item); state/snooze/done are kept. Every upsert of a known
+    /// remoteId counts as updated. Order of application: upserts, flagUpdates, removals.
     QList<Item> upserts;
-    QList<FlagUpdate> flagUpdates;
+    QList<FlagUpdate> flagUpdates;   ///< Unknown remoteIds are ignored; empty locator/fingerprint = keep.
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
 };
@@ -72,6 +80,8 @@ struct StoreBatchResult {
     int updated = 0;   ///< Re-parsed records and flag changes.
     int removed = 0;
     QList<qint64> changedIds;  ///< Inserted or updated row ids.
+    QList<qint64> addedIds;    ///< Row ids of newly inserted items (subset of changedIds).
+    QList<qint64> removedIds;  ///< Row ids deleted by removedRemoteIds (no longer readable).
 };
 
 /// One entry of the item_events table (for undo and stats).
@@ -109,10 +119,15 @@ public:
     QFuture<bool> updateSource(const SourceConfig &config);
     QFuture<bool> removeSource(qint64 sourceId);                  ///< Removes its items too.
     QFuture<StoreBatchResult> applyBatch(const StoreBatch &batch);
-    /// Set state of items; records an item event per item. snoozedUntilMs only for Snoozed.
+    /// Set state of items; records one item_events row per item whose state changes:
+    /// "done" (detail: previous state), "reopened" (to Open; detail: previous state) or
+    /// "snoozed" (detail: snoozedUntilMs as ISO 8601 UTC). Done sets doneMs = atMs; other
+    /// states clear it. snoozedUntilMs is required for Snoozed (else the call fails) and
+    /// ignored otherwise. Unknown ids are skipped. atMs 0 = current time.
     QFuture<bool> setState(const QList<qint64> &ids, ItemState state,
                            std::optional<qint64> snoozedUntilMs = std::nullopt, qint64 atMs = 0);
     /// Move items to a tier with a reason ("manual" pins it against re-tiering) and new deadline.
+    /// Records a "tier" event with detail "<old>-><new>" (e.g. "2->3") when the tier changes.
     QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
                           std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
     QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);

@@ -1,0 +1,155 @@
+#include "application.h"
+
+#include "mainwindow.h"
+#include "sample/sampleworkspace.h"
+#include "sources/bodyloader.h"
+#include "storage/itemstore.h"
+#include "sync/syncmanager.h"
+#include "trayicon.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace fi {
+
+Application::Application() = default;
+
+Application::~Application()
+{
+    // Views and sync go before the store they use.
+    m_tray.reset();
+    m_window.reset();
+    m_sync.reset();
+    m_store.reset();
+}
+
+int Application::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("data-dir"), tr("Keep database, config and logs in <dir>."), QStringLiteral("dir")});
+    parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+
+    m_paths = AppPaths::resolve(parser.value(QStringLiteral("data-dir")));
+    QString error;
+    if (!m_paths.ensureExists(&error)) {
+        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        return 3;
+    }
+    m_config = AppConfig::load(m_paths.configPath());
+    if (!QFileInfo::exists(m_paths.configPath()))
+        m_config.save(m_paths.configPath(), nullptr);  // a documented file for the user to edit
+
+    m_store = std::make_unique<ItemStore>(m_paths.databasePath());
+    if (m_store->open(&error) != OpenError::None) {
+        QMessageBox::critical(nullptr, tr("Focus Inbox cannot open its database"), error);
+        return 3;
+    }
+    ensureFirstRunSources();
+
+    m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->setBodyLoader([store = m_store.get()](const Item &item) -> std::optional<QString> {
+        const std::optional<SourceConfig> source = store->source(item.sourceId);
+        if (!source)
+            return std::nullopt;
+        QString loadError;
+        const auto parsed = loadItemBody(*source, item.record, &loadError);
+        if (!parsed)
+            return tr("Could not load the message: %1").arg(loadError);
+        return parsed->bodyText;
+    });
+    connect(m_sync.get(), &SyncManager::sourceProgress, m_window.get(), &MainWindow::setSyncProgress);
+    connect(m_sync.get(), &SyncManager::sourceFinished, m_window.get(),
+            [this](qint64 id, const QString &name, const SyncResult &r) {
+                const QString summary = r.ok ? tr("%1: %2 new, %3 updated, %4 failed")
+                                                   .arg(name)
+                                                   .arg(r.added)
+                                                   .arg(r.updated)
+                                                   .arg(r.failed)
+                                             : tr("%1: sync failed: %2").arg(name, r.error);
+                m_window->setSyncFinished(id, summary);
+            });
+    connect(m_window.get(), &MainWindow::syncRequested, m_sync.get(), &SyncManager::syncAll);
+    connect(m_window.get(), &MainWindow::addMaildirRequested, this, &Application::addMaildir);
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
+
+    m_tray = std::make_unique<TrayIcon>(m_store.get());
+    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_tray.get(), &TrayIcon::syncRequested, m_sync.get(), &SyncManager::syncAll);
+    connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QApplication::quit);
+
+    m_window->show();
+    for (const QString &problem : m_config.errors())
+        m_window->statusBar()->showMessage(problem, 15000);
+    m_sync->syncAll();
+    m_sync->setWatching(true);
+    offerHomeMaildir();
+    return 0;
+}
+
+void Application::ensureFirstRunSources()
+{
+    if (!m_store->sources().isEmpty())
+        return;
+    QString error;
+    const QString dir = m_paths.sampleDir();
+    if (installSampleWorkspace(dir, QDateTime::currentMSecsSinceEpoch(), &error) < 0) {
+        qWarning("Sample workspace not installed: %s", qPrintable(error));
+        return;
+    }
+    m_store->addSource(sampleSourceConfig(dir)).waitForFinished();
+}
+
+void Application::offerHomeMaildir()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("firstRun/homeMaildirOffered")).toBool())
+        return;
+    const QString home = QDir::home().filePath(QStringLiteral("Maildir"));
+    if (!QDir(home).exists(QStringLiteral("cur")))
+        return;
+    for (const SourceConfig &s : m_store->sources()) {
+        if (s.location == QFileInfo(home).canonicalFilePath())
+            return;
+    }
+    settings.setValue(QStringLiteral("firstRun/homeMaildirOffered"), true);
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Add your Maildir?"),
+        tr("Focus Inbox found a Maildir at %1. Add it as a source?").arg(QDir::toNativeSeparators(home)));
+    if (answer == QMessageBox::Yes)
+        addMaildir(home);
+}
+
+void Application::addMaildir(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir(info.absoluteFilePath()).exists(QStringLiteral("cur"))) {
+        QMessageBox::warning(m_window.get(), tr("Not a Maildir"),
+                             tr("%1 has no cur/ directory, so it is not a Maildir.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    SourceConfig config;
+    config.kind = QStringLiteral("maildir");
+    config.name = info.fileName();
+    config.location = info.canonicalFilePath();
+    for (const SourceConfig &s : m_store->sources()) {
+        if (s.kind == config.kind && s.location == config.location)
+            return;  // already there
+    }
+    const qint64 id = m_store->addSource(config).result();
+    if (id > 0) {
+        m_sync->syncSource(id);
+        m_sync->setWatching(true);
+    }
+}
+
+} // namespace fi

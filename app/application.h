@@ -1,0 +1,44 @@
+#pragma once
+/// @file application.h
+/// @brief Wires the GUI app together: paths, config, store, sync, main window, tray. Owns them.
+
+#include "config/appconfig.h"
+#include "config/apppaths.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace fi {
+
+class ItemStore;
+class MainWindow;
+class SyncManager;
+class TrayIcon;
+
+/// The running GUI application. Lives on the GUI thread.
+class Application : public QObject {
+    Q_OBJECT
+public:
+    Application();
+    ~Application() override;
+
+    /// Parse GUI options (--data-dir), open the store (error dialog on failure), install the
+    /// sample workspace when no source is configured, show the window and start syncing.
+    /// @return 0 to enter the event loop, or an exit code.
+    int start(const QStringList &arguments);
+
+private:
+    void ensureFirstRunSources();
+    void addMaildir(const QString &path);
+    void offerHomeMaildir();
+
+    AppPaths m_paths;
+    AppConfig m_config;
+    std::unique_ptr<ItemStore> m_store;
+    std::unique_ptr<SyncManager> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIcon> m_tray;
+};
+
+} // namespace fi

@@ -1,0 +1,101 @@
+#include "cli/cli.h"
+
+#include "cli/clicontext.h"
+
+#include <QCoreApplication>
+
+namespace fi::cli {
+
+namespace {
+
+const QStringList &commands()
+{
+    static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list")};
+    return list;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "fi::cli",
+        "Focus Inbox — a tiered inbox with response deadlines that guards deep work.\n\n"
+        "Without a command, opens the window. Commands:\n"
+        "  sources add maildir PATH [--name N]   add a Maildir source\n"
+        "  sources list                           list configured sources\n"
+        "  sync                                   sync all sources once (summary on stdout)\n"
+        "  list --json [--tier N] [--state S]     print items, one JSON object per line"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"),
+                      QCoreApplication::translate("fi::cli", "Keep database, config and logs in <dir>."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("fi::cli", "Name of a new source."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("fi::cli", "Print JSON lines.")});
+    parser.addOption({QStringLiteral("tier"), QCoreApplication::translate("fi::cli", "Only items of tier <n> (1, 2 or 3)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("state"),
+                      QCoreApplication::translate("fi::cli", "open (default), done, snoozed or all."),
+                      QStringLiteral("state"), QStringLiteral("open")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("fi::cli", "sources | sync | list"));
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
+            a == QLatin1String("-v") || a == QLatin1String("--help-all"))
+            return true;
+        if (a == QLatin1String("--data-dir") || a == QLatin1String("--name") || a == QLatin1String("--tier") ||
+            a == QLatin1String("--state")) {
+            ++i;  // skip the option's value
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
+            return commands().contains(a);
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    Context ctx;
+    ctx.parser = &parser;
+    parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);  // exits on --help/--version
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !commands().contains(positional.first())) {
+        ctx.err << parser.helpText();
+        return UsageError;
+    }
+    const QString command = positional.takeFirst();
+    ctx.args = positional;
+    ctx.paths = AppPaths::resolve(parser.value(QStringLiteral("data-dir")));
+    QString error;
+    if (!ctx.paths.ensureExists(&error)) {
+        ctx.err << error << Qt::endl;
+        return StorageError;
+    }
+    ctx.config = AppConfig::load(ctx.paths.configPath());
+    for (const QString &problem : ctx.config.errors())
+        ctx.err << QCoreApplication::translate("fi::cli", "config: %1").arg(problem) << Qt::endl;
+
+    ctx.store = std::make_unique<ItemStore>(ctx.paths.databasePath());
+    if (ctx.store->open(&error) != OpenError::None) {
+        ctx.err << error << Qt::endl;
+        return StorageError;
+    }
+    if (command == QLatin1String("sources"))
+        return sourcesCommand(ctx);
+    if (command == QLatin1String("sync"))
+        return syncCommand(ctx);
+    return listCommand(ctx);
+}
+
+} // namespace fi::cli

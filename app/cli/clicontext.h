@@ -1,0 +1,32 @@
+#pragma once
+/// @file clicontext.h
+/// @brief What every headless command needs: paths, configuration, an open store.
+
+#include "config/appconfig.h"
+#include "config/apppaths.h"
+#include "storage/itemstore.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace fi::cli {
+
+enum ExitCode { Ok = 0, SourceFailed = 1, UsageError = 2, StorageError = 3 };
+
+struct Context {
+    QCommandLineParser *parser = nullptr;
+    QStringList args;               ///< Positional arguments after the command word.
+    AppPaths paths;
+    AppConfig config;
+    std::unique_ptr<ItemStore> store;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+};
+
+int sourcesCommand(Context &ctx);
+int syncCommand(Context &ctx);
+int listCommand(Context &ctx);
+
+} // namespace fi::cli

@@ -1,0 +1,67 @@
+#include "cli/clicontext.h"
+
+#include "sources/sourceregistry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace fi::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
+
+int addMaildir(Context &ctx, const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir() || !QDir(info.absoluteFilePath()).exists(QStringLiteral("cur"))) {
+        ctx.err << tr("Not a Maildir (no cur/ directory): %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return UsageError;
+    }
+    SourceConfig config;
+    config.kind = QStringLiteral("maildir");
+    config.location = info.canonicalFilePath();
+    config.name = ctx.parser->value(QStringLiteral("name"));
+    if (config.name.isEmpty())
+        config.name = info.fileName();
+    for (const SourceConfig &existing : ctx.store->sources()) {
+        if (existing.kind == config.kind && existing.location == config.location) {
+            ctx.err << tr("Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
+            return UsageError;
+        }
+    }
+    const qint64 id = ctx.store->addSource(config).result();
+    if (id <= 0) {
+        ctx.err << tr("Could not save the source") << Qt::endl;
+        return StorageError;
+    }
+    ctx.out << tr("Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
+    return Ok;
+}
+} // namespace
+
+int sourcesCommand(Context &ctx)
+{
+    const QString sub = ctx.args.value(0);
+    if (sub == QLatin1String("list")) {
+        for (const SourceConfig &s : ctx.store->sources()) {
+            ctx.out << s.id << '\t' << s.kind << '\t' << s.name << '\t' << s.location
+                    << (s.enabled ? QString() : QStringLiteral("\t(disabled)"))
+                    << (s.sample ? QStringLiteral("\t(sample)") : QString()) << Qt::endl;
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        const QString kind = ctx.args.value(1);
+        if (kind == QLatin1String("maildir") && ctx.args.size() == 3)
+            return addMaildir(ctx, ctx.args.at(2));
+        ctx.err << tr("usage: focusinbox sources add maildir PATH [--name NAME]") << Qt::endl;
+        ctx.err << tr("known source kinds: %1").arg(SourceRegistry::instance().kinds().join(QStringLiteral(", ")))
+                << Qt::endl;
+        return UsageError;
+    }
+    ctx.err << tr("usage: focusinbox sources add|list") << Qt::endl;
+    return UsageError;
+}
+
+} // namespace fi::cli

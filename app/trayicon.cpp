@@ -1,0 +1,94 @@
+#include "trayicon.h"
+
+#include "storage/itemstore.h"
+
+#include <QDateTime>
+#include <QIcon>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+#include <QTimer>
+
+namespace fi {
+
+namespace {
+
+QIcon badgeIcon(int count)
+{
+    const QIcon base(QStringLiteral(":/icons/focusinbox.svg"));
+    QIcon result;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap = base.pixmap(size, size);
+        if (pixmap.isNull()) {
+            pixmap = QPixmap(size, size);
+            pixmap.fill(QColor(0x2f, 0x6f, 0xb3));
+        }
+        if (count > 0) {
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            const int d = size * 3 / 5;
+            const QRect badge(size - d, 0, d, d);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xd1, 0x3b, 0x3b));
+            p.drawEllipse(badge);
+            QFont font = p.font();
+            font.setBold(true);
+            font.setPixelSize(qMax(6, d * 2 / 3));
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(badge, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
+        }
+        result.addPixmap(pixmap);
+    }
+    return result;
+}
+
+} // namespace
+
+TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_menu(std::make_unique<QMenu>())
+{
+    m_menu->addAction(tr("Show Focus Inbox"), this, &TrayIcon::showWindowRequested);
+    m_menu->addAction(tr("Sync now"), this, &TrayIcon::syncRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+
+    m_coalesce = new QTimer(this);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(300);
+    connect(m_coalesce, &QTimer::timeout, this, &TrayIcon::refresh);
+    connect(m_store, &ItemStore::itemsChanged, m_coalesce, qOverload<>(&QTimer::start));
+    auto *minute = new QTimer(this);  // items become overdue as time passes
+    connect(minute, &QTimer::timeout, this, &TrayIcon::refresh);
+    minute->start(60 * 1000);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_icon = new QSystemTrayIcon(this);
+        m_icon->setContextMenu(m_menu.get());
+        connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                Q_EMIT showWindowRequested();
+        });
+    }
+    refresh();
+    if (m_icon)
+        m_icon->show();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+void TrayIcon::refresh()
+{
+    const TierCounts counts = m_store->counts(QDateTime::currentMSecsSinceEpoch());
+    const int badge = counts.now + counts.overdue;
+    if (badge == m_badge)
+        return;
+    m_badge = badge;
+    if (!m_icon)
+        return;
+    m_icon->setIcon(badgeIcon(badge));
+    m_icon->setToolTip(tr("Focus Inbox — %n need(s) attention now", nullptr, badge) +
+                       QLatin1Char('\n') + tr("Now: %1 · Overdue: %2").arg(counts.now).arg(counts.overdue));
+}
+
+} // namespace fi

@@ -1,0 +1,122 @@
+// Benchmark: first sync of a generated 20k-message Maildir (scan, MIME parse, tier, deadline,
+// store, FTS index). Prints one JSON line: {messages, seconds, messages_per_second, peak_rss_mb}.
+//
+// Usage: ingest_maildir [--messages N] [--maildir DIR (reuse/keep the generated Maildir)]
+// The Maildir is generated from ../shared/corpus/mail (each copy gets a unique Message-ID).
+#include "config/appconfig.h"
+#include "storage/itemstore.h"
+#include "sync/syncmanager.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+
+QList<QByteArray> loadCorpus()
+{
+    QList<QByteArray> messages;
+    const QString root = QStringLiteral(FOCUSINBOX_CORPUS_DIR "/mail/spamassassin-spam");
+    for (const char *sub : {"cur", "new"}) {
+        const QDir dir(root + QLatin1Char('/') + QLatin1String(sub));
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                messages << f.readAll();
+        }
+    }
+    return messages;
+}
+
+/// Write @p count messages into @p root/cur, each a corpus message with a unique Message-ID.
+bool generate(const QString &root, int count)
+{
+    const QList<QByteArray> corpus = loadCorpus();
+    if (corpus.isEmpty())
+        return false;
+    for (const char *sub : {"cur", "new", "tmp"})
+        QDir(root).mkpath(QLatin1String(sub));
+    static const QRegularExpression messageId(QStringLiteral("^Message-I[Dd]:.*$\\n?"),
+                                              QRegularExpression::MultilineOption |
+                                                  QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < count; ++i) {
+        QByteArray message = corpus.at(i % corpus.size());
+        qsizetype headerEnd = message.indexOf("\n\n");
+        if (headerEnd < 0)
+            headerEnd = message.size();
+        QString headers = QString::fromLatin1(message.left(headerEnd));
+        headers.remove(messageId);
+        const QByteArray out = "Message-ID: <bench-" + QByteArray::number(i) + "@focusinbox.invalid>\n" +
+                               headers.toLatin1() + message.mid(headerEnd);
+        QFile f(QStringLiteral("%1/cur/%2.M%3P1.bench:2,").arg(root).arg(1700000000 + i).arg(i));
+        if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    int messages = 20000;
+    QString maildir;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--messages"))
+            messages = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--maildir"))
+            maildir = args.at(i + 1);
+    }
+    QTemporaryDir work;
+    if (maildir.isEmpty())
+        maildir = work.filePath(QStringLiteral("Maildir"));
+    if (!QDir(maildir + QStringLiteral("/cur")).exists() && !generate(maildir, messages)) {
+        std::fprintf(stderr, "cannot generate the Maildir\n");
+        return 1;
+    }
+
+    fi::ItemStore store(work.filePath(QStringLiteral("bench.sqlite")));
+    QString error;
+    if (store.open(&error) != fi::OpenError::None) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    fi::SourceConfig source;
+    source.kind = QStringLiteral("maildir");
+    source.name = QStringLiteral("bench");
+    source.location = maildir;
+    store.addSource(source).waitForFinished();
+
+    fi::AppConfig config;
+    fi::SyncManager sync(&store, config, QString());
+    QEventLoop loop;
+    fi::SyncTotals totals;
+    QObject::connect(&sync, &fi::SyncManager::allFinished, &loop, [&](const fi::SyncTotals &t) {
+        totals = t;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    sync.syncAll();
+    loop.exec();
+    store.flush();
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const int stored = store.counts(0).now + store.counts(0).async + store.counts(0).reference;
+    std::printf("{\"messages\": %d, \"stored\": %d, \"failed\": %d, \"seconds\": %.3f, "
+                "\"messages_per_second\": %.0f, \"peak_rss_mb\": %.1f}\n",
+                totals.added, stored, totals.failed, seconds, totals.added / seconds, usage.ru_maxrss / 1024.0);
+    return totals.added == messages ? 0 : 2;
+}

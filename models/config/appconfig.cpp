@@ -1,0 +1,101 @@
+#include "config/appconfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace fi {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("fi::AppConfig", text); }
+} // namespace
+
+AppConfig::AppConfig()
+    : rules(RuleSet::defaults()),
+      policies(PolicySet::defaults()),
+      workingHours(WorkingHours::defaults(QTimeZone::systemTimeZone()))
+{
+}
+
+AppConfig AppConfig::load(const QString &path)
+{
+    AppConfig config;
+    QFile file(path);
+    if (!file.exists())
+        return config;
+    if (!file.open(QIODevice::ReadOnly)) {
+        config.m_errors << tr("%1: cannot read: %2").arg(path, file.errorString());
+        return config;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        config.m_errors << tr("%1: not valid JSON (offset %2: %3); using defaults")
+                               .arg(path)
+                               .arg(parseError.offset)
+                               .arg(parseError.errorString());
+        return config;
+    }
+    const QJsonObject root = doc.object();
+    auto prefixed = [&](const QString &section, const QStringList &errors) {
+        for (const QString &e : errors)
+            config.m_errors << QStringLiteral("%1: %2: %3").arg(path, section, e);
+    };
+
+    for (const QJsonValue &v : root.value(QStringLiteral("me")).toArray()) {
+        const QString address = v.toString().trimmed().toLower();
+        if (!address.isEmpty())
+            config.myAddresses << address;
+    }
+    if (root.contains(QStringLiteral("rules"))) {
+        QStringList errors;
+        config.rules = RuleSet::fromJson(root.value(QStringLiteral("rules")).toArray(), &errors);
+        prefixed(QStringLiteral("rules"), errors);
+    }
+    if (root.contains(QStringLiteral("policies"))) {
+        QStringList errors;
+        config.policies = PolicySet::fromJson(root.value(QStringLiteral("policies")).toObject(), &errors);
+        prefixed(QStringLiteral("policies"), errors);
+    }
+    if (root.contains(QStringLiteral("workingHours"))) {
+        QStringList errors;
+        config.workingHours =
+            WorkingHours::fromJson(root.value(QStringLiteral("workingHours")).toObject(), &errors);
+        prefixed(QStringLiteral("workingHours"), errors);
+    }
+    const int rescan = root.value(QStringLiteral("rescanIntervalSeconds")).toInt(config.rescanIntervalSeconds);
+    if (rescan >= 5)
+        config.rescanIntervalSeconds = rescan;
+    else
+        prefixed(QStringLiteral("rescanIntervalSeconds"), {tr("must be at least 5 seconds")});
+    return config;
+}
+
+bool AppConfig::save(const QString &path, QString *error) const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("me"), QJsonArray::fromStringList(myAddresses));
+    root.insert(QStringLiteral("rules"), rules.toJson());
+    root.insert(QStringLiteral("policies"), policies.toJson());
+    root.insert(QStringLiteral("workingHours"), workingHours.toJson());
+    root.insert(QStringLiteral("rescanIntervalSeconds"), rescanIntervalSeconds);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace fi

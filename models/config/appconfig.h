@@ -1,0 +1,40 @@
+#pragma once
+/// @file appconfig.h
+/// @brief The user's configuration: config.json in the data directory (docs/configuration.md).
+///
+/// The CLI and the GUI read the same file. A malformed file or section never stops the app:
+/// the broken part falls back to its defaults, each problem is listed in errors() (with the
+/// file and section it came from), and the file is not overwritten.
+
+#include "deadlines/responsepolicy.h"
+#include "deadlines/workinghours.h"
+#include "rules/ruleset.h"
+
+#include <QStringList>
+
+namespace fi {
+
+class AppConfig {
+public:
+    /// Defaults: no own addresses, default rules, default policies, Mon–Fri 09–17 in the system zone.
+    AppConfig();
+
+    /// Read @p path. A missing file yields defaults (no error). Never throws.
+    static AppConfig load(const QString &path);
+    /// Write atomically (QSaveFile). @return false with *error set on failure.
+    bool save(const QString &path, QString *error) const;
+
+    QStringList myAddresses;    ///< The user's own addresses ("me" in rules), lower-cased on load.
+    RuleSet rules;
+    PolicySet policies;
+    WorkingHours workingHours;
+    int rescanIntervalSeconds = 60;  ///< Safety-net periodic rescan of watched sources.
+
+    /// Problems found while loading, translated, each prefixed with "<file>: <section>: ".
+    const QStringList &errors() const { return m_errors; }
+
+private:
+    QStringList m_errors;
+};
+
+} // namespace fi

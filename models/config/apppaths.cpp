@@ -1,0 +1,38 @@
+#include "config/apppaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace fi {
+
+AppPaths AppPaths::resolve(const QString &explicitDataDir)
+{
+    AppPaths p;
+    QString dir = explicitDataDir;
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("FOCUSINBOX_DATA_DIR");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/FocusInbox");
+    p.m_dataDir = QDir(dir).absolutePath();
+    return p;
+}
+
+bool AppPaths::ensureExists(QString *error) const
+{
+    QDir d;
+    if (!d.mkpath(m_dataDir) || !d.mkpath(logDir())) {
+        if (error)
+            *error = QCoreApplication::translate("fi::AppPaths", "Cannot create the data directory %1")
+                         .arg(QDir::toNativeSeparators(m_dataDir));
+        return false;
+    }
+    return true;
+}
+
+QString AppPaths::databasePath() const { return m_dataDir + QStringLiteral("/focusinbox.sqlite"); }
+QString AppPaths::configPath() const { return m_dataDir + QStringLiteral("/config.json"); }
+QString AppPaths::logDir() const { return m_dataDir + QStringLiteral("/logs"); }
+QString AppPaths::sampleDir() const { return m_dataDir + QStringLiteral("/sample-maildir"); }
+
+} // namespace fi

@@ -1,0 +1,36 @@
+#pragma once
+/// @file apppaths.h
+/// @brief Where Focus Inbox keeps its files: one data directory holding the database,
+/// config.json, logs and the copied sample workspace.
+
+#include <QString>
+
+namespace fi {
+
+/**
+ * @brief Resolved locations of the app's files.
+ *
+ * The data directory is, in order of precedence: the `--data-dir DIR` option, the
+ * `FOCUSINBOX_DATA_DIR` environment variable, `<GenericDataLocation>/FocusInbox`
+ * (on Linux `~/.local/share/FocusInbox`). Everything lives below it, so tests and
+ * scripts isolate themselves by pointing it at a temporary directory.
+ */
+class AppPaths {
+public:
+    /// @param explicitDataDir value of --data-dir, or empty.
+    static AppPaths resolve(const QString &explicitDataDir = QString());
+
+    /// Creates the data dir and logs/ if missing. @return false with *error set on failure.
+    bool ensureExists(QString *error) const;
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;   ///< <data>/focusinbox.sqlite
+    QString configPath() const;     ///< <data>/config.json (human-editable, see docs/configuration.md)
+    QString logDir() const;         ///< <data>/logs
+    QString sampleDir() const;      ///< <data>/sample-maildir (the copied embedded sample workspace)
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace fi

@@ -1,0 +1,27 @@
+#pragma once
+/// @file sampleworkspace.h
+/// @brief The embedded sample workspace shown on first launch (resources/sample/maildir).
+///
+/// Each sample message carries `X-Focus-Sample-Age: <minutes>`; installing re-dates it to
+/// now − age so deadlines are live (docs/sample-workspace.md).
+
+#include "sources/source.h"
+
+namespace fi {
+
+/// The user address the sample mail is written to ("me" for the sample source's rules).
+QString sampleOwnerAddress();
+
+/**
+ * @brief Copy the embedded sample Maildir into @p targetDir (creating cur/ new/ tmp/),
+ * rewriting each message's Date header (RFC 5322 format) and file mtime to @p nowMs − age.
+ * Existing files in @p targetDir are left alone.
+ * @return the number of messages written, or -1 with *error set.
+ */
+int installSampleWorkspace(const QString &targetDir, qint64 nowMs, QString *error);
+
+/// A source config for the installed sample: kind maildir, sample = true, the owner address in
+/// settings["addresses"].
+SourceConfig sampleSourceConfig(const QString &targetDir);
+
+} // namespace fi

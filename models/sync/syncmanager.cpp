@@ -1,0 +1,257 @@
+#include "sync/syncmanager.h"
+
+#include "sources/sourceregistry.h"
+#include "storage/itemstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QTimer>
+
+namespace fi {
+
+struct SyncManager::Run {
+    SourceConfig config;
+    std::unique_ptr<Source> source;
+    SyncResult result;          ///< Accumulated from committed batches.
+    int batchesInFlight = 0;
+    bool sourceDone = false;
+    SyncResult sourceResult;    ///< What the source reported in finished().
+};
+
+SyncManager::SyncManager(ItemStore *store, const AppConfig &config, QString logDir, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_tiering(std::make_unique<Tiering>(config)),
+      m_logDir(std::move(logDir)),
+      m_rescanSeconds(config.rescanIntervalSeconds)
+{
+    qRegisterMetaType<SourceBatch>();
+    qRegisterMetaType<SourceError>();
+    qRegisterMetaType<SyncResult>();
+    qRegisterMetaType<SyncTotals>();
+}
+
+SyncManager::~SyncManager()
+{
+    for (const auto &run : std::as_const(m_runs)) {
+        if (run->source) {
+            run->source->disconnect(this);
+            run->source->abort();
+        }
+    }
+}
+
+void SyncManager::setConfig(const AppConfig &config)
+{
+    m_tiering = std::make_unique<Tiering>(config);
+    m_rescanSeconds = config.rescanIntervalSeconds;
+    if (m_rescan)
+        m_rescan->setInterval(m_rescanSeconds * 1000);
+}
+
+bool SyncManager::isSyncing() const { return !m_runs.isEmpty(); }
+
+void SyncManager::syncAll()
+{
+    const QList<SourceConfig> sources = m_store->sources();
+    for (const SourceConfig &config : sources) {
+        if (config.enabled)
+            syncSource(config.id);
+    }
+    if (m_runs.isEmpty()) {
+        const SyncTotals totals = m_totals;
+        m_totals = {};
+        // Nothing to do: still answer, asynchronously, like a real run.
+        QTimer::singleShot(0, this, [this, totals] { Q_EMIT allFinished(totals); });
+    }
+}
+
+void SyncManager::syncSource(qint64 sourceId)
+{
+    if (m_runs.contains(sourceId)) {
+        m_pending.insert(sourceId);
+        return;
+    }
+    const std::optional<SourceConfig> config = m_store->source(sourceId);
+    if (!config || !config->enabled)
+        return;
+    startRun(*config);
+}
+
+void SyncManager::startRun(const SourceConfig &config)
+{
+    auto run = std::make_shared<Run>();
+    run->config = config;
+    run->source = SourceRegistry::instance().create(config);
+    m_runs.insert(config.id, run);
+    ++m_totals.sources;
+    Run *r = run.get();
+    if (!run->source) {
+        SyncResult failed;
+        failed.ok = false;
+        failed.error = tr("Unknown source kind \"%1\"").arg(config.kind);
+        onFinished(r, failed);
+        return;
+    }
+    connect(r->source.get(), &Source::batchReady, this, [this, r](const SourceBatch &b) { onBatch(r, b); });
+    connect(r->source.get(), &Source::progress, this, [this, r](int done, int total) {
+        Q_EMIT sourceProgress(r->config.id, r->config.name, done, total);
+    });
+    connect(r->source.get(), &Source::itemFailed, this, [this, r](const SourceError &error) {
+        log(QStringLiteral("source %1 (%2): %3: %4").arg(r->config.name, r->config.location, error.where, error.reason));
+        Q_EMIT itemFailed(r->config.id, error);
+    });
+    connect(r->source.get(), &Source::finished, this, [this, r](const SyncResult &res) { onFinished(r, res); });
+    Q_EMIT sourceStarted(config.id, config.name);
+    r->source->start(m_store->knownItems(config.id), m_store->syncState(config.id));
+}
+
+void SyncManager::onBatch(Run *run, const SourceBatch &batch)
+{
+    StoreBatch store;
+    store.sourceId = run->config.id;
+    store.upserts.reserve(batch.upserts.size());
+    for (const ItemRecord &record : batch.upserts)
+        store.upserts.append(m_tiering->apply(record, run->config));
+    store.flagUpdates = batch.flagUpdates;
+    store.removedRemoteIds = batch.removedRemoteIds;
+    store.syncState = batch.syncState;
+
+    ++run->batchesInFlight;
+    auto *watcher = new QFutureWatcher<StoreBatchResult>(this);
+    const qint64 sourceId = run->config.id;
+    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId] {
+        watcher->deleteLater();
+        const auto it = m_runs.constFind(sourceId);
+        if (it == m_runs.constEnd())
+            return;
+        Run *r = it->get();
+        const StoreBatchResult res = watcher->result();
+        --r->batchesInFlight;
+        if (res.ok) {
+            r->result.added += res.added;
+            r->result.updated += res.updated;
+            r->result.removed += res.removed;
+            if (!res.addedIds.isEmpty())
+                Q_EMIT newItems(res.addedIds);
+        } else {
+            r->result.ok = false;
+            r->result.error = tr("Could not store a batch: %1").arg(res.error);
+            log(QStringLiteral("source %1: store error: %2").arg(r->config.name, res.error));
+            r->source->abort();
+        }
+        if (r->sourceDone && r->batchesInFlight == 0)
+            completeRun(r);
+    });
+    watcher->setFuture(m_store->applyBatch(store));
+}
+
+void SyncManager::onFinished(Run *run, const SyncResult &result)
+{
+    run->sourceDone = true;
+    run->sourceResult = result;
+    if (run->batchesInFlight == 0)
+        QTimer::singleShot(0, this, [this, id = run->config.id] {
+            const auto it = m_runs.constFind(id);
+            if (it != m_runs.constEnd())
+                completeRun(it->get());
+        });
+}
+
+void SyncManager::completeRun(Run *run)
+{
+    SyncResult final = run->result;
+    final.failed = run->sourceResult.failed;
+    final.aborted = run->sourceResult.aborted;
+    if (!run->sourceResult.ok) {
+        final.ok = false;
+        final.error = run->sourceResult.error;
+        log(QStringLiteral("source %1 (%2) failed: %3").arg(run->config.name, run->config.location, final.error));
+    }
+    m_totals.added += final.added;
+    m_totals.updated += final.updated;
+    m_totals.removed += final.removed;
+    m_totals.failed += final.failed;
+    if (!final.ok)
+        ++m_totals.sourcesFailed;
+
+    const qint64 id = run->config.id;
+    const QString name = run->config.name;
+    std::shared_ptr<Run> keep = m_runs.take(id);  // keep the Run alive until the end of this scope
+    if (keep->source)
+        keep->source->disconnect(this);
+    Q_EMIT sourceFinished(id, name, final);
+
+    if (m_pending.remove(id))
+        syncSource(id);
+    if (m_runs.isEmpty()) {
+        const SyncTotals totals = m_totals;
+        m_totals = {};
+        refreshWatches();
+        Q_EMIT allFinished(totals);
+    }
+    // The Source may still be delivering queued signals from its own event: delete it later.
+    if (keep->source)
+        keep->source.release()->deleteLater();
+}
+
+void SyncManager::setWatching(bool enabled)
+{
+    if (!enabled) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        delete m_rescan;
+        m_rescan = nullptr;
+        return;
+    }
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        m_debounce = new QTimer(this);
+        m_debounce->setSingleShot(true);
+        m_debounce->setInterval(500);
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_debounce, &QTimer::timeout, this, &SyncManager::syncAll);
+        m_rescan = new QTimer(this);
+        m_rescan->setInterval(m_rescanSeconds * 1000);
+        connect(m_rescan, &QTimer::timeout, this, &SyncManager::syncAll);
+        m_rescan->start();
+    }
+    refreshWatches();
+}
+
+void SyncManager::refreshWatches()
+{
+    if (!m_watcher)
+        return;
+    QStringList wanted;
+    for (const SourceConfig &config : m_store->sources()) {
+        if (!config.enabled)
+            continue;
+        if (auto source = SourceRegistry::instance().create(config))
+            wanted += source->watchPaths();
+    }
+    const QStringList current = m_watcher->directories();
+    QStringList toAdd;
+    for (const QString &path : std::as_const(wanted)) {
+        if (!current.contains(path) && QDir(path).exists())
+            toAdd << path;
+    }
+    if (!toAdd.isEmpty())
+        m_watcher->addPaths(toAdd);
+}
+
+void SyncManager::log(const QString &line)
+{
+    qWarning("%s", qPrintable(line));
+    if (m_logDir.isEmpty())
+        return;
+    QFile file(m_logDir + QStringLiteral("/sync.log"));
+    if (file.open(QIODevice::Append | QIODevice::Text)) {
+        file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n');
+    }
+}
+
+} // namespace fi

@@ -1,0 +1,90 @@
+#pragma once
+/// @file syncmanager.h
+/// @brief Orchestrates source syncs: starts sources, tiers their batches, feeds the store,
+/// watches local sources for changes and reports progress.
+
+#include "sources/source.h"
+#include "sync/tiering.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QFileSystemWatcher;
+class QTimer;
+
+namespace fi {
+
+class ItemStore;
+
+/// Totals of one syncAll() run.
+struct SyncTotals {
+    int sources = 0;
+    int sourcesFailed = 0;  ///< Sources that failed entirely (unreachable, missing directory, …).
+    int added = 0;
+    int updated = 0;
+    int removed = 0;
+    int failed = 0;         ///< Items that could not be read (see itemFailed()).
+};
+
+/**
+ * @brief Runs syncs of configured sources. Lives on, and must be used from, the thread that
+ * created it (GUI thread in the app, main thread in the CLI); the sources do their blocking work
+ * elsewhere. At most one sync per source runs at a time; a request during a run is queued once.
+ *
+ * Does not own the store. Item errors are logged to <logDir>/sync.log with their origin.
+ */
+class SyncManager : public QObject {
+    Q_OBJECT
+public:
+    SyncManager(ItemStore *store, const AppConfig &config, QString logDir, QObject *parent = nullptr);
+    ~SyncManager() override;
+
+    /// Sync every enabled source. allFinished() follows once all of them finished.
+    void syncAll();
+    /// Sync one source by id (ignored if unknown or disabled).
+    void syncSource(qint64 sourceId);
+    /// Watch local sources (QFileSystemWatcher, debounced 500 ms) and rescan all sources every
+    /// AppConfig::rescanIntervalSeconds as a safety net.
+    void setWatching(bool enabled);
+    /// Replace configuration (rules, policies) for the next batches.
+    void setConfig(const AppConfig &config);
+    bool isSyncing() const;
+
+Q_SIGNALS:
+    void sourceStarted(qint64 sourceId, const QString &name);
+    void sourceProgress(qint64 sourceId, const QString &name, int done, int total);
+    void itemFailed(qint64 sourceId, const fi::SourceError &error);
+    /// After the last batch of that run has committed.
+    void sourceFinished(qint64 sourceId, const QString &name, const fi::SyncResult &result);
+    /// After every source of a syncAll() (or of overlapping single syncs) finished.
+    void allFinished(const fi::SyncTotals &totals);
+    /// Ids of items that were new in a committed batch (for notifications).
+    void newItems(const QList<qint64> &ids);
+
+private:
+    struct Run;
+    void startRun(const SourceConfig &config);
+    void onBatch(Run *run, const SourceBatch &batch);
+    void onFinished(Run *run, const SyncResult &result);
+    void completeRun(Run *run);
+    void refreshWatches();
+    void log(const QString &line);
+
+    ItemStore *m_store;
+    std::unique_ptr<Tiering> m_tiering;
+    QString m_logDir;
+    QHash<qint64, std::shared_ptr<Run>> m_runs;
+    QSet<qint64> m_pending;
+    SyncTotals m_totals;
+    int m_rescanSeconds = 60;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_rescan = nullptr;
+};
+
+} // namespace fi
+
+Q_DECLARE_METATYPE(fi::SyncTotals)

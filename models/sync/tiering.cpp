@@ -1,0 +1,49 @@
+#include "sync/tiering.h"
+
+namespace fi {
+
+Tiering::Tiering(const AppConfig &config)
+    : m_rules(config.rules),
+      m_policies(config.policies),
+      m_calculator(config.workingHours),
+      m_me(config.myAddresses)
+{
+}
+
+Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
+{
+    RuleContext ctx;
+    ctx.sourceId = source.id;
+    ctx.sourceKind = source.kind;
+    ctx.sourceName = source.name;
+    ctx.myAddresses = m_me;
+    // Sources may know addresses of their own (an IMAP account's login, the sample's owner).
+    for (const QString &address : source.settings.value(QStringLiteral("addresses")).toStringList())
+        ctx.myAddresses << address.toLower();
+    const RuleMatch match = m_rules.classify(record, ctx);
+
+    Item item;
+    item.sourceId = source.id;
+    item.sourceName = source.name;
+    item.record = record;
+    item.record.sample = record.sample || source.sample;
+    item.tier = match.tier;
+    item.tierReason = match.ruleName;
+    const ResponsePolicy policy = m_policies.resolve(match.tier, match.policy);
+    item.policy = policy.name;
+    item.dueMs = m_calculator.due(record.receivedMs, policy);
+    return item;
+}
+
+Item Tiering::withTier(const Item &item, Tier tier) const
+{
+    Item moved = item;
+    const ResponsePolicy policy = m_policies.forTier(tier);
+    moved.tier = tier;
+    moved.tierReason = QStringLiteral("manual");
+    moved.policy = policy.name;
+    moved.dueMs = m_calculator.due(item.record.receivedMs, policy);
+    return moved;
+}
+
+} // namespace fi

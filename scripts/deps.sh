@@ -1,0 +1,27 @@
+# Shared by scripts/run and scripts/test: install missing Debian packages.
+# Usage: source scripts/deps.sh; install_packages pkg...
+install_packages() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing: ${missing[*]}" >&2
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# What building and running the app needs.
+BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libqt6svg6
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev libxkbcommon-dev
+    libgmime-3.0-dev libglib2.0-dev libical-dev
+)
+# What the tests need on top (real servers, a display, a notification daemon).
+TEST_PACKAGES=(
+    xvfb xauth dbus dbus-x11 fonts-dejavu-core
+)

@@ -1,0 +1,160 @@
+// End to end through the real executable: sources add → sync → list --json, as a script would.
+#include "cliprocess.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using fi::test::runCli;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion();
+    void corpusEndToEnd();
+    void secondSyncAddsNothing();
+    void filtersByTierAndState();
+    void rejectsBadArguments();
+    void missingMaildirFailsThatSource();
+};
+
+namespace {
+QString corpusMaildir() { return fi::test::corpusDir() + QStringLiteral("/mail/spamassassin-spam"); }
+
+int corpusMessageCount()
+{
+    int count = 0;
+    for (const char *sub : {"cur", "new"})
+        count += QDir(corpusMaildir() + QLatin1Char('/') + QLatin1String(sub)).entryList(QDir::Files).size();
+    return count;  // QDir::Files without QDir::Hidden skips .gitkeep
+}
+} // namespace
+
+void TestCli::helpAndVersion()
+{
+    QTemporaryDir dir;
+    const auto help = runCli(dir.path(), {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("sources add maildir"));
+    const auto version = runCli(dir.path(), {QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(FOCUSINBOX_VERSION));
+}
+
+void TestCli::corpusEndToEnd()
+{
+    QTemporaryDir dir;
+    const int expected = corpusMessageCount();
+    QVERIFY(expected > 50);
+
+    const auto add = runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"),
+                                         corpusMaildir(), QStringLiteral("--name"), QStringLiteral("Spam corpus")});
+    QVERIFY2(add.exitCode == 0, add.err.constData());
+    const auto list = runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("list")});
+    QVERIFY(list.out.contains("Spam corpus"));
+    QVERIFY(list.out.contains("maildir"));
+
+    const auto sync = runCli(dir.path(), {QStringLiteral("sync")});
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    // The summary line: "N new, N updated, N failed", every message new, none failed.
+    const QByteArray summary = sync.out.trimmed();
+    QCOMPARE(summary, QByteArray::number(expected) + " new, 0 updated, 0 failed");
+
+    const auto items = runCli(dir.path(), {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"),
+                                           QStringLiteral("all")});
+    QCOMPARE(items.exitCode, 0);
+    const QList<QJsonObject> rows = items.jsonLines();
+    QCOMPARE(rows.size(), expected);
+    QSet<QString> remoteIds;
+    for (const QJsonObject &row : rows) {
+        for (const char *key : {"id", "source", "remote_id", "message_id", "from_name", "from_address", "subject",
+                                "snippet", "received", "tier", "tier_reason", "due", "state", "seen",
+                                "deadline_state", "policy"})
+            QVERIFY2(row.contains(QLatin1String(key)), key);
+        remoteIds.insert(row.value(QStringLiteral("remote_id")).toString());
+        const QString subject = row.value(QStringLiteral("subject")).toString();
+        QVERIFY2(!subject.contains(QLatin1String("=?")), qPrintable(subject));  // encoded words decoded
+        QVERIFY2(!subject.contains(QChar::ReplacementCharacter), qPrintable(subject));
+        const int tier = row.value(QStringLiteral("tier")).toInt();
+        QVERIFY(tier >= 1 && tier <= 3);
+        QVERIFY(!row.value(QStringLiteral("tier_reason")).toString().isEmpty());
+        QVERIFY(row.value(QStringLiteral("received")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(row.value(QStringLiteral("source")).toString(), QStringLiteral("Spam corpus"));
+        // Reference items owe no reply; others carry a due instant.
+        QCOMPARE(row.value(QStringLiteral("due")).isNull(), tier == 1);
+    }
+    QCOMPARE(remoteIds.size(), expected);
+
+    // Known messages, decoded as a person reads them (checked by hand in the raw files).
+    auto bySubject = [&](const QString &subject) {
+        return std::count_if(rows.begin(), rows.end(), [&](const QJsonObject &o) {
+            return o.value(QStringLiteral("subject")).toString() == subject;
+        });
+    };
+    QVERIFY(bySubject(QStringLiteral("There yours for FREE!")) >= 1);
+}
+
+void TestCli::secondSyncAddsNothing()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"),
+                                 corpusMaildir()}).exitCode, 0);
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("sync")}).exitCode, 0);
+    const auto again = runCli(dir.path(), {QStringLiteral("sync")});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.trimmed(), QByteArray("0 new, 0 updated, 0 failed"));
+}
+
+void TestCli::filtersByTierAndState()
+{
+    QTemporaryDir dir;
+    runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"), corpusMaildir()});
+    runCli(dir.path(), {QStringLiteral("sync")});
+    int total = 0;
+    for (int tier = 1; tier <= 3; ++tier) {
+        const auto r = runCli(dir.path(), {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--tier"),
+                                           QString::number(tier)});
+        QCOMPARE(r.exitCode, 0);
+        for (const QJsonObject &row : r.jsonLines()) {
+            QCOMPARE(row.value(QStringLiteral("tier")).toInt(), tier);
+            QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        }
+        total += r.jsonLines().size();
+    }
+    QCOMPARE(total, corpusMessageCount());
+    const auto done = runCli(dir.path(), {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"),
+                                          QStringLiteral("done")});
+    QCOMPARE(done.exitCode, 0);
+    QCOMPARE(done.jsonLines().size(), 0);
+}
+
+void TestCli::rejectsBadArguments()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("list"), QStringLiteral("--tier"), QStringLiteral("7")}).exitCode, 2);
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("x")}).exitCode, 2);
+    const auto notMaildir = runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("add"),
+                                                QStringLiteral("maildir"), dir.path() + QStringLiteral("/nope")});
+    QCOMPARE(notMaildir.exitCode, 2);
+    QVERIFY(notMaildir.err.contains("Not a Maildir"));
+}
+
+void TestCli::missingMaildirFailsThatSource()
+{
+    QTemporaryDir dir;
+    QTemporaryDir maildir;
+    for (const char *sub : {"cur", "new", "tmp"})
+        QVERIFY(QDir(maildir.path()).mkpath(QLatin1String(sub)));
+    QCOMPARE(runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"),
+                                 maildir.path()}).exitCode, 0);
+    QVERIFY(maildir.remove());  // the Maildir disappears (unmounted disk, deleted folder)
+    const auto sync = runCli(dir.path(), {QStringLiteral("sync")});
+    QCOMPARE(sync.exitCode, 1);
+    QVERIFY(sync.err.contains("sync failed"));
+    QCOMPARE(sync.out.trimmed(), QByteArray("0 new, 0 updated, 0 failed"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

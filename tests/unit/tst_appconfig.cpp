@@ -1,0 +1,106 @@
+// config.json: defaults, round trip, and a broken file that never stops the app.
+#include "config/appconfig.h"
+#include "config/apppaths.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fi;
+
+class TestAppConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qunsetenv("FOCUSINBOX_DATA_DIR"); }
+    void missingFileGivesDefaults();
+    void roundTrip();
+    void invalidJsonFallsBackWithError();
+    void brokenSectionKeepsTheRest();
+    void dataDirPrecedence();
+};
+
+namespace {
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+} // namespace
+
+void TestAppConfig::missingFileGivesDefaults()
+{
+    QTemporaryDir dir;
+    const AppConfig config = AppConfig::load(dir.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.errors().isEmpty());
+    QVERIFY(config.myAddresses.isEmpty());
+    QVERIFY(config.rules.size() > 0);
+    QCOMPARE(config.policies.forTier(Tier::Now).windowMinutes, std::optional<qint64>(15));
+    QCOMPARE(config.rescanIntervalSeconds, 60);
+}
+
+void TestAppConfig::roundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    AppConfig config;
+    config.myAddresses = {QStringLiteral("ana@northwind.dev")};
+    config.workingHours.setTimeZone(QTimeZone("America/Sao_Paulo"));
+    config.rescanIntervalSeconds = 120;
+    QString error;
+    QVERIFY2(config.save(path, &error), qPrintable(error));
+
+    const AppConfig loaded = AppConfig::load(path);
+    QVERIFY2(loaded.errors().isEmpty(), qPrintable(loaded.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(loaded.myAddresses, config.myAddresses);
+    QCOMPARE(loaded.workingHours.timeZone().id(), QByteArray("America/Sao_Paulo"));
+    QCOMPARE(loaded.rescanIntervalSeconds, 120);
+    QCOMPARE(loaded.rules.size(), config.rules.size());
+    QCOMPARE(loaded.policies.size(), config.policies.size());
+}
+
+void TestAppConfig::invalidJsonFallsBackWithError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    const QByteArray broken = "{ \"me\": [\"ana@northwind.dev\", }";
+    writeFile(path, broken);
+    const AppConfig config = AppConfig::load(path);
+    QCOMPARE(config.errors().size(), 1);
+    QVERIFY(config.errors().first().contains(path));  // says where it came from
+    QVERIFY(config.rules.size() > 0);                 // defaults in force
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), broken);  // the user's file is not overwritten
+}
+
+void TestAppConfig::brokenSectionKeepsTheRest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    writeFile(path, R"({"me": ["Ana@Northwind.dev"],
+                        "workingHours": {"timeZone": "Mars/Olympus_Mons"},
+                        "rescanIntervalSeconds": 1})");
+    const AppConfig config = AppConfig::load(path);
+    QCOMPARE(config.myAddresses, QStringList{QStringLiteral("ana@northwind.dev")});
+    QVERIFY(config.errors().size() >= 2);
+    QVERIFY(config.errors().join(QLatin1Char('\n')).contains(QLatin1String("workingHours")));
+    QVERIFY(config.errors().join(QLatin1Char('\n')).contains(QLatin1String("rescanIntervalSeconds")));
+    QCOMPARE(config.rescanIntervalSeconds, 60);
+}
+
+void TestAppConfig::dataDirPrecedence()
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    qputenv("FOCUSINBOX_DATA_DIR", b.path().toUtf8());
+    QCOMPARE(AppPaths::resolve(a.path()).dataDir(), a.path());
+    QCOMPARE(AppPaths::resolve().dataDir(), b.path());
+    QCOMPARE(AppPaths::resolve().databasePath(), b.path() + QStringLiteral("/focusinbox.sqlite"));
+    qunsetenv("FOCUSINBOX_DATA_DIR");
+    QVERIFY(AppPaths::resolve().dataDir().endsWith(QLatin1String("/.local/share/FocusInbox")));
+}
+
+QTEST_GUILESS_MAIN(TestAppConfig)
+#include "tst_appconfig.moc"
