@@ -92,7 +92,11 @@ GObjectPtr<GMimeObject> recoverFromPrologue(GMimeMultipart *multi, QString *prol
         entity.remove(0, entity.indexOf('\n') + 1);
     if (entity.startsWith("--")) {
         const qsizetype eol = entity.indexOf('\n');
+        const QByteArray delimiter = entity.left(eol).trimmed();
         entity = eol < 0 ? QByteArray() : entity.mid(eol + 1);
+        const qsizetype next = entity.indexOf("\n" + delimiter);
+        if (next >= 0)
+            entity.truncate(next + 1);
     }
     if (entity.startsWith("Content-") || entity.startsWith("content-")) {
         GObjectPtr<GMimeStream> stream(
@@ -105,6 +109,24 @@ GObjectPtr<GMimeObject> recoverFromPrologue(GMimeMultipart *multi, QString *prol
     }
     *prologueText = mime::decodeText(prologue, {});
     return nullptr;
+}
+
+void collectAttachments(GMimeObject *object, QStringList &names, int depth)
+{
+    if (!object || depth > 32)
+        return;
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *multi = GMIME_MULTIPART(object);
+        for (int i = 0, n = g_mime_multipart_get_count(multi); i < n; ++i)
+            collectAttachments(g_mime_multipart_get_part(multi, i), names, depth + 1);
+    } else if (GMIME_IS_PART(object)) {
+        GMimePart *part = GMIME_PART(object);
+        const char *name = g_mime_part_get_filename(part);
+        if (name && *name)
+            names.append(QString::fromUtf8(name));
+        else if (g_mime_part_is_attachment(part))
+            names.append(QString());
+    }
 }
 
 QByteArray charsetOf(GMimeObject *object)
@@ -373,6 +395,7 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     if (opt.fullBody) {
         parsed.bodyText = bestText;
         parsed.bodyHtml = html;
+        collectAttachments(top, parsed.attachmentNames, 0);
     }
     return parsed;
 }

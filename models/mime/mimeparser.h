@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ struct ParsedMessage {
     /// Best text/html part, charset-converted, markup kept (only with ParseOptions::fullBody).
     /// Untrusted: the viewer must not load remote content or run scripts from it.
     QString bodyHtml;
+    /// File names of the attachments (RFC 2183 Content-Disposition filename, RFC 2231 and
+    /// RFC 2047 decoded; else Content-Type name), in document order (only with fullBody).
+    QStringList attachmentNames;
     /// Every top-level header in file order: (name as written, value unfolded and RFC 2047-decoded).
     QList<QPair<QString, QString>> allHeaders;
 };
