@@ -1,0 +1,78 @@
+#pragma once
+/// @file database.h
+/// @brief Low-level SQLite helpers shared by the migrator, the writer thread and the readers:
+/// connection set-up (PRAGMAs), script splitting and per-thread read connections.
+///
+/// All connections use Qt SQL's QSQLITE driver (system libsqlite3 with FTS5).
+/// A QSqlDatabase connection may only be used on the thread that opened it (Qt SQL rule).
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace fi::db {
+
+/// How long a connection waits for a lock held by another connection (PRAGMA busy_timeout), ms.
+inline constexpr int kBusyTimeoutMs = 5000;
+
+/// What a connection is used for; decides the PRAGMAs applied by openConnection().
+enum class Role {
+    Migrate, ///< journal_mode=WAL, synchronous=NORMAL, foreign_keys=OFF (SQLite's ALTER procedure).
+    Write,   ///< journal_mode=WAL, synchronous=NORMAL, foreign_keys=ON.
+    Read,    ///< foreign_keys=ON, query_only=ON (cannot write by accident).
+    Probe,   ///< Opened with SQLITE_OPEN_READONLY, no PRAGMA that writes; used to read the version.
+};
+
+/**
+ * @brief Add and open a named QSQLITE connection on the calling thread and apply the
+ * PRAGMAs of @p role (always busy_timeout = kBusyTimeoutMs).
+ * @return the open connection, or an invalid/closed one with @p errorText set. On failure the
+ * connection name is removed again.
+ */
+QSqlDatabase openConnection(const QString &path, const QString &connectionName, Role role,
+                            QString *errorText);
+
+/// Close and remove a connection by name (no-op if unknown). Call on the thread that owns it,
+/// or after that thread stopped using it (the ReadConnections destructor does so for others).
+void closeConnection(const QString &connectionName);
+
+/// Run one statement without bound values; @return false and set @p errorText on failure.
+bool exec(QSqlDatabase &db, const QString &sql, QString *errorText = nullptr);
+
+/// PRAGMA user_version of @p db, or -1 when it cannot be read (not a database, I/O error).
+int userVersion(QSqlDatabase &db, QString *errorText = nullptr);
+
+/**
+ * @brief Split an SQL script into single statements (Qt SQL runs one statement per exec).
+ * Knows '...' "..." `...` [...] quoting, -- and C-style comments, and CREATE TRIGGER bodies
+ * (which end at "END;"). Comments and empty statements are dropped.
+ */
+QStringList splitSqlScript(const QString &script);
+
+/**
+ * @brief Per-thread read connections to one database file (one instance per ItemStore).
+ *
+ * connection() returns the calling thread's connection, opening it on first use with the name
+ * "fi-read-<serial>-<thread id>". When a thread ends its connections are closed (thread-local
+ * storage clean-up); the destructor removes those still open. Thread-safe.
+ */
+class ReadConnections {
+public:
+    explicit ReadConnections(QString path);
+    ~ReadConnections();
+    ReadConnections(const ReadConnections &) = delete;
+    ReadConnections &operator=(const ReadConnections &) = delete;
+
+    /// The calling thread's open read connection; invalid (and @p errorText set) on failure.
+    QSqlDatabase connection(QString *errorText = nullptr);
+
+private:
+    QString m_path;
+    QString m_prefix;
+    QMutex m_mutex;
+    QStringList m_names;  ///< Every connection name this instance opened (guarded by m_mutex).
+};
+
+} // namespace fi::db

@@ -1,0 +1,384 @@
+/// @file itemstore.cpp
+/// @brief ItemStore: open/migrate and the write calls (queued to the writer thread).
+/// Reads are in itemstore_reads.cpp, the batch body in batchwriter.cpp.
+
+#include "storage/itemstore.h"
+
+#include "storage/itemrow.h"
+#include "storage/itemstore_p.h"
+#include "storage/migrator.h"
+
+#include <QDateTime>
+
+namespace fi {
+
+namespace {
+
+qint64 nowIfZero(qint64 atMs)
+{
+    return atMs != 0 ? atMs : QDateTime::currentMSecsSinceEpoch();
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+// ---- Private ----
+
+QSqlDatabase ItemStore::Private::readConnection() const
+{
+    if (!reads)
+        return QSqlDatabase();
+    QString error;
+    QSqlDatabase db = reads->connection(&error);
+    if (!db.isOpen())
+        qWarning("ItemStore: cannot open read connection: %s", qUtf8Printable(error));
+    return db;
+}
+
+void ItemStore::Private::postItemsChanged(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return;
+    ItemStore *store = q;
+    QMetaObject::invokeMethod(
+        store, [store, ids] { Q_EMIT store->itemsChanged(ids); }, Qt::QueuedConnection);
+}
+
+void ItemStore::Private::postSourcesChanged() const
+{
+    ItemStore *store = q;
+    QMetaObject::invokeMethod(
+        store, [store] { Q_EMIT store->sourcesChanged(); }, Qt::QueuedConnection);
+}
+
+// ---- lifetime ----
+
+ItemStore::ItemStore(QString databasePath, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(databasePath)))
+{
+}
+
+ItemStore::~ItemStore()
+{
+    d->writer.reset();  // runs what is queued, commits, closes the write connection
+    d->reads.reset();   // closes the read connections
+}
+
+OpenError ItemStore::open(QString *errorText)
+{
+    if (d->writer)
+        return OpenError::None;
+    const MigrationResult migrated = Migrator().migrate(d->path);
+    d->version = migrated.version;
+    if (migrated.error != OpenError::None) {
+        if (errorText)
+            *errorText = migrated.message;
+        qWarning("ItemStore: %s", qUtf8Printable(migrated.message));
+        return migrated.error;
+    }
+    auto writer = std::make_unique<StoreWriter>(d->path);
+    QString error;
+    if (!writer->startAndWait(&error)) {
+        if (errorText)
+            *errorText = tr("Cannot open the database %1: %2").arg(d->path, error);
+        return OpenError::CannotOpen;
+    }
+    d->writer = std::move(writer);
+    d->reads = std::make_unique<db::ReadConnections>(d->path);
+    return OpenError::None;
+}
+
+int ItemStore::latestSchemaVersion()
+{
+    return Migrator().latestVersion();
+}
+
+int ItemStore::schemaVersion() const
+{
+    return d->version;
+}
+
+QString ItemStore::databasePath() const
+{
+    return d->path;
+}
+
+void ItemStore::flush()
+{
+    if (d->writer)
+        d->writer->flush();
+}
+
+// ---- sources ----
+
+QFuture<qint64> ItemStore::addSource(const SourceConfig &config)
+{
+    if (!d->writer)
+        return Private::finished<qint64>(0);
+    return d->writer->transact<qint64>(
+        [config](WriteContext &ctx, qint64 &id) {
+            QSqlQuery *q = ctx.prepared(QStringLiteral(
+                "INSERT INTO sources (kind, name, location, settings, enabled, sample, created)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            if (!q)
+                return false;
+            q->bindValue(0, rows::text(config.kind));
+            q->bindValue(1, rows::text(config.name));
+            q->bindValue(2, rows::text(config.location));
+            q->bindValue(3, rows::settingsToJson(config.settings));
+            q->bindValue(4, int(config.enabled));
+            q->bindValue(5, int(config.sample));
+            q->bindValue(6, QDateTime::currentMSecsSinceEpoch());
+            if (!ctx.exec(*q))
+                return false;
+            id = q->lastInsertId().toLongLong();
+            return true;
+        },
+        [](qint64 &id, const QString &error) {
+            id = 0;
+            qWarning("ItemStore::addSource failed: %s", qUtf8Printable(error));
+        },
+        [this](const qint64 &) { d->postSourcesChanged(); });
+}
+
+QFuture<bool> ItemStore::updateSource(const SourceConfig &config)
+{
+    if (!d->writer)
+        return Private::finished(false);
+    return d->writer->transact<bool>(
+        [config](WriteContext &ctx, bool &ok) {
+            QSqlQuery *q = ctx.prepared(QStringLiteral(
+                "UPDATE sources SET kind = ?, name = ?, location = ?, settings = ?, enabled = ?,"
+                " sample = ? WHERE id = ?"));
+            if (!q)
+                return false;
+            q->bindValue(0, rows::text(config.kind));
+            q->bindValue(1, rows::text(config.name));
+            q->bindValue(2, rows::text(config.location));
+            q->bindValue(3, rows::settingsToJson(config.settings));
+            q->bindValue(4, int(config.enabled));
+            q->bindValue(5, int(config.sample));
+            q->bindValue(6, config.id);
+            if (!ctx.exec(*q))
+                return false;
+            ok = q->numRowsAffected() > 0;
+            if (!ok)
+                ctx.error = QStringLiteral("no source with id %1").arg(config.id);
+            return ok;
+        },
+        [](bool &ok, const QString &) { ok = false; },
+        [this](const bool &) { d->postSourcesChanged(); });
+}
+
+QFuture<bool> ItemStore::removeSource(qint64 sourceId)
+{
+    if (!d->writer)
+        return Private::finished(false);
+    auto removedIds = std::make_shared<QList<qint64>>();
+    return d->writer->transact<bool>(
+        [sourceId, removedIds](WriteContext &ctx, bool &ok) {
+            QSqlQuery *ids = ctx.prepared(QStringLiteral("SELECT id FROM items WHERE source_id = ?"));
+            QSqlQuery *del = ctx.prepared(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+            if (!ids || !del)
+                return false;
+            ids->bindValue(0, sourceId);
+            if (!ctx.exec(*ids))
+                return false;
+            while (ids->next())
+                removedIds->append(ids->value(0).toLongLong());
+            ids->finish();
+            del->bindValue(0, sourceId);
+            if (!ctx.exec(*del))
+                return false;  // items, their events and sync_state go by ON DELETE CASCADE
+            ok = del->numRowsAffected() > 0;
+            if (!ok)
+                ctx.error = QStringLiteral("no source with id %1").arg(sourceId);
+            return ok;
+        },
+        [](bool &ok, const QString &) { ok = false; },
+        [this, removedIds](const bool &) {
+            d->postItemsChanged(*removedIds);
+            d->postSourcesChanged();
+        });
+}
+
+// ---- items ----
+
+QFuture<StoreBatchResult> ItemStore::applyBatch(const StoreBatch &batch)
+{
+    if (!d->writer) {
+        StoreBatchResult failed;
+        failed.error = tr("The database is not open.");
+        return Private::finished(failed);
+    }
+    return d->writer->transact<StoreBatchResult>(
+        [batch](WriteContext &ctx, StoreBatchResult &result) {
+            result.ok = writeBatch(ctx, batch, result);
+            return result.ok;
+        },
+        [](StoreBatchResult &result, const QString &error) {
+            const QString why = error;
+            qWarning("ItemStore::applyBatch failed: %s", qUtf8Printable(why));
+            result = StoreBatchResult();
+            result.error = tr("Storing a batch failed: %1").arg(why);
+        },
+        [this](const StoreBatchResult &result) {
+            d->postItemsChanged(result.changedIds + result.removedIds);
+        });
+}
+
+QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
+                                  std::optional<qint64> snoozedUntilMs, qint64 atMs)
+{
+    if (!d->writer)
+        return Private::finished(false);
+    const qint64 at = nowIfZero(atMs);
+    auto changed = std::make_shared<QList<qint64>>();
+    return d->writer->transact<bool>(
+        [=](WriteContext &ctx, bool &ok) {
+            if (state == ItemState::Snoozed && !snoozedUntilMs) {
+                ctx.error = QStringLiteral("snooze without a time");
+                return false;
+            }
+            QSqlQuery *get = ctx.prepared(
+                QStringLiteral("SELECT state, snoozed_until_ms FROM items WHERE id = ?"));
+            QSqlQuery *set = ctx.prepared(QStringLiteral(
+                "UPDATE items SET state = ?, snoozed_until_ms = ?, done_ms = ? WHERE id = ?"));
+            QSqlQuery *event = ctx.prepared(QStringLiteral(
+                "INSERT INTO item_events (item_id, kind, at_ms, detail) VALUES (?, ?, ?, ?)"));
+            if (!get || !set || !event)
+                return false;
+            const QString newName = itemStateName(state);
+            for (qint64 id : ids) {
+                get->bindValue(0, id);
+                if (!ctx.exec(*get))
+                    return false;
+                if (!get->next())
+                    continue;  // unknown (e.g. removed by a sync meanwhile)
+                const QString oldName = get->value(0).toString();
+                const std::optional<qint64> oldUntil = rows::optionalMs(get->value(1));
+                get->finish();
+                const std::optional<qint64> until =
+                    state == ItemState::Snoozed ? snoozedUntilMs : std::nullopt;
+                if (oldName == newName && oldUntil == until)
+                    continue;
+                set->bindValue(0, rows::text(newName));
+                set->bindValue(1, rows::nullable(until));
+                set->bindValue(2, rows::nullable(state == ItemState::Done
+                                                     ? std::optional<qint64>(at)
+                                                     : std::nullopt));
+                set->bindValue(3, id);
+                if (!ctx.exec(*set))
+                    return false;
+                event->bindValue(0, id);
+                switch (state) {
+                case ItemState::Done:
+                    event->bindValue(1, QStringLiteral("done"));
+                    event->bindValue(3, rows::text(oldName));
+                    break;
+                case ItemState::Open:
+                    event->bindValue(1, QStringLiteral("reopened"));
+                    event->bindValue(3, rows::text(oldName));
+                    break;
+                case ItemState::Snoozed:
+                    event->bindValue(1, QStringLiteral("snoozed"));
+                    event->bindValue(3, isoUtc(*until));
+                    break;
+                }
+                event->bindValue(2, at);
+                if (!ctx.exec(*event))
+                    return false;
+                changed->append(id);
+            }
+            ok = true;
+            return true;
+        },
+        [](bool &ok, const QString &error) {
+            ok = false;
+            qWarning("ItemStore::setState failed: %s", qUtf8Printable(error));
+        },
+        [this, changed](const bool &) { d->postItemsChanged(*changed); });
+}
+
+QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
+                                 std::optional<qint64> dueMs, const QString &policy, qint64 atMs)
+{
+    if (!d->writer || !isValidTier(int(tier)))
+        return Private::finished(false);
+    const qint64 at = nowIfZero(atMs);
+    auto changed = std::make_shared<QList<qint64>>();
+    return d->writer->transact<bool>(
+        [=](WriteContext &ctx, bool &ok) {
+            QSqlQuery *get = ctx.prepared(QStringLiteral("SELECT tier FROM items WHERE id = ?"));
+            QSqlQuery *set = ctx.prepared(QStringLiteral(
+                "UPDATE items SET tier = ?, tier_reason = ?, due_ms = ?, policy = ? WHERE id = ?"));
+            QSqlQuery *event = ctx.prepared(QStringLiteral(
+                "INSERT INTO item_events (item_id, kind, at_ms, detail) VALUES (?, 'tier', ?, ?)"));
+            if (!get || !set || !event)
+                return false;
+            for (qint64 id : ids) {
+                get->bindValue(0, id);
+                if (!ctx.exec(*get))
+                    return false;
+                if (!get->next())
+                    continue;
+                const int oldTier = get->value(0).toInt();
+                get->finish();
+                set->bindValue(0, int(tier));
+                set->bindValue(1, rows::text(reason));
+                set->bindValue(2, rows::nullable(dueMs));
+                set->bindValue(3, rows::text(policy));
+                set->bindValue(4, id);
+                if (!ctx.exec(*set))
+                    return false;
+                if (oldTier != int(tier)) {
+                    event->bindValue(0, id);
+                    event->bindValue(1, at);
+                    event->bindValue(2, QStringLiteral("%1->%2").arg(oldTier).arg(int(tier)));
+                    if (!ctx.exec(*event))
+                        return false;
+                }
+                changed->append(id);
+            }
+            ok = true;
+            return true;
+        },
+        [](bool &ok, const QString &error) {
+            ok = false;
+            qWarning("ItemStore::setTier failed: %s", qUtf8Printable(error));
+        },
+        [this, changed](const bool &) { d->postItemsChanged(*changed); });
+}
+
+QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
+{
+    if (!d->writer)
+        return Private::finished(false);
+    auto changed = std::make_shared<QList<qint64>>();
+    return d->writer->transact<bool>(
+        [=](WriteContext &ctx, bool &ok) {
+            QSqlQuery *set =
+                ctx.prepared(QStringLiteral("UPDATE items SET seen = ? WHERE id = ? AND seen <> ?"));
+            if (!set)
+                return false;
+            for (qint64 id : ids) {
+                set->bindValue(0, int(seen));
+                set->bindValue(1, id);
+                set->bindValue(2, int(seen));
+                if (!ctx.exec(*set))
+                    return false;
+                if (set->numRowsAffected() > 0)
+                    changed->append(id);
+            }
+            ok = true;
+            return true;
+        },
+        [](bool &ok, const QString &) { ok = false; },
+        [this, changed](const bool &) { d->postItemsChanged(*changed); });
+}
+
+} // namespace fi

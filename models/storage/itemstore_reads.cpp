@@ -1,0 +1,216 @@
+/// @file itemstore_reads.cpp
+/// @brief ItemStore's read calls: any thread, each on that thread's read-only connection.
+/// Every query is finished before returning so no read transaction stays open (WAL snapshot).
+
+#include "storage/ftsquery.h"
+#include "storage/itemrow.h"
+#include "storage/itemstore_p.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace fi {
+
+namespace {
+
+/// "Open" as the inbox means it: open, or snoozed and woken (snoozedUntilMs <= now). Binds 1 value.
+const char *const kOpenSql =
+    "(items.state = 'open' OR (items.state = 'snoozed'"
+    " AND (items.snoozed_until_ms IS NULL OR items.snoozed_until_ms <= ?)))";
+
+bool run(QSqlQuery &q, const char *what)
+{
+    if (q.exec())
+        return true;
+    qWarning("ItemStore::%s failed: %s", what, qUtf8Printable(q.lastError().text()));
+    return false;
+}
+
+} // namespace
+
+QList<SourceConfig> ItemStore::sources() const
+{
+    QList<SourceConfig> result;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(rows::sourceSelectSql() + QStringLiteral(" ORDER BY id"));
+    if (run(q, "sources"))
+        while (q.next())
+            result << rows::sourceFromQuery(q);
+    return result;
+}
+
+std::optional<SourceConfig> ItemStore::source(qint64 id) const
+{
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(rows::sourceSelectSql() + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (run(q, "source") && q.next())
+        return rows::sourceFromQuery(q);
+    return std::nullopt;
+}
+
+QList<Item> ItemStore::items(const ItemQuery &query) const
+{
+    QList<Item> result;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return result;
+    const qint64 now = query.nowMs != 0 ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
+    QString sql = rows::itemSelectSql() + QStringLiteral(" WHERE 1");
+    QVariantList values;
+    switch (query.states) {
+    case ItemQuery::States::Open:
+        sql += QStringLiteral(" AND ") + QLatin1String(kOpenSql);
+        values << now;
+        break;
+    case ItemQuery::States::Done:
+        sql += QStringLiteral(" AND items.state = 'done'");
+        break;
+    case ItemQuery::States::Snoozed:
+        sql += QStringLiteral(" AND items.state = 'snoozed' AND items.snoozed_until_ms > ?");
+        values << now;
+        break;
+    case ItemQuery::States::All:
+        break;
+    }
+    if (query.tier) {
+        sql += QStringLiteral(" AND items.tier = ?");
+        values << int(*query.tier);
+    }
+    if (query.sourceId) {
+        sql += QStringLiteral(" AND items.source_id = ?");
+        values << *query.sourceId;
+    }
+    if (!query.search.trimmed().isEmpty()) {
+        const QString match = ftsMatchExpression(query.search);
+        if (match.isEmpty())
+            return result;
+        sql += QStringLiteral(" AND items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
+        values << match;
+    }
+    sql += QStringLiteral(" ORDER BY items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
+    if (query.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << query.limit;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (run(q, "items"))
+        while (q.next())
+            result << rows::itemFromQuery(q);
+    return result;
+}
+
+std::optional<Item> ItemStore::item(qint64 id) const
+{
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(rows::itemSelectSql() + QStringLiteral(" WHERE items.id = ?"));
+    q.addBindValue(id);
+    if (run(q, "item") && q.next())
+        return rows::itemFromQuery(q);
+    return std::nullopt;
+}
+
+TierCounts ItemStore::counts(qint64 nowMs) const
+{
+    if (nowMs == 0)
+        nowMs = QDateTime::currentMSecsSinceEpoch();
+    TierCounts counts;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return counts;
+    const QString open = QLatin1String(kOpenSql);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT"
+                  " COALESCE(SUM(%1 AND items.tier = 3), 0),"
+                  " COALESCE(SUM(%1 AND items.tier = 2), 0),"
+                  " COALESCE(SUM(%1 AND items.tier = 1), 0),"
+                  " COALESCE(SUM(items.state = 'done'), 0),"
+                  " COALESCE(SUM(items.state = 'snoozed' AND items.snoozed_until_ms > ?), 0),"
+                  " COALESCE(SUM(%1 AND items.due_ms < ?), 0)"
+                  " FROM items")
+                  .arg(open));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    if (run(q, "counts") && q.next()) {
+        counts.now = q.value(0).toInt();
+        counts.async = q.value(1).toInt();
+        counts.reference = q.value(2).toInt();
+        counts.done = q.value(3).toInt();
+        counts.snoozed = q.value(4).toInt();
+        counts.overdue = q.value(5).toInt();
+    }
+    return counts;
+}
+
+KnownItems ItemStore::knownItems(qint64 sourceId) const
+{
+    KnownItems known;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return known;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM items WHERE source_id = ?"));
+    q.addBindValue(sourceId);
+    if (run(q, "knownItems"))
+        while (q.next())
+            known.insert(q.value(0).toString(), q.value(1).toString());
+    return known;
+}
+
+QMap<QString, QByteArray> ItemStore::syncState(qint64 sourceId) const
+{
+    QMap<QString, QByteArray> state;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return state;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT folder, state FROM sync_state WHERE source_id = ?"));
+    q.addBindValue(sourceId);
+    if (run(q, "syncState"))
+        while (q.next())
+            state.insert(q.value(0).toString(), q.value(1).toByteArray());
+    return state;
+}
+
+QList<ItemEvent> ItemStore::events(qint64 itemId) const
+{
+    QList<ItemEvent> result;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT item_id, kind, at_ms, detail FROM item_events WHERE item_id = ? ORDER BY at_ms, id"));
+    q.addBindValue(itemId);
+    if (run(q, "events"))
+        while (q.next())
+            result << ItemEvent{q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toLongLong(), q.value(3).toString()};
+    return result;
+}
+
+} // namespace fi

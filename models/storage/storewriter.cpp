@@ -1,0 +1,133 @@
+#include "storage/storewriter.h"
+
+#include "storage/database.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+
+namespace fi {
+
+namespace {
+QAtomicInteger<quint64> s_writerSerial = 0;
+}
+
+QSqlQuery *WriteContext::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it->second.get();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        error = query->lastError().text();
+        return nullptr;
+    }
+    return m_statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+bool WriteContext::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    error = query.lastError().text();
+    query.finish();
+    return false;
+}
+
+bool WriteContext::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    error = query.lastError().text();
+    return false;
+}
+
+StoreWriter::StoreWriter(QString databasePath)
+    : m_path(std::move(databasePath)),
+      m_connectionName(QStringLiteral("fi-write-%1").arg(s_writerSerial.fetchAndAddRelaxed(1)))
+{
+    setObjectName(QStringLiteral("fi-store-writer"));
+}
+
+StoreWriter::~StoreWriter()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    wait();
+}
+
+bool StoreWriter::startAndWait(QString *errorText)
+{
+    QMutexLocker lock(&m_mutex);
+    start();
+    while (!m_started)
+        m_ready.wait(&m_mutex);
+    if (!m_openError.isEmpty()) {
+        if (errorText)
+            *errorText = m_openError;
+        return false;
+    }
+    return true;
+}
+
+void StoreWriter::enqueue(Job job)
+{
+    QMutexLocker lock(&m_mutex);
+    m_jobs.push_back(std::move(job));
+    m_wake.wakeOne();
+}
+
+void StoreWriter::flush()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
+    promise->start();
+    enqueue([promise](WriteContext &) { promise->finish(); });
+    future.waitForFinished();
+}
+
+void StoreWriter::run()
+{
+    QString error;
+    QSqlDatabase db = db::openConnection(m_path, m_connectionName, db::Role::Write, &error);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_started = true;
+        m_openError = db.isOpen() ? QString() : (error.isEmpty() ? QStringLiteral("open failed") : error);
+        m_ready.wakeAll();
+        if (!db.isOpen()) {
+            // Nothing can be written: fail every job by running it without a connection
+            // would be wrong, so drop them; their promises cancel when destroyed.
+            m_jobs.clear();
+            return;
+        }
+    }
+    {
+        WriteContext ctx(db);
+        db = QSqlDatabase();
+        for (;;) {
+            std::deque<Job> batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_jobs.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_jobs.empty() && m_stopping)
+                    break;
+                batch.swap(m_jobs);
+            }
+            for (Job &job : batch)
+                job(ctx);
+        }
+        ctx.clear();
+        // Fold the WAL back into the main file on a clean shutdown.
+        ctx.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    db::closeConnection(m_connectionName);
+}
+
+} // namespace fi
+
