@@ -1,0 +1,302 @@
+// Unit tests of the schema migrations (fi::Migrator) and of ItemStore::open() on real files.
+
+#include "storage/database.h"
+#include "storage/itemstore.h"
+#include "storage/migrator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace fi;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// A plain connection for checking a file behind the store's back; closed on destruction.
+class RawDb {
+public:
+    explicit RawDb(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        m_db.open();
+    }
+    ~RawDb()
+    {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        return q.exec(sql);
+    }
+    QStringList tables()
+    {
+        QStringList names;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index')"));
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+/// Fill a new database at @p path (schema 1) with one source and one item. Returns the item's subject.
+QString createVersion1(const QString &path)
+{
+    ItemStore store(path);
+    if (store.open() != OpenError::None)
+        return {};
+    SourceConfig config;
+    config.kind = QStringLiteral("maildir");
+    config.name = QStringLiteral("Work");
+    StoreBatch batch;
+    batch.sourceId = store.addSource(config).result();
+    Item item;
+    item.record.remoteId = QStringLiteral("r1");
+    item.record.subject = QStringLiteral("Kept across upgrades");
+    batch.upserts << item;
+    return store.applyBatch(batch).result().ok ? item.record.subject : QString();
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("inbox.sqlite")); }
+
+    /// A migration directory: the application's migrations plus @p extra (file name → SQL).
+    QString migrationDir(const QMap<QString, QByteArray> &extra)
+    {
+        const QString dir = m_dir->filePath(QStringLiteral("migrations"));
+        QDir().mkpath(dir);
+        for (const Migration &m : Migrator().migrations())
+            QFile::copy(m.path, dir + QLatin1Char('/') + m.name);
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
+            QFile file(dir + QLatin1Char('/') + it.key());
+            if (!file.open(QIODevice::WriteOnly))
+                return {};
+            file.write(it.value());
+        }
+        return dir;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+    void cleanup() { m_dir.reset(); }
+
+    void applicationMigrationsAreNumberedFromOne()
+    {
+        const QList<Migration> all = Migrator().migrations();
+        QVERIFY(!all.isEmpty());
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(all[i].version, i + 1);
+        QCOMPARE(ItemStore::latestSchemaVersion(), all.last().version);
+    }
+
+    void freshDatabaseGetsLatestSchema()
+    {
+        {
+            ItemStore store(dbPath());
+            QString error;
+            QCOMPARE(store.open(&error), OpenError::None);
+            QVERIFY(error.isEmpty());
+            QCOMPARE(store.schemaVersion(), ItemStore::latestSchemaVersion());
+        }
+        RawDb raw(dbPath());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), ItemStore::latestSchemaVersion());
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        const QStringList names = raw.tables();
+        for (const char *table : {"sources", "items", "sync_state", "item_events", "items_fts",
+                                  "items_fts_ai", "items_fts_ad", "items_fts_au",
+                                  "items_state_tier_due", "items_due", "items_received"})
+            QVERIFY2(names.contains(QLatin1String(table)), table);
+        // A new file needs no backup.
+        QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
+    }
+
+    void upgradeWritesBackupAndKeepsData()
+    {
+        const QString subject = createVersion1(dbPath());
+        QVERIFY(!subject.isEmpty());
+        const QString dir = migrationDir(
+            {{QStringLiteral("0002_test_importance.sql"),
+              "-- test-only migration\n"
+              "ALTER TABLE items ADD COLUMN importance INTEGER NOT NULL DEFAULT 5;\n"
+              "CREATE TABLE notes (item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,\n"
+              "                    text TEXT NOT NULL DEFAULT 'a;b');\n"}});
+        const Migrator migrator(dir);
+        QCOMPARE(migrator.latestVersion(), 2);
+
+        const MigrationResult result = migrator.migrate(dbPath());
+        QCOMPARE(result.error, OpenError::None);
+        QCOMPARE(result.oldVersion, 1);
+        QCOMPARE(result.version, 2);
+        const QString backup = dbPath() + QStringLiteral(".bak-v1");
+        QCOMPARE(result.backupPath, backup);
+        QVERIFY(QFile::exists(backup));
+        {
+            RawDb raw(dbPath());
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(raw.value(QStringLiteral("SELECT subject FROM items")).toString(), subject);
+            QCOMPARE(raw.value(QStringLiteral("SELECT importance FROM items")).toInt(), 5);
+            QVERIFY(raw.tables().contains(QStringLiteral("notes")));
+        }
+        {
+            // The backup is the old database, complete (the WAL was checkpointed first).
+            RawDb old(backup);
+            QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QCOMPARE(old.value(QStringLiteral("SELECT subject FROM items")).toString(), subject);
+            QVERIFY(!old.tables().contains(QStringLiteral("notes")));
+        }
+        // Migrating again is a no-op.
+        const MigrationResult again = migrator.migrate(dbPath());
+        QCOMPARE(again.error, OpenError::None);
+        QCOMPARE(again.version, 2);
+        QVERIFY(again.backupPath.isEmpty());
+
+        // This build only knows schema 1: the upgraded file is now too new for it.
+        ItemStore store(dbPath());
+        QCOMPARE(store.open(), OpenError::SchemaTooNew);
+    }
+
+    void tooNewSchemaIsRefusedAndUntouched()
+    {
+        QVERIFY(!createVersion1(dbPath()).isEmpty());
+        {
+            RawDb raw(dbPath());
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        const QByteArray before = fileHash(dbPath());
+        QVERIFY(!before.isEmpty());
+
+        ItemStore store(dbPath());
+        QString error;
+        QCOMPARE(store.open(&error), OpenError::SchemaTooNew);
+        QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("newer")));
+        QCOMPARE(fileHash(dbPath()), before);
+        QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
+        // Writes are refused rather than queued to nowhere.
+        QCOMPARE(store.addSource(SourceConfig{}).result(), 0);
+        QCOMPARE(fileHash(dbPath()), before);
+    }
+
+    void failingMigrationRollsBack()
+    {
+        const QString subject = createVersion1(dbPath());
+        QVERIFY(!subject.isEmpty());
+        const QString dir = migrationDir(
+            {{QStringLiteral("0002_broken.sql"),
+              "CREATE TABLE half_done (x INTEGER);\n"
+              "UPDATE items SET subject = 'overwritten';\n"
+              "INSERT INTO no_such_table VALUES (1);\n"}});
+        const MigrationResult result = Migrator(dir).migrate(dbPath());
+        QCOMPARE(result.error, OpenError::MigrationFailed);
+        QCOMPARE(result.version, 1);
+        QVERIFY(result.message.contains(QLatin1String("0002_broken.sql")));
+        QVERIFY(QFile::exists(dbPath() + QStringLiteral(".bak-v1")));
+
+        // The database is still a usable version 1 with its data.
+        ItemStore store(dbPath());
+        QCOMPARE(store.open(), OpenError::None);
+        QCOMPARE(store.schemaVersion(), 1);
+        ItemQuery all;
+        all.states = ItemQuery::States::All;
+        const QList<Item> items = store.items(all);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().record.subject, subject);
+        SourceConfig more;
+        more.kind = QStringLiteral("maildir");
+        more.name = QStringLiteral("More");
+        QVERIFY(store.addSource(more).result() > 0);
+        store.flush();
+        RawDb raw(dbPath());
+        QVERIFY(!raw.tables().contains(QStringLiteral("half_done")));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    }
+
+    void notADatabaseCannotOpen()
+    {
+        QFile file(dbPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("This is a text file, not SQLite.\n").repeated(200));
+        file.close();
+        const QByteArray before = fileHash(dbPath());
+
+        ItemStore store(dbPath());
+        QString error;
+        QCOMPARE(store.open(&error), OpenError::CannotOpen);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(fileHash(dbPath()), before);
+    }
+
+    void missingDirectoryCannotOpen()
+    {
+        ItemStore store(m_dir->filePath(QStringLiteral("no/such/dir/inbox.sqlite")));
+        QCOMPARE(store.open(), OpenError::CannotOpen);
+    }
+
+    void splitsScriptsIntoStatements()
+    {
+        const QString script = QStringLiteral(
+            "-- comment; with a semicolon\n"
+            "CREATE TABLE t (a TEXT DEFAULT 'x;y', \"b;c\" INTEGER); /* block; comment */\n"
+            "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n"
+            "  UPDATE t SET a = 'it''s; fine' WHERE rowid = new.rowid;\n"
+            "  DELETE FROM t WHERE a = 'end';\n"
+            "END;\n"
+            "\n;\n"
+            "INSERT INTO t VALUES ('last', 1)");
+        const QStringList statements = db::splitSqlScript(script);
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements[0].startsWith(QLatin1String("CREATE TABLE t")));
+        QVERIFY(statements[0].endsWith(QLatin1String("\"b;c\" INTEGER)")));
+        QVERIFY(statements[1].startsWith(QLatin1String("CREATE TRIGGER tr")));
+        QVERIFY(statements[1].contains(QLatin1String("'it''s; fine'")));
+        QVERIFY(statements[1].endsWith(QLatin1String("END")));
+        QCOMPARE(statements[2], QStringLiteral("INSERT INTO t VALUES ('last', 1)"));
+
+        // 0001: 4 tables, 6 indexes, 1 FTS table, 3 triggers.
+        QFile initial(Migrator::defaultDirectory() + QStringLiteral("/0001_initial.sql"));
+        QVERIFY(initial.open(QIODevice::ReadOnly));
+        QCOMPARE(db::splitSqlScript(QString::fromUtf8(initial.readAll())).size(), 14);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
