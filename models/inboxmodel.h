@@ -75,6 +75,8 @@ public:
     void reload();
     /// True from a reload() until its result is in.
     bool isLoading() const { return m_loading; }
+    /// True while a load runs or a coalesced reload is scheduled (tests wait until false).
+    bool isBusy() const { return m_loading || m_reloadTimer.isActive(); }
 
     /// Row of the item with store id @p id, or -1.
     int rowForId(qint64 id) const;
