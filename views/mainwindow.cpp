@@ -7,6 +7,7 @@
 #include "syncstatuswidget.h"
 #include "tiersidebar.h"
 #include "triage/triagecommands.h"
+#include "viewresources.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -31,6 +32,7 @@ const auto kSplitterKey = QStringLiteral("MainWindow/splitter");
 MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_undoStack(new QUndoStack(this))
 {
+    initViewResources();
     setWindowTitle(tr("Focus Inbox"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/focusinbox.svg")));
 
