@@ -12,6 +12,12 @@
 ///    object (normally the GUI thread) after the commit.
 ///
 /// Times are UTC epoch milliseconds.
+///
+/// Errors: reads return empty results (and log a warning) on SQL errors; writes report
+/// failure through their future (0 / false / StoreBatchResult::ok == false). Writes before a
+/// successful open() fail at once. Schema: resources/sql, see storage/migrator.h and
+/// docs/decisions/0001-storage-sqlite.md. Several ItemStore instances on different files may
+/// live in one process.
 
 #include "domain/item.h"
 #include "sources/source.h"
@@ -131,7 +137,8 @@ public:
     QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
                           std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
     QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);
-    /// Blocks until every write queued so far has committed.
+    /// Blocks until every write queued so far has committed (or rolled back). Returns at once
+    /// when the store is not open. Never call it from a slot of a write's own future.
     void flush();
 
     // ---- reads (any thread) ----
@@ -139,6 +146,7 @@ public:
     std::optional<SourceConfig> source(qint64 id) const;
     QList<Item> items(const ItemQuery &query) const;
     std::optional<Item> item(qint64 id) const;
+    /// Counts as TierCounts documents, at @p nowMs (UTC ms; 0 = current time).
     TierCounts counts(qint64 nowMs) const;
     KnownItems knownItems(qint64 sourceId) const;
     QMap<QString, QByteArray> syncState(qint64 sourceId) const;
