@@ -1,5 +1,6 @@
 #include "sources/sourceregistry.h"
 
+#include "sources/imap/imapsource.h"
 #include "sources/maildir/maildirsource.h"
 
 namespace fi {
@@ -10,6 +11,9 @@ SourceRegistry &SourceRegistry::instance()
         SourceRegistry r;
         r.registerKind(QStringLiteral("maildir"), [](const SourceConfig &c) {
             return std::unique_ptr<Source>(std::make_unique<MaildirSource>(c));
+        });
+        r.registerKind(QStringLiteral("imap"), [](const SourceConfig &c) {
+            return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c));
         });
         return r;
     }();

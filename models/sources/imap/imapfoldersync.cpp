@@ -1,0 +1,216 @@
+#include "sources/imap/imapfoldersync.h"
+
+#include "mime/mimeparser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fi::imap {
+namespace {
+
+struct KnownEntry {
+    QString remoteId;
+    UidRef ref;
+};
+
+ItemFlags toItemFlags(const MessageFlags &f)
+{
+    ItemFlags out;
+    out.seen = f.seen;
+    out.flagged = f.flagged;
+    out.answered = f.answered;
+    return out;
+}
+
+bool aborted(const FolderSyncSink &sink)
+{
+    return sink.abort && sink.abort->load(std::memory_order_relaxed);
+}
+
+/// The folder's items split by whether they belong to the current UIDVALIDITY.
+struct FolderKnown {
+    QHash<quint32, KnownEntry> current; ///< uid → entry
+    QHash<QString, KnownEntry> stale;   ///< remoteId → entry (older UIDVALIDITY)
+};
+
+FolderKnown splitKnown(const KnownItems &known, const QString &mailbox, quint32 uidValidity)
+{
+    FolderKnown out;
+    for (auto it = known.constBegin(); it != known.constEnd(); ++it) {
+        if (folderOfRemoteId(it.key()) != mailbox)
+            continue;
+        const std::optional<UidRef> ref = parseFingerprint(it.value());
+        if (!ref)
+            continue;
+        if (ref->uidValidity == uidValidity)
+            out.current.insert(ref->uid, {it.key(), *ref});
+        else
+            out.stale.insert(it.key(), {it.key(), *ref});
+    }
+    return out;
+}
+
+} // namespace
+
+bool syncFolder(Session &session, const QString &mailbox, const KnownItems &known,
+                const QByteArray &savedState, const FolderSyncOptions &options,
+                const FolderSyncSink &sink, FolderSyncStats *stats, Error *error)
+{
+    const std::optional<MailboxStatus> st = session.select(mailbox, error);
+    if (!st)
+        return false;
+    const FolderState saved = FolderState::decode(savedState);
+    const bool sameValidity = saved.uidValidity == st->uidValidity && saved.uidValidity != 0;
+    FolderState state;
+    state.uidValidity = st->uidValidity;
+    state.uidNext = sameValidity ? saved.uidNext : 1;
+    const quint64 savedModSeq = sameValidity ? saved.highestModSeq : 0;
+    state.highestModSeq = savedModSeq;
+    FolderKnown fk = splitKnown(known, mailbox, st->uidValidity);
+    const quint32 start = state.uidNext;
+    const QString folder = recordFolder(mailbox);
+
+    // 1. Flag changes and expunges of what we already have (UIDs below the committed UIDNEXT).
+    SourceBatch first;
+    std::optional<QSet<quint32>> present;
+    if (!fk.current.isEmpty() && start > 1) {
+        const bool condstore = savedModSeq > 0 && st->highestModSeq > 0;
+        if (!condstore || st->highestModSeq != savedModSeq) {
+            const auto flags = session.uidFetch({{1, start - 1}}, FetchWhat::Flags, error,
+                                                condstore ? savedModSeq : 0);
+            if (!flags)
+                return false;
+            if (!condstore)
+                present.emplace();
+            for (const FetchedMessage &m : *flags) {
+                if (present)
+                    present->insert(m.uid);
+                const auto it = fk.current.constFind(m.uid);
+                if (it == fk.current.constEnd())
+                    continue;
+                const ItemFlags now = toItemFlags(m.flags);
+                if (now == it->ref.flags)
+                    continue;
+                first.flagUpdates.append({it->remoteId, QString(),
+                                          fingerprintOf(st->uidValidity, m.uid, now), now});
+                fk.current[m.uid].ref.flags = now;
+            }
+        }
+    }
+    state.highestModSeq = st->highestModSeq;
+
+    // 2. Which UIDs are new.
+    const auto fresh = session.uidFetch({{start, 0}}, FetchWhat::Uids, error);
+    if (!fresh)
+        return false;
+    QList<quint32> newUids;
+    for (const FetchedMessage &m : *fresh) {
+        if (m.uid >= start && !fk.current.contains(m.uid))
+            newUids.append(m.uid);
+    }
+    std::sort(newUids.begin(), newUids.end());
+    newUids.erase(std::unique(newUids.begin(), newUids.end()), newUids.end());
+
+    // 3. Expunged: only look when the counts disagree (EXISTS = known + new).
+    if (!present && qsizetype(fk.current.size()) + newUids.size() != qsizetype(st->exists)
+        && !fk.current.isEmpty()) {
+        const auto all = session.uidFetch({{1, start > 1 ? start - 1 : 1}}, FetchWhat::Uids, error);
+        if (!all)
+            return false;
+        present.emplace();
+        for (const FetchedMessage &m : *all)
+            present->insert(m.uid);
+    }
+    if (present) {
+        for (auto it = fk.current.begin(); it != fk.current.end();) {
+            if (it.key() < start && !present->contains(it.key())) {
+                first.removedRemoteIds.append(it->remoteId);
+                it = fk.current.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    if (!first.flagUpdates.isEmpty() || !first.removedRemoteIds.isEmpty() || state.highestModSeq != savedModSeq) {
+        stats->updated += int(first.flagUpdates.size());
+        stats->removed += int(first.removedRemoteIds.size());
+        first.syncState.insert(mailbox, state.encode());
+        sink.batch(std::move(first));
+    }
+
+    // 4. New messages, in batches; each batch commits the UIDNEXT up to its last UID.
+    QSet<QString> usedKeys; // message-id keys taken by a current-validity item in this folder
+    for (const KnownEntry &e : std::as_const(fk.current)) {
+        if (e.remoteId.contains(QLatin1String("#<")))
+            usedKeys.insert(e.remoteId);
+    }
+    const int total = int(newUids.size());
+    if (sink.progress)
+        sink.progress(0, total);
+    int done = 0;
+    for (qsizetype i = 0; i < newUids.size(); i += options.batchSize) {
+        if (aborted(sink))
+            return false;
+        const QList<quint32> chunk = newUids.mid(i, options.batchSize);
+        const auto msgs = session.uidFetch(Session::rangesOf(chunk), FetchWhat::Summary, error, 0,
+                                           options.snippetBytes);
+        if (!msgs)
+            return false;
+        SourceBatch batch;
+        for (const FetchedMessage &m : *msgs) {
+            if (m.uid < start)
+                continue;
+            ++stats->bodiesFetched;
+            QString why;
+            std::optional<ParsedMessage> parsed = parseMessage(m.header + m.text, ParseOptions{}, &why);
+            if (!parsed) {
+                ++stats->failed;
+                if (sink.itemFailed)
+                    sink.itemFailed({remoteIdForUid(mailbox, st->uidValidity, m.uid), why});
+                continue;
+            }
+            ItemRecord rec = std::move(parsed->record);
+            QString rid;
+            if (!rec.messageId.isEmpty()) {
+                rid = remoteIdForMessageId(mailbox, rec.messageId);
+                if (usedKeys.contains(rid))
+                    rid.clear(); // second copy of the same message in this folder
+            }
+            if (rid.isEmpty())
+                rid = remoteIdForUid(mailbox, st->uidValidity, m.uid);
+            else
+                usedKeys.insert(rid);
+            const bool rekeyed = fk.stale.remove(rid) > 0;
+            ++(rekeyed ? stats->updated : stats->added);
+            rec.remoteId = rid;
+            rec.folder = folder;
+            rec.flags = toItemFlags(m.flags);
+            rec.locator = locatorOf(st->uidValidity, m.uid);
+            rec.fingerprint = fingerprintOf(st->uidValidity, m.uid, rec.flags);
+            batch.upserts.append(std::move(rec));
+        }
+        done += int(chunk.size());
+        state.uidNext = qMax(state.uidNext, chunk.last() + 1);
+        batch.syncState.insert(mailbox, state.encode());
+        sink.batch(std::move(batch));
+        if (sink.progress)
+            sink.progress(done, total);
+    }
+
+    // 5. Done: items of an old UIDVALIDITY that did not come back are gone.
+    SourceBatch last;
+    for (const KnownEntry &e : std::as_const(fk.stale))
+        last.removedRemoteIds.append(e.remoteId);
+    stats->removed += int(last.removedRemoteIds.size());
+    state.uidNext = qMax(state.uidNext, st->uidNext);
+    if (!last.removedRemoteIds.isEmpty() || !(state == saved)) {
+        last.syncState.insert(mailbox, state.encode());
+        sink.batch(std::move(last));
+    }
+    return true;
+}
+
+} // namespace fi::imap

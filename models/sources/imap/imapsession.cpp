@@ -1,0 +1,413 @@
+#include "sources/imap/imapsession.h"
+
+#include "sources/imap/imapcert.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+
+#include <libetpan/libetpan.h>
+
+namespace fi::imap {
+namespace {
+
+QString trS(const char *text) { return QCoreApplication::translate("fi::imap::Session", text); }
+
+/// Owns a libetpan object with its free function.
+template <typename T, void (*Free)(T *)> struct Owned {
+    T *p = nullptr;
+    Owned() = default;
+    explicit Owned(T *v) : p(v) {}
+    ~Owned() { if (p) Free(p); }
+    Owned(const Owned &) = delete;
+    Owned &operator=(const Owned &) = delete;
+    T *release() { T *v = p; p = nullptr; return v; }
+};
+using SetPtr = Owned<mailimap_set, mailimap_set_free>;
+using FetchTypePtr = Owned<mailimap_fetch_type, mailimap_fetch_type_free>;
+using FetchListPtr = Owned<clist, mailimap_fetch_list_free>;
+using FlagListPtr = Owned<mailimap_flag_list, mailimap_flag_list_free>;
+using StoreAttPtr = Owned<mailimap_store_att_flags, mailimap_store_att_flags_free>;
+using ListResultPtr = Owned<clist, mailimap_list_result_free>;
+
+mailimap_set *makeSet(const QList<UidRange> &ranges)
+{
+    mailimap_set *set = mailimap_set_new_empty();
+    for (const UidRange &r : ranges)
+        mailimap_set_add_interval(set, r.first, r.last);
+    return set;
+}
+
+bool hasCapability(mailimap *imap, const char *name)
+{
+    if (!imap || !imap->imap_connection_info || !imap->imap_connection_info->imap_capability)
+        return false;
+    clist *caps = imap->imap_connection_info->imap_capability->cap_list;
+    for (clistiter *it = clist_begin(caps); it; it = clist_next(it)) {
+        auto *cap = static_cast<struct mailimap_capability *>(clist_content(it));
+        if (cap->cap_type == MAILIMAP_CAPABILITY_NAME && cap->cap_data.cap_name
+            && qstricmp(cap->cap_data.cap_name, name) == 0)
+            return true;
+    }
+    return false;
+}
+
+void readFlags(const mailimap_msg_att_dynamic *dyn, MessageFlags &flags)
+{
+    flags = {};
+    if (!dyn || !dyn->att_list)
+        return;
+    for (clistiter *it = clist_begin(dyn->att_list); it; it = clist_next(it)) {
+        auto *ff = static_cast<mailimap_flag_fetch *>(clist_content(it));
+        if (ff->fl_type != MAILIMAP_FLAG_FETCH_OTHER || !ff->fl_flag)
+            continue;
+        switch (ff->fl_flag->fl_type) {
+        case MAILIMAP_FLAG_SEEN: flags.seen = true; break;
+        case MAILIMAP_FLAG_FLAGGED: flags.flagged = true; break;
+        case MAILIMAP_FLAG_ANSWERED: flags.answered = true; break;
+        case MAILIMAP_FLAG_DELETED: flags.deleted = true; break;
+        default: break;
+        }
+    }
+}
+
+void readStatic(const mailimap_msg_att_static *st, FetchedMessage &m)
+{
+    switch (st->att_type) {
+    case MAILIMAP_MSG_ATT_UID: m.uid = st->att_data.att_uid; break;
+    case MAILIMAP_MSG_ATT_RFC822_SIZE: m.size = st->att_data.att_rfc822_size; break;
+    case MAILIMAP_MSG_ATT_BODY_SECTION: {
+        const mailimap_msg_att_body_section *bs = st->att_data.att_body_section;
+        if (!bs)
+            break;
+        const QByteArray data = bs->sec_body_part ? QByteArray(bs->sec_body_part, qsizetype(bs->sec_length))
+                                                  : QByteArray();
+        const mailimap_section_spec *spec = bs->sec_section ? bs->sec_section->sec_spec : nullptr;
+        if (!spec) {
+            m.full = data;
+        } else if (spec->sec_type == MAILIMAP_SECTION_SPEC_SECTION_MSGTEXT && spec->sec_data.sec_msgtext) {
+            if (spec->sec_data.sec_msgtext->sec_type == MAILIMAP_SECTION_MSGTEXT_HEADER)
+                m.header = data;
+            else if (spec->sec_data.sec_msgtext->sec_type == MAILIMAP_SECTION_MSGTEXT_TEXT)
+                m.text = data;
+        }
+        break;
+    }
+    default: break;
+    }
+}
+
+FetchedMessage readMessage(const mailimap_msg_att *att)
+{
+    FetchedMessage m;
+    for (clistiter *it = clist_begin(att->att_list); it; it = clist_next(it)) {
+        auto *item = static_cast<mailimap_msg_att_item *>(clist_content(it));
+        if (item->att_type == MAILIMAP_MSG_ATT_ITEM_DYNAMIC)
+            readFlags(item->att_data.att_dyn, m.flags);
+        else if (item->att_type == MAILIMAP_MSG_ATT_ITEM_STATIC)
+            readStatic(item->att_data.att_static, m);
+    }
+    return m;
+}
+
+mailimap_fetch_type *makeFetchType(FetchWhat what, int snippetBytes)
+{
+    mailimap_fetch_type *ft = mailimap_fetch_type_new_fetch_att_list_empty();
+    mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_uid());
+    if (what == FetchWhat::Uids)
+        return ft;
+    mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_flags());
+    if (what == FetchWhat::Summary) {
+        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size());
+        mailimap_fetch_type_new_fetch_att_list_add(
+            ft, mailimap_fetch_att_new_body_peek_section(mailimap_section_new_header()));
+        mailimap_fetch_type_new_fetch_att_list_add(
+            ft, mailimap_fetch_att_new_body_peek_section_partial(mailimap_section_new_text(), 0,
+                                                                 uint32_t(snippetBytes)));
+    } else if (what == FetchWhat::Full) {
+        mailimap_fetch_type_new_fetch_att_list_add(
+            ft, mailimap_fetch_att_new_body_peek_section(mailimap_section_new(nullptr)));
+    }
+    return ft;
+}
+
+} // namespace
+
+bool Error::isTransient() const
+{
+    return kind == ErrorKind::ConnectionFailed || kind == ErrorKind::Timeout
+        || kind == ErrorKind::Protocol || kind == ErrorKind::HostNotFound;
+}
+
+void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
+
+Session::Session() : m_imap(mailimap_new(0, nullptr)) {}
+
+Session::~Session() = default;
+
+mailimap *Session::handle() const { return m_imap.get(); }
+
+bool Session::fail(int code, const char *what, Error *error)
+{
+    if (!error)
+        return false;
+    if (code == MAILIMAP_ERROR_STREAM) {
+        error->kind = ErrorKind::Protocol;
+        error->message = trS("The connection to the server was lost during %1.").arg(QLatin1String(what));
+    } else if (code == MAILIMAP_ERROR_LOGIN) {
+        error->kind = ErrorKind::Auth;
+        error->message = trS("The server rejected the user name or password.");
+    } else {
+        error->kind = ErrorKind::Protocol;
+        const char *resp = m_imap && m_imap->imap_response ? m_imap->imap_response : "";
+        error->message = trS("The server refused %1 (libetpan error %2): %3")
+                             .arg(QLatin1String(what)).arg(code).arg(QString::fromUtf8(resp));
+    }
+    return false;
+}
+
+bool Session::connect(const Account &account, Error *error)
+{
+    m_account = account;
+    mailimap *imap = m_imap.get();
+    if (account.security == Security::None && !account.isLoopback() && !account.allowPlaintext) {
+        *error = {ErrorKind::PlaintextRefused,
+                  trS("Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or "
+                      "allow plaintext explicitly for this account.").arg(account.host), {}};
+        return false;
+    }
+    const QHostInfo info = QHostInfo::fromName(account.host);
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        *error = {ErrorKind::HostNotFound, trS("The server name \"%1\" could not be found (%2).")
+                                               .arg(account.host, info.errorString()), {}};
+        return false;
+    }
+    mailimap_set_timeout(imap, time_t(account.timeoutSeconds));
+    const QByteArray host = account.host.toUtf8();
+    int r = account.security == Security::Tls ? mailimap_ssl_connect(imap, host.constData(), account.port)
+                                              : mailimap_socket_connect(imap, host.constData(), account.port);
+    if (r == MAILIMAP_ERROR_CONNECTION_REFUSED) {
+        *error = {ErrorKind::ConnectionFailed, trS("Could not connect to %1 port %2: the connection was "
+                                                   "refused or the server is unreachable.")
+                                                   .arg(account.host).arg(account.port), {}};
+        return false;
+    }
+    if (r == MAILIMAP_ERROR_SSL) {
+        *error = {ErrorKind::Tls, trS("The TLS handshake with %1 port %2 failed (is this a TLS port?).")
+                                      .arg(account.host).arg(account.port), {}};
+        return false;
+    }
+    if (r == MAILIMAP_NO_ERROR_AUTHENTICATED && account.security != Security::Tls) {
+        *error = {ErrorKind::PreAuth, trS("The server logged in without a password (PREAUTH) before the "
+                                          "connection was encrypted; refused."), {}};
+        return false;
+    }
+    if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED && r != MAILIMAP_NO_ERROR_AUTHENTICATED) {
+        if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE) {
+            *error = {ErrorKind::Timeout, trS("The server %1 port %2 did not answer with an IMAP greeting.")
+                                              .arg(account.host).arg(account.port), {}};
+            return false;
+        }
+        return fail(r, "connect", error);
+    }
+    if (account.security == Security::StartTls) {
+        mailimap_capability_data *cap = nullptr;
+        r = mailimap_capability(imap, &cap);
+        if (cap)
+            mailimap_capability_data_free(cap);
+        if (r != MAILIMAP_NO_ERROR)
+            return fail(r, "CAPABILITY", error);
+        if (!hasCapability(imap, "STARTTLS")) {
+            *error = {ErrorKind::StartTlsMissing, trS("The server %1 does not offer STARTTLS; refusing to "
+                                                      "continue unencrypted.").arg(account.host), {}};
+            return false;
+        }
+        r = mailimap_socket_starttls(imap);
+        if (r != MAILIMAP_NO_ERROR) {
+            *error = {ErrorKind::Tls, trS("STARTTLS with %1 failed (libetpan error %2).").arg(account.host).arg(r), {}};
+            return false;
+        }
+    }
+    if (account.security != Security::None) {
+        QByteArrayList ders;
+        if (carray *chain = mailstream_get_certificate_chain(imap->imap_stream)) {
+            for (unsigned i = 0; i < carray_count(chain); ++i) {
+                auto *s = static_cast<MMAPString *>(carray_get(chain, i));
+                ders.append(QByteArray(s->str, qsizetype(s->len)));
+            }
+            mailstream_certificate_chain_free(chain);
+        }
+        const CertificateCheck check = verifyPeerChain(ders, account.host, account.trustedFingerprint);
+        if (!check.trusted) {
+            *error = {ErrorKind::Certificate, check.reason, check.fingerprint};
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Session::login(const QString &user, const QString &password, Error *error)
+{
+    const QByteArray u = user.toUtf8();
+    QByteArray p = password.toUtf8();
+    const int r = mailimap_login(m_imap.get(), u.constData(), p.constData());
+    p.fill('\0');
+    if (r != MAILIMAP_NO_ERROR)
+        return fail(r == MAILIMAP_ERROR_STREAM ? r : MAILIMAP_ERROR_LOGIN, "LOGIN", error);
+    mailimap_capability_data *cap = nullptr;
+    if (mailimap_capability(m_imap.get(), &cap) == MAILIMAP_NO_ERROR && cap)
+        mailimap_capability_data_free(cap);
+    return true;
+}
+
+void Session::logout()
+{
+    mailimap_logout(m_imap.get());
+}
+
+bool Session::hasCondStore() const { return hasCapability(m_imap.get(), "CONDSTORE"); }
+bool Session::hasQResync() const { return hasCapability(m_imap.get(), "QRESYNC"); }
+bool Session::hasIdle() const { return hasCapability(m_imap.get(), "IDLE"); }
+bool Session::hasMove() const { return hasCapability(m_imap.get(), "MOVE"); }
+
+std::optional<QStringList> Session::listFolders(Error *error)
+{
+    clist *raw = nullptr;
+    const int r = mailimap_list(m_imap.get(), "", "*", &raw);
+    ListResultPtr list(raw);
+    if (r != MAILIMAP_NO_ERROR) {
+        fail(r, "LIST", error);
+        return std::nullopt;
+    }
+    QStringList names;
+    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it)) {
+        auto *mb = static_cast<mailimap_mailbox_list *>(clist_content(it));
+        if (mb->mb_flag && mb->mb_flag->mbf_type == MAILIMAP_MBX_LIST_FLAGS_SFLAG
+            && mb->mb_flag->mbf_sflag == MAILIMAP_MBX_LIST_SFLAG_NOSELECT)
+            continue;
+        if (mb->mb_name)
+            names.append(QString::fromUtf8(mb->mb_name));
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+std::optional<MailboxStatus> Session::select(const QString &folder, Error *error)
+{
+    const QByteArray name = folder.toUtf8();
+    MailboxStatus st;
+    uint64_t modseq = 0;
+    const int r = hasCondStore() ? mailimap_select_condstore(m_imap.get(), name.constData(), &modseq)
+                                 : mailimap_select(m_imap.get(), name.constData());
+    if (r != MAILIMAP_NO_ERROR) {
+        fail(r, "SELECT", error);
+        return std::nullopt;
+    }
+    const mailimap_selection_info *sel = m_imap->imap_selection_info;
+    st.uidValidity = sel->sel_uidvalidity;
+    st.uidNext = sel->sel_uidnext;
+    st.exists = sel->sel_has_exists ? sel->sel_exists : 0;
+    st.highestModSeq = modseq;
+    return st;
+}
+
+std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ranges, FetchWhat what,
+                                                       Error *error, quint64 changedSince, int snippetBytes)
+{
+    QList<FetchedMessage> out;
+    if (ranges.isEmpty())
+        return out;
+    SetPtr set(makeSet(ranges));
+    FetchTypePtr ft(makeFetchType(what, snippetBytes));
+    clist *raw = nullptr;
+    const int r = changedSince > 0
+        ? mailimap_uid_fetch_changedsince(m_imap.get(), set.p, ft.p, changedSince, &raw)
+        : mailimap_uid_fetch(m_imap.get(), set.p, ft.p, &raw);
+    FetchListPtr list(raw);
+    if (r != MAILIMAP_NO_ERROR) {
+        fail(r, "UID FETCH", error);
+        return std::nullopt;
+    }
+    out.reserve(raw ? clist_count(raw) : 0);
+    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it))
+        out.append(readMessage(static_cast<mailimap_msg_att *>(clist_content(it))));
+    return out;
+}
+
+bool Session::storeSeen(const QList<quint32> &uids, bool add, Error *error)
+{
+    if (uids.isEmpty())
+        return true;
+    SetPtr set(makeSet(rangesOf(uids)));
+    mailimap_flag_list *flags = mailimap_flag_list_new_empty();
+    mailimap_flag_list_add(flags, mailimap_flag_new_seen());
+    StoreAttPtr att(add ? mailimap_store_att_flags_new_add_flags_silent(flags)
+                        : mailimap_store_att_flags_new_remove_flags_silent(flags));
+    const int r = mailimap_uid_store(m_imap.get(), set.p, att.p);
+    return r == MAILIMAP_NO_ERROR || fail(r, "UID STORE", error);
+}
+
+bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *error)
+{
+    if (uids.isEmpty())
+        return true;
+    const QByteArray mb = target.toUtf8();
+    SetPtr set(makeSet(rangesOf(uids)));
+    if (hasMove()) {
+        uint32_t validity = 0;
+        struct mailimap_set *src = nullptr, *dst = nullptr;
+        const int r = mailimap_uidplus_uid_move(m_imap.get(), set.p, mb.constData(), &validity, &src, &dst);
+        if (src)
+            mailimap_set_free(src);
+        if (dst)
+            mailimap_set_free(dst);
+        return r == MAILIMAP_NO_ERROR || fail(r, "UID MOVE", error);
+    }
+    int r = mailimap_uid_copy(m_imap.get(), set.p, mb.constData());
+    if (r != MAILIMAP_NO_ERROR)
+        return fail(r, "UID COPY", error);
+    mailimap_flag_list *flags = mailimap_flag_list_new_empty();
+    mailimap_flag_list_add(flags, mailimap_flag_new_deleted());
+    StoreAttPtr att(mailimap_store_att_flags_new_add_flags_silent(flags));
+    r = mailimap_uid_store(m_imap.get(), set.p, att.p);
+    if (r != MAILIMAP_NO_ERROR)
+        return fail(r, "UID STORE", error);
+    r = mailimap_uid_expunge(m_imap.get(), set.p);
+    return r == MAILIMAP_NO_ERROR || fail(r, "UID EXPUNGE", error);
+}
+
+bool Session::append(const QString &folder, const QByteArray &message, bool seen, Error *error)
+{
+    const QByteArray mb = folder.toUtf8();
+    FlagListPtr flags(mailimap_flag_list_new_empty());
+    if (seen)
+        mailimap_flag_list_add(flags.p, mailimap_flag_new_seen());
+    const int r = mailimap_append(m_imap.get(), mb.constData(), flags.p, nullptr, message.constData(),
+                                  size_t(message.size()));
+    return r == MAILIMAP_NO_ERROR || fail(r, "APPEND", error);
+}
+
+bool Session::createFolder(const QString &folder, Error *error)
+{
+    const int r = mailimap_create(m_imap.get(), folder.toUtf8().constData());
+    return r == MAILIMAP_NO_ERROR || fail(r, "CREATE", error);
+}
+
+bool Session::deleteFolder(const QString &folder, Error *error)
+{
+    const int r = mailimap_delete(m_imap.get(), folder.toUtf8().constData());
+    return r == MAILIMAP_NO_ERROR || fail(r, "DELETE", error);
+}
+
+QList<UidRange> Session::rangesOf(const QList<quint32> &sortedUids)
+{
+    QList<UidRange> ranges;
+    for (quint32 uid : sortedUids) {
+        if (!ranges.isEmpty() && ranges.last().last + 1 == uid)
+            ranges.last().last = uid;
+        else
+            ranges.append({uid, uid});
+    }
+    return ranges;
+}
+
+} // namespace fi::imap

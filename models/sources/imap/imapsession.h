@@ -1,0 +1,139 @@
+#pragma once
+/// @file imapsession.h
+/// @brief RAII wrapper of one libetpan `mailimap` session (RFC 3501/9051, CONDSTORE RFC 7162,
+/// UIDPLUS RFC 4315, MOVE RFC 6851).
+///
+/// Thread affinity: libetpan is synchronous. A Session is created, used and destroyed on ONE
+/// worker thread; every call blocks on the network (bounded by Account::timeoutSeconds).
+/// Never use it on the GUI thread. Errors are returned as Error values, never thrown.
+
+#include "sources/imap/imapaccount.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct mailimap;
+
+namespace fi::imap {
+
+/// What went wrong, so the UI and CLI can show a specific message.
+enum class ErrorKind {
+    None,
+    HostNotFound,     ///< DNS lookup failed.
+    ConnectionFailed, ///< TCP connect refused or unreachable.
+    Timeout,          ///< No answer within the timeout.
+    Tls,              ///< TLS handshake failed.
+    Certificate,      ///< Peer certificate not trusted (see Error::fingerprint).
+    StartTlsMissing,  ///< Server does not offer STARTTLS: refused, no downgrade.
+    PreAuth,          ///< Server sent PREAUTH before STARTTLS: refused.
+    PlaintextRefused, ///< Security None on a non-loopback host without opt-in.
+    Auth,             ///< LOGIN rejected (wrong user or password).
+    Protocol,         ///< Unexpected response, mailbox missing, connection dropped, …
+};
+
+struct Error {
+    ErrorKind kind = ErrorKind::None;
+    QString message;      ///< Translated, shown to the user; never contains the password.
+    QString fingerprint;  ///< For Certificate: SHA-256 of the leaf, "AB:CD:…".
+    bool isError() const { return kind != ErrorKind::None; }
+    /// Errors worth retrying with backoff (network trouble, not configuration).
+    bool isTransient() const;
+};
+
+/// Flags of one message as this app cares about them (RFC 3501 §2.3.2 system flags).
+struct MessageFlags {
+    bool seen = false;
+    bool flagged = false;
+    bool answered = false;
+    bool deleted = false;
+};
+
+/// One message as returned by a UID FETCH.
+struct FetchedMessage {
+    quint32 uid = 0;
+    MessageFlags flags;
+    quint32 size = 0;      ///< RFC822.SIZE in bytes (0 when not requested).
+    QByteArray header;     ///< BODY[HEADER] when requested.
+    QByteArray text;       ///< BODY[TEXT]<0.N> (partial) when requested.
+    QByteArray full;       ///< BODY[] when requested.
+};
+
+/// State of the selected mailbox after SELECT.
+struct MailboxStatus {
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0;
+    quint32 exists = 0;
+    quint64 highestModSeq = 0; ///< 0 = server has no CONDSTORE for this mailbox.
+};
+
+/// What to fetch.
+enum class FetchWhat {
+    Uids,      ///< UID only.
+    Flags,     ///< UID FLAGS.
+    Summary,   ///< UID FLAGS RFC822.SIZE BODY.PEEK[HEADER] BODY.PEEK[TEXT]<0.snippetBytes>.
+    Full,      ///< UID FLAGS BODY.PEEK[].
+};
+
+/// A UID set built from sorted UIDs (contiguous runs become ranges).
+struct UidRange {
+    quint32 first = 0;
+    quint32 last = 0; ///< 0 = "*".
+};
+
+class Session {
+public:
+    Session();
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    /**
+     * @brief Connect, secure the connection as the account says and verify the certificate
+     * against the system CA store (QSslCertificate::verify with the host name), accepting
+     * Account::trustedFingerprint for the leaf. STARTTLS is mandatory in StartTls mode.
+     */
+    bool connect(const Account &account, Error *error);
+    /// LOGIN (RFC 3501 §6.2.3). The password is not kept.
+    bool login(const QString &user, const QString &password, Error *error);
+    void logout();
+
+    bool hasCondStore() const;
+    bool hasQResync() const;
+    bool hasIdle() const;
+    bool hasMove() const;
+
+    /// LIST "" "*" → mailbox names (selectable ones only).
+    std::optional<QStringList> listFolders(Error *error);
+    /// SELECT, with CONDSTORE enabled when the server has it.
+    std::optional<MailboxStatus> select(const QString &folder, Error *error);
+    /// UID FETCH ranges (what); with @p changedSince > 0 adds (CHANGEDSINCE n) (RFC 7162 §3.1.4).
+    std::optional<QList<FetchedMessage>> uidFetch(const QList<UidRange> &ranges, FetchWhat what,
+                                                  Error *error, quint64 changedSince = 0,
+                                                  int snippetBytes = 4096);
+    /// UID STORE +FLAGS.SILENT (\Seen) (or -FLAGS when @p add is false).
+    bool storeSeen(const QList<quint32> &uids, bool add, Error *error);
+    /// UID MOVE (RFC 6851) to @p target, or COPY + STORE \Deleted + UID EXPUNGE without MOVE.
+    bool moveTo(const QList<quint32> &uids, const QString &target, Error *error);
+    /// APPEND (tests, benchmark). @p seen sets \Seen.
+    bool append(const QString &folder, const QByteArray &message, bool seen, Error *error);
+    bool createFolder(const QString &folder, Error *error);
+    bool deleteFolder(const QString &folder, Error *error);
+
+    /// Raw libetpan handle for IDLE; owned by the session.
+    mailimap *handle() const;
+
+    /// Builds ranges from sorted UIDs.
+    static QList<UidRange> rangesOf(const QList<quint32> &sortedUids);
+
+private:
+    bool fail(int code, const char *what, Error *error);
+    struct Deleter { void operator()(mailimap *m) const; };
+    std::unique_ptr<mailimap, Deleter> m_imap;
+    Account m_account;
+};
+
+} // namespace fi::imap

@@ -1,0 +1,192 @@
+#include "sources/imap/imapsource.h"
+
+#include "secrets/secretstore.h"
+#include "sources/imap/imapfoldersync.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+namespace fi::imap {
+namespace {
+
+QString trI(const char *text) { return QCoreApplication::translate("fi::imap::ImapSource", text); }
+
+QMutex g_providerMutex;
+PasswordProvider &defaultProvider()
+{
+    static PasswordProvider p;
+    return p;
+}
+
+std::optional<QString> keychainPassword(const Account &account, QString *error)
+{
+    return secrets::readSecret(account.secretKey(), error);
+}
+
+} // namespace
+
+class ImapSource::Private {
+public:
+    explicit Private(ImapSource *owner) : q(owner) { pool.setMaxThreadCount(1); }
+
+    void post(quint64 run, std::function<void()> fn)
+    {
+        QMetaObject::invokeMethod(
+            q, [this, run, fn = std::move(fn)] { if (run == generation) fn(); }, Qt::QueuedConnection);
+    }
+    void work(quint64 run, Account account, KnownItems known, QMap<QString, QByteArray> state,
+              PasswordProvider provider);
+
+    ImapSource *q;
+    QThreadPool pool;
+    QFuture<void> future;
+    std::atomic_bool abortFlag{false};
+    quint64 generation = 0;
+    bool running = false;
+    PasswordProvider provider;
+    Error lastError;
+    int failures = 0;
+    RunStats stats;
+};
+
+void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
+                               QMap<QString, QByteArray> state, PasswordProvider pw)
+{
+    SyncResult result;
+    RunStats runStats;
+    Error error;
+    auto finish = [&] {
+        result.ok = !error.isError() && !result.aborted;
+        if (error.isError())
+            result.error = error.message;
+        post(run, [this, result, error, runStats] {
+            running = false;
+            lastError = error;
+            stats = runStats;
+            if (error.isError())
+                ++failures;
+            else if (!result.aborted)
+                failures = 0;
+            Q_EMIT q->finished(result);
+        });
+    };
+
+    QString why;
+    const std::optional<QString> password = pw ? pw(account, &why) : keychainPassword(account, &why);
+    if (!password) {
+        error = {ErrorKind::Auth, trI("No password for %1: %2").arg(account.secretKey(), why), {}};
+        finish();
+        return;
+    }
+    Session session;
+    if (!session.connect(account, &error) || !session.login(account.user, *password, &error)) {
+        finish();
+        return;
+    }
+    FolderSyncSink sink;
+    sink.abort = &abortFlag;
+    sink.batch = [&](SourceBatch batch) {
+        ++runStats.batches;
+        post(run, [this, batch = std::move(batch)] { Q_EMIT q->batchReady(batch); });
+    };
+    sink.itemFailed = [&](SourceError e) { post(run, [this, e] { Q_EMIT q->itemFailed(e); }); };
+    sink.progress = [&](int done, int total) { post(run, [this, done, total] { Q_EMIT q->progress(done, total); }); };
+    for (const QString &folder : std::as_const(account.folders)) {
+        FolderSyncStats fs;
+        const bool ok = syncFolder(session, folder, known, state.value(folder), FolderSyncOptions{}, sink, &fs, &error);
+        result.added += fs.added;
+        result.updated += fs.updated;
+        result.removed += fs.removed;
+        result.failed += fs.failed;
+        runStats.bodiesFetched += fs.bodiesFetched;
+        if (!ok) {
+            if (!error.isError())
+                result.aborted = true;
+            else
+                error.message = trI("Folder %1: %2").arg(folder, error.message);
+            break;
+        }
+    }
+    if (!error.isError())
+        session.logout();
+    finish();
+}
+
+ImapSource::ImapSource(SourceConfig config, QObject *parent)
+    : Source(std::move(config), parent), d(std::make_unique<Private>(this))
+{
+}
+
+ImapSource::~ImapSource()
+{
+    d->abortFlag = true;
+    d->future.waitForFinished();
+    d->pool.waitForDone();
+}
+
+void ImapSource::setPasswordProvider(PasswordProvider provider) { d->provider = std::move(provider); }
+
+void ImapSource::setDefaultPasswordProvider(PasswordProvider provider)
+{
+    QMutexLocker lock(&g_providerMutex);
+    defaultProvider() = std::move(provider);
+}
+
+const Error &ImapSource::lastError() const { return d->lastError; }
+
+int ImapSource::retryDelaySeconds() const
+{
+    if (d->failures == 0)
+        return 0;
+    const int shift = qMin(d->failures - 1, 6); // 30 s · 2^6 = 32 min
+    return qMin(30 << shift, 30 * 60);
+}
+
+RunStats ImapSource::lastRunStats() const { return d->stats; }
+
+int ImapSource::pollSeconds() const
+{
+    const auto account = Account::fromConfig(config());
+    return account ? account->pollSeconds : 120;
+}
+
+void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
+{
+    auto failNow = [this](const QString &why) {
+        SyncResult r;
+        r.ok = false;
+        r.error = why;
+        QMetaObject::invokeMethod(this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
+    };
+    if (d->running) {
+        failNow(trI("A sync of this IMAP account is already running."));
+        return;
+    }
+    QString why;
+    std::optional<Account> account = Account::fromConfig(config(), &why);
+    if (!account) {
+        d->lastError = {ErrorKind::Protocol, why, {}};
+        failNow(why);
+        return;
+    }
+    PasswordProvider provider = d->provider;
+    if (!provider) {
+        QMutexLocker lock(&g_providerMutex);
+        provider = defaultProvider();
+    }
+    d->running = true;
+    d->abortFlag = false;
+    const quint64 run = ++d->generation;
+    d->future = QtConcurrent::run(&d->pool, [this, run, a = *account, known, syncState, provider] {
+        d->work(run, a, known, syncState, provider);
+    });
+}
+
+void ImapSource::abort() { d->abortFlag = true; }
+
+} // namespace fi::imap

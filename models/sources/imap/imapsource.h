@@ -1,0 +1,60 @@
+#pragma once
+/// @file imapsource.h
+/// @brief IMAP account source (libetpan; see docs/decisions/0005-imap-libetpan.md).
+
+#include "sources/imap/imapaccount.h"
+#include "sources/imap/imapsession.h"
+#include "sources/source.h"
+
+#include <functional>
+#include <memory>
+
+namespace fi::imap {
+
+/// Counters of the last run (tests, benchmark).
+struct RunStats {
+    int bodiesFetched = 0;  ///< Messages whose header/snippet bytes were downloaded.
+    int batches = 0;
+};
+
+/// Returns the account password, or nullopt with a translated reason. Called on the worker thread.
+using PasswordProvider = std::function<std::optional<QString>(const Account &, QString *error)>;
+
+/**
+ * @brief Syncs the folders of one IMAP account (SourceConfig::location = imaps://user@host/INBOX,
+ * settings as in Account). Lives on the thread that created it; each start() runs one libetpan
+ * session on a private worker thread (connect → LOGIN → per folder syncFolder() → LOGOUT) and
+ * emits the Source signals queued on the owner thread.
+ *
+ * Failure: finished() with ok = false and a specific message (wrong password, unknown host,
+ * refused port, untrusted certificate with its SHA-256 fingerprint, missing STARTTLS, …);
+ * lastError() keeps the kind, retryDelaySeconds() grows with consecutive transient failures
+ * (30 s, 60 s, … up to 30 min) and resets on success.
+ */
+class ImapSource : public Source {
+    Q_OBJECT
+public:
+    explicit ImapSource(SourceConfig config, QObject *parent = nullptr);
+    ~ImapSource() override; ///< Aborts and joins the worker (bounded by the network timeout).
+
+    void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    void abort() override;
+
+    /// Replace the keychain lookup (tests). Default: secrets::readSecret(account.secretKey()).
+    void setPasswordProvider(PasswordProvider provider);
+    /// Process-wide default for sources created by the registry (tests, benchmark); empty = keychain.
+    static void setDefaultPasswordProvider(PasswordProvider provider);
+
+    /// Owner thread only.
+    const Error &lastError() const;
+    int retryDelaySeconds() const;
+    RunStats lastRunStats() const;
+    /// How often the app should sync this source when IDLE is not running (Account::pollSeconds).
+    int pollSeconds() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fi::imap

@@ -1,0 +1,157 @@
+#include "dovecotserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace fi::test {
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+}
+
+} // namespace
+
+DovecotServer::DovecotServer() : DovecotServer(Options{}) {}
+
+DovecotServer::DovecotServer(Options options) : m_options(options) {}
+
+DovecotServer::~DovecotServer() { stop(); }
+
+QString DovecotServer::mailDir() const { return m_dir.path() + QStringLiteral("/mail/") + user(); }
+
+QString DovecotServer::logPath() const { return m_dir.path() + QStringLiteral("/dovecot.log"); }
+
+QByteArray DovecotServer::certificateDer() const
+{
+    QFile f(m_dir.path() + QStringLiteral("/cert.pem"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QSslCertificate(f.readAll(), QSsl::Pem).toDer();
+}
+
+bool DovecotServer::prepare()
+{
+    const QString root = m_dir.path();
+    for (const char *sub : {"run", "state", "mail"})
+        QDir(root).mkpath(QLatin1String(sub));
+    if (m_options.ssl) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), root + QStringLiteral("/key.pem"),
+                       QStringLiteral("-out"), root + QStringLiteral("/cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            m_error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+            return false;
+        }
+    }
+    // The running user owns everything (tests run as root in CI, or as a normal user locally).
+    const QByteArray uid = QByteArray::number(getuid());
+    const QByteArray gid = QByteArray::number(getgid());
+    const QByteArray r = root.toUtf8();
+    if (!writeFile(root + QStringLiteral("/users"),
+                   user().toUtf8() + ":{PLAIN}" + password().toUtf8() + ':' + uid + ':' + gid + "::" + r
+                       + "/mail/" + user().toUtf8() + "\n"))
+        return false;
+    QByteArray conf;
+    conf += "protocols = imap\nlisten = 127.0.0.1\n";
+    conf += "base_dir = " + r + "/run\nstate_dir = " + r + "/state\n";
+    conf += "log_path = " + r + "/dovecot.log\n";
+    QByteArray userName = qgetenv("USER");
+    if (getuid() == 0) {
+        conf += "default_login_user = nobody\ndefault_internal_user = root\ndefault_internal_group = root\n";
+    } else {
+        if (userName.isEmpty())
+            userName = qgetenv("LOGNAME");
+        conf += "default_login_user = " + userName + "\ndefault_internal_user = " + userName + "\n";
+    }
+    conf += "first_valid_uid = 0\nfirst_valid_gid = 0\nauth_failure_delay = 0\n";
+    conf += "mail_location = maildir:~\nmail_uid = " + uid + "\nmail_gid = " + gid + "\n";
+    conf += "disable_plaintext_auth = no\nauth_mechanisms = plain login\n";
+    if (m_options.ssl)
+        conf += "ssl = yes\nssl_cert = <" + r + "/cert.pem\nssl_key = <" + r + "/key.pem\n";
+    else
+        conf += "ssl = no\n";
+    conf += "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u " + r + "/users\n}\n";
+    conf += "userdb {\n  driver = passwd-file\n  args = username_format=%u " + r + "/users\n}\n";
+    conf += "service imap-login {\n  chroot =\n  inet_listener imap {\n    address = 127.0.0.1\n    port = "
+        + QByteArray::number(m_plainPort) + "\n  }\n  inet_listener imaps {\n    address = 127.0.0.1\n    port = "
+        + QByteArray::number(m_options.ssl ? m_tlsPort : 0) + "\n    ssl = yes\n  }\n}\n";
+    conf += "service anvil {\n  chroot =\n}\n";
+    conf += "service stats {\n  unix_listener stats-writer {\n    mode = 0666\n  }\n}\n";
+    if (!writeFile(root + QStringLiteral("/dovecot.conf"), conf))
+        return false;
+    QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                    | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+    return true;
+}
+
+bool DovecotServer::start()
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    if (!m_prepared) {
+        m_plainPort = freePort();
+        m_tlsPort = freePort();
+        if (!prepare())
+            return false;
+        m_prepared = true;
+    }
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral("dovecot"),
+                    {QStringLiteral("-F"), QStringLiteral("-c"), m_dir.path() + QStringLiteral("/dovecot.conf")});
+    if (!m_process.waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot start dovecot: ") + m_process.errorString();
+        return false;
+    }
+    for (int i = 0; i < 200; ++i) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_plainPort);
+        if (probe.waitForConnected(200) && probe.waitForReadyRead(2000) && probe.readAll().startsWith("* OK"))
+            return true;
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(50);
+    }
+    QFile log(logPath());
+    log.open(QIODevice::ReadOnly);
+    m_error = QStringLiteral("dovecot did not come up: ") + QString::fromLocal8Bit(log.readAll().right(2000));
+    stop();
+    return false;
+}
+
+void DovecotServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate(); // SIGTERM: the master stops its imap/login processes too
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool DovecotServer::isRunning() const { return m_process.state() == QProcess::Running; }
+
+} // namespace fi::test
