@@ -1,0 +1,366 @@
+// Integration tests for fi::MaildirSource against real Maildir trees in a QTemporaryDir,
+// driven through the event loop exactly as the app and the CLI drive it.
+#include "sources/bodyloader.h"
+#include "sources/maildir/maildirsource.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fi;
+
+namespace {
+
+QByteArray message(const QString &subject, const char *date = "Mon, 11 Mar 2024 10:00:00 +0000")
+{
+    QByteArray m = "From: Alice Example <alice@example.com>\nTo: bob@example.com\nSubject: ";
+    m += subject.toUtf8();
+    m += "\n";
+    if (date)
+        m += QByteArray("Date: ") + date + "\n";
+    m += "Message-ID: <" + subject.toUtf8().toHex() + "@example.com>\n\nBody of " + subject.toUtf8() + "\n";
+    return m;
+}
+
+/// Everything one sync run reported.
+struct Run {
+    QList<SourceBatch> batches;
+    QList<SourceError> errors;
+    QList<QPair<int, int>> progress;
+    SyncResult result;
+    int finishedCount = 0;
+
+    QList<ItemRecord> upserts() const
+    {
+        QList<ItemRecord> all;
+        for (const SourceBatch &b : batches)
+            all += b.upserts;
+        return all;
+    }
+    QList<FlagUpdate> flagUpdates() const
+    {
+        QList<FlagUpdate> all;
+        for (const SourceBatch &b : batches)
+            all += b.flagUpdates;
+        return all;
+    }
+    QStringList removed() const
+    {
+        QStringList all;
+        for (const SourceBatch &b : batches)
+            all += b.removedRemoteIds;
+        return all;
+    }
+    KnownItems known() const
+    {
+        KnownItems k;
+        for (const ItemRecord &r : upserts())
+            k.insert(r.remoteId, r.fingerprint);
+        return k;
+    }
+};
+
+class Maildir {
+public:
+    Maildir()
+    {
+        QVERIFY(dir.isValid());
+        makeFolder(QString());
+    }
+    QString root() const { return dir.path(); }
+    void makeFolder(const QString &sub) const
+    {
+        for (const char *d : {"cur", "new", "tmp"})
+            QVERIFY(QDir().mkpath(root() + u'/' + sub + (sub.isEmpty() ? "" : "/") + QLatin1String(d)));
+    }
+    QString write(const QString &relPath, const QByteArray &content,
+                  const QDateTime &mtime = QDateTime(QDate(2024, 3, 11), QTime(12, 0), Qt::UTC)) const
+    {
+        const QString path = root() + u'/' + relPath;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(content);
+        f.flush(); // a later flush would move the mtime again
+        if (!f.setFileTime(mtime, QFileDevice::FileModificationTime))
+            qFatal("cannot set mtime of %s", qPrintable(path));
+        f.close();
+        return path;
+    }
+    QTemporaryDir dir;
+};
+
+Run sync(MaildirSource &source, const KnownItems &known = {}, bool abortAtOnce = false)
+{
+    Run run;
+    QObject ctx;
+    QObject::connect(&source, &Source::batchReady, &ctx, [&](const SourceBatch &b) { run.batches.append(b); });
+    QObject::connect(&source, &Source::itemFailed, &ctx, [&](const SourceError &e) { run.errors.append(e); });
+    QObject::connect(&source, &Source::progress, &ctx, [&](int d, int t) { run.progress.append({d, t}); });
+    QObject::connect(&source, &Source::finished, &ctx, [&](const SyncResult &r) {
+        run.result = r;
+        ++run.finishedCount;
+    });
+    source.start(known, {});
+    if (abortAtOnce)
+        source.abort();
+    if (!QTest::qWaitFor([&] { return run.finishedCount > 0; }, 60000))
+        qWarning("sync did not finish");
+    QTest::qWait(20); // nothing may arrive after finished()
+    return run;
+}
+
+SourceConfig config(const QString &root)
+{
+    SourceConfig c;
+    c.kind = QStringLiteral("maildir");
+    c.name = QStringLiteral("Test");
+    c.location = root;
+    return c;
+}
+
+const ItemRecord *find(const QList<ItemRecord> &records, const QString &remoteId)
+{
+    for (const ItemRecord &r : records) {
+        if (r.remoteId == remoteId)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMaildir : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void firstScan()
+    {
+        Maildir md;
+        md.write(QStringLiteral("cur/1710150000.M1P1.host:2,S"), message(QStringLiteral("seen one")));
+        md.write(QStringLiteral("cur/1710150001.M2P1.host:2,FR"), message(QStringLiteral("flagged answered")));
+        md.write(QStringLiteral("new/1710150002.M3P1.host"), message(QStringLiteral("brand new"), nullptr),
+                 QDateTime(QDate(2024, 3, 12), QTime(7, 30), Qt::UTC));
+        md.write(QStringLiteral("new/.gitkeep"), QByteArray());
+        md.write(QStringLiteral("tmp/1710150003.M4P1.host"), message(QStringLiteral("still delivering")));
+
+        MaildirSource source(config(md.root()));
+        const Run run = sync(source);
+        QVERIFY(run.result.ok);
+        QCOMPARE(run.finishedCount, 1);
+        QCOMPARE(run.result.added, 3);
+        QCOMPARE(run.result.failed, 0);
+        const QList<ItemRecord> items = run.upserts();
+        QCOMPARE(items.size(), 3);
+
+        const ItemRecord *seen = find(items, QStringLiteral("/1710150000.M1P1.host"));
+        QVERIFY(seen);
+        QCOMPARE(seen->subject, QStringLiteral("seen one"));
+        QCOMPARE(seen->folder, QString());
+        QCOMPARE(seen->locator, QStringLiteral("cur/1710150000.M1P1.host:2,S"));
+        QCOMPARE(seen->flags, (ItemFlags{true, false, false}));
+        QCOMPARE(seen->receivedMs, QDateTime(QDate(2024, 3, 11), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(seen->fingerprint, QStringLiteral("1710150000.M1P1.host:2,S:")
+                     + QString::number(QDateTime(QDate(2024, 3, 11), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()));
+        QCOMPARE(seen->from.address, QStringLiteral("alice@example.com"));
+
+        const ItemRecord *fr = find(items, QStringLiteral("/1710150001.M2P1.host"));
+        QVERIFY(fr);
+        QCOMPARE(fr->flags, (ItemFlags{false, true, true}));
+
+        const ItemRecord *fresh = find(items, QStringLiteral("/1710150002.M3P1.host"));
+        QVERIFY(fresh);
+        QCOMPARE(fresh->flags.seen, false);
+        // No Date header: the file's mtime is the received time.
+        QCOMPARE(fresh->receivedMs, QDateTime(QDate(2024, 3, 12), QTime(7, 30), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(run.progress.last(), (QPair<int, int>{3, 3}));
+    }
+
+    void incrementalAddRenameChangeDelete()
+    {
+        Maildir md;
+        md.write(QStringLiteral("cur/a:2,"), message(QStringLiteral("A")));
+        md.write(QStringLiteral("new/b"), message(QStringLiteral("B")));
+        MaildirSource source(config(md.root()));
+        const Run first = sync(source);
+        QCOMPARE(first.upserts().size(), 2);
+        KnownItems known = first.known();
+
+        // Unchanged tree: nothing to report.
+        const Run idle = sync(source, known);
+        QVERIFY(idle.result.ok);
+        QVERIFY(idle.upserts().isEmpty() && idle.flagUpdates().isEmpty() && idle.removed().isEmpty());
+
+        // A new file: exactly one new item.
+        md.write(QStringLiteral("new/c"), message(QStringLiteral("C")));
+        const Run added = sync(source, known);
+        QCOMPARE(added.result.added, 1);
+        QCOMPARE(added.upserts().size(), 1);
+        QCOMPARE(added.upserts().first().remoteId, QStringLiteral("/c"));
+        QCOMPARE(added.upserts().first().subject, QStringLiteral("C"));
+        known = first.known();
+        known.insert(QStringLiteral("/c"), added.upserts().first().fingerprint);
+
+        // A client reads b: new/b → cur/b:2,S. A flag update, no parse.
+        QVERIFY(QFile::rename(md.root() + QStringLiteral("/new/b"), md.root() + QStringLiteral("/cur/b:2,S")));
+        const Run renamed = sync(source, known);
+        QVERIFY(renamed.upserts().isEmpty());
+        QCOMPARE(renamed.flagUpdates().size(), 1);
+        const FlagUpdate fu = renamed.flagUpdates().first();
+        QCOMPARE(fu.remoteId, QStringLiteral("/b"));
+        QCOMPARE(fu.locator, QStringLiteral("cur/b:2,S"));
+        QCOMPARE(fu.flags, (ItemFlags{true, false, false}));
+        QVERIFY(fu.fingerprint.startsWith(QLatin1String("b:2,S:")));
+        QCOMPARE(renamed.result.updated, 1);
+        QCOMPARE(renamed.progress.last(), (QPair<int, int>{0, 0})); // nothing parsed
+        known.insert(fu.remoteId, fu.fingerprint);
+
+        // Content rewritten in place (new mtime): re-parsed as an update.
+        md.write(QStringLiteral("cur/a:2,"), message(QStringLiteral("A edited")),
+                 QDateTime(QDate(2024, 3, 13), QTime(9, 0), Qt::UTC));
+        const Run changed = sync(source, known);
+        QCOMPARE(changed.upserts().size(), 1);
+        QCOMPARE(changed.upserts().first().subject, QStringLiteral("A edited"));
+        QCOMPARE(changed.result.updated, 1);
+        QCOMPARE(changed.result.added, 0);
+        known.insert(QStringLiteral("/a"), changed.upserts().first().fingerprint);
+
+        // Deleted: reported as removed.
+        QVERIFY(QFile::remove(md.root() + QStringLiteral("/new/c")));
+        const Run deleted = sync(source, known);
+        QCOMPARE(deleted.removed(), QStringList{QStringLiteral("/c")});
+        QCOMPARE(deleted.result.removed, 1);
+        QVERIFY(deleted.upserts().isEmpty());
+    }
+
+    void maildirPlusPlusFolders()
+    {
+        Maildir md;
+        md.makeFolder(QStringLiteral(".Work"));
+        md.makeFolder(QStringLiteral(".Work.Reports"));
+        QVERIFY(QDir().mkpath(md.root() + QStringLiteral("/.notAFolder"))); // no cur/new: ignored
+        md.write(QStringLiteral("cur/root1:2,S"), message(QStringLiteral("root")));
+        md.write(QStringLiteral(".Work/new/w1"), message(QStringLiteral("work")));
+        md.write(QStringLiteral(".Work.Reports/cur/r1:2,"), message(QStringLiteral("report")));
+        MaildirSource source(config(md.root()));
+        const Run run = sync(source);
+        const QList<ItemRecord> items = run.upserts();
+        QCOMPARE(items.size(), 3);
+        const ItemRecord *w = find(items, QStringLiteral("Work/w1"));
+        QVERIFY(w);
+        QCOMPARE(w->folder, QStringLiteral("Work"));
+        QCOMPARE(w->locator, QStringLiteral(".Work/new/w1"));
+        const ItemRecord *r = find(items, QStringLiteral("Work/Reports/r1"));
+        QVERIFY(r);
+        QCOMPARE(r->folder, QStringLiteral("Work/Reports"));
+        QCOMPARE(r->subject, QStringLiteral("report"));
+        QVERIFY(find(items, QStringLiteral("/root1")));
+
+        QStringList watched = source.watchPaths();
+        watched.sort();
+        QStringList expected;
+        for (const QString &f : {QString(), QStringLiteral("/.Work"), QStringLiteral("/.Work.Reports")})
+            expected << md.root() + f + QStringLiteral("/cur") << md.root() + f + QStringLiteral("/new");
+        expected.sort();
+        QCOMPARE(watched, expected);
+    }
+
+    void garbageFileFailsOthersIngest()
+    {
+        Maildir md;
+        md.write(QStringLiteral("cur/good1:2,S"), message(QStringLiteral("good 1")));
+        const QString bad = md.write(QStringLiteral("cur/bad:2,"), QByteArray("\x00\x01\x02 not mail at all \xff\xfe", 24));
+        md.write(QStringLiteral("new/good2"), message(QStringLiteral("good 2")));
+        MaildirSource source(config(md.root()));
+        const Run run = sync(source);
+        QVERIFY(run.result.ok);
+        QCOMPARE(run.result.added, 2);
+        QCOMPARE(run.result.failed, 1);
+        QCOMPARE(run.errors.size(), 1);
+        QCOMPARE(run.errors.first().where, bad);
+        QVERIFY(!run.errors.first().reason.isEmpty());
+        QCOMPARE(run.upserts().size(), 2);
+        QCOMPARE(run.progress.last(), (QPair<int, int>{3, 3}));
+    }
+
+    void missingRoot()
+    {
+        QTemporaryDir tmp;
+        MaildirSource source(config(tmp.path() + QStringLiteral("/does-not-exist")));
+        const Run run = sync(source);
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY(!run.result.ok);
+        QVERIFY(run.result.error.contains(QLatin1String("does-not-exist")));
+        QVERIFY(run.batches.isEmpty());
+    }
+
+    void batchesOfAtMost500InOrder()
+    {
+        Maildir md;
+        for (int i = 0; i < 1203; ++i)
+            md.write(QStringLiteral("cur/%1.msg:2,S").arg(i, 5, 10, QLatin1Char('0')),
+                     message(QStringLiteral("bulk %1").arg(i)));
+        MaildirSource source(config(md.root()));
+        const Run run = sync(source);
+        QCOMPARE(run.result.added, 1203);
+        QCOMPARE(run.batches.size(), 3);
+        for (const SourceBatch &b : run.batches)
+            QVERIFY(b.upserts.size() <= 500);
+        QSet<QString> ids;
+        for (const ItemRecord &r : run.upserts())
+            ids.insert(r.remoteId);
+        QCOMPARE(ids.size(), 1203);
+        // progress rises monotonically to done == total
+        for (qsizetype i = 1; i < run.progress.size(); ++i)
+            QVERIFY(run.progress[i].first >= run.progress[i - 1].first);
+        QCOMPARE(run.progress.last(), (QPair<int, int>{1203, 1203}));
+    }
+
+    void abortStillFinishes()
+    {
+        Maildir md;
+        for (int i = 0; i < 600; ++i)
+            md.write(QStringLiteral("new/%1.msg").arg(i), message(QStringLiteral("m %1").arg(i)));
+        MaildirSource source(config(md.root()));
+        const Run run = sync(source, {}, /*abortAtOnce=*/true);
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY(run.result.aborted);
+        QVERIFY(run.upserts().size() < 600);
+        QVERIFY(run.removed().isEmpty());
+
+        // The source is reusable after an abort.
+        const Run again = sync(source);
+        QVERIFY(!again.result.aborted);
+        QCOMPARE(again.result.added, 600);
+    }
+
+    void bodyLoaderFollowsFlagRename()
+    {
+        Maildir md;
+        md.write(QStringLiteral("new/x1"), message(QStringLiteral("read me")));
+        MaildirSource source(config(md.root()));
+        const Run run = sync(source);
+        QCOMPARE(run.upserts().size(), 1);
+        const ItemRecord rec = run.upserts().first();
+
+        QString error;
+        auto body = loadItemBody(source.config(), rec, &error);
+        QVERIFY2(body.has_value(), qPrintable(error));
+        QCOMPARE(body->bodyText.trimmed(), QStringLiteral("Body of read me"));
+
+        // Another client moved it to cur/ with flags; the stored locator is stale.
+        QVERIFY(QFile::rename(md.root() + QStringLiteral("/new/x1"), md.root() + QStringLiteral("/cur/x1:2,S")));
+        body = loadItemBody(source.config(), rec, &error);
+        QVERIFY2(body.has_value(), qPrintable(error));
+        QCOMPARE(body->record.subject, QStringLiteral("read me"));
+
+        QVERIFY(QFile::remove(md.root() + QStringLiteral("/cur/x1:2,S")));
+        QVERIFY(!loadItemBody(source.config(), rec, &error).has_value());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMaildir)
+#include "tst_maildir.moc"
