@@ -354,6 +354,18 @@ QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QStr
         [this, changed](const bool &) { d->postItemsChanged(*changed); });
 }
 
+QFuture<bool> ItemStore::runWrite(std::function<bool(QSqlDatabase &, QString *)> body)
+{
+    if (!d->writer)
+        return Private::finished(false);
+    return d->writer->transact<bool>(
+        [body = std::move(body)](WriteContext &ctx, bool &ok) {
+            ok = body(ctx.db(), &ctx.error);
+            return ok;
+        },
+        [](bool &ok, const QString &) { ok = false; });
+}
+
 QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
 {
     if (!d->writer)

@@ -25,7 +25,10 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+
+class QSqlDatabase;
 
 namespace fi {
 
@@ -137,6 +140,10 @@ public:
     QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
                           std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
     QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);
+    /// Run @p body on the writer connection inside one transaction, for small feature tables
+    /// (e.g. focus_sessions). @p body returns false (setting *error) to roll back. Emits no
+    /// change signal. @p body runs on the writer thread: capture values, not references.
+    QFuture<bool> runWrite(std::function<bool(QSqlDatabase &db, QString *error)> body);
     /// Blocks until every write queued so far has committed (or rolled back). Returns at once
     /// when the store is not open. Never call it from a slot of a write's own future.
     void flush();

@@ -1,0 +1,56 @@
+#include "focus/focusdigest.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fi {
+
+namespace {
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("fi::FocusDigest", text, nullptr, n); }
+constexpr qint64 kHourMs = 3600 * 1000;
+} // namespace
+
+FocusDigest FocusDigest::build(qint64 startMs, qint64 endMs, const QList<Item> &heldItems)
+{
+    FocusDigest d;
+    d.durationMs = std::max<qint64>(0, endMs - startMs);
+    QList<Item> sorted = heldItems;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Item &a, const Item &b) {
+        if (a.dueMs.has_value() != b.dueMs.has_value())
+            return a.dueMs.has_value();
+        return a.dueMs.value_or(0) < b.dueMs.value_or(0);
+    });
+    for (const Item &item : sorted) {
+        ++d.total;
+        switch (item.tier) {
+        case Tier::Now: ++d.now; break;
+        case Tier::Async: ++d.async; break;
+        case Tier::Reference: ++d.reference; break;
+        }
+        if (item.state != ItemState::Done && item.dueMs && *item.dueMs < endMs + kHourMs)
+            ++d.dueWithinHour;
+        d.itemIds.append(item.id);
+    }
+    return d;
+}
+
+QString FocusDigest::summary() const
+{
+    const int minutes = int((durationMs + 30 * 1000) / (60 * 1000));
+    return tr("While you focused (%n min)", minutes);
+}
+
+QString FocusDigest::body() const
+{
+    if (total == 0)
+        return tr("Nothing new arrived.");
+    QString text = tr("%n new — ", total) + tr("%1 Now, %2 Async, %3 Reference").arg(now).arg(async).arg(reference);
+    if (dueWithinHour > 0)
+        text += tr("; %n due within the hour", dueWithinHour);
+    return text;
+}
+
+QString FocusDigest::text() const { return summary() + QStringLiteral(": ") + body(); }
+
+} // namespace fi

@@ -1,0 +1,27 @@
+#pragma once
+/// @file focusstatefile.h
+/// @brief <data dir>/focus-state.json: the persisted focus state shared by the app and the CLI.
+///
+/// Holds the state machine (FocusStateMachine::toJson()) and the desktop DND state the app
+/// changed ("dnd": {"backend", "previous", "engaged"}), so a restart resumes a session and a
+/// crash mid-session restores the desktop's DND at the next start. When no instance runs,
+/// `focusinbox focus start` writes the session here and the app honours it when started.
+/// Written atomically (QSaveFile). Any thread; no locking (one writer at a time by design:
+/// the running instance, or the CLI when none runs).
+
+#include <QJsonObject>
+#include <QString>
+
+namespace fi {
+
+struct FocusStateFile {
+    QJsonObject machine;   ///< FocusStateMachine::toJson().
+    QJsonObject dnd;       ///< {"backend": name, "previous": bool, "engaged": bool}; empty = untouched.
+
+    static QString pathIn(const QString &dataDir);
+    /// Missing or malformed file → empty state.
+    static FocusStateFile load(const QString &path);
+    bool save(const QString &path, QString *error = nullptr) const;
+};
+
+} // namespace fi

@@ -1,0 +1,42 @@
+#include "focus/notificationgate.h"
+
+namespace fi {
+
+bool isAddressedTo(const Item &item, const QStringList &addresses)
+{
+    for (const Address &to : item.record.to) {
+        for (const QString &mine : addresses) {
+            if (!mine.isEmpty() && to.address.compare(mine.trimmed(), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool NotificationGate::isBreakthrough(const Item &item, qint64 sessionEndMs) const
+{
+    if (m_rules.senders.contains(item.record.from.address.toLower()))
+        return true;
+    if (item.tier == Tier::Now && m_rules.tier3 &&
+        (m_rules.tier3Sources.isEmpty() || m_rules.tier3Sources.contains(item.sourceName)))
+        return true;
+    return m_rules.deadlineBeforeEnd && item.dueMs && *item.dueMs < sessionEndMs;
+}
+
+GateDecision NotificationGate::decide(const Item &item, SourceNotifyMode mode, const GateContext &context,
+                                      const QStringList &sourceAddresses) const
+{
+    if (mode == SourceNotifyMode::Silent)
+        return GateDecision::Silent;
+    if (context.focusing)
+        return isBreakthrough(item, context.sessionEndMs) ? GateDecision::Breakthrough : GateDecision::Hold;
+    if (mode == SourceNotifyMode::BadgeOnly)
+        return GateDecision::BadgeOnly;
+    if (item.tier == Tier::Now)
+        return GateDecision::Notify;
+    if (item.tier == Tier::Async && (isAddressedTo(item, m_me) || isAddressedTo(item, sourceAddresses)))
+        return GateDecision::Notify;
+    return GateDecision::BadgeOnly;
+}
+
+} // namespace fi
