@@ -68,8 +68,9 @@ private:
     QSqlDatabase m_db;
 };
 
-/// Fill a new database at @p path (schema 1) with one source and one item. Returns the item's subject.
-QString createVersion1(const QString &path)
+/// Fill a new database at @p path (current schema) with one source and one item.
+/// Returns the item's subject.
+QString createCurrent(const QString &path)
 {
     ItemStore store(path);
     if (store.open() != OpenError::None)
@@ -92,16 +93,26 @@ class TestMigrations : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    int m_dirs = 0;
+    const int m_latest = ItemStore::latestSchemaVersion();
+
+    /// File name of a test-only migration right after the application's latest one.
+    QString nextMigration(const char *name) const
+    {
+        return QStringLiteral("%1_%2.sql").arg(m_latest + 1, 4, 10, QLatin1Char('0')).arg(QLatin1String(name));
+    }
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("inbox.sqlite")); }
 
-    /// A migration directory: the application's migrations plus @p extra (file name → SQL).
-    QString migrationDir(const QMap<QString, QByteArray> &extra)
+    /// A migration directory: the application's migrations up to @p maxVersion plus @p extra
+    /// (file name → SQL).
+    QString migrationDir(const QMap<QString, QByteArray> &extra, int maxVersion = 9999)
     {
-        const QString dir = m_dir->filePath(QStringLiteral("migrations"));
+        const QString dir = m_dir->filePath(QStringLiteral("migrations-%1").arg(++m_dirs));
         QDir().mkpath(dir);
         for (const Migration &m : Migrator().migrations())
-            QFile::copy(m.path, dir + QLatin1Char('/') + m.name);
+            if (m.version <= maxVersion)
+                QFile::copy(m.path, dir + QLatin1Char('/') + m.name);
         for (auto it = extra.cbegin(); it != extra.cend(); ++it) {
             QFile file(dir + QLatin1Char('/') + it.key());
             if (!file.open(QIODevice::WriteOnly))
@@ -151,27 +162,27 @@ private Q_SLOTS:
 
     void upgradeWritesBackupAndKeepsData()
     {
-        const QString subject = createVersion1(dbPath());
+        const QString subject = createCurrent(dbPath());
         QVERIFY(!subject.isEmpty());
         const QString dir = migrationDir(
-            {{QStringLiteral("0002_test_importance.sql"),
+            {{nextMigration("test_importance"),
               "-- test-only migration\n"
               "ALTER TABLE items ADD COLUMN importance INTEGER NOT NULL DEFAULT 5;\n"
               "CREATE TABLE notes (item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,\n"
               "                    text TEXT NOT NULL DEFAULT 'a;b');\n"}});
         const Migrator migrator(dir);
-        QCOMPARE(migrator.latestVersion(), 2);
+        QCOMPARE(migrator.latestVersion(), m_latest + 1);
 
         const MigrationResult result = migrator.migrate(dbPath());
         QCOMPARE(result.error, OpenError::None);
-        QCOMPARE(result.oldVersion, 1);
-        QCOMPARE(result.version, 2);
-        const QString backup = dbPath() + QStringLiteral(".bak-v1");
+        QCOMPARE(result.oldVersion, m_latest);
+        QCOMPARE(result.version, m_latest + 1);
+        const QString backup = dbPath() + QStringLiteral(".bak-v%1").arg(m_latest);
         QCOMPARE(result.backupPath, backup);
         QVERIFY(QFile::exists(backup));
         {
             RawDb raw(dbPath());
-            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), m_latest + 1);
             QCOMPARE(raw.value(QStringLiteral("SELECT subject FROM items")).toString(), subject);
             QCOMPARE(raw.value(QStringLiteral("SELECT importance FROM items")).toInt(), 5);
             QVERIFY(raw.tables().contains(QStringLiteral("notes")));
@@ -179,24 +190,52 @@ private Q_SLOTS:
         {
             // The backup is the old database, complete (the WAL was checkpointed first).
             RawDb old(backup);
-            QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QCOMPARE(old.value(QStringLiteral("PRAGMA user_version")).toInt(), m_latest);
             QCOMPARE(old.value(QStringLiteral("SELECT subject FROM items")).toString(), subject);
             QVERIFY(!old.tables().contains(QStringLiteral("notes")));
         }
         // Migrating again is a no-op.
         const MigrationResult again = migrator.migrate(dbPath());
         QCOMPARE(again.error, OpenError::None);
-        QCOMPARE(again.version, 2);
+        QCOMPARE(again.version, m_latest + 1);
         QVERIFY(again.backupPath.isEmpty());
 
-        // This build only knows schema 1: the upgraded file is now too new for it.
+        // The application does not know the test migration: the file is now too new for it.
         ItemStore store(dbPath());
         QCOMPARE(store.open(), OpenError::SchemaTooNew);
     }
 
+    void openUpgradesVersion1WithBackup()
+    {
+        // A file written by the first release (schema 1 only), with data in it.
+        QVERIFY(m_latest > 1);  // the application has shipped migrations after 0001
+        const MigrationResult v1 = Migrator(migrationDir({}, 1)).migrate(dbPath());
+        QCOMPARE(v1.error, OpenError::None);
+        QCOMPARE(v1.version, 1);
+        {
+            RawDb raw(dbPath());
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO sources (id, kind, name, created) VALUES (1, 'maildir', 'Old', 0)")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO items (source_id, remote_id, subject, state) VALUES (1, 'r', 'From v1', 'done')")));
+        }
+        ItemStore store(dbPath());
+        QCOMPARE(store.open(), OpenError::None);
+        QCOMPARE(store.schemaVersion(), m_latest);
+        ItemQuery done;
+        done.states = ItemQuery::States::Done;
+        done.search = QStringLiteral("v1");  // the FTS triggers of 0001 indexed the old row
+        const QList<Item> items = store.items(done);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().sourceName, QStringLiteral("Old"));
+        RawDb backup(dbPath() + QStringLiteral(".bak-v1"));
+        QCOMPARE(backup.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(backup.value(QStringLiteral("SELECT subject FROM items")).toString(), QStringLiteral("From v1"));
+    }
+
     void tooNewSchemaIsRefusedAndUntouched()
     {
-        QVERIFY(!createVersion1(dbPath()).isEmpty());
+        QVERIFY(!createCurrent(dbPath()).isEmpty());
         {
             RawDb raw(dbPath());
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 999")));
@@ -218,23 +257,23 @@ private Q_SLOTS:
 
     void failingMigrationRollsBack()
     {
-        const QString subject = createVersion1(dbPath());
+        const QString subject = createCurrent(dbPath());
         QVERIFY(!subject.isEmpty());
         const QString dir = migrationDir(
-            {{QStringLiteral("0002_broken.sql"),
+            {{nextMigration("broken"),
               "CREATE TABLE half_done (x INTEGER);\n"
               "UPDATE items SET subject = 'overwritten';\n"
               "INSERT INTO no_such_table VALUES (1);\n"}});
         const MigrationResult result = Migrator(dir).migrate(dbPath());
         QCOMPARE(result.error, OpenError::MigrationFailed);
-        QCOMPARE(result.version, 1);
-        QVERIFY(result.message.contains(QLatin1String("0002_broken.sql")));
-        QVERIFY(QFile::exists(dbPath() + QStringLiteral(".bak-v1")));
+        QCOMPARE(result.version, m_latest);
+        QVERIFY2(result.message.contains(nextMigration("broken")), qPrintable(result.message));
+        QVERIFY(QFile::exists(dbPath() + QStringLiteral(".bak-v%1").arg(m_latest)));
 
-        // The database is still a usable version 1 with its data.
+        // The database is still usable at the application's version, with its data.
         ItemStore store(dbPath());
         QCOMPARE(store.open(), OpenError::None);
-        QCOMPARE(store.schemaVersion(), 1);
+        QCOMPARE(store.schemaVersion(), m_latest);
         ItemQuery all;
         all.states = ItemQuery::States::All;
         const QList<Item> items = store.items(all);
@@ -247,7 +286,7 @@ private Q_SLOTS:
         store.flush();
         RawDb raw(dbPath());
         QVERIFY(!raw.tables().contains(QStringLiteral("half_done")));
-        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), m_latest);
     }
 
     void notADatabaseCannotOpen()
