@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "focus/focusfeature.h"
 #include "mainwindow.h"
 #include "sample/sampleworkspace.h"
 #include "sources/bodyloader.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace fi {
 
@@ -22,6 +24,7 @@ Application::Application() = default;
 Application::~Application()
 {
     // Views and sync go before the store they use.
+    m_focus.reset();
     m_tray.reset();
     m_window.reset();
     m_sync.reset();
@@ -40,6 +43,8 @@ int Application::start(const QStringList &arguments)
         QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
         return 3;
     }
+    if (FocusFeature::raiseRunningInstance(m_paths.dataDir()))
+        return kHandedOver;  // single instance per data directory
     m_config = AppConfig::load(m_paths.configPath());
     if (!QFileInfo::exists(m_paths.configPath()))
         m_config.save(m_paths.configPath(), nullptr);  // a documented file for the user to edit
@@ -87,6 +92,8 @@ int Application::start(const QStringList &arguments)
     connect(m_tray.get(), &TrayIcon::syncRequested, m_sync.get(), &SyncManager::syncAll);
     connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QApplication::quit);
 
+    m_focus = std::make_unique<FocusFeature>(m_store.get(), m_config, m_paths.dataDir(), m_window.get(), m_tray.get(),
+                                             m_sync.get());
     m_window->show();
     for (const QString &problem : m_config.errors())
         m_window->statusBar()->showMessage(problem, 15000);
