@@ -50,10 +50,19 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
 
     auto *empty = new QLabel(tr("Select an item to read it."), m_stack);
     empty->setAlignment(Qt::AlignCenter);
-    empty->setEnabled(false);
+    QPalette emptyPalette = empty->palette();
+    QColor mutedText = emptyPalette.color(QPalette::WindowText);
+    mutedText.setAlphaF(0.5);
+    emptyPalette.setColor(QPalette::WindowText, mutedText);
+    empty->setPalette(emptyPalette);
+    empty->setBackgroundRole(QPalette::Base);
+    empty->setAutoFillBackground(true);
     m_stack->addWidget(empty);
 
     auto *page = new QWidget(m_stack);
+    // The pane reads like paper: the text background colour behind header and body alike.
+    page->setBackgroundRole(QPalette::Base);
+    page->setAutoFillBackground(true);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 18, 24, 12);
     layout->setSpacing(10);
@@ -85,7 +94,8 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
 
     auto *line = new QFrame(page);
     line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Midlight);
     layout->addWidget(line);
 
     m_body = new QTextBrowser(page);

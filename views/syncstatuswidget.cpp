@@ -11,6 +11,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent) : QWidget(parent)
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 4, 0);
     m_layout->setSpacing(12);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
 }
 
 void SyncStatusWidget::setProgress(qint64 sourceId, const QString &sourceName, int done, int total)
@@ -18,6 +19,7 @@ void SyncStatusWidget::setProgress(qint64 sourceId, const QString &sourceName, i
     QWidget *entry = m_entries.value(sourceId);
     if (!entry) {
         entry = new QWidget(this);
+        entry->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
         auto *row = new QHBoxLayout(entry);
         row->setContentsMargins(0, 0, 0, 0);
         row->setSpacing(6);

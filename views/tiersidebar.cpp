@@ -1,5 +1,6 @@
 #include "tiersidebar.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -28,33 +29,53 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        QStyleOptionViewItem opt = option;
-        const int count = index.data(CountRole).toInt();
-        const QString text = count > 0 ? QString::number(count) : QString();
-        const QFontMetrics fm(option.font);
-        const int pillWidth = text.isEmpty() ? 0 : fm.horizontalAdvance(text) + fm.height();
-        opt.rect.adjust(6, 0, -(pillWidth + 14), 0);
-        QStyledItemDelegate::paint(painter, opt, index);
-        if (text.isEmpty())
-            return;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        const QRect pill(option.rect.right() - pillWidth - 8,
-                         option.rect.center().y() - fm.height() / 2, pillWidth, fm.height());
+        const QPalette &pal = option.palette;
         const bool selected = option.state & QStyle::State_Selected;
-        const bool urgent = index.data(OverdueRole).toBool();
-        QColor fill = selected ? option.palette.color(QPalette::HighlightedText)
-                               : option.palette.color(QPalette::WindowText);
-        fill.setAlphaF(selected ? 0.25 : 0.10);
-        if (urgent && !selected)
-            fill = QColor(0xC6, 0x3D, 0x3A);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-        painter->setPen(urgent && !selected ? QColor(Qt::white)
-                        : selected ? option.palette.color(QPalette::HighlightedText)
-                                   : option.palette.color(QPalette::WindowText));
-        painter->drawText(pill, Qt::AlignCenter, text);
+        const bool hovered = option.state & QStyle::State_MouseOver;
+        const QRect r = option.rect.adjusted(4, 1, -4, -1);
+        if (selected || hovered) {
+            QColor fill = pal.color(QPalette::Highlight);
+            fill.setAlphaF(selected ? 0.18 : 0.08);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRoundedRect(r, 6, 6);
+        }
+
+        const QFontMetrics fm(option.font);
+        const int pad = fm.height() / 2;
+        const int iconSize = fm.height() + 2;
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        const QRect iconRect(r.left() + pad, r.center().y() - iconSize / 2 + 1, iconSize, iconSize);
+        icon.paint(painter, iconRect);
+
+        const int count = index.data(CountRole).toInt();
+        const QString countText = count > 0 ? QString::number(count) : QString();
+        const int pillWidth = countText.isEmpty() ? 0 : fm.horizontalAdvance(countText) + fm.height();
+        const QRect pill(r.right() - pad - pillWidth, r.center().y() - fm.height() / 2 + 1,
+                         pillWidth, fm.height());
+        if (!countText.isEmpty()) {
+            const bool urgent = index.data(OverdueRole).toBool();
+            QColor fill = pal.color(QPalette::WindowText);
+            fill.setAlphaF(0.09);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(urgent ? QColor(0xC6, 0x3D, 0x3A) : fill);
+            painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+            painter->setPen(urgent ? QColor(Qt::white) : pal.color(QPalette::WindowText));
+            painter->drawText(pill, Qt::AlignCenter, countText);
+        }
+
+        QFont font = option.font;
+        if (selected)
+            font.setWeight(QFont::DemiBold);
+        painter->setFont(font);
+        painter->setPen(pal.color(QPalette::WindowText));
+        const QRect textRect(iconRect.right() + pad, r.top(),
+                             pill.left() - iconRect.right() - 2 * pad, r.height());
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(font).elidedText(index.data().toString(), Qt::ElideRight,
+                                                        textRect.width()));
         painter->restore();
     }
 };
@@ -92,7 +113,7 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     m_list = new QListWidget(this);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setItemDelegate(new SidebarDelegate(m_list));
-    m_list->setIconSize(QSize(18, 18));
+    m_list->setMouseTracking(true);
     m_list->setFocusPolicy(Qt::NoFocus); // Tab belongs to the "next tier" shortcut.
     m_list->setAccessibleName(tr("Inbox views"));
     QPalette pal = m_list->palette();
