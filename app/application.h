@@ -12,6 +12,7 @@
 namespace fi {
 
 class ItemStore;
+class FocusFeature;
 class MainWindow;
 class SyncManager;
 class TrayIcon;
@@ -25,8 +26,10 @@ public:
 
     /// Parse GUI options (--data-dir), open the store (error dialog on failure), install the
     /// sample workspace when no source is configured, show the window and start syncing.
-    /// @return 0 to enter the event loop, or an exit code.
+    /// @return 0 to enter the event loop, or an exit code; kHandedOver when an instance for the
+    /// same data directory is already running (it was asked to show its window).
     int start(const QStringList &arguments);
+    static constexpr int kHandedOver = -1;
 
 private:
     void ensureFirstRunSources();
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<SyncManager> m_sync;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<FocusFeature> m_focus;  ///< focus sessions, notifications, DND, CLI server
 };
 
 } // namespace fi

@@ -31,6 +31,8 @@ int main(int argc, char **argv)
     fi::installTranslators(&app);
     fi::Application focusInbox;
     const int status = focusInbox.start(QApplication::arguments().mid(1));
+    if (status == fi::Application::kHandedOver)
+        return 0;  // the running instance shows its window
     if (status != 0)
         return status;
     return QApplication::exec();

@@ -13,9 +13,9 @@ namespace fi {
 
 namespace {
 
-QIcon badgeIcon(int count)
+QIcon badgeIcon(int count, bool focusing)
 {
-    const QIcon base(QStringLiteral(":/icons/focusinbox.svg"));
+    const QIcon base(focusing ? QStringLiteral(":/icons/focusinbox-tray-focus.svg") : QStringLiteral(":/icons/focusinbox.svg"));
     QIcon result;
     for (int size : {16, 22, 24, 32, 48, 64}) {
         QPixmap pixmap = base.pixmap(size, size);
@@ -50,7 +50,7 @@ TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
 {
     m_menu->addAction(tr("Show Focus Inbox"), this, &TrayIcon::showWindowRequested);
     m_menu->addAction(tr("Sync now"), this, &TrayIcon::syncRequested);
-    m_menu->addSeparator();
+    m_quitSeparator = m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
 
     m_coalesce = new QTimer(this);
@@ -86,9 +86,30 @@ void TrayIcon::refresh()
     m_badge = badge;
     if (!m_icon)
         return;
-    m_icon->setIcon(badgeIcon(badge));
-    m_icon->setToolTip(tr("Focus Inbox — %n need(s) attention now", nullptr, badge) +
-                       QLatin1Char('\n') + tr("Now: %1 · Overdue: %2").arg(counts.now).arg(counts.overdue));
+    m_icon->setIcon(badgeIcon(badge, m_focusing));
+    QString tip = tr("Focus Inbox — %n need(s) attention now", nullptr, badge) + QLatin1Char('\n') +
+                  tr("Now: %1 · Overdue: %2").arg(counts.now).arg(counts.overdue);
+    if (m_focusing)
+        tip += QLatin1Char('\n') + m_focusText;
+    m_icon->setToolTip(tip);
+}
+
+void TrayIcon::addMenu(QMenu *menu)
+{
+    if (m_focusMenuAction) {
+        m_menu->removeAction(m_focusMenuAction);
+        m_focusMenuAction = nullptr;
+    }
+    if (menu)
+        m_focusMenuAction = m_menu->insertMenu(m_quitSeparator, menu);
+}
+
+void TrayIcon::setFocusStatus(bool focusing, const QString &text)
+{
+    m_focusing = focusing;
+    m_focusText = text;
+    m_badge = -1;  // re-render icon and tooltip
+    refresh();
 }
 
 } // namespace fi

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 class QTimer;
@@ -24,6 +25,13 @@ public:
 
     /// The number the badge shows: open Tier 3 items plus overdue items (any tier).
     int badgeCount() const { return m_badge; }
+    /// The underlying tray icon (nullptr where the platform has no tray); for the notifier fallback.
+    QSystemTrayIcon *systemTrayIcon() const { return m_icon; }
+    /// Insert @p menu (not owned; nullptr removes it) as a submenu above "Quit".
+    void addMenu(QMenu *menu);
+    /// Focus state: the focus icon and @p text (e.g. "Focusing — 42 min left") in the tooltip;
+    /// not focusing = normal icon.
+    void setFocusStatus(bool focusing, const QString &text);
 
 Q_SIGNALS:
     void showWindowRequested();
@@ -38,6 +46,10 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     QTimer *m_coalesce = nullptr;
     int m_badge = -1;
+    bool m_focusing = false;
+    QString m_focusText;
+    QAction *m_focusMenuAction = nullptr;
+    QAction *m_quitSeparator = nullptr;
 };
 
 } // namespace fi

@@ -10,7 +10,8 @@ namespace {
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list")};
+    static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
+                                  QStringLiteral("focus")};
     return list;
 }
 
@@ -23,7 +24,9 @@ void addOptions(QCommandLineParser &parser)
         "  sources add maildir PATH [--name N]   add a Maildir source\n"
         "  sources list                           list configured sources\n"
         "  sync                                   sync all sources once (summary on stdout)\n"
-        "  list --json [--tier N] [--state S]     print items, one JSON object per line"));
+        "  list --json [--tier N] [--state S]     print items, one JSON object per line\n"
+        "  focus start [--minutes N] | stop | extend N | status [--json]\n"
+        "                                         deep-work session of the running instance"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"),
@@ -37,6 +40,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("state"),
                       QCoreApplication::translate("fi::cli", "open (default), done, snoozed or all."),
                       QStringLiteral("state"), QStringLiteral("open")});
+    parser.addOption({QStringLiteral("minutes"), QCoreApplication::translate("fi::cli", "Length of a focus session."),
+                      QStringLiteral("n")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("fi::cli", "sources | sync | list"));
 }
@@ -51,7 +56,7 @@ bool isHeadlessInvocation(const QStringList &arguments)
             a == QLatin1String("-v") || a == QLatin1String("--help-all"))
             return true;
         if (a == QLatin1String("--data-dir") || a == QLatin1String("--name") || a == QLatin1String("--tier") ||
-            a == QLatin1String("--state")) {
+            a == QLatin1String("--state") || a == QLatin1String("--minutes")) {
             ++i;  // skip the option's value
             continue;
         }
@@ -95,6 +100,8 @@ int run(const QStringList &arguments)
         return sourcesCommand(ctx);
     if (command == QLatin1String("sync"))
         return syncCommand(ctx);
+    if (command == QLatin1String("focus"))
+        return focusCommand(ctx);
     return listCommand(ctx);
 }
 

@@ -28,5 +28,6 @@ struct Context {
 int sourcesCommand(Context &ctx);
 int syncCommand(Context &ctx);
 int listCommand(Context &ctx);
+int focusCommand(Context &ctx);  ///< focuscommand.cpp
 
 } // namespace fi::cli

@@ -67,6 +67,17 @@ AppConfig AppConfig::load(const QString &path)
             WorkingHours::fromJson(root.value(QStringLiteral("workingHours")).toObject(), &errors);
         prefixed(QStringLiteral("workingHours"), errors);
     }
+    if (root.contains(QStringLiteral("focus"))) {
+        QStringList errors;
+        config.focus = FocusSettings::fromJson(root.value(QStringLiteral("focus")).toObject(), &errors);
+        prefixed(QStringLiteral("focus"), errors);
+    }
+    if (root.contains(QStringLiteral("notifications"))) {
+        QStringList errors;
+        config.notifications =
+            NotificationSettings::fromJson(root.value(QStringLiteral("notifications")).toObject(), &errors);
+        prefixed(QStringLiteral("notifications"), errors);
+    }
     const int rescan = root.value(QStringLiteral("rescanIntervalSeconds")).toInt(config.rescanIntervalSeconds);
     if (rescan >= 5)
         config.rescanIntervalSeconds = rescan;
@@ -83,6 +94,8 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("policies"), policies.toJson());
     root.insert(QStringLiteral("workingHours"), workingHours.toJson());
     root.insert(QStringLiteral("rescanIntervalSeconds"), rescanIntervalSeconds);
+    root.insert(QStringLiteral("focus"), focus.toJson());
+    root.insert(QStringLiteral("notifications"), notifications.toJson());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -8,6 +8,7 @@
 
 #include "deadlines/responsepolicy.h"
 #include "deadlines/workinghours.h"
+#include "focus/focussettings.h"
 #include "rules/ruleset.h"
 
 #include <QStringList>
@@ -29,6 +30,8 @@ public:
     PolicySet policies;
     WorkingHours workingHours;
     int rescanIntervalSeconds = 60;  ///< Safety-net periodic rescan of watched sources.
+    FocusSettings focus;                 ///< "focus": schedule, calendar, DND, breakthrough rules.
+    NotificationSettings notifications;  ///< "notifications": per-source modes, coalescing.
 
     /// Problems found while loading, translated, each prefixed with "<file>: <section>: ".
     const QStringList &errors() const { return m_errors; }

@@ -1,0 +1,114 @@
+// `focusinbox focus start [--minutes N] | stop | extend N | status [--json]`: talks to the running
+// instance; without one, applies the change to <data>/focus-state.json, which the app honours
+// when it starts (and records a session ended here in focus_sessions).
+#include "cli/clicontext.h"
+
+#include "focus/focussessionlog.h"
+#include "focus/focusstate.h"
+#include "focus/focusstatefile.h"
+#include "focus/instancechannel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace fi::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
+
+/// Apply @p action to the persisted state (no instance running). @return the status object.
+QJsonObject applyOffline(Context &ctx, const QString &action, int minutes)
+{
+    const QString path = FocusStateFile::pathIn(ctx.paths.dataDir());
+    FocusStateFile file = FocusStateFile::load(path);
+    FocusStateMachine machine(ctx.config.focus.schedule);
+    machine.restore(file.machine);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<FocusEvent> events;
+    if (action == QLatin1String("start"))
+        events = machine.startManual(now, now + qint64(minutes) * 60 * 1000);
+    else if (action == QLatin1String("stop"))
+        events = machine.stop(now);
+    else if (action == QLatin1String("extend"))
+        events = machine.extend(now, qint64(minutes) * 60 * 1000);
+    else
+        events = machine.update(now);
+    QJsonObject pending = file.machine.value(QStringLiteral("pendingDigest")).toObject();
+    FocusSessionLog log(ctx.store.get());
+    for (const FocusEvent &e : std::as_const(events)) {
+        if (e.kind != FocusEvent::Ended)
+            continue;
+        log.record({e.session.startMs, e.atMs, e.session.plannedEndMs, e.session.origin, int(e.session.heldIds.size()),
+                    e.session.breakthroughs});
+        pending = QJsonObject{{QStringLiteral("session"), e.session.toJson()}, {QStringLiteral("endMs"), e.atMs}};
+    }
+    ctx.store->flush();
+    file.machine = machine.toJson();
+    if (!pending.isEmpty())
+        file.machine.insert(QStringLiteral("pendingDigest"), pending);  // delivered by the app at start
+    file.save(path);
+    QJsonObject status{{QStringLiteral("instance"), false}, {QStringLiteral("focusing"), machine.isFocusing()}};
+    if (const auto &s = machine.session()) {
+        status.insert(QStringLiteral("startMs"), s->startMs);
+        status.insert(QStringLiteral("plannedEndMs"), s->plannedEndMs);
+        status.insert(QStringLiteral("remainingMinutes"), int((machine.remainingMs(now) + 59999) / 60000));
+        status.insert(QStringLiteral("held"), int(s->heldIds.size()));
+    }
+    return status;
+}
+
+} // namespace
+
+int focusCommand(Context &ctx)
+{
+    const QString action = ctx.args.value(0);
+    static const QStringList actions{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("extend"),
+                                     QStringLiteral("status")};
+    if (!actions.contains(action)) {
+        ctx.err << tr("usage: focus start [--minutes N] | stop | extend N | status [--json]") << Qt::endl;
+        return UsageError;
+    }
+    int minutes = 0;
+    bool ok = true;
+    if (action == QLatin1String("start"))
+        minutes = ctx.parser->isSet(QStringLiteral("minutes")) ? ctx.parser->value(QStringLiteral("minutes")).toInt(&ok) : 25;
+    else if (action == QLatin1String("extend"))
+        minutes = ctx.args.size() > 1 ? ctx.args.at(1).toInt(&ok) : 15;
+    if (!ok || minutes < 0 || minutes > 24 * 60) {
+        ctx.err << tr("minutes must be a number from 1 to 1440") << Qt::endl;
+        return UsageError;
+    }
+    const QJsonObject request{{QStringLiteral("cmd"), QStringLiteral("focus")},
+                              {QStringLiteral("action"), action},
+                              {QStringLiteral("minutes"), minutes}};
+    QJsonObject status;
+    if (const auto reply = sendToInstance(ctx.paths.dataDir(), request))
+        status = *reply;
+    else
+        status = applyOffline(ctx, action, minutes);
+    if (status.contains(QStringLiteral("error"))) {
+        ctx.err << status.value(QStringLiteral("error")).toString() << Qt::endl;
+        return UsageError;
+    }
+    if (ctx.parser->isSet(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(status).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    if (status.value(QStringLiteral("focusing")).toBool()) {
+        const QDateTime end =
+            QDateTime::fromMSecsSinceEpoch(status.value(QStringLiteral("plannedEndMs")).toInteger()).toLocalTime();
+        ctx.out << tr("Focusing until %1 (%2 min left).")
+                       .arg(end.toString(QStringLiteral("HH:mm")))
+                       .arg(status.value(QStringLiteral("remainingMinutes")).toInt())
+                << Qt::endl;
+    } else {
+        ctx.out << tr("Not focusing.") << Qt::endl;
+    }
+    if (!status.value(QStringLiteral("instance")).toBool())
+        ctx.out << tr("(Focus Inbox is not running; it will honour this when it starts.)") << Qt::endl;
+    return Ok;
+}
+
+} // namespace fi::cli

@@ -1,0 +1,42 @@
+#pragma once
+/// @file dndguard.h
+/// @brief Switches the desktop's DND on for a session and restores the previous state after it,
+/// remembering what it changed ({"backend", "previous", "engaged"} in focus-state.json) so a
+/// crash mid-session is repaired at the next start. GUI thread only.
+
+#include "dnd/dndbackend.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace fi {
+
+class DndGuard {
+public:
+    /// @param backend the desktop's backend (owned).
+    explicit DndGuard(std::unique_ptr<DndBackend> backend);
+
+    /// Take over the persisted record of an earlier run. If it says DND was engaged and
+    /// @p stillFocusing is false, restore the previous state now (through the backend that
+    /// engaged it); if still focusing, re-engage (KDE drops an inhibition with its client).
+    void resume(const QJsonObject &persisted, bool stillFocusing);
+    /// Session started: remember the current state, then switch DND on.
+    void engage();
+    /// Session ended: put back the state engage() found.
+    void release();
+
+    bool isEngaged() const { return m_engaged; }
+    /// Whether breakthroughs need the app's own alert (DND engaged and the backend hides critical ones).
+    bool needsOwnAlert() const { return m_engaged && !m_backend->showsCriticalDuringDnd(); }
+    DndBackend *backend() const { return m_backend.get(); }
+    /// What to persist now.
+    QJsonObject toJson() const;
+
+private:
+    std::unique_ptr<DndBackend> m_backend;
+    bool m_engaged = false;
+    bool m_previous = false;
+};
+
+} // namespace fi

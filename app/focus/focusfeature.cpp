@@ -1,0 +1,126 @@
+#include "focus/focusfeature.h"
+
+#include "dnd/dndbackend.h"
+#include "focus/digestdialog.h"
+#include "focus/focuscontroller.h"
+#include "focus/focusindicator.h"
+#include "focus/focusmenu.h"
+#include "focus/instancechannel.h"
+#include "inboxmodel.h"
+#include "mainwindow.h"
+#include "notify/notifier.h"
+#include "storage/itemstore.h"
+#include "sync/syncmanager.h"
+#include "trayicon.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace fi {
+
+bool FocusFeature::raiseRunningInstance(const QString &dataDir)
+{
+    return sendToInstance(dataDir, QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")}}, 1500).has_value();
+}
+
+FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QString &dataDir, MainWindow *window,
+                           TrayIcon *tray, SyncManager *sync, QObject *parent)
+    : QObject(parent), m_store(store), m_window(window), m_tray(tray)
+{
+    m_notifier = createNotifier(tray->systemTrayIcon());
+    m_controller = std::make_unique<FocusController>(store, config, dataDir, m_notifier.get(), detectDndBackend());
+
+    // Menus: the window's menu bar, the tray menu, and F in the window (starts the first duration).
+    m_windowMenu = std::make_unique<FocusMenu>(window);
+    m_trayMenu = std::make_unique<FocusMenu>();
+    window->menuBar()->addMenu(m_windowMenu.get());
+    tray->addMenu(m_trayMenu.get());
+    QAction *shortcut = m_windowMenu->startAction(25);
+    shortcut->setShortcut(QKeySequence(Qt::Key_F));
+    shortcut->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(shortcut);
+    for (FocusMenu *menu : {m_windowMenu.get(), m_trayMenu.get()}) {
+        connect(menu, &FocusMenu::startRequested, m_controller.get(), &FocusController::startFor);
+        connect(menu, &FocusMenu::stopRequested, m_controller.get(), &FocusController::stop);
+        connect(menu, &FocusMenu::extendRequested, m_controller.get(), &FocusController::extend);
+        connect(menu, &FocusMenu::startUntilRequested, this, [this](QTime until) {
+            QDateTime end(QDate::currentDate(), until);
+            if (end <= QDateTime::currentDateTime())
+                end = end.addDays(1);
+            m_controller->startUntil(end.toMSecsSinceEpoch());
+        });
+    }
+    m_indicator = new FocusIndicator(window->statusBar());
+    window->statusBar()->addPermanentWidget(m_indicator);
+    m_indicator->setDndBackend(m_controller->dndBackend()->displayName(), m_controller->dndBackend()->isFunctional());
+    m_digest = new DigestDialog(window);
+    connect(m_digest, &DigestDialog::itemActivated, this, [this](qint64 id) { showItems({id}); });
+
+    connect(m_controller.get(), &FocusController::stateChanged, this, &FocusFeature::updateState);
+    connect(m_controller.get(), &FocusController::openItemsRequested, this, &FocusFeature::showItems);
+    connect(m_controller.get(), &FocusController::digestOpenRequested, this, &FocusFeature::showDigest);
+    connect(sync, &SyncManager::newItems, m_controller.get(), &FocusController::onNewItems);
+    connect(sync, &SyncManager::allFinished, m_controller.get(), &FocusController::setReady);
+
+    m_server = std::make_unique<InstanceServer>(dataDir, [this](const QJsonObject &request) {
+        const QString cmd = request.value(QStringLiteral("cmd")).toString();
+        if (cmd == QLatin1String("raise")) {
+            showWindow();
+            return QJsonObject{{QStringLiteral("ok"), true}};
+        }
+        if (cmd == QLatin1String("focus"))
+            return m_controller->handleRequest(request);
+        return QJsonObject{{QStringLiteral("error"), tr("unknown command %1").arg(cmd)}};
+    });
+    if (!m_server->listen())
+        qWarning("Focus Inbox: cannot listen for the command line (another instance on this data directory?)");
+    m_controller->start();
+}
+
+FocusFeature::~FocusFeature()
+{
+    if (m_tray)
+        m_tray->addMenu(nullptr);
+}
+
+void FocusFeature::showWindow()
+{
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void FocusFeature::showItems(const QList<qint64> &ids)
+{
+    showWindow();
+    if (ids.isEmpty())
+        return;
+    if (const auto item = m_store->item(ids.first()))
+        m_window->showView(inboxViewForTier(item->tier));
+}
+
+void FocusFeature::showDigest(const QList<qint64> &ids)
+{
+    QList<Item> items;
+    for (qint64 id : ids) {
+        if (const auto item = m_store->item(id))
+            items.append(*item);
+    }
+    m_digest->setItems(items, QDateTime::currentMSecsSinceEpoch());
+    showWindow();
+    m_digest->show();
+    m_digest->raise();
+}
+
+void FocusFeature::updateState(bool focusing, qint64 remainingMs, int held)
+{
+    m_windowMenu->setFocusing(focusing);
+    m_trayMenu->setFocusing(focusing);
+    m_indicator->setState(focusing, remainingMs, held);
+    m_tray->setFocusStatus(focusing, focusing ? tr("Focusing — %1 left").arg(FocusIndicator::remainingText(remainingMs))
+                                              : QString());
+}
+
+} // namespace fi

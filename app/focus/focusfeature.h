@@ -1,0 +1,58 @@
+#pragma once
+/// @file focusfeature.h
+/// @brief Everything issue 5 adds to the running app, composed in one place so Application
+/// only creates it: notifier (freedesktop or tray), DND backend, FocusController, the
+/// single-instance server for the CLI, the Focus menu (window + tray, shortcut F), the status-bar
+/// indicator and the digest dialog. GUI thread only.
+
+#include "config/appconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace fi {
+
+class DigestDialog;
+class FocusController;
+class FocusIndicator;
+class FocusMenu;
+class InstanceServer;
+class ItemStore;
+class MainWindow;
+class Notifier;
+class SyncManager;
+class TrayIcon;
+
+class FocusFeature : public QObject {
+    Q_OBJECT
+public:
+    /// Ask a running instance for @p dataDir to show its window. @return true if one answered.
+    static bool raiseRunningInstance(const QString &dataDir);
+
+    /// None of the pointers is owned; all must outlive this object.
+    FocusFeature(ItemStore *store, const AppConfig &config, const QString &dataDir, MainWindow *window,
+                 TrayIcon *tray, SyncManager *sync, QObject *parent = nullptr);
+    ~FocusFeature() override;
+
+    FocusController *controller() const { return m_controller.get(); }
+
+private:
+    void showWindow();
+    void showItems(const QList<qint64> &ids);
+    void showDigest(const QList<qint64> &ids);
+    void updateState(bool focusing, qint64 remainingMs, int held);
+
+    ItemStore *m_store;
+    MainWindow *m_window;
+    TrayIcon *m_tray;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<FocusController> m_controller;
+    std::unique_ptr<InstanceServer> m_server;
+    std::unique_ptr<FocusMenu> m_windowMenu;
+    std::unique_ptr<FocusMenu> m_trayMenu;
+    FocusIndicator *m_indicator = nullptr;  ///< owned by the window's status bar
+    DigestDialog *m_digest = nullptr;       ///< owned by the window
+};
+
+} // namespace fi

@@ -1,0 +1,52 @@
+#pragma once
+/// @file itemnotifier.h
+/// @brief Turns gate decisions into notifications: coalesced new-item notifications per source,
+/// breakthrough notifications (critical, marked), and the end-of-session digest; maps the
+/// user's actions back to exact item ids. GUI thread only.
+
+#include "domain/item.h"
+#include "focus/coalescer.h"
+#include "focus/focusdigest.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace fi {
+
+class Notifier;
+
+class ItemNotifier : public QObject {
+    Q_OBJECT
+public:
+    /// @param notifier not owned; must outlive this object.
+    ItemNotifier(Notifier *notifier, qint64 coalesceWindowMs, QObject *parent = nullptr);
+
+    /// A new item that passed the gate (outside a session). Coalesced with the same source's
+    /// items within the window. @param nowMs UTC epoch ms.
+    void notifyNew(const Item &item, qint64 nowMs);
+    /// A breakthrough during a session: own notification, urgency critical, marked as such.
+    void notifyBreakthrough(const Item &item);
+    /// The digest at the end of a session. @return the notification id (0 = not shown).
+    quint32 notifyDigest(const FocusDigest &digest);
+    /// How many notifications were posted (for the app's status).
+    int postedCount() const { return m_posted; }
+
+Q_SIGNALS:
+    void openRequested(const QList<qint64> &ids);
+    void doneRequested(const QList<qint64> &ids);
+    void snoozeRequested(const QList<qint64> &ids);
+    /// The digest's action: show the held items, sorted by due.
+    void digestOpenRequested(const QList<qint64> &ids);
+
+private:
+    void onAction(quint32 id, const QString &key);
+    void onClosed(quint32 id);
+
+    Notifier *m_notifier;
+    NotificationCoalescer m_coalescer;
+    QHash<quint32, QList<qint64>> m_itemsById;   ///< notification id → items it stands for
+    QHash<quint32, bool> m_isDigest;
+    int m_posted = 0;
+};
+
+} // namespace fi
