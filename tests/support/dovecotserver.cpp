@@ -7,6 +7,10 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <QDirIterator>
+
+#include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace fi::test {
@@ -26,11 +30,37 @@ bool writeFile(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
+QList<pid_t> childPids(pid_t parent)
+{
+    QList<pid_t> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &e : entries) {
+        bool ok = false;
+        const pid_t pid = pid_t(e.toInt(&ok));
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toInt() == parent)
+            pids.append(pid);
+    }
+    return pids;
+}
+
 } // namespace
 
 DovecotServer::DovecotServer() : DovecotServer(Options{}) {}
 
-DovecotServer::DovecotServer(Options options) : m_options(options) {}
+DovecotServer::DovecotServer(Options options) : m_options(options)
+{
+    // Debugging aid: keep config, log and mail store after the test.
+    if (qEnvironmentVariableIsSet("FOCUSINBOX_KEEP_DOVECOT"))
+        m_dir.setAutoRemove(false);
+}
 
 DovecotServer::~DovecotServer() { stop(); }
 
@@ -65,8 +95,14 @@ bool DovecotServer::prepare()
         }
     }
     // The running user owns everything (tests run as root in CI, or as a normal user locally).
-    const QByteArray uid = QByteArray::number(getuid());
-    const QByteArray gid = QByteArray::number(getgid());
+    // Dovecot refuses mail processes with UID 0: as root, the mail store belongs to "nobody".
+    const passwd *nobody = getuid() == 0 ? getpwnam("nobody") : nullptr;
+    const QByteArray uid = QByteArray::number(nobody ? nobody->pw_uid : getuid());
+    const QByteArray gid = QByteArray::number(nobody ? nobody->pw_gid : getgid());
+    m_mailUid = nobody ? int(nobody->pw_uid) : -1;
+    m_mailGid = nobody ? int(nobody->pw_gid) : -1;
+    QDir(root).mkpath(QStringLiteral("mail/") + user());
+    fixOwnership();
     const QByteArray r = root.toUtf8();
     if (!writeFile(root + QStringLiteral("/users"),
                    user().toUtf8() + ":{PLAIN}" + password().toUtf8() + ':' + uid + ':' + gid + "::" + r
@@ -145,10 +181,29 @@ void DovecotServer::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM: the master stops its imap/login processes too
+    // Our master's children (imap, imap-login, auth, …), found by parent pid in /proc, are killed
+    // by pid: an "imap" process could otherwise keep serving an open session after the master left.
+    const QList<pid_t> children = childPids(pid_t(m_process.processId()));
+    for (pid_t child : children)
+        ::kill(child, SIGKILL);
+    m_process.terminate();
     if (!m_process.waitForFinished(10000)) {
         m_process.kill();
         m_process.waitForFinished(5000);
+    }
+}
+
+void DovecotServer::fixOwnership() const
+{
+    if (m_mailUid < 0)
+        return;
+    const QString root = m_dir.path() + QStringLiteral("/mail");
+    if (::chown(QFile::encodeName(root).constData(), uid_t(m_mailUid), gid_t(m_mailGid)) != 0)
+        return;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (::chown(QFile::encodeName(it.next()).constData(), uid_t(m_mailUid), gid_t(m_mailGid)) != 0)
+            return;
     }
 }
 

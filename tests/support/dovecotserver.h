@@ -39,6 +39,8 @@ public:
     QString mailDir() const;
     /// DER bytes of the generated certificate.
     QByteArray certificateDer() const;
+    /// After writing into mailDir() directly: give the files to the mail user (root only).
+    void fixOwnership() const;
     QString logPath() const;
 
 private:
@@ -49,6 +51,8 @@ private:
     quint16 m_plainPort = 0;
     quint16 m_tlsPort = 0;
     bool m_prepared = false;
+    int m_mailUid = -1;
+    int m_mailGid = -1;
     QString m_error;
 };
 

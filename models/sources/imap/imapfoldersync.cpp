@@ -144,7 +144,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     // 4. New messages, in batches; each batch commits the UIDNEXT up to its last UID.
     QSet<QString> usedKeys; // message-id keys taken by a current-validity item in this folder
     for (const KnownEntry &e : std::as_const(fk.current)) {
-        if (e.remoteId.contains(QLatin1String("#<")))
+        if (!e.remoteId.contains(QLatin1String("#uid:")))
             usedKeys.insert(e.remoteId);
     }
     const int total = int(newUids.size());
@@ -173,13 +173,13 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
                 continue;
             }
             ItemRecord rec = std::move(parsed->record);
+            // Stable key first (survives a UIDVALIDITY change), the UID only as a last resort.
             QString rid;
-            if (!rec.messageId.isEmpty()) {
+            if (!rec.messageId.isEmpty())
                 rid = remoteIdForMessageId(mailbox, rec.messageId);
-                if (usedKeys.contains(rid))
-                    rid.clear(); // second copy of the same message in this folder
-            }
-            if (rid.isEmpty())
+            if (rid.isEmpty() || usedKeys.contains(rid))
+                rid = remoteIdForHeader(mailbox, m.header);
+            if (usedKeys.contains(rid))
                 rid = remoteIdForUid(mailbox, st->uidValidity, m.uid);
             else
                 usedKeys.insert(rid);

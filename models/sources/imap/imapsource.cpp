@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QMutex>
+#include <QSemaphore>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,6 +47,8 @@ public:
     QThreadPool pool;
     QFuture<void> future;
     std::atomic_bool abortFlag{false};
+    static constexpr int kBatchesInFlight = 2;
+    QSemaphore inFlight{kBatchesInFlight};
     quint64 generation = 0;
     bool running = false;
     PasswordProvider provider;
@@ -92,7 +95,16 @@ void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
     sink.abort = &abortFlag;
     sink.batch = [&](SourceBatch batch) {
         ++runStats.batches;
-        post(run, [this, batch = std::move(batch)] { Q_EMIT q->batchReady(batch); });
+        // Back-pressure: at most kBatchesInFlight batches wait on the owner thread, so memory
+        // stays bounded and the worker never runs far ahead of what the receiver has applied.
+        while (!inFlight.tryAcquire(1, 100)) {
+            if (abortFlag.load())
+                return;
+        }
+        post(run, [this, batch = std::move(batch)] {
+            Q_EMIT q->batchReady(batch);
+            inFlight.release();
+        });
     };
     sink.itemFailed = [&](SourceError e) { post(run, [this, e] { Q_EMIT q->itemFailed(e); }); };
     sink.progress = [&](int done, int total) { post(run, [this, done, total] { Q_EMIT q->progress(done, total); }); };
@@ -181,6 +193,7 @@ void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> 
     }
     d->running = true;
     d->abortFlag = false;
+    d->inFlight.release(Private::kBatchesInFlight - d->inFlight.available()); // batches of an aborted run
     const quint64 run = ++d->generation;
     d->future = QtConcurrent::run(&d->pool, [this, run, a = *account, known, syncState, provider] {
         d->work(run, a, known, syncState, provider);

@@ -1,5 +1,6 @@
 #include "sources/imap/imapsyncstate.h"
 
+#include <QCryptographicHash>
 #include <QStringList>
 
 namespace fi::imap {
@@ -30,6 +31,12 @@ QString remoteIdForMessageId(const QString &folder, const QString &messageId)
     return folder + QStringLiteral("#<") + messageId + u'>';
 }
 
+QString remoteIdForHeader(const QString &folder, const QByteArray &rawHeader)
+{
+    const QByteArray sum = QCryptographicHash::hash(rawHeader, QCryptographicHash::Sha1).toHex();
+    return folder + QStringLiteral("#sum:") + QString::fromLatin1(sum);
+}
+
 QString remoteIdForUid(const QString &folder, quint32 uidValidity, quint32 uid)
 {
     return folder + QStringLiteral("#uid:%1:%2").arg(uidValidity).arg(uid);
@@ -38,6 +45,8 @@ QString remoteIdForUid(const QString &folder, quint32 uidValidity, quint32 uid)
 QString folderOfRemoteId(const QString &remoteId)
 {
     qsizetype i = remoteId.indexOf(QLatin1String("#<"));
+    if (i < 0)
+        i = remoteId.lastIndexOf(QLatin1String("#sum:"));
     if (i < 0)
         i = remoteId.lastIndexOf(QLatin1String("#uid:"));
     return i < 0 ? QString() : remoteId.left(i);

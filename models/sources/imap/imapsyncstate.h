@@ -5,8 +5,9 @@
 ///
 /// remoteId   = "<folder>#<Message-ID>" (angle brackets kept) — stable across a UIDVALIDITY
 ///              change, so triage state survives a folder rebuild; messages without a
-///              Message-ID, or a second copy of one in the same folder, use
-///              "<folder>#uid:<uidvalidity>:<uid>".
+///              Message-ID, or a second message with the same Message-ID in the folder, use
+///              "<folder>#sum:<SHA-1 of the raw header block>" (also stable), and only a
+///              byte-identical second copy falls back to "<folder>#uid:<uidvalidity>:<uid>".
 /// fingerprint= "<uidvalidity>:<uid>:<flags>" (flags: s = \Seen, f = \Flagged, a = \Answered).
 /// locator    = "<uidvalidity>:<uid>" (the folder is ItemRecord::folder, "" = INBOX).
 /// All functions are pure and thread-safe.
@@ -37,6 +38,7 @@ struct UidRef {
 };
 
 QString remoteIdForMessageId(const QString &folder, const QString &messageId);
+QString remoteIdForHeader(const QString &folder, const QByteArray &rawHeader);
 QString remoteIdForUid(const QString &folder, quint32 uidValidity, quint32 uid);
 /// Folder part of a remote id ("" if it is not an IMAP remote id).
 QString folderOfRemoteId(const QString &remoteId);

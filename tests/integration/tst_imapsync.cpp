@@ -1,0 +1,249 @@
+// IMAP source against a real Dovecot on loopback: initial sync vs the Maildir source,
+// incremental changes, UIDVALIDITY change, and resuming after the server dies mid-sync.
+#include "cliprocess.h"
+#include "dovecotserver.h"
+#include "imaptestutil.h"
+#include "mime/mimeparser.h"
+#include "sources/maildir/maildirsource.h"
+
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fi;
+using namespace fi::test;
+
+class TestImapSync : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void initialSyncMatchesMaildirSource();
+    void incrementalChanges();
+    void uidValidityChangeKeepsTriageState();
+    void resumesAfterServerDiesMidSync();
+
+private:
+    std::unique_ptr<ItemStore> openStore(QTemporaryDir &dir);
+    qint64 addSource(ItemStore &store, const SourceConfig &config);
+    QStringList subjects(const ItemStore &store, qint64 sourceId);
+};
+
+void TestImapSync::initTestCase()
+{
+    qRegisterMetaType<fi::SourceBatch>();
+    qRegisterMetaType<fi::SyncResult>();
+    qRegisterMetaType<fi::SourceError>();
+}
+
+std::unique_ptr<ItemStore> TestImapSync::openStore(QTemporaryDir &dir)
+{
+    auto store = std::make_unique<ItemStore>(dir.filePath(QStringLiteral("inbox.sqlite")));
+    return store->open() == OpenError::None ? std::move(store) : nullptr;
+}
+
+qint64 TestImapSync::addSource(ItemStore &store, const SourceConfig &config)
+{
+    return store.addSource(config).result();
+}
+
+QStringList TestImapSync::subjects(const ItemStore &store, qint64 sourceId)
+{
+    ItemQuery q;
+    q.states = ItemQuery::States::All;
+    q.sourceId = sourceId;
+    QStringList out;
+    for (const Item &i : store.items(q))
+        out.append(i.record.subject);
+    out.sort();
+    return out;
+}
+
+void TestImapSync::initialSyncMatchesMaildirSource()
+{
+    DovecotServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    QString why;
+    auto admin = adminSession(server, &why);
+    QVERIFY2(admin, qPrintable(why));
+    const QStringList files = corpusFiles();
+    QVERIFY(files.size() > 50);
+    QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), files), int(files.size()));
+
+    // Reference: the Maildir source over the same files.
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    SourceConfig maildir;
+    maildir.kind = QStringLiteral("maildir");
+    maildir.name = QStringLiteral("corpus");
+    maildir.location = corpusDir() + QStringLiteral("/mail/spamassassin-spam");
+    const qint64 mdId = addSource(*store, maildir);
+    {
+        MaildirSource src(maildir);
+        QEventLoop loop;
+        QObject::connect(&src, &Source::batchReady, &loop, [&](const SourceBatch &b) {
+            StoreBatch sb{mdId, {}, b.flagUpdates, b.removedRemoteIds, b.syncState};
+            for (const ItemRecord &r : b.upserts) {
+                Item item;
+                item.record = r;
+                sb.upserts.append(item);
+            }
+            store->applyBatch(sb).waitForFinished();
+        });
+        QObject::connect(&src, &Source::finished, &loop, &QEventLoop::quit);
+        src.start({}, {});
+        loop.exec();
+    }
+
+    const imap::Account account = fixtureAccount(server);
+    const qint64 id = addSource(*store, fixtureConfig(server, account));
+    const RunOutcome first = runSource(*store, id, fixtureConfig(server, account), server.password());
+    QVERIFY2(first.result.ok, qPrintable(first.result.error));
+    QCOMPARE(first.result.added + first.result.failed, int(files.size()));
+    QCOMPARE(first.stats.bodiesFetched, int(files.size()));
+    QCOMPARE(store->knownItems(id).size(), store->knownItems(mdId).size());
+    const QStringList imapSubjects = subjects(*store, id);
+    QCOMPARE(imapSubjects, subjects(*store, mdId));
+    QVERIFY(imapSubjects.filter(QStringLiteral("?=")).isEmpty()); // RFC 2047 words decoded
+
+    const RunOutcome second = runSource(*store, id, fixtureConfig(server, account), server.password());
+    QVERIFY2(second.result.ok, qPrintable(second.result.error));
+    QCOMPARE(second.result.added, 0);
+    QCOMPARE(second.result.updated, 0);
+    QCOMPARE(second.stats.bodiesFetched, 0); // no message bodies on a no-change resync
+    QCOMPARE(store->knownItems(id).size(), qsizetype(first.result.added));
+}
+
+void TestImapSync::incrementalChanges()
+{
+    DovecotServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    auto admin = adminSession(server);
+    QVERIFY(admin);
+    const QStringList files = corpusFiles().mid(0, 10);
+    QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), files), 10);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const SourceConfig config = fixtureConfig(server, fixtureAccount(server));
+    const qint64 id = addSource(*store, config);
+    QVERIFY(runSource(*store, id, config, server.password()).result.ok);
+    QCOMPARE(store->knownItems(id).size(), 10);
+
+    // New message appended → appears.
+    QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(10, 1)), 1);
+    RunOutcome r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.result.added, 1);
+    QCOMPARE(r.stats.bodiesFetched, 1);
+    QCOMPARE(store->knownItems(id).size(), 11);
+
+    // \Seen set on the server → reflected (CONDSTORE CHANGEDSINCE path on Dovecot).
+    imap::Error e;
+    QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+    QVERIFY(admin->storeSeen({3}, true, &e));
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.result.updated, 1);
+    QCOMPARE(r.stats.bodiesFetched, 0);
+    int seen = 0;
+    ItemQuery all;
+    all.states = ItemQuery::States::All;
+    all.sourceId = id;
+    for (const Item &i : store->items(all))
+        seen += i.record.flags.seen ? 1 : 0;
+    QCOMPARE(seen, 1);
+
+    // Expunge (moved away) → gone.
+    QVERIFY(admin->createFolder(QStringLiteral("Trash"), &e));
+    QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+    QVERIFY2(admin->moveTo({1, 2}, QStringLiteral("Trash"), &e), qPrintable(e.message));
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.result.removed, 2);
+    QCOMPARE(store->knownItems(id).size(), 9);
+}
+
+void TestImapSync::uidValidityChangeKeepsTriageState()
+{
+    DovecotServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    auto admin = adminSession(server);
+    QVERIFY(admin);
+    imap::Error e;
+    const QString folder = QStringLiteral("Work");
+    QVERIFY(admin->createFolder(folder, &e));
+    const QStringList files = corpusFiles().mid(0, 20);
+    QCOMPARE(appendFiles(*admin, folder, files), 20);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    imap::Account account = fixtureAccount(server);
+    account.folders = {folder};
+    const SourceConfig config = fixtureConfig(server, account);
+    const qint64 id = addSource(*store, config);
+    QVERIFY(runSource(*store, id, config, server.password()).result.ok);
+    ItemQuery all;
+    all.states = ItemQuery::States::All;
+    all.sourceId = id;
+    const QList<Item> before = store->items(all);
+    QCOMPARE(before.size(), 20);
+    QList<qint64> doneIds{before.at(0).id, before.at(5).id};
+    QVERIFY(store->setState(doneIds, ItemState::Done).result());
+
+    // Recreate the folder: new UIDVALIDITY, same messages.
+    const quint32 oldValidity = admin->select(folder, &e)->uidValidity;
+    QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+    QVERIFY(admin->deleteFolder(folder, &e));
+    QVERIFY(admin->createFolder(folder, &e));
+    QCOMPARE(appendFiles(*admin, folder, files), 20);
+    QVERIFY(admin->select(folder, &e)->uidValidity != oldValidity);
+
+    const RunOutcome r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    const QList<Item> after = store->items(all);
+    QCOMPARE(after.size(), 20); // no duplicates
+    int done = 0;
+    for (const Item &i : after) {
+        if (doneIds.contains(i.id)) {
+            QCOMPARE(i.state, ItemState::Done);
+            ++done;
+        }
+        QVERIFY(i.record.locator.startsWith(QString::number(admin->select(folder, &e)->uidValidity)));
+    }
+    QCOMPARE(done, 2);
+}
+
+void TestImapSync::resumesAfterServerDiesMidSync()
+{
+    constexpr int kCount = 5000;
+    DovecotServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    writeGeneratedMaildir(server.mailDir(), kCount, corpusFiles());
+    server.fixOwnership();
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const SourceConfig config = fixtureConfig(server, fixtureAccount(server));
+    const qint64 id = addSource(*store, config);
+
+    const RunOutcome broken = runSource(*store, id, config, server.password(), [&](int batches) {
+        if (batches == 3)
+            server.stop();
+    });
+    QVERIFY2(!broken.result.ok, qPrintable(QStringLiteral("batches %1 items %2").arg(broken.batches).arg(store->knownItems(id).size())));
+    QVERIFY(!broken.result.error.isEmpty());
+    const qsizetype partial = store->knownItems(id).size();
+    QVERIFY2(partial > 0 && partial < kCount, qPrintable(QString::number(partial)));
+
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const RunOutcome resumed = runSource(*store, id, config, server.password());
+    QVERIFY2(resumed.result.ok, qPrintable(resumed.result.error));
+    QCOMPARE(store->knownItems(id).size(), qsizetype(kCount));
+    QCOMPARE(resumed.result.added + int(partial), kCount);
+    QVERIFY(resumed.stats.bodiesFetched <= kCount - int(partial) + 500);
+}
+
+QTEST_GUILESS_MAIN(TestImapSync)
+#include "tst_imapsync.moc"
