@@ -49,7 +49,7 @@ quint32 FreedesktopNotifier::notify(const NotificationRequest &request)
     if (!request.category.isEmpty())
         hints.insert(QStringLiteral("category"), request.category);
     QDBusMessage msg = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
-    msg.setArguments({QStringLiteral("Focus Inbox"), uint(request.replacesId), QStringLiteral("focusinbox"),
+    msg.setArguments({QStringLiteral("Focus Inbox"), uint(request.replacesId), QString(),
                       request.summary, request.body, actions, hints, int(-1)});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(msg, QDBus::Block, 3000);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
