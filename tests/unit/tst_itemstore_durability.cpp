@@ -3,11 +3,13 @@
 
 #include "storage/itemstore.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <thread>
 #include <memory>
 
 using namespace fi;
@@ -200,6 +202,31 @@ private Q_SLOTS:
         writing = false;
         QCOMPARE(reader.result(), QString());
         QCOMPARE(store->items(ItemQuery{}).size(), kBatches * kPerBatch);
+    }
+
+    void readConnectionsOfEndedThreadsAreClosed()
+    {
+        auto store = openStore(dbPath());
+        QVERIFY(store);
+        apply(*store, addMaildir(*store), {makeItem(QStringLiteral("1"), QStringLiteral("One"), kBase)});
+        auto readConnections = [] {
+            return QSqlDatabase::connectionNames().filter(QStringLiteral("fi-read-")).size();
+        };
+        QCOMPARE(store->items(ItemQuery{}).size(), 1);  // this thread's connection
+        const qsizetype before = readConnections();
+        QCOMPARE(before, 1);
+        qsizetype seen = 0;
+        qsizetype duringRead = 0;
+        std::thread reader([&] {
+            seen = store->items(ItemQuery{}).size();
+            duringRead = readConnections();
+        });
+        reader.join();  // returns after the thread's thread-local clean-up ran
+        QCOMPARE(seen, 1);
+        QCOMPARE(duringRead, before + 1);
+        QCOMPARE(readConnections(), before);
+        store.reset();
+        QCOMPARE(readConnections(), 0);
     }
 
     void dataSurvivesReopen()
