@@ -136,10 +136,10 @@ WorkingHours WorkingHours::fromJson(const QJsonObject &json, QStringList *errors
         else
             hours.setTimeZone(zone);
     }
-    if (json.contains(QLatin1String("week"))) {
+    if (json.contains(QLatin1String("week")) && !json.value(QLatin1String("week")).isObject()) {
+        fail(tr("\"week\" must be an object keyed by \"mon\" … \"sun\"; keeping Mon–Fri 09:00–17:00."));
+    } else if (json.contains(QLatin1String("week"))) {
         const QJsonObject week = json.value(QLatin1String("week")).toObject();
-        if (!json.value(QLatin1String("week")).isObject())
-            fail(tr("\"week\" must be an object keyed by \"mon\" … \"sun\"."));
         for (auto it = week.begin(); it != week.end(); ++it) {
             if (std::none_of(std::begin(kDayKeys), std::end(kDayKeys),
                              [&](const char *k) { return it.key() == QLatin1String(k); }))

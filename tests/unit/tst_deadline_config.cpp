@@ -127,6 +127,15 @@ private Q_SLOTS:
         QVERIFY(h.timeZone().isValid());
     }
 
+    void weekOfWrongTypeKeepsDefaults()
+    {
+        QStringList errors;
+        const WorkingHours h = WorkingHours::fromJson(object(R"json({"timeZone": "UTC", "week": "9-5"})json"), &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].contains(QLatin1String("week")), qPrintable(errors[0]));
+        QCOMPARE(h.weeklyMinutes(), 5 * 8 * 60);
+    }
+
     void touchingIntervalsMerge()
     {
         WorkingHours h;
