@@ -6,7 +6,7 @@ FocusMenu::FocusMenu(QWidget *parent) : QMenu(parent)
 {
     setTitle(tr("F&ocus"));
     for (int minutes : {25, 50, 90}) {
-        QAction *a = addAction(tr("Focus for %n minute(s)", nullptr, minutes));
+        QAction *a = addAction(tr("Focus for %1 minutes").arg(minutes));
         a->setData(minutes);
         connect(a, &QAction::triggered, this, [this, minutes] { Q_EMIT startRequested(minutes); });
         m_starts << a;
