@@ -26,4 +26,5 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 fonts-dejavu-core
     dovecot-imapd openssl gnome-keyring
+    dunst xdotool libnotify-bin
 )
