@@ -271,7 +271,7 @@ private Q_SLOTS:
     {
         Maildir md;
         md.write(QStringLiteral("cur/good1:2,S"), message(QStringLiteral("good 1")));
-        const QString bad = md.write(QStringLiteral("cur/bad:2,"), QByteArray("\x00\x01\x02 not mail at all \xff\xfe", 24));
+        const QString bad = md.write(QStringLiteral("cur/bad:2,"), QByteArray("\x00\x01\x02", 3) + QByteArray(" not mail at all \xff\xfe"));
         md.write(QStringLiteral("new/good2"), message(QStringLiteral("good 2")));
         MaildirSource source(config(md.root()));
         const Run run = sync(source);
