@@ -124,7 +124,13 @@ private Q_SLOTS:
                                                   QStringLiteral("all")}).jsonLines().size(), 2, kTimeoutMs);
         QCOMPARE(m_desktop.counts().total(), 1);
         QCOMPARE(appPosted(), 1);
-        m_desktop.closeAllAndHistory();
+        // A second one from the same source within 30 s updates that notification (replaces_id) with a count.
+        deliver("Second question", "me@example.org");
+        QTRY_COMPARE_WITH_TIMEOUT(appPosted(), 2, kTimeoutMs);
+        QCOMPARE(m_desktop.counts().total(), 1);
+        const QJsonArray shown = m_desktop.closeAllAndHistory();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("2 new in Work"));
     }
 
     void sessionPausesDunstAndHoldsTier2()
@@ -141,7 +147,7 @@ private Q_SLOTS:
         deliver("Re: plan, one more thing", "me@example.org");
         QTRY_COMPARE_WITH_TIMEOUT(status().value(QStringLiteral("held")).toInt(), 1, kTimeoutMs);
         QCOMPARE(m_desktop.counts().total(), before);  // not even queued in dunst's waiting list
-        QCOMPARE(appPosted(), 1);
+        QCOMPARE(appPosted(), 2);  // the two notifications of the previous step
     }
 
     void tier3BreaksThroughWithOwnAlert()
