@@ -8,6 +8,8 @@
 
 namespace fi::cli {
 
+int imapAddCommand(Context &ctx, const QString &url); // imapcommand.cpp
+
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
 
@@ -55,6 +57,8 @@ int sourcesCommand(Context &ctx)
         const QString kind = ctx.args.value(1);
         if (kind == QLatin1String("maildir") && ctx.args.size() == 3)
             return addMaildir(ctx, ctx.args.at(2));
+        if (kind == QLatin1String("imap") && ctx.args.size() == 3)
+            return imapAddCommand(ctx, ctx.args.at(2));
         ctx.err << tr("usage: focusinbox sources add maildir PATH [--name NAME]") << Qt::endl;
         ctx.err << tr("known source kinds: %1").arg(SourceRegistry::instance().kinds().join(QStringLiteral(", ")))
                 << Qt::endl;

@@ -1,0 +1,107 @@
+// `focusinbox sources add imap imaps://user@host:993/INBOX [--folder F]... [--security M]
+//  [--trust-fingerprint SHA256] [--name N]`: checks the login, stores the password in the
+// system keychain (never argv, never the database or config) and adds the source.
+#include "cli/clicontext.h"
+
+#include "secrets/secretstore.h"
+#include "sources/imap/imapaccount.h"
+#include "sources/imap/imapsession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace fi::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
+
+/// First line of stdin when it is not a terminal; nullopt when there is none.
+std::optional<QString> passwordFromStdin()
+{
+    if (isatty(STDIN_FILENO))
+        return std::nullopt;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+int imapAddCommand(Context &ctx, const QString &url)
+{
+    QString why;
+    std::optional<imap::Account> account = imap::Account::fromUrl(url, &why);
+    if (!account) {
+        ctx.err << why << Qt::endl;
+        return UsageError;
+    }
+    const QStringList folders = ctx.parser->values(QStringLiteral("folder"));
+    if (!folders.isEmpty())
+        account->folders = folders;
+    if (ctx.parser->isSet(QStringLiteral("security"))) {
+        const auto sec = imap::securityFromName(ctx.parser->value(QStringLiteral("security")));
+        if (!sec) {
+            ctx.err << tr("--security must be tls, starttls or none") << Qt::endl;
+            return UsageError;
+        }
+        account->security = *sec;
+    }
+    account->trustedFingerprint = ctx.parser->value(QStringLiteral("trust-fingerprint")).toUpper();
+
+    std::optional<QString> password = passwordFromStdin();
+    const bool fromStdin = password.has_value();
+    if (!password) {
+        password = secrets::readSecret(account->secretKey(), &why);
+        if (!password) {
+            ctx.err << tr("No password: pipe it on standard input, or store it in the keychain first (%1)")
+                           .arg(why) << Qt::endl;
+            return UsageError;
+        }
+    }
+
+    // Check server, certificate and login now, so mistakes show up here with a clear reason.
+    imap::Session session;
+    imap::Error error;
+    if (!session.connect(*account, &error) || !session.login(account->user, *password, &error)) {
+        ctx.err << tr("Cannot use %1: %2").arg(account->locationUrl(), error.message) << Qt::endl;
+        if (error.kind == imap::ErrorKind::Certificate)
+            ctx.err << tr("To trust this certificate for this account: --trust-fingerprint %1").arg(error.fingerprint)
+                    << Qt::endl;
+        return SourceFailed;
+    }
+    session.logout();
+
+    if (fromStdin && !secrets::writeSecret(account->secretKey(), *password, &why)) {
+        ctx.err << tr("Could not store the password in the system keychain: %1").arg(why) << Qt::endl;
+        return StorageError;
+    }
+    SourceConfig config;
+    account->toConfig(config);
+    config.name = ctx.parser->value(QStringLiteral("name"));
+    if (config.name.isEmpty())
+        config.name = account->user + u'@' + account->host;
+    for (const SourceConfig &existing : ctx.store->sources()) {
+        if (existing.kind == config.kind && existing.location == config.location) {
+            ctx.err << tr("Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
+            return UsageError;
+        }
+    }
+    const qint64 id = ctx.store->addSource(config).result();
+    if (id <= 0) {
+        ctx.err << tr("Could not save the source") << Qt::endl;
+        return StorageError;
+    }
+    ctx.out << tr("Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
+    return Ok;
+}
+
+} // namespace fi::cli
