@@ -1,0 +1,126 @@
+#include "sources/imap/imapwriteback.h"
+
+#include "sources/imap/imapsyncstate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace fi::imap {
+
+WriteBackQueue::WriteBackQueue(QString queueFile) : m_file(std::move(queueFile)) {}
+
+QList<WriteBackOp> WriteBackQueue::load() const
+{
+    QList<WriteBackOp> ops;
+    QFile f(m_file);
+    if (!f.open(QIODevice::ReadOnly))
+        return ops;
+    const QJsonArray arr = QJsonDocument::fromJson(f.readAll()).array();
+    for (const QJsonValue &v : arr) {
+        const QJsonObject o = v.toObject();
+        WriteBackOp op;
+        op.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("done") ? WriteBackOp::Kind::Done
+                                                                                      : WriteBackOp::Kind::Seen;
+        op.mailbox = o.value(QStringLiteral("mailbox")).toString();
+        op.uidValidity = quint32(o.value(QStringLiteral("uidvalidity")).toDouble());
+        op.uid = quint32(o.value(QStringLiteral("uid")).toDouble());
+        op.attempts = o.value(QStringLiteral("attempts")).toInt();
+        if (op.uid != 0)
+            ops.append(op);
+    }
+    return ops;
+}
+
+bool WriteBackQueue::save(const QList<WriteBackOp> &ops)
+{
+    QJsonArray arr;
+    for (const WriteBackOp &op : ops) {
+        arr.append(QJsonObject{{QStringLiteral("kind"), op.kind == WriteBackOp::Kind::Done ? QStringLiteral("done")
+                                                                                           : QStringLiteral("seen")},
+                               {QStringLiteral("mailbox"), op.mailbox},
+                               {QStringLiteral("uidvalidity"), double(op.uidValidity)},
+                               {QStringLiteral("uid"), double(op.uid)},
+                               {QStringLiteral("attempts"), op.attempts}});
+    }
+    QSaveFile f(m_file);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    return f.commit();
+}
+
+bool WriteBackQueue::enqueue(WriteBackOp::Kind kind, const QString &folder, const QString &locator)
+{
+    const std::optional<UidRef> ref = parseLocator(locator);
+    if (!ref)
+        return false;
+    QMutexLocker lock(&m_mutex);
+    QList<WriteBackOp> ops = load();
+    ops.append({kind, mailboxOf(folder), ref->uidValidity, ref->uid, 0});
+    return save(ops);
+}
+
+int WriteBackQueue::pending() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(load().size());
+}
+
+QList<WriteBackOp> WriteBackQueue::ops() const
+{
+    QMutexLocker lock(&m_mutex);
+    return load();
+}
+
+int WriteBackQueue::flush(const Account &account, const QString &password, Error *error)
+{
+    QMutexLocker lock(&m_mutex);
+    QList<WriteBackOp> ops = load();
+    if (ops.isEmpty())
+        return 0;
+    Session session;
+    if (!session.connect(account, error) || !session.login(account.user, password, error)) {
+        for (WriteBackOp &op : ops)
+            ++op.attempts;
+        save(ops);
+        return 0;
+    }
+    int applied = 0;
+    QList<WriteBackOp> left;
+    QString selected;
+    quint32 validity = 0;
+    for (const WriteBackOp &op : std::as_const(ops)) {
+        Error e;
+        if (op.mailbox != selected) {
+            const auto st = session.select(op.mailbox, &e);
+            selected = st ? op.mailbox : QString();
+            validity = st ? st->uidValidity : 0;
+        }
+        bool ok = !selected.isEmpty();
+        if (ok && validity != op.uidValidity) {
+            ++applied; // stale UID: nothing safe to do, drop it
+            continue;
+        }
+        ok = ok && session.storeSeen({op.uid}, true, &e);
+        if (ok && op.kind == WriteBackOp::Kind::Done && !account.archiveFolder.isEmpty()
+            && account.archiveFolder != op.mailbox)
+            ok = session.moveTo({op.uid}, account.archiveFolder, &e);
+        if (ok) {
+            ++applied;
+        } else {
+            WriteBackOp again = op;
+            ++again.attempts;
+            left.append(again);
+            if (error && !error->isError())
+                *error = e;
+        }
+    }
+    save(left);
+    session.logout();
+    return applied;
+}
+
+} // namespace fi::imap
