@@ -54,6 +54,7 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     QColor mutedText = emptyPalette.color(QPalette::WindowText);
     mutedText.setAlphaF(0.5);
     emptyPalette.setColor(QPalette::WindowText, mutedText);
+    emptyPalette.setColor(QPalette::Text, mutedText); // foreground role paired with Base
     empty->setPalette(emptyPalette);
     empty->setBackgroundRole(QPalette::Base);
     empty->setAutoFillBackground(true);
