@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -160,12 +161,23 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
         if (!msgs)
             return false;
         SourceBatch batch;
-        for (const FetchedMessage &m : *msgs) {
+        // MIME parsing is the CPU-heavy part: spread it over the global pool (GMime is reentrant).
+        struct Parsed {
+            std::optional<ParsedMessage> msg;
+            QString why;
+        };
+        const QList<Parsed> parsedAll = QtConcurrent::blockingMapped(*msgs, [](const FetchedMessage &m) {
+            Parsed p;
+            p.msg = parseMessage(m.header + m.text, ParseOptions{}, &p.why);
+            return p;
+        });
+        for (qsizetype k = 0; k < msgs->size(); ++k) {
+            const FetchedMessage &m = msgs->at(k);
             if (m.uid < start)
                 continue;
             ++stats->bodiesFetched;
-            QString why;
-            std::optional<ParsedMessage> parsed = parseMessage(m.header + m.text, ParseOptions{}, &why);
+            QString why = parsedAll.at(k).why;
+            std::optional<ParsedMessage> parsed = parsedAll.at(k).msg;
             if (!parsed) {
                 ++stats->failed;
                 if (sink.itemFailed)
