@@ -1,97 +1,97 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>fi</name>
     <message>
         <location filename="../models/deadlines/duetext.cpp" line="+22"/>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d %2h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h %2m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence en %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido hace %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (horario laboral)</translation>
     </message>
     <message>
         <location filename="../models/focus/calendarsessions.cpp" line="+121"/>
         <source>Cannot read focus calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el calendario de enfoque %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo iCalendar.</translation>
     </message>
     <message>
         <location filename="../models/rules/rule.cpp" line="+36"/>
         <source>invalid regular expression &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expresión regular no válida &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>keywords must be a string like &quot;outage|incident&quot; or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>las palabras clave deben ser una cadena como &quot;outage|incident&quot; o una lista de cadenas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the keyword list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de palabras clave está vacía</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>address patterns must be a string or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>los patrones de dirección deben ser una cadena o una lista de cadenas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a header condition must be an object like {&quot;name&quot;: &quot;list-id&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>una condición de encabezado debe ser un objeto como {&quot;name&quot;: &quot;list-id&quot;}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown header condition key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de condición de encabezado desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a header condition needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una condición de encabezado necesita un &quot;name&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>header &quot;%1&quot;: use only one of &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado &quot;%1&quot;: usa solo uno de &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</translation>
     </message>
 </context>
 <context>
@@ -99,7 +99,7 @@
     <message>
         <location line="+58"/>
         <source>empty address pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>patrón de dirección vacío</translation>
     </message>
 </context>
 <context>
@@ -107,17 +107,17 @@
     <message>
         <location filename="../models/config/appconfig.cpp" line="+31"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: not valid JSON (offset %2: %3); using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido (posición %2: %3); se usan los valores predeterminados</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>must be at least 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser de al menos 5 segundos</translation>
     </message>
 </context>
 <context>
@@ -125,7 +125,7 @@
     <message>
         <location filename="../models/config/apppaths.cpp" line="+26"/>
         <source>Cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio de datos %1</translation>
     </message>
 </context>
 <context>
@@ -133,52 +133,52 @@
     <message>
         <location filename="../app/application.cpp" line="+37"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Focus Inbox cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not load the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 new, %3 updated, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nuevos, %3 actualizados, %4 con errores</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: sync failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Add your Maildir?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Agregar tu Maildir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox encontró un Maildir en %1. ¿Quieres agregarlo como fuente?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un Maildir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no cur/ directory, so it is not a Maildir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un directorio cur/, así que no es un Maildir.</translation>
     </message>
 </context>
 <context>
@@ -186,34 +186,34 @@
     <message>
         <location filename="../app/focus/breakthroughalert.cpp" line="+26"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer 1 h</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Focus Inbox — Breakthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox — Interrupción permitida</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Breakthrough — %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción permitida — %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -222,28 +222,28 @@
     <message>
         <location filename="../models/rules/rule.cpp" line="+61"/>
         <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source&quot; debe ser un tipo o nombre de fuente, o una lista de ellos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;recipient&quot; must be one of to-me, cc-me, me, not-me, list (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;recipient&quot; debe ser uno de to-me, cc-me, me, not-me, list (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>&quot;any&quot; must be a non-empty list of condition objects (nested at most %1 deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;any&quot; debe ser una lista no vacía de objetos de condición (con un anidamiento máximo de %1 niveles)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
-        <translation type="unfinished"></translation>
+        <translation>condición desconocida &quot;%1&quot; (conocidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
     </message>
 </context>
 <context>
@@ -251,27 +251,27 @@
     <message>
         <location filename="../models/deadlines/deadlinestate.cpp" line="+49"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>En plazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplido</translation>
     </message>
 </context>
 <context>
@@ -279,37 +279,37 @@
     <message>
         <location filename="../views/focus/digestdialog.cpp" line="+15"/>
         <source>While you focused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras te concentrabas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido (%1)</translation>
     </message>
 </context>
 <context>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../app/dnd/nodndbackend.cpp" line="+14"/>
         <source>not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>no compatible aquí</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../app/dnd/dbusdndbackends.cpp" line="+39"/>
         <source>dunst</source>
-        <translation type="unfinished"></translation>
+        <translation>dunst</translation>
     </message>
 </context>
 <context>
@@ -333,12 +333,12 @@
     <message>
         <location filename="../models/focus/focusschedule.cpp" line="+64"/>
         <source>unknown weekday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>día de la semana desconocido %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a block needs &quot;days&quot; and &quot;start&quot;/&quot;end&quot; as HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloque necesita &quot;days&quot; y &quot;start&quot;/&quot;end&quot; en formato HH:mm</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../app/focus/focuscontroller.cpp" line="+272"/>
         <source>unknown focus action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de enfoque desconocida %1</translation>
     </message>
 </context>
 <context>
@@ -354,27 +354,27 @@
     <message>
         <location filename="../models/focus/focusdigest.cpp" line="+41"/>
         <source>While you focused (%n min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras te concentrabas (%n min)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing new arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó nada nuevo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n new — </source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos: %n — </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 Now, %2 Async, %3 Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ahora, %2 Asíncrono, %3 Referencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; %n due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>; vencen en la próxima hora: %n</translation>
     </message>
 </context>
 <context>
@@ -382,12 +382,12 @@
     <message>
         <location filename="../app/focus/focusfeature.cpp" line="+75"/>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Focusing — %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo enfoque — quedan %1</translation>
     </message>
 </context>
 <context>
@@ -395,38 +395,38 @@
     <message numerus="yes">
         <location filename="../views/focus/focusindicator.cpp" line="+15"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Desktop Do Not Disturb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar del escritorio: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop Do Not Disturb: not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar del escritorio: no compatible aquí</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>● Focusing — %1 left · %n held back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>● Modo enfoque — quedan %1 · %n en espera</numerusform>
+            <numerusform>● Modo enfoque — quedan %1 · %n en espera</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not focusing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión de enfoque</translation>
     </message>
 </context>
 <context>
@@ -434,27 +434,27 @@
     <message>
         <location filename="../views/focus/focusmenu.cpp" line="+7"/>
         <source>F&amp;ocus</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nfoque</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus for %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque durante %1 minutos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xtend 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extender 15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar sesión</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfoque hasta las %1</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../models/focus/focusschedule.cpp" line="+72"/>
         <source>unknown time zone %1; using the system zone</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria desconocida %1; se usa la del sistema</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     <message>
         <location filename="../models/focus/focussettings.cpp" line="+56"/>
         <source>calendar pattern %1 is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>el patrón de calendario %1 no es una expresión regular válida</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../app/dnd/dbusdndbackends.cpp" line="+61"/>
         <source>GNOME</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME</translation>
     </message>
 </context>
 <context>
@@ -486,27 +486,27 @@
     <message>
         <location filename="../views/inboxlistview.cpp" line="+19"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Nothing in Now — enjoy the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en Ahora — disfruta el enfoque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Async is clear. Nothing waits for a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asíncrono está al día. Nada espera respuesta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No reading waiting in Reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay lecturas pendientes en Referencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing done yet. Press E on an item to mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada hecho. Presiona E en un elemento para marcarlo como hecho.</translation>
     </message>
 </context>
 <context>
@@ -514,53 +514,54 @@
     <message>
         <location filename="../models/inboxmodel.cpp" line="+57"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumplido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>incumplido</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 &lt;%2&gt;
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;
+%3</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -568,12 +569,12 @@
     <message>
         <location filename="../views/itemdelegate.cpp" line="+172"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 · sample</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ejemplo</translation>
     </message>
 </context>
 <context>
@@ -582,45 +583,45 @@
         <location filename="../app/notify/itemnotifier.cpp" line="+16"/>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer 1 h</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n new in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuevo en %1</numerusform>
+            <numerusform>%n nuevos en %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Último: %1 — %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Breakthrough — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción permitida — %1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlos</translation>
     </message>
 </context>
 <context>
@@ -630,37 +631,37 @@
         <location filename="../models/storage/migrator.cpp" line="+129"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Storing a batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al guardar un lote: %1</translation>
     </message>
     <message>
         <location filename="../models/storage/migrator.cpp" line="-15"/>
         <source>The database %1 was written by a newer version of Focus Inbox (schema %2, this version knows up to %3). It was left unchanged; please update Focus Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Focus Inbox (esquema %2; esta versión admite hasta el %3). No se modificó; actualiza Focus Inbox.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot back up the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede hacer una copia de seguridad de la base de datos %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write the backup %1 before upgrading the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la copia de seguridad %1 antes de actualizar la base de datos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upgrading the database %1 with %2 failed: %3. It was left at schema version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al actualizar la base de datos %1 con %2: %3. Se quedó en la versión de esquema %4.</translation>
     </message>
 </context>
 <context>
@@ -668,12 +669,12 @@
     <message>
         <location filename="../app/dnd/dbusdndbackends.cpp" line="-35"/>
         <source>KDE Plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Plasma</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Focus session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de enfoque</translation>
     </message>
 </context>
 <context>
@@ -681,107 +682,107 @@
     <message>
         <location filename="../views/mainactions.cpp" line="+27"/>
         <source>&amp;Add Maildir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar Maildir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a A&amp;hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to &amp;Async</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a A&amp;síncrono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to &amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a &amp;Referencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nooze until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posponer hasta mañana a las 09:00</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento &amp;siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente &amp;nivel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Focus Inbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;lemento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
@@ -789,32 +790,32 @@
     <message>
         <location filename="../views/mainwindow.cpp" line="+36"/>
         <source>Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Add Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar Maildir</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Moved to %1 — press U to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido a %1 — presiona U para deshacer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Snoozed until %1 — press U to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>About Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Focus Inbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;A tiered, deadline-aware inbox that guards your focus.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Una bandeja de entrada por niveles, atenta a los plazos, que protege tu concentración.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -822,12 +823,12 @@
     <message>
         <location filename="../models/focus/focussettings.cpp" line="+43"/>
         <source>coalesceSeconds must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>coalesceSeconds debe estar entre 0 y 3600</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>source %1: mode must be notify, badge or silent</source>
-        <translation type="unfinished"></translation>
+        <translation>fuente %1: mode debe ser notify, badge o silent</translation>
     </message>
 </context>
 <context>
@@ -835,32 +836,32 @@
     <message>
         <location filename="../models/deadlines/responsepolicy.cpp" line="+51"/>
         <source>Policy &quot;%1&quot; skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió la política &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre está vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected an object like {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto como {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;windowMinutes&quot; must be a whole number of minutes ≥ 0, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;windowMinutes&quot; debe ser un número entero de minutos ≥ 0, o null.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;clock&quot; must be &quot;calendar&quot; or &quot;working&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;clock&quot; debe ser &quot;calendar&quot; o &quot;working&quot;.</translation>
     </message>
 </context>
 <context>
@@ -868,95 +869,98 @@
     <message>
         <location filename="../views/readingpane.cpp" line="+26"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un elemento para leerlo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Sample item — part of the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de ejemplo — parte del espacio de trabajo de ejemplo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reply expected</source>
-        <translation type="unfinished"></translation>
+        <translation>No se espera respuesta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencía el %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due %1
 Policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence: %1
+Política: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1
 
 (The full message could not be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+(No se pudo leer el mensaje completo).</translation>
     </message>
 </context>
 <context>
@@ -964,27 +968,27 @@ Policy: %2</source>
     <message>
         <location filename="../models/rules/rule.cpp" line="+63"/>
         <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; (conocidas: name, when, tier, policy, comment)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a rule needs a non-empty &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla necesita un &quot;name&quot; no vacío</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;tier&quot; must be 1, 2, 3 or &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tier&quot; debe ser 1, 2, 3 o &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;policy&quot; must be a policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;policy&quot; debe ser el nombre de una política</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;when&quot; must be an object of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;when&quot; debe ser un objeto de condiciones</translation>
     </message>
 </context>
 <context>
@@ -992,17 +996,17 @@ Policy: %2</source>
     <message>
         <location filename="../models/rules/ruleset.cpp" line="+39"/>
         <source>a rule must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla debe ser un objeto JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another rule already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>otra regla ya tiene este nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule %1 (&quot;%2&quot;) skipped: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió la regla %1 (&quot;%2&quot;): %3.</translation>
     </message>
 </context>
 <context>
@@ -1010,17 +1014,17 @@ Policy: %2</source>
     <message>
         <location filename="../models/sample/sampleworkspace.cpp" line="+63"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -1028,25 +1032,25 @@ Policy: %2</source>
     <message numerus="yes">
         <location filename="../views/triage/triagecommands.cpp" line="+26"/>
         <source>Mark %n item(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marcar %n elemento como hecho</numerusform>
+            <numerusform>Marcar %n elementos como hechos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Snooze %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer %n elemento</numerusform>
+            <numerusform>Posponer %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reopen %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reabrir %n elemento</numerusform>
+            <numerusform>Reabrir %n elementos</numerusform>
         </translation>
     </message>
 </context>
@@ -1055,9 +1059,9 @@ Policy: %2</source>
     <message numerus="yes">
         <location line="+29"/>
         <source>Move %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n elemento a %1</numerusform>
+            <numerusform>Mover %n elementos a %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1066,7 +1070,7 @@ Policy: %2</source>
     <message>
         <location filename="../views/shortcutoverlay.cpp" line="+39"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1078,12 @@ Policy: %2</source>
     <message>
         <location filename="../models/sync/syncmanager.cpp" line="+95"/>
         <source>Unknown source kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Could not store a batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar un lote: %1</translation>
     </message>
 </context>
 <context>
@@ -1087,12 +1091,12 @@ Policy: %2</source>
     <message>
         <location filename="../views/syncstatuswidget.cpp" line="+40"/>
         <source>Syncing %1 · %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1 · %2/%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1…</translation>
     </message>
 </context>
 <context>
@@ -1100,17 +1104,17 @@ Policy: %2</source>
     <message>
         <location filename="../models/domain/tier.cpp" line="+33"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Async</source>
-        <translation type="unfinished"></translation>
+        <translation>Asíncrono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
 </context>
 <context>
@@ -1118,24 +1122,24 @@ Policy: %2</source>
     <message>
         <location filename="../views/tiersidebar.cpp" line="+102"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de la bandeja de entrada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add a Maildir from the File menu to see your own mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espacio de trabajo de ejemplo&lt;/b&gt;&lt;br&gt;Estos elementos son de ejemplo. Agrega un Maildir desde el menú Archivo para ver tu propio correo.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
         </translation>
     </message>
 </context>
@@ -1144,30 +1148,30 @@ Policy: %2</source>
     <message>
         <location filename="../app/trayicon.cpp" line="+51"/>
         <source>Show Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Focus Inbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Focus Inbox — %n need(s) attention now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Focus Inbox — %n requiere atención ahora</numerusform>
+            <numerusform>Focus Inbox — %n requieren atención ahora</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now: %1 · Overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1 · Vencidos: %2</translation>
     </message>
 </context>
 <context>
@@ -1175,112 +1179,112 @@ Policy: %2</source>
     <message>
         <location filename="../models/deadlines/holidayimport.cpp" line="+102"/>
         <source>Cannot read holiday calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el calendario de feriados %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo iCalendar (falta BEGIN:VCALENDAR).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be parsed as iCalendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo interpretar %1 como iCalendar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 contains no VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún VCALENDAR.</translation>
     </message>
     <message>
         <location filename="../models/deadlines/workinghours.cpp" line="+56"/>
         <source>invalid weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>día de la semana no válido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>interval %1 is empty or outside 00:00–24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo %1 está vacío o fuera de 00:00–24:00.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interval %1 is not in 15-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo %1 no va en pasos de 15 minutos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>intervals %1 and %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>los intervalos %1 y %2 se superponen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is not an interval like &quot;09:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un intervalo como &quot;09:00-17:00&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un rango horario válido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; ends before it starts (split overnight shifts into two days).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; termina antes de empezar (divide los turnos nocturnos en dos días).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not in 15-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no va en pasos de 15 minutos.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown key &quot;%1&quot; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró la clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown time zone &quot;%1&quot;; using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>zona horaria desconocida &quot;%1&quot;; se usa %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;week&quot; must be an object keyed by &quot;mon&quot; … &quot;sun&quot;; keeping Mon–Fri 09:00–17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;week&quot; debe ser un objeto con claves &quot;mon&quot; … &quot;sun&quot;; se mantiene lun–vie 09:00–17:00.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown weekday &quot;%1&quot; ignored (use mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>se ignoró el día de la semana desconocido &quot;%1&quot; (usa mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; must be a list like [&quot;09:00-17:00&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista como [&quot;09:00-17:00&quot;].</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 No working time on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Sin horario laboral ese día.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;holidays&quot; must be a list of dates like &quot;2026-12-25&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;holidays&quot; debe ser una lista de fechas como &quot;2026-12-25&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>holiday &quot;%1&quot; is not a date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>el feriado &quot;%1&quot; no es una fecha como 2026-12-25.</translation>
     </message>
 </context>
 <context>
@@ -1300,201 +1304,213 @@ Without a command, opens the window. Commands:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox — una bandeja de entrada por niveles, con plazos de respuesta, que protege tu trabajo profundo.
+
+Sin un comando, abre la ventana. Comandos:
+  sources add maildir PATH [--name N]   agregar una fuente Maildir
+  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256]      agregar una cuenta IMAP (contraseña por stdin o en el llavero)
+  sources list                           listar las fuentes configuradas
+  sync                                   sincronizar todas las fuentes una vez (resumen en stdout)
+  list --json [--tier N] [--state S]     mostrar los elementos, un objeto JSON por línea
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         sesión de trabajo profundo de la instancia en ejecución
+  due --received ISO8601 --tier N [--policy NAME]
+                                         mostrar el plazo (ISO 8601 UTC o none)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of a new source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de una fuente nueva.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar líneas JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only items of tier &lt;n&gt; (1, 2 or 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo elementos del nivel &lt;n&gt; (1, 2 o 3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open (default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open (predeterminado), done, snoozed o all.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IMAP folder to watch (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta IMAP que se vigilará (se puede repetir).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tls, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls, starttls o none.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trust this SHA-256 certificate fingerprint for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of a focus session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de una sesión de enfoque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received time for due (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de recepción para due (ISO 8601).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response policy name for due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la política de respuesta para due.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sources | sync | list</source>
-        <translation type="unfinished"></translation>
+        <translation>sources | sync | list</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/duecommand.cpp" line="+39"/>
         <source>due needs --received &lt;ISO 8601 time&gt; and --tier &lt;1|2|3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>due necesita --received &lt;hora ISO 8601&gt; y --tier &lt;1|2|3&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--received: &quot;%1&quot; is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--received: &quot;%1&quot; no es una fecha y hora ISO 8601 (p. ej., 2026-03-27T16:30:00Z)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../app/cli/listcommand.cpp" line="+65"/>
         <source>--tier must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier debe ser 1, 2 o 3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--policy: unknown policy &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: política desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/focuscommand.cpp" line="+70"/>
         <source>usage: focus start [--minutes N] | stop | extend N | status [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>minutes must be a number from 1 to 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>los minutos deben ser un número del 1 al 1440</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Focusing until %1 (%2 min left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de enfoque hasta las %1 (quedan %2 min).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not focusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de enfoque activa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(Focus Inbox is not running; it will honour this when it starts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Focus Inbox no se está ejecutando; lo aplicará al iniciarse).</translation>
     </message>
     <message>
         <location filename="../app/cli/imapcommand.cpp" line="+53"/>
         <source>--security must be tls, starttls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--security debe ser tls, starttls o none</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No password: pipe it on standard input, or store it in the keychain first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la contraseña: pásala por la entrada estándar o guárdala antes en el llavero (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To trust this certificate for this account: --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confiar en este certificado para esta cuenta: --trust-fingerprint %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not store the password in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+31"/>
         <source>Already added as source %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se agregó como fuente %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la fuente</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+3"/>
         <source>Added source %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente %1 agregada: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="-7"/>
         <source>--state must be open, done, snoozed or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--state debe ser open, done, snoozed o all</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="-20"/>
         <source>Not a Maildir (no cur/ directory): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un Maildir (no hay directorio cur/): %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>usage: focusinbox sources add maildir PATH [--name NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focusinbox sources add maildir PATH [--name NAME]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>known source kinds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos de fuente conocidos: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>usage: focusinbox sources add|list</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focusinbox sources add|list</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="+19"/>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: sync failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error al sincronizar: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1518,12 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/imap/imapcert.cpp" line="+21"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió ningún certificado.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza (%1). Huella digital SHA-256: %2. Confía en él explícitamente para esta cuenta solo si sabes que es el certificado correcto.</translation>
     </message>
 </context>
 </TS>

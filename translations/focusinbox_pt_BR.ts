@@ -6,92 +6,92 @@
     <message>
         <location filename="../models/deadlines/duetext.cpp" line="+22"/>
         <source>%1d %2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d %2h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h %2m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence em %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado há %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (horário de trabalho)</translation>
     </message>
     <message>
         <location filename="../models/focus/calendarsessions.cpp" line="+121"/>
         <source>Cannot read focus calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o calendário de foco %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo iCalendar.</translation>
     </message>
     <message>
         <location filename="../models/rules/rule.cpp" line="+36"/>
         <source>invalid regular expression &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expressão regular inválida &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>keywords must be a string like &quot;outage|incident&quot; or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>as palavras-chave devem ser uma string como &quot;outage|incident&quot; ou uma lista de strings</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the keyword list is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista de palavras-chave está vazia</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>address patterns must be a string or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>os padrões de endereço devem ser uma string ou uma lista de strings</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>a header condition must be an object like {&quot;name&quot;: &quot;list-id&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma condição de cabeçalho deve ser um objeto como {&quot;name&quot;: &quot;list-id&quot;}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown header condition key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chave de condição de cabeçalho desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a header condition needs a &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uma condição de cabeçalho precisa de um &quot;name&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>header &quot;%1&quot;: use only one of &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho &quot;%1&quot;: use apenas um entre &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</translation>
     </message>
 </context>
 <context>
@@ -99,7 +99,7 @@
     <message>
         <location line="+58"/>
         <source>empty address pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>padrão de endereço vazio</translation>
     </message>
 </context>
 <context>
@@ -107,17 +107,17 @@
     <message>
         <location filename="../models/config/appconfig.cpp" line="+31"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: not valid JSON (offset %2: %3); using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON inválido (posição %2: %3); usando os valores padrão</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>must be at least 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser de pelo menos 5 segundos</translation>
     </message>
 </context>
 <context>
@@ -125,7 +125,7 @@
     <message>
         <location filename="../models/config/apppaths.cpp" line="+26"/>
         <source>Cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o diretório de dados %1</translation>
     </message>
 </context>
 <context>
@@ -133,52 +133,52 @@
     <message>
         <location filename="../app/application.cpp" line="+37"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Focus Inbox cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not load the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar a mensagem: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 new, %3 updated, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 novos, %3 atualizados, %4 com falha</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: sync failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Add your Maildir?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar seu Maildir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not a Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um Maildir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has no cur/ directory, so it is not a Maildir.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem um diretório cur/, portanto não é um Maildir.</translation>
     </message>
 </context>
 <context>
@@ -186,34 +186,34 @@
     <message>
         <location filename="../app/focus/breakthroughalert.cpp" line="+26"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;diar 1 h</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Focus Inbox — Breakthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox — Interrupção permitida</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Breakthrough — %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção permitida — %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n mais</numerusform>
+            <numerusform>+%n mais</numerusform>
         </translation>
     </message>
 </context>
@@ -222,28 +222,28 @@
     <message>
         <location filename="../models/rules/rule.cpp" line="+61"/>
         <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source&quot; deve ser um tipo ou nome de fonte, ou uma lista deles</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;recipient&quot; must be one of to-me, cc-me, me, not-me, list (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;recipient&quot; deve ser um de to-me, cc-me, me, not-me, list (recebido: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>&quot;any&quot; must be a non-empty list of condition objects (nested at most %1 deep)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;any&quot; deve ser uma lista não vazia de objetos de condição (com no máximo %1 níveis de aninhamento)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
-        <translation type="unfinished"></translation>
+        <translation>condição desconhecida &quot;%1&quot; (conhecidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
     </message>
 </context>
 <context>
@@ -251,27 +251,27 @@
     <message>
         <location filename="../models/deadlines/deadlinestate.cpp" line="+49"/>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>No prazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence em breve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não cumprido</translation>
     </message>
 </context>
 <context>
@@ -279,37 +279,37 @@
     <message>
         <location filename="../views/focus/digestdialog.cpp" line="+15"/>
         <source>While you focused</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto você se concentrava</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>atrasado (%1)</translation>
     </message>
 </context>
 <context>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../app/dnd/nodndbackend.cpp" line="+14"/>
         <source>not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>sem suporte aqui</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../app/dnd/dbusdndbackends.cpp" line="+39"/>
         <source>dunst</source>
-        <translation type="unfinished"></translation>
+        <translation>dunst</translation>
     </message>
 </context>
 <context>
@@ -333,12 +333,12 @@
     <message>
         <location filename="../models/focus/focusschedule.cpp" line="+64"/>
         <source>unknown weekday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dia da semana desconhecido %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a block needs &quot;days&quot; and &quot;start&quot;/&quot;end&quot; as HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>um bloco precisa de &quot;days&quot; e &quot;start&quot;/&quot;end&quot; no formato HH:mm</translation>
     </message>
 </context>
 <context>
@@ -346,7 +346,7 @@
     <message>
         <location filename="../app/focus/focuscontroller.cpp" line="+272"/>
         <source>unknown focus action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ação de foco desconhecida %1</translation>
     </message>
 </context>
 <context>
@@ -354,27 +354,27 @@
     <message>
         <location filename="../models/focus/focusdigest.cpp" line="+41"/>
         <source>While you focused (%n min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto você se concentrava (%n min)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing new arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de novo chegou.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n new — </source>
-        <translation type="unfinished"></translation>
+        <translation>Novos: %n — </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 Now, %2 Async, %3 Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Agora, %2 Assíncrono, %3 Referência</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; %n due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>; vencem na próxima hora: %n</translation>
     </message>
 </context>
 <context>
@@ -382,12 +382,12 @@
     <message>
         <location filename="../app/focus/focusfeature.cpp" line="+75"/>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Focusing — %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo foco — faltam %1</translation>
     </message>
 </context>
 <context>
@@ -395,38 +395,38 @@
     <message numerus="yes">
         <location filename="../views/focus/focusindicator.cpp" line="+15"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Desktop Do Not Disturb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perturbe da área de trabalho: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop Do Not Disturb: not supported here</source>
-        <translation type="unfinished"></translation>
+        <translation>Não perturbe da área de trabalho: sem suporte aqui</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>● Focusing — %1 left · %n held back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>● Modo foco — faltam %1 · %n em espera</numerusform>
+            <numerusform>● Modo foco — faltam %1 · %n em espera</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not focusing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão de foco</translation>
     </message>
 </context>
 <context>
@@ -434,27 +434,27 @@
     <message>
         <location filename="../views/focus/focusmenu.cpp" line="+7"/>
         <source>F&amp;ocus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Focus for %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco por %1 minutos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xtend 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estender 15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncerrar sessão</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco até %1</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     <message>
         <location filename="../models/focus/focusschedule.cpp" line="+72"/>
         <source>unknown time zone %1; using the system zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário desconhecido %1; usando o do sistema</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     <message>
         <location filename="../models/focus/focussettings.cpp" line="+56"/>
         <source>calendar pattern %1 is not a valid regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>o padrão de calendário %1 não é uma expressão regular válida</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../app/dnd/dbusdndbackends.cpp" line="+61"/>
         <source>GNOME</source>
-        <translation type="unfinished"></translation>
+        <translation>GNOME</translation>
     </message>
 </context>
 <context>
@@ -486,27 +486,27 @@
     <message>
         <location filename="../views/inboxlistview.cpp" line="+19"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Nothing in Now — enjoy the focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em Agora — aproveite o foco.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Async is clear. Nothing waits for a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assíncrono está em dia. Nada aguarda resposta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No reading waiting in Reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma leitura pendente em Referência.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing done yet. Press E on an item to mark it done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada concluído ainda. Pressione E em um item para marcá-lo como concluído.</translation>
     </message>
 </context>
 <context>
@@ -514,53 +514,54 @@
     <message>
         <location filename="../models/inboxmodel.cpp" line="+57"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>cumprido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>não cumprido</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 &lt;%2&gt;
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;
+%3</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -568,12 +569,12 @@
     <message>
         <location filename="../views/itemdelegate.cpp" line="+172"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 · sample</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · exemplo</translation>
     </message>
 </context>
 <context>
@@ -582,45 +583,45 @@
         <location filename="../app/notify/itemnotifier.cpp" line="+16"/>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiar 1 h</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n new in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novo em %1</numerusform>
+            <numerusform>%n novos em %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais recente: %1 — %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Breakthrough — %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção permitida — %1: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
 </context>
 <context>
@@ -630,37 +631,37 @@
         <location filename="../models/storage/migrator.cpp" line="+129"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Storing a batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao salvar um lote: %1</translation>
     </message>
     <message>
         <location filename="../models/storage/migrator.cpp" line="-15"/>
         <source>The database %1 was written by a newer version of Focus Inbox (schema %2, this version knows up to %3). It was left unchanged; please update Focus Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 foi gravado por uma versão mais recente do Focus Inbox (esquema %2; esta versão suporta até o %3). Ele não foi alterado; atualize o Focus Inbox.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot back up the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer backup do banco de dados %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot write the backup %1 before upgrading the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o backup %1 antes de atualizar o banco de dados.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upgrading the database %1 with %2 failed: %3. It was left at schema version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao atualizar o banco de dados %1 com %2: %3. Ele permaneceu na versão de esquema %4.</translation>
     </message>
 </context>
 <context>
@@ -668,12 +669,12 @@
     <message>
         <location filename="../app/dnd/dbusdndbackends.cpp" line="-35"/>
         <source>KDE Plasma</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Plasma</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Focus session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de foco</translation>
     </message>
 </context>
 <context>
@@ -681,107 +682,107 @@
     <message>
         <location filename="../views/mainactions.cpp" line="+27"/>
         <source>&amp;Add Maildir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar Maildir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como concluído</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para A&amp;gora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to &amp;Async</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para A&amp;ssíncrono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move to &amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;Referência</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;nooze until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;diar até amanhã às 09:00</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item &amp;anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo &amp;nível</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Focus Inbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Item</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
 </context>
 <context>
@@ -789,32 +790,32 @@
     <message>
         <location filename="../views/mainwindow.cpp" line="+36"/>
         <source>Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Add Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar Maildir</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Moved to %1 — press U to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido para %1 — pressione U para desfazer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Snoozed until %1 — press U to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>About Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Focus Inbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;A tiered, deadline-aware inbox that guards your focus.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -822,12 +823,12 @@
     <message>
         <location filename="../models/focus/focussettings.cpp" line="+43"/>
         <source>coalesceSeconds must be between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>coalesceSeconds deve estar entre 0 e 3600</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>source %1: mode must be notify, badge or silent</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte %1: mode deve ser notify, badge ou silent</translation>
     </message>
 </context>
 <context>
@@ -835,32 +836,32 @@
     <message>
         <location filename="../models/deadlines/responsepolicy.cpp" line="+51"/>
         <source>Policy &quot;%1&quot; skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Política &quot;%1&quot; ignorada: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome está vazio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected an object like {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>esperava-se um objeto como {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>chave desconhecida &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;windowMinutes&quot; must be a whole number of minutes ≥ 0, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;windowMinutes&quot; deve ser um número inteiro de minutos ≥ 0, ou null.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;clock&quot; must be &quot;calendar&quot; or &quot;working&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;clock&quot; deve ser &quot;calendar&quot; ou &quot;working&quot;.</translation>
     </message>
 </context>
 <context>
@@ -868,95 +869,98 @@
     <message>
         <location filename="../views/readingpane.cpp" line="+26"/>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Select an item to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um item para lê-lo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Sample item — part of the sample workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item de exemplo — parte do espaço de trabalho de exemplo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Message body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da mensagem</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No reply expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta esperada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencia em %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due %1
 Policy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence: %1
+Política: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1
 
 (The full message could not be read.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+(Não foi possível ler a mensagem completa.)</translation>
     </message>
 </context>
 <context>
@@ -964,27 +968,27 @@ Policy: %2</source>
     <message>
         <location filename="../models/rules/rule.cpp" line="+63"/>
         <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>chave desconhecida &quot;%1&quot; (conhecidas: name, when, tier, policy, comment)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a rule needs a non-empty &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra precisa de um &quot;name&quot; não vazio</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;tier&quot; must be 1, 2, 3 or &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tier&quot; deve ser 1, 2, 3 ou &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;policy&quot; must be a policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;policy&quot; deve ser o nome de uma política</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;when&quot; must be an object of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;when&quot; deve ser um objeto de condições</translation>
     </message>
 </context>
 <context>
@@ -992,17 +996,17 @@ Policy: %2</source>
     <message>
         <location filename="../models/rules/ruleset.cpp" line="+39"/>
         <source>a rule must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>uma regra deve ser um objeto JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>another rule already has this name</source>
-        <translation type="unfinished"></translation>
+        <translation>outra regra já tem este nome</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule %1 (&quot;%2&quot;) skipped: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra %1 (&quot;%2&quot;) ignorada: %3.</translation>
     </message>
 </context>
 <context>
@@ -1010,17 +1014,17 @@ Policy: %2</source>
     <message>
         <location filename="../models/sample/sampleworkspace.cpp" line="+63"/>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sample workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho de exemplo</translation>
     </message>
 </context>
 <context>
@@ -1028,25 +1032,25 @@ Policy: %2</source>
     <message numerus="yes">
         <location filename="../views/triage/triagecommands.cpp" line="+26"/>
         <source>Mark %n item(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marcar %n item como concluído</numerusform>
+            <numerusform>Marcar %n itens como concluídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Snooze %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adiar %n item</numerusform>
+            <numerusform>Adiar %n itens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reopen %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reabrir %n item</numerusform>
+            <numerusform>Reabrir %n itens</numerusform>
         </translation>
     </message>
 </context>
@@ -1055,9 +1059,9 @@ Policy: %2</source>
     <message numerus="yes">
         <location line="+29"/>
         <source>Move %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n item para %1</numerusform>
+            <numerusform>Mover %n itens para %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1066,7 +1070,7 @@ Policy: %2</source>
     <message>
         <location filename="../views/shortcutoverlay.cpp" line="+39"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -1074,12 +1078,12 @@ Policy: %2</source>
     <message>
         <location filename="../models/sync/syncmanager.cpp" line="+95"/>
         <source>Unknown source kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Could not store a batch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar um lote: %1</translation>
     </message>
 </context>
 <context>
@@ -1087,12 +1091,12 @@ Policy: %2</source>
     <message>
         <location filename="../views/syncstatuswidget.cpp" line="+40"/>
         <source>Syncing %1 · %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1 · %2/%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1…</translation>
     </message>
 </context>
 <context>
@@ -1100,17 +1104,17 @@ Policy: %2</source>
     <message>
         <location filename="../models/domain/tier.cpp" line="+33"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Async</source>
-        <translation type="unfinished"></translation>
+        <translation>Assíncrono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
 </context>
 <context>
@@ -1118,24 +1122,24 @@ Policy: %2</source>
     <message>
         <location filename="../views/tiersidebar.cpp" line="+102"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de entrada</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Inbox views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizações da caixa de entrada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add a Maildir from the File menu to see your own mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Espaço de trabalho de exemplo&lt;/b&gt;&lt;br&gt;Estes itens são exemplos. Adicione um Maildir pelo menu Arquivo para ver seus próprios e-mails.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
         </translation>
     </message>
 </context>
@@ -1144,30 +1148,30 @@ Policy: %2</source>
     <message>
         <location filename="../app/trayicon.cpp" line="+51"/>
         <source>Show Focus Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Focus Inbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Focus Inbox — %n need(s) attention now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Focus Inbox — %n precisa de atenção agora</numerusform>
+            <numerusform>Focus Inbox — %n precisam de atenção agora</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now: %1 · Overdue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora: %1 · Atrasados: %2</translation>
     </message>
 </context>
 <context>
@@ -1175,112 +1179,112 @@ Policy: %2</source>
     <message>
         <location filename="../models/deadlines/holidayimport.cpp" line="+102"/>
         <source>Cannot read holiday calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o calendário de feriados %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo iCalendar (falta BEGIN:VCALENDAR).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 could not be parsed as iCalendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível interpretar %1 como iCalendar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 contains no VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém nenhum VCALENDAR.</translation>
     </message>
     <message>
         <location filename="../models/deadlines/workinghours.cpp" line="+56"/>
         <source>invalid weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>dia da semana inválido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>interval %1 is empty or outside 00:00–24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>o intervalo %1 está vazio ou fora de 00:00–24:00.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interval %1 is not in 15-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>o intervalo %1 não está em passos de 15 minutos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>intervals %1 and %2 overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>os intervalos %1 e %2 se sobrepõem.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;%1&quot; is not an interval like &quot;09:00-17:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um intervalo como &quot;09:00-17:00&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a valid time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um intervalo de horário válido.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; ends before it starts (split overnight shifts into two days).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; termina antes de começar (divida turnos noturnos em dois dias).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not in 15-minute steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não está em passos de 15 minutos.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de trabalho: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown key &quot;%1&quot; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>chave desconhecida &quot;%1&quot; ignorada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown time zone &quot;%1&quot;; using %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário desconhecido &quot;%1&quot;; usando %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;week&quot; must be an object keyed by &quot;mon&quot; … &quot;sun&quot;; keeping Mon–Fri 09:00–17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;week&quot; deve ser um objeto com chaves &quot;mon&quot; … &quot;sun&quot;; mantendo seg–sex 09:00–17:00.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown weekday &quot;%1&quot; ignored (use mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>dia da semana desconhecido &quot;%1&quot; ignorado (use mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; must be a list like [&quot;09:00-17:00&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma lista como [&quot;09:00-17:00&quot;].</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2 No working time on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Sem horário de trabalho nesse dia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;holidays&quot; must be a list of dates like &quot;2026-12-25&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;holidays&quot; deve ser uma lista de datas como &quot;2026-12-25&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>holiday &quot;%1&quot; is not a date like 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>o feriado &quot;%1&quot; não é uma data como 2026-12-25.</translation>
     </message>
 </context>
 <context>
@@ -1300,201 +1304,213 @@ Without a command, opens the window. Commands:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox — uma caixa de entrada em níveis, com prazos de resposta, que protege o seu trabalho focado.
+
+Sem um comando, abre a janela. Comandos:
+  sources add maildir PATH [--name N]   adicionar uma fonte Maildir
+  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256]      adicionar uma conta IMAP (senha pelo stdin ou no chaveiro)
+  sources list                           listar as fontes configuradas
+  sync                                   sincronizar todas as fontes uma vez (resumo no stdout)
+  list --json [--tier N] [--state S]     exibir os itens, um objeto JSON por linha
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         sessão de trabalho focado da instância em execução
+  due --received ISO8601 --tier N [--policy NAME]
+                                         exibir o prazo (ISO 8601 UTC ou none)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of a new source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de uma nova fonte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir linhas JSON.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only items of tier &lt;n&gt; (1, 2 or 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente itens do nível &lt;n&gt; (1, 2 ou 3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open (default), done, snoozed or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>open (padrão), done, snoozed ou all.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IMAP folder to watch (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta IMAP a monitorar (pode ser repetido).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tls, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls, starttls ou none.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trust this SHA-256 certificate fingerprint for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Length of a focus session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração de uma sessão de foco.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received time for due (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário de recebimento para due (ISO 8601).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response policy name for due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da política de resposta para due.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sources | sync | list</source>
-        <translation type="unfinished"></translation>
+        <translation>sources | sync | list</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuração: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/duecommand.cpp" line="+39"/>
         <source>due needs --received &lt;ISO 8601 time&gt; and --tier &lt;1|2|3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>due precisa de --received &lt;horário ISO 8601&gt; e --tier &lt;1|2|3&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--received: &quot;%1&quot; is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--received: &quot;%1&quot; não é uma data e hora ISO 8601 (ex.: 2026-03-27T16:30:00Z)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../app/cli/listcommand.cpp" line="+65"/>
         <source>--tier must be 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier deve ser 1, 2 ou 3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--policy: unknown policy &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--policy: política desconhecida &quot;%1&quot; (conhecidas: %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/focuscommand.cpp" line="+70"/>
         <source>usage: focus start [--minutes N] | stop | extend N | status [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>minutes must be a number from 1 to 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>os minutos devem ser um número de 1 a 1440</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Focusing until %1 (%2 min left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de foco até %1 (faltam %2 min).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not focusing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma sessão de foco ativa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(Focus Inbox is not running; it will honour this when it starts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(O Focus Inbox não está em execução; isso será aplicado quando ele iniciar.)</translation>
     </message>
     <message>
         <location filename="../app/cli/imapcommand.cpp" line="+53"/>
         <source>--security must be tls, starttls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>--security deve ser tls, starttls ou none</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No password: pipe it on standard input, or store it in the keychain first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem senha: envie-a pela entrada padrão ou salve-a antes no chaveiro (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To trust this certificate for this account: --trust-fingerprint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confiar neste certificado para esta conta: --trust-fingerprint %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not store the password in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a senha no chaveiro do sistema: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+31"/>
         <source>Already added as source %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Já adicionada como fonte %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a fonte</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+3"/>
         <source>Added source %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte %1 adicionada: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="-7"/>
         <source>--state must be open, done, snoozed or all</source>
-        <translation type="unfinished"></translation>
+        <translation>--state deve ser open, done, snoozed ou all</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="-20"/>
         <source>Not a Maildir (no cur/ directory): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um Maildir (sem diretório cur/): %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>usage: focusinbox sources add maildir PATH [--name NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focusinbox sources add maildir PATH [--name NAME]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>known source kinds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos de fonte conhecidos: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>usage: focusinbox sources add|list</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focusinbox sources add|list</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="+19"/>
         <source>%1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2/%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falha: %1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: sync failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falha ao sincronizar: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1518,12 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/imap/imapcert.cpp" line="+21"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não enviou nenhum certificado.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é confiável (%1). Impressão digital SHA-256: %2. Confie nele explicitamente para esta conta somente se tiver certeza de que é o certificado correto.</translation>
     </message>
 </context>
 </TS>
