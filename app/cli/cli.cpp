@@ -11,7 +11,7 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
-                                  QStringLiteral("focus")};
+                                  QStringLiteral("focus"), QStringLiteral("due")};
     return list;
 }
 
@@ -28,7 +28,9 @@ void addOptions(QCommandLineParser &parser)
         "  sync                                   sync all sources once (summary on stdout)\n"
         "  list --json [--tier N] [--state S]     print items, one JSON object per line\n"
         "  focus start [--minutes N] | stop | extend N | status [--json]\n"
-        "                                         deep-work session of the running instance"));
+        "                                         deep-work session of the running instance\n"
+        "  due --received ISO8601 --tier N [--policy NAME]\n"
+        "                                         print the deadline (ISO 8601 UTC or none)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"),
@@ -52,6 +54,11 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("sha256")});
     parser.addOption({QStringLiteral("minutes"), QCoreApplication::translate("fi::cli", "Length of a focus session."),
                       QStringLiteral("n")});
+    parser.addOption({QStringLiteral("received"),
+                      QCoreApplication::translate("fi::cli", "Received time for due (ISO 8601)."),
+                      QStringLiteral("time")});
+    parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("fi::cli", "Response policy name for due."),
+                      QStringLiteral("name")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("fi::cli", "sources | sync | list"));
 }
@@ -66,7 +73,8 @@ bool isHeadlessInvocation(const QStringList &arguments)
             a == QLatin1String("-v") || a == QLatin1String("--help-all"))
             return true;
         if (a == QLatin1String("--data-dir") || a == QLatin1String("--name") || a == QLatin1String("--tier") ||
-            a == QLatin1String("--state") || a == QLatin1String("--minutes")) {
+            a == QLatin1String("--state") || a == QLatin1String("--minutes") ||
+            a == QLatin1String("--received") || a == QLatin1String("--policy")) {
             ++i;  // skip the option's value
             continue;
         }
@@ -112,6 +120,8 @@ int run(const QStringList &arguments)
         return syncCommand(ctx);
     if (command == QLatin1String("focus"))
         return focusCommand(ctx);
+    if (command == QLatin1String("due"))
+        return dueCommand(ctx);
     return listCommand(ctx);
 }
 

@@ -29,5 +29,6 @@ int sourcesCommand(Context &ctx);
 int syncCommand(Context &ctx);
 int listCommand(Context &ctx);
 int focusCommand(Context &ctx);  ///< focuscommand.cpp
+int dueCommand(Context &ctx);    ///< duecommand.cpp
 
 } // namespace fi::cli
