@@ -144,6 +144,45 @@ public:
     /// (e.g. focus_sessions). @p body returns false (setting *error) to roll back. Emits no
     /// change signal. @p body runs on the writer thread: capture values, not references.
     QFuture<bool> runWrite(std::function<bool(QSqlDatabase &db, QString *error)> body);
+    // ---- deadlines (itemstore_deadlines.cpp; writer thread, one transaction each) ----
+    /// Deadline function for recomputeDue(): new due (UTC epoch ms) of an item, nullopt = none.
+    /// Runs on the writer thread: must be thread-safe and capture values only.
+    using DueFunction = std::function<std::optional<qint64>(const Item &item)>;
+    /// Recompute due_ms of every open or snoozed item (not done) whose clock is not paused
+    /// (see pauseClocks()), e.g. after the policies, working hours or time zone changed.
+    /// Reads and writes in one transaction; emits itemsChanged() for the items whose due
+    /// changed. @return how many changed (0 on failure).
+    QFuture<int> recomputeDue(DueFunction dueOf);
+    /// "Snooze and pause the clock": remember the deadline time left per item (minutes ≥ 0, on
+    /// the clock of its policy) until resumePausedClocks(). Call after setState(Snoozed).
+    QFuture<bool> pauseClocks(const QMap<qint64, qint64> &remainingMinutes, qint64 atMs = 0);
+    /// Forget paused clocks (undo of a paused snooze); due_ms stays as it is.
+    QFuture<bool> clearPausedClocks(const QList<qint64> &ids);
+    /// Deadline function for resumePausedClocks(): due of @p item when its clock resumes at
+    /// @p wakeMs with @p remainingMinutes left. Runs on the writer thread.
+    using ResumeFunction =
+        std::function<std::optional<qint64>(const Item &item, qint64 wakeMs, qint64 remainingMinutes)>;
+    /// Resume the clocks of paused items that are awake at @p nowMs (snoozed_until_ms ≤ now, or
+    /// no longer snoozed): due = dueAt(item, wake instant, remaining), where the wake instant is
+    /// snoozed_until_ms (or @p nowMs if the item was reopened by hand). Removes the pause.
+    /// @return how many items resumed.
+    QFuture<int> resumePausedClocks(qint64 nowMs, ResumeFunction dueAt);
+    /// Paused clocks: item id → remaining minutes.
+    QMap<qint64, qint64> pausedClocks() const;
+    /// Replies seen in Sent folders: remember @p messageIds (without angle brackets) as
+    /// answered and set the answered flag of every item whose message_id is remembered (also
+    /// items that arrive later: call with an empty list after each batch). @return items changed.
+    QFuture<int> markReplied(const QStringList &messageIds, qint64 atMs = 0);
+    /// Early-warning steps already delivered: (item id, step, due) triples (deadline_warnings).
+    struct SentWarning {
+        qint64 itemId = 0;
+        QString step;
+        qint64 dueMs = 0;
+    };
+    QList<SentWarning> sentWarnings() const;
+    /// Record delivered warning steps (ignored when already recorded).
+    QFuture<bool> recordWarnings(const QList<SentWarning> &warnings, qint64 atMs = 0);
+
     /// Blocks until every write queued so far has committed (or rolled back). Returns at once
     /// when the store is not open. Never call it from a slot of a write's own future.
     void flush();
