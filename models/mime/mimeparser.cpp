@@ -2,6 +2,7 @@
 
 #include "mime/gmimesupport.h"
 #include "mime/htmltext.h"
+#include "mime/encodedwords.h"
 #include "mime/textdecode.h"
 
 #include <QCoreApplication>
@@ -177,7 +178,7 @@ QString decodeUnstructured(const QByteArray &rawUnfolded, const QByteArray &hint
 {
     if (rawUnfolded.isEmpty())
         return {};
-    const QByteArray utf8 = mime::headerToUtf8(rawUnfolded, hint);
+    const QByteArray utf8 = mime::headerToUtf8(mime::rewritePaddedBase64Words(rawUnfolded), hint);
     GCharPtr decoded(g_mime_utils_header_decode_text(mime::parserOptions(), utf8.constData()));
     QString text = QString::fromUtf8(decoded ? decoded.get() : utf8.constData());
     // Decoded words may carry CR/LF/TAB; a header value is one line.
@@ -214,7 +215,7 @@ QList<Address> parseAddresses(const QByteArray &rawUnfolded, const QByteArray &h
     QList<Address> out;
     if (rawUnfolded.isEmpty())
         return out;
-    const QByteArray utf8 = mime::headerToUtf8(rawUnfolded, hint);
+    const QByteArray utf8 = mime::headerToUtf8(mime::rewritePaddedBase64Words(rawUnfolded), hint);
     GObjectPtr<InternetAddressList> list(
         internet_address_list_parse(mime::parserOptions(), utf8.constData()));
     appendAddresses(list.get(), out);
