@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "deadlines/deadlinefeature.h"
 #include "focus/focusfeature.h"
 #include "mainwindow.h"
 #include "sample/sampleworkspace.h"
@@ -24,6 +25,7 @@ Application::Application() = default;
 Application::~Application()
 {
     // Views and sync go before the store they use.
+    m_deadlines.reset();
     m_focus.reset();
     m_tray.reset();
     m_window.reset();
@@ -85,7 +87,9 @@ int Application::start(const QStringList &arguments)
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());
     connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
-        m_window->show();
+        m_deadlines = std::make_unique<DeadlineFeature>(m_store.get(), m_config, m_paths.configPath(), m_window.get(),
+                                                    m_sync.get());
+    m_window->show();
         m_window->raise();
         m_window->activateWindow();
     });

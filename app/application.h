@@ -11,6 +11,7 @@
 
 namespace fi {
 
+class DeadlineFeature;
 class ItemStore;
 class FocusFeature;
 class MainWindow;
@@ -42,7 +43,8 @@ private:
     std::unique_ptr<SyncManager> m_sync;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
-    std::unique_ptr<FocusFeature> m_focus;  ///< focus sessions, notifications, DND, CLI server
+    std::unique_ptr<FocusFeature> m_focus;
+    std::unique_ptr<DeadlineFeature> m_deadlines;  ///< preferences, recompute, paused clocks  ///< focus sessions, notifications, DND, CLI server
 };
 
 } // namespace fi

@@ -1,7 +1,6 @@
 #include "inboxmodel.h"
 
 #include "deadlines/deadlinestate.h"
-#include "deadlines/duetext.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -101,7 +100,7 @@ QVariant InboxModel::dueText(const Item &item, int state) const
     case DeadlineState::None: return QString();
     default: break;
     }
-    return formatDueText(item.dueMs, nowMs());
+    return m_due.dueText(item, nowMs());
 }
 
 QVariant InboxModel::data(const QModelIndex &index, int role) const
@@ -135,6 +134,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case SampleRole: return rec.sample;
     case StateRole: return int(item.state);
     case ItemRole: return QVariant::fromValue(item);
+    case DueToolTipRole: return m_due.toolTip(item);
     default: return {};
     }
 }
@@ -150,7 +150,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {DueTextRole, "dueText"},       {TierRole, "tier"},
                   {TierReasonRole, "tierReason"}, {PolicyRole, "policy"},
                   {SeenRole, "seen"},             {SampleRole, "sample"},
-                  {StateRole, "state"},           {ItemRole, "item"}});
+                  {StateRole, "state"},           {ItemRole, "item"},
+                  {DueToolTipRole, "dueToolTip"}});
     return names;
 }
 
@@ -159,6 +160,10 @@ void InboxModel::setView(InboxView view)
     if (view == m_view)
         return;
     m_view = view;
+    if (m_filter != DeadlineFilter::None) {
+        m_filter = DeadlineFilter::None;
+        Q_EMIT deadlineFilterChanged(m_filter);
+    }
     beginResetModel();
     m_items.clear();
     endResetModel();
@@ -175,6 +180,10 @@ void InboxModel::reload()
     ItemQuery query;
     query.tier = tierOfInboxView(m_view);
     query.states = m_view == InboxView::Done ? ItemQuery::States::Done : ItemQuery::States::Open;
+    if (m_filter != DeadlineFilter::None) {
+        query.tier.reset();
+        query.states = ItemQuery::States::Open;
+    }
     query.nowMs = nowMs();
 
     ItemStore *store = m_store;
@@ -193,7 +202,52 @@ void InboxModel::applyLoad(quint64 generation, const LoadResult &result)
     if (generation != m_generation)
         return; // A newer request is on its way; its result wins.
     m_loading = false;
+    if (m_filter == DeadlineFilter::None) {
+        applyRows(result);
+        return;
+    }
+    LoadResult filtered;
+    filtered.counts = result.counts;
+    for (const Item &item : result.items) {
+        if (matchesFilter(item))
+            filtered.items.append(item);
+    }
+    applyRows(filtered);
+}
 
+bool InboxModel::matchesFilter(const Item &item) const
+{
+    const auto state = DeadlineState(deadlineStateOf(item));
+    switch (m_filter) {
+    case DeadlineFilter::None: return true;
+    case DeadlineFilter::Overdue: return state == DeadlineState::Overdue;
+    case DeadlineFilter::DueToday:
+        return item.dueMs && (state == DeadlineState::Overdue || state == DeadlineState::DueSoon
+                              || state == DeadlineState::OnTrack)
+            && m_due.isDueToday(*item.dueMs, nowMs());
+    }
+    return true;
+}
+
+void InboxModel::setDueFormatter(DueFormatter formatter)
+{
+    m_due = std::move(formatter);
+    refreshTimes();
+    if (m_filter != DeadlineFilter::None)
+        reload();
+}
+
+void InboxModel::setDeadlineFilter(DeadlineFilter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    Q_EMIT deadlineFilterChanged(filter);
+    reload();
+}
+
+void InboxModel::applyRows(const LoadResult &result)
+{
     const bool sameRows = std::equal(m_items.cbegin(), m_items.cend(), result.items.cbegin(),
                                      result.items.cend(),
                                      [](const Item &a, const Item &b) { return a.id == b.id; });
@@ -244,6 +298,8 @@ qint64 InboxModel::nowMs() const
 
 void InboxModel::refreshTimes()
 {
+    if (m_filter != DeadlineFilter::None && !m_loading)
+        reload(); // time moves items into or out of the filter
     if (m_items.isEmpty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1),

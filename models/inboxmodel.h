@@ -9,6 +9,7 @@
 ///
 /// Times are UTC epoch milliseconds. Thread affinity: the GUI thread (the thread that owns it).
 
+#include "deadlines/dueformatter.h"
 #include "domain/item.h"
 #include "storage/itemstore.h"
 
@@ -21,6 +22,14 @@ namespace fi {
 
 /// Which list the inbox shows. Tab cycles through them in this order.
 enum class InboxView : int { Now, Async, Reference, Done };
+
+/// Deadline filters (View ▸ Overdue / Due today). While one is on, the list shows the open
+/// items of every tier that match it.
+enum class DeadlineFilter : int {
+    None,
+    Overdue,  ///< Deadline state Overdue.
+    DueToday, ///< Open, due on today's local date in the configured zone (earlier today included).
+};
 
 /// The view Tab moves to: Now → Async → Reference → Done → Now.
 InboxView nextInboxView(InboxView view);
@@ -53,6 +62,7 @@ public:
         SampleRole,         ///< bool: shipped sample data.
         StateRole,          ///< int value of fi::ItemState.
         ItemRole,           ///< The whole fi::Item.
+        DueToolTipRole,     ///< Exact local due time (configured zone) and the policy that set it.
     };
     Q_ENUM(Role)
 
@@ -87,6 +97,13 @@ public:
     /// True when any row is shipped sample data.
     bool showsSampleItems() const;
 
+    /// Policies and zone for the due texts (working suffix, tooltip, "due today").
+    void setDueFormatter(DueFormatter formatter);
+    const DueFormatter &dueFormatter() const { return m_due; }
+    /// Show only items matching @p filter (all tiers); None restores the view. Reloads.
+    void setDeadlineFilter(fi::DeadlineFilter filter);
+    DeadlineFilter deadlineFilter() const { return m_filter; }
+
     void setClock(Clock clock);
     qint64 nowMs() const;
 
@@ -103,6 +120,8 @@ Q_SIGNALS:
     /// setView() switched the view (rows were cleared).
     void viewChanged(fi::InboxView view);
     void countsChanged(const fi::TierCounts &counts);
+    /// setDeadlineFilter() or setView() changed the filter.
+    void deadlineFilterChanged(fi::DeadlineFilter filter);
 
 private:
     struct LoadResult {
@@ -110,14 +129,18 @@ private:
         TierCounts counts;
     };
     void applyLoad(quint64 generation, const LoadResult &result);
+    void applyRows(const LoadResult &result);
     QVariant dueText(const Item &item, int deadlineState) const;
     int deadlineStateOf(const Item &item) const;
+    bool matchesFilter(const Item &item) const;
 
     ItemStore *m_store;
     InboxView m_view = InboxView::Now;
     QList<Item> m_items;
     TierCounts m_counts;
     Clock m_clock;
+    DueFormatter m_due;
+    DeadlineFilter m_filter = DeadlineFilter::None;
     QTimer m_reloadTimer;
     QTimer m_tickTimer;
     quint64 m_generation = 0;

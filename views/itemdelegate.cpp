@@ -3,9 +3,12 @@
 #include "deadlinebadge.h"
 #include "inboxmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace fi {
 
@@ -91,6 +94,20 @@ ItemDelegate::Layout ItemDelegate::layoutFor(const QStyleOptionViewItem &option,
 QRect ItemDelegate::badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     return layoutFor(option, index).badge;
+}
+
+bool ItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QRect badge = badgeRect(option, index);
+        const QString tip = index.data(InboxModel::DueToolTipRole).toString();
+        if (!badge.isNull() && badge.contains(event->pos()) && !tip.isEmpty()) {
+            QToolTip::showText(event->globalPos(), tip, view, badge);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

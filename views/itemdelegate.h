@@ -24,6 +24,10 @@ public:
     /// Where the due badge of @p index is drawn within option.rect; null when it has none.
     QRect badgeRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
+    /// Tooltip over the due badge: InboxModel::DueToolTipRole (exact local due time and policy).
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
 private:
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -35,6 +35,9 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     redo = undoStack->createRedoAction(w, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_U), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
 
+    preferences = makeAction(w, tr("&Preferences…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     open = makeAction(w, tr("&Open"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     markDone = makeAction(w, tr("Mark &done"), {QKeySequence(Qt::Key_E)},
                           QStringLiteral(":/icons/done.svg"));
@@ -46,6 +49,14 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
                                QStringLiteral(":/icons/tier-reference.svg"));
     snooze = makeAction(w, tr("S&nooze until tomorrow 09:00"), {QKeySequence(Qt::Key_S)},
                         QStringLiteral(":/icons/snooze.svg"));
+
+    snoozePaused = makeAction(w, tr("Snooze and &pause the clock…"), {QKeySequence(Qt::SHIFT | Qt::Key_S)},
+                              QStringLiteral(":/icons/snooze.svg"));
+    snoozePaused->setToolTip(tr("Snooze; the response time left is kept and resumes at wake-up"));
+    filterOverdue = makeAction(w, tr("Only &overdue"), {QKeySequence(Qt::Key_O)});
+    filterOverdue->setCheckable(true);
+    filterDueToday = makeAction(w, tr("Only due t&oday"), {QKeySequence(Qt::SHIFT | Qt::Key_O)});
+    filterDueToday->setCheckable(true);
 
     nextItem = makeAction(w, tr("&Next item"), {QKeySequence(Qt::Key_J)});
     previousItem = makeAction(w, tr("&Previous item"), {QKeySequence(Qt::Key_K)});
@@ -63,14 +74,18 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu *item = bar->addMenu(tr("&Item"));
-    item->addActions({open, markDone, snooze});
+    item->addActions({open, markDone, snooze, snoozePaused});
     item->addSeparator();
     item->addActions({moveNow, moveAsync, moveReference});
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addActions({nextItem, previousItem, nextTier});
+    view->addSeparator();
+    view->addActions({filterOverdue, filterDueToday});
     view->addSeparator();
     view->addAction(shortcuts);
 
@@ -80,12 +95,13 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     menus = {file, edit, item, view, help};
     // Shortcuts must work while the menu bar is hidden too.
     w->addActions({syncNow, quit, undo, redo, open, markDone, moveNow, moveAsync, moveReference,
-                   snooze, nextItem, previousItem, nextTier, shortcuts});
+                   snooze, nextItem, previousItem, nextTier, shortcuts, preferences, snoozePaused,
+                   filterOverdue, filterDueToday});
 }
 
 QList<QAction *> MainActions::itemActions() const
 {
-    return {open, markDone, moveNow, moveAsync, moveReference, snooze};
+    return {open, markDone, moveNow, moveAsync, moveReference, snooze, snoozePaused};
 }
 
 } // namespace fi

@@ -26,11 +26,12 @@ public:
     // File
     QAction *addMaildir, *syncNow, *quit;
     // Edit
-    QAction *undo, *redo;
+    QAction *undo, *redo, *preferences;
     // Item
-    QAction *open, *markDone, *moveNow, *moveAsync, *moveReference, *snooze;
+    QAction *open, *markDone, *moveNow, *moveAsync, *moveReference, *snooze, *snoozePaused;
     // View
     QAction *nextItem, *previousItem, *nextTier, *shortcuts;
+    QAction *filterOverdue, *filterDueToday;  ///< Checkable deadline filters.
     // Help
     QAction *about;
 

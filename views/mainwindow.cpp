@@ -104,6 +104,7 @@ void MainWindow::connectActions()
             [this] { showView(nextInboxView(m_model->view())); });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connectDeadlineActions();
 }
 
 void MainWindow::setBodyLoader(BodyLoader loader)
@@ -213,6 +214,7 @@ void MainWindow::updateActions()
     m_actions->open->setEnabled(item.has_value());
     m_actions->markDone->setEnabled(open);
     m_actions->snooze->setEnabled(open);
+    m_actions->snoozePaused->setEnabled(open);
     m_actions->moveNow->setEnabled(open && item->tier != Tier::Now);
     m_actions->moveAsync->setEnabled(open && item->tier != Tier::Async);
     m_actions->moveReference->setEnabled(open && item->tier != Tier::Reference);

@@ -2,6 +2,7 @@
 /// @file mainwindow.h
 /// @brief The main window: composes the sidebar, item list, reading pane, status bar and menus.
 
+#include "config/appconfig.h"
 #include "inboxmodel.h"
 #include "readingpane.h"
 
@@ -33,6 +34,11 @@ public:
     explicit MainWindow(ItemStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Policies, working hours and zone for due texts, filters, "snooze and pause" and the
+    /// Preferences dialog (mainwindow_deadlines.cpp).
+    void setAppConfig(const AppConfig &config);
+    const AppConfig &appConfig() const { return m_config; }
+
     /// How the reading pane gets a full body (run on a pool thread).
     void setBodyLoader(BodyLoader loader);
 
@@ -51,6 +57,10 @@ public Q_SLOTS:
     void showView(fi::InboxView view);
     /// Open the keyboard shortcut overlay.
     void showShortcuts();
+    /// Edit ▸ Preferences…: on OK emits preferencesChanged().
+    void showPreferences();
+    /// Snooze the current item until @p untilMs (UTC epoch ms) keeping its remaining response time.
+    void snoozePausedUntil(qint64 untilMs);
 
 Q_SIGNALS:
     /// The user chose a Maildir directory to add (File ▸ Add Maildir…).
@@ -59,6 +69,8 @@ Q_SIGNALS:
     void quitRequested();
     /// The user opened an item (Enter / double click); it was marked seen.
     void itemOpened(const fi::Item &item);
+    /// The user saved the Preferences dialog with @p config (not yet written to config.json).
+    void preferencesChanged(const fi::AppConfig &config);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +83,8 @@ private:
     void markDone();
     void moveToTier(Tier tier);
     void snooze();
+    void snoozePaused();
+    void connectDeadlineActions();
     /// Moves the selection to the neighbour, then pushes @p command.
     void triage(QUndoCommand *command);
     void afterUndo();
@@ -88,6 +102,7 @@ private:
     SyncStatusWidget *m_sync;
     QSplitter *m_splitter;
     std::unique_ptr<MainActions> m_actions;
+    AppConfig m_config;
 };
 
 } // namespace fi

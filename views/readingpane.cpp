@@ -1,6 +1,5 @@
 #include "readingpane.h"
 
-#include "deadlines/duetext.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -177,12 +176,16 @@ void ReadingPane::refreshDue()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString text = m_item->state == ItemState::Done
-        ? tr("was due %1").arg(formatLocalTime(*m_item->dueMs))
-        : formatDueText(m_item->dueMs, now);
+        ? tr("was due %1").arg(m_dueFormatter.localTime(*m_item->dueMs))
+        : m_dueFormatter.dueText(*m_item, now);
     m_due->setText(text);
-    m_due->setToolTip(tr("Due %1\nPolicy: %2")
-                          .arg(formatLocalTime(*m_item->dueMs),
-                               m_item->policy.isEmpty() ? tr("none") : m_item->policy));
+    m_due->setToolTip(m_dueFormatter.toolTip(*m_item));
+}
+
+void ReadingPane::setDueFormatter(DueFormatter formatter)
+{
+    m_dueFormatter = std::move(formatter);
+    refreshDue();
 }
 
 QString ReadingPane::bodyText() const

@@ -2,6 +2,7 @@
 /// @file readingpane.h
 /// @brief Shows one item: header (subject, from, to, date, source, tier, due) and its body.
 
+#include "deadlines/dueformatter.h"
 #include "domain/item.h"
 
 #include <QWidget>
@@ -39,6 +40,8 @@ public:
     QString bodyText() const;
     /// Re-evaluate the due line (called on the model's tick).
     void refreshDue();
+    /// Policies and zone for the due line (same texts as the list's badge and its tooltip).
+    void setDueFormatter(DueFormatter formatter);
 
 Q_SIGNALS:
     /// The body of the shown item finished loading (or failed: @p ok false).
@@ -50,6 +53,7 @@ private:
 
     BodyLoader m_loader;
     std::optional<Item> m_item;
+    DueFormatter m_dueFormatter;
     quint64 m_generation = 0;
     QStackedWidget *m_stack;
     QLabel *m_subject, *m_from, *m_to, *m_date, *m_source, *m_tier, *m_due, *m_sample;

@@ -1,0 +1,112 @@
+/// @file mainwindow_deadlines.cpp
+/// @brief MainWindow's deadline parts (issue 4): configuration for due texts, the Overdue /
+/// Due today filters, "Snooze and pause the clock…" and Edit ▸ Preferences….
+
+#include "mainwindow.h"
+
+#include "deadlines/itemdeadlines.h"
+#include "mainactions.h"
+#include "settings/preferencesdialog.h"
+#include "triage/pauseclockcommand.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace fi {
+
+void MainWindow::connectDeadlineActions()
+{
+    const MainActions &a = *m_actions;
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a.snoozePaused, &QAction::triggered, this, &MainWindow::snoozePaused);
+    connect(a.filterOverdue, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_model->setDeadlineFilter(DeadlineFilter::Overdue);
+        else if (m_model->deadlineFilter() == DeadlineFilter::Overdue)
+            m_model->setDeadlineFilter(DeadlineFilter::None);
+    });
+    connect(a.filterDueToday, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_model->setDeadlineFilter(DeadlineFilter::DueToday);
+        else if (m_model->deadlineFilter() == DeadlineFilter::DueToday)
+            m_model->setDeadlineFilter(DeadlineFilter::None);
+    });
+    connect(m_model, &InboxModel::deadlineFilterChanged, this, [this](DeadlineFilter filter) {
+        m_actions->filterOverdue->setChecked(filter == DeadlineFilter::Overdue);
+        m_actions->filterDueToday->setChecked(filter == DeadlineFilter::DueToday);
+        if (filter != DeadlineFilter::None)
+            statusBar()->showMessage(filter == DeadlineFilter::Overdue
+                                         ? tr("Showing overdue items of every tier")
+                                         : tr("Showing items of every tier due today"));
+        else
+            statusBar()->clearMessage();
+    });
+}
+
+void MainWindow::setAppConfig(const AppConfig &config)
+{
+    m_config = config;
+    const DueFormatter formatter(config.policies, config.workingHours.timeZone());
+    m_model->setDueFormatter(formatter);
+    m_pane->setDueFormatter(formatter);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_config, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppConfig config = dialog->config();
+        setAppConfig(config);
+        Q_EMIT preferencesChanged(config);
+    });
+    dialog->open();
+}
+
+void MainWindow::snoozePaused()
+{
+    const auto item = currentItem();
+    if (!item || item->state == ItemState::Done)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Snooze and pause the clock"));
+    auto *edit = new QDateTimeEdit(
+        QDateTime::fromMSecsSinceEpoch(tomorrowAtLocalMs(QDateTime::currentMSecsSinceEpoch())), &dialog);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDateTime(QDateTime::currentDateTime());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Hide until (the response time left resumes then):"), &dialog));
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        snoozePausedUntil(edit->dateTime().toMSecsSinceEpoch());
+}
+
+void MainWindow::snoozePausedUntil(qint64 untilMs)
+{
+    const auto item = currentItem();
+    if (!item || item->state == ItemState::Done)
+        return;
+    const ItemDeadlines deadlines(m_config);
+    QMap<qint64, qint64> remaining;
+    if (const auto left = deadlines.remainingMinutes(*item, QDateTime::currentMSecsSinceEpoch()))
+        remaining.insert(item->id, *left);
+    triage(new PauseClockCommand(m_store, {*item}, untilMs, remaining));
+    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(untilMs), QLocale::ShortFormat);
+    statusBar()->showMessage(remaining.isEmpty()
+                                 ? tr("Snoozed until %1 — press U to undo").arg(until)
+                                 : tr("Snoozed until %1, %2 left on the clock — press U to undo")
+                                       .arg(until, DueFormatter::windowText(remaining.first())),
+                             8000);
+}
+
+} // namespace fi
