@@ -21,7 +21,7 @@ void addOptions(QCommandLineParser &parser)
         "fi::cli",
         "Focus Inbox — a tiered inbox with response deadlines that guards deep work.\n\n"
         "Without a command, opens the window. Commands:\n"
-        "  sources add maildir PATH [--name N]   add a Maildir source\n"
+        "  sources add maildir PATH [--name N] [--address A]  add a Maildir source\n"
         "  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]\n"
         "       [--trust-fingerprint SHA256]      add an IMAP account (password on stdin or in the keychain)\n"
         "  sources list                           list configured sources\n"
@@ -38,6 +38,10 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("dir")});
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("fi::cli", "Name of a new source."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("address"),
+                      QCoreApplication::translate("fi::cli", "Your own address in a new source (repeatable): mail to it is "
+                                                             "\"addressed to me\"."),
+                      QStringLiteral("address")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("fi::cli", "Print JSON lines.")});
     parser.addOption({QStringLiteral("tier"), QCoreApplication::translate("fi::cli", "Only items of tier <n> (1, 2 or 3)."),
                       QStringLiteral("n")});
@@ -67,21 +71,15 @@ void addOptions(QCommandLineParser &parser)
 
 bool isHeadlessInvocation(const QStringList &arguments)
 {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version") ||
-            a == QLatin1String("-v") || a == QLatin1String("--help-all"))
-            return true;
-        if (a == QLatin1String("--data-dir") || a == QLatin1String("--name") || a == QLatin1String("--tier") ||
-            a == QLatin1String("--state") || a == QLatin1String("--minutes") ||
-            a == QLatin1String("--received") || a == QLatin1String("--policy")) {
-            ++i;  // skip the option's value
-            continue;
-        }
-        if (!a.startsWith(QLatin1Char('-')))
-            return commands().contains(a);
-    }
-    return false;
+    // Parse with the real option table, so options that take a value never pass for a command.
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("focusinbox")} + arguments))
+        return false;  // unknown options (e.g. Qt's -platform) belong to the GUI
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")) ||
+        parser.isSet(QStringLiteral("help-all")))
+        return true;
+    return commands().contains(parser.positionalArguments().value(0));
 }
 
 int run(const QStringList &arguments)

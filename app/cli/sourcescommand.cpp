@@ -26,6 +26,11 @@ int addMaildir(Context &ctx, const QString &path)
     config.name = ctx.parser->value(QStringLiteral("name"));
     if (config.name.isEmpty())
         config.name = info.fileName();
+    QStringList addresses;
+    for (const QString &address : ctx.parser->values(QStringLiteral("address")))
+        addresses << address.trimmed().toLower();
+    if (!addresses.isEmpty())
+        config.settings.insert(QStringLiteral("addresses"), addresses);
     for (const SourceConfig &existing : ctx.store->sources()) {
         if (existing.kind == config.kind && existing.location == config.location) {
             ctx.err << tr("Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
@@ -59,7 +64,7 @@ int sourcesCommand(Context &ctx)
             return addMaildir(ctx, ctx.args.at(2));
         if (kind == QLatin1String("imap") && ctx.args.size() == 3)
             return imapAddCommand(ctx, ctx.args.at(2));
-        ctx.err << tr("usage: focusinbox sources add maildir PATH [--name NAME]") << Qt::endl;
+        ctx.err << tr("usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]") << Qt::endl;
         ctx.err << tr("known source kinds: %1").arg(SourceRegistry::instance().kinds().join(QStringLiteral(", ")))
                 << Qt::endl;
         return UsageError;

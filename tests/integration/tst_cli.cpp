@@ -19,6 +19,7 @@ private Q_SLOTS:
     void filtersByTierAndState();
     void rejectsBadArguments();
     void missingMaildirFailsThatSource();
+    void ownAddressMakesMailPersonal();
 };
 
 namespace {
@@ -169,6 +170,39 @@ void TestCli::missingMaildirFailsThatSource()
     QCOMPARE(sync.exitCode, 1);
     QVERIFY(sync.err.contains("sync failed"));
     QCOMPARE(sync.out.trimmed(), QByteArray("0 new, 0 updated, 0 failed"));
+}
+
+void TestCli::ownAddressMakesMailPersonal()
+{
+    QTemporaryDir maildir;
+    for (const char *sub : {"cur", "new", "tmp"})
+        QVERIFY(QDir(maildir.path()).mkpath(QLatin1String(sub)));
+    QFile message(maildir.path() + QStringLiteral("/new/1763700000.M1P1.host"));
+    QVERIFY(message.open(QIODevice::WriteOnly));
+    message.write("From: Bea Lima <bea@example.org>\nTo: Ana <ana@example.org>\nSubject: Question about the budget\n"
+                  "Message-ID: <q1@example.org>\nDate: Fri, 21 Nov 2025 10:00:00 +0000\n\nCan you check line 4?\n");
+    message.close();
+
+    // Without knowing who "me" is, nothing is addressed to me: the mail is Reference.
+    QTemporaryDir anonymous;
+    QCOMPARE(runCli(anonymous.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"),
+                                       maildir.path()}).exitCode, 0);
+    QCOMPARE(runCli(anonymous.path(), {QStringLiteral("sync")}).exitCode, 0);
+    QList<QJsonObject> rows = runCli(anonymous.path(), {QStringLiteral("list"), QStringLiteral("--json")}).jsonLines();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().value(QStringLiteral("tier")).toInt(), 1);
+
+    // With the source's own address (case-insensitive), it is personal work mail: Async, with a deadline.
+    QTemporaryDir personal;
+    QCOMPARE(runCli(personal.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"),
+                                      maildir.path(), QStringLiteral("--address"), QStringLiteral("Ana@Example.org")})
+                 .exitCode, 0);
+    QCOMPARE(runCli(personal.path(), {QStringLiteral("sync")}).exitCode, 0);
+    rows = runCli(personal.path(), {QStringLiteral("list"), QStringLiteral("--json")}).jsonLines();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().value(QStringLiteral("tier")).toInt(), 2);
+    QCOMPARE(rows.first().value(QStringLiteral("tier_reason")).toString(), QStringLiteral("to-me"));
+    QVERIFY(!rows.first().value(QStringLiteral("due")).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
