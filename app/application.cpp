@@ -87,9 +87,7 @@ int Application::start(const QStringList &arguments)
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());
     connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
-        m_deadlines = std::make_unique<DeadlineFeature>(m_store.get(), m_config, m_paths.configPath(), m_window.get(),
-                                                    m_sync.get());
-    m_window->show();
+        m_window->show();
         m_window->raise();
         m_window->activateWindow();
     });
@@ -98,6 +96,8 @@ int Application::start(const QStringList &arguments)
 
     m_focus = std::make_unique<FocusFeature>(m_store.get(), m_config, m_paths.dataDir(), m_window.get(), m_tray.get(),
                                              m_sync.get());
+    m_deadlines = std::make_unique<DeadlineFeature>(m_store.get(), m_config, m_paths.configPath(), m_window.get(),
+                                                    m_sync.get());
     m_window->show();
     for (const QString &problem : m_config.errors())
         m_window->statusBar()->showMessage(problem, 15000);
