@@ -78,6 +78,13 @@ AppConfig AppConfig::load(const QString &path)
             NotificationSettings::fromJson(root.value(QStringLiteral("notifications")).toObject(), &errors);
         prefixed(QStringLiteral("notifications"), errors);
     }
+    if (root.contains(QStringLiteral("sentFolders"))) {
+        config.sentFolders.clear();
+        for (const QJsonValue &v : root.value(QStringLiteral("sentFolders")).toArray()) {
+            if (!v.toString().trimmed().isEmpty())
+                config.sentFolders << v.toString().trimmed();
+        }
+    }
     const int rescan = root.value(QStringLiteral("rescanIntervalSeconds")).toInt(config.rescanIntervalSeconds);
     if (rescan >= 5)
         config.rescanIntervalSeconds = rescan;
@@ -93,6 +100,7 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("rules"), rules.toJson());
     root.insert(QStringLiteral("policies"), policies.toJson());
     root.insert(QStringLiteral("workingHours"), workingHours.toJson());
+    root.insert(QStringLiteral("sentFolders"), QJsonArray::fromStringList(sentFolders));
     root.insert(QStringLiteral("rescanIntervalSeconds"), rescanIntervalSeconds);
     root.insert(QStringLiteral("focus"), focus.toJson());
     root.insert(QStringLiteral("notifications"), notifications.toJson());

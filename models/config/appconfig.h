@@ -29,6 +29,11 @@ public:
     RuleSet rules;
     PolicySet policies;
     WorkingHours workingHours;
+    /// "sentFolders": Maildir folder names holding the user's sent mail ("Sent", ".Sent"; a
+    /// leading dot and case are ignored). Their messages are not inbox items; their
+    /// In-Reply-To / References mark the answered items (deadline met). A source's
+    /// settings["sentFolders"] adds to this list. Default: ["Sent"].
+    QStringList sentFolders{QStringLiteral("Sent")};
     int rescanIntervalSeconds = 60;  ///< Safety-net periodic rescan of watched sources.
     FocusSettings focus;                 ///< "focus": schedule, calendar, DND, breakthrough rules.
     NotificationSettings notifications;  ///< "notifications": per-source modes, coalescing.

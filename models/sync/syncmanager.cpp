@@ -1,6 +1,7 @@
 #include "sync/syncmanager.h"
 
 #include "sources/sourceregistry.h"
+#include "sync/replydetection.h"
 #include "storage/itemstore.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ SyncManager::SyncManager(ItemStore *store, const AppConfig &config, QString logD
     : QObject(parent),
       m_store(store),
       m_tiering(std::make_unique<Tiering>(config)),
+      m_sentFolders(config.sentFolders),
       m_logDir(std::move(logDir)),
       m_rescanSeconds(config.rescanIntervalSeconds)
 {
@@ -47,6 +49,7 @@ SyncManager::~SyncManager()
 void SyncManager::setConfig(const AppConfig &config)
 {
     m_tiering = std::make_unique<Tiering>(config);
+    m_sentFolders = config.sentFolders;
     m_rescanSeconds = config.rescanIntervalSeconds;
     if (m_rescan)
         m_rescan->setInterval(m_rescanSeconds * 1000);
@@ -114,8 +117,15 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     StoreBatch store;
     store.sourceId = run->config.id;
     store.upserts.reserve(batch.upserts.size());
-    for (const ItemRecord &record : batch.upserts)
+    const SentFolders sent(m_sentFolders, run->config);
+    QStringList replyTargets;  // Message-IDs answered by sent mail in this batch
+    for (const ItemRecord &record : batch.upserts) {
+        if (sent.contains(record.folder)) {
+            replyTargets += repliedMessageIds(record);  // sent mail is not an inbox item
+            continue;
+        }
         store.upserts.append(m_tiering->apply(record, run->config));
+    }
     store.flagUpdates = batch.flagUpdates;
     store.removedRemoteIds = batch.removedRemoteIds;
     store.syncState = batch.syncState;
@@ -123,7 +133,7 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     ++run->batchesInFlight;
     auto *watcher = new QFutureWatcher<StoreBatchResult>(this);
     const qint64 sourceId = run->config.id;
-    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId] {
+    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId, replyTargets] {
         watcher->deleteLater();
         const auto it = m_runs.constFind(sourceId);
         if (it == m_runs.constEnd())
@@ -135,6 +145,8 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
             r->result.added += res.added;
             r->result.updated += res.updated;
             r->result.removed += res.removed;
+            if (!replyTargets.isEmpty() || !res.addedIds.isEmpty())
+                m_store->markReplied(replyTargets);  // also answers originals that came late
             if (!res.addedIds.isEmpty())
                 Q_EMIT newItems(res.addedIds);
         } else {
