@@ -54,6 +54,13 @@ struct Run {
             all += b.removedRemoteIds;
         return all;
     }
+    QMap<QString, QByteArray> syncState() const
+    {
+        QMap<QString, QByteArray> all;
+        for (const SourceBatch &b : batches)
+            all.insert(b.syncState);
+        return all;
+    }
     KnownItems known() const
     {
         KnownItems k;
@@ -93,7 +100,8 @@ public:
     QTemporaryDir dir;
 };
 
-Run sync(MaildirSource &source, const KnownItems &known = {}, bool abortAtOnce = false)
+Run sync(MaildirSource &source, const KnownItems &known = {}, bool abortAtOnce = false,
+         const QMap<QString, QByteArray> &syncState = {})
 {
     Run run;
     QObject ctx;
@@ -104,7 +112,7 @@ Run sync(MaildirSource &source, const KnownItems &known = {}, bool abortAtOnce =
         run.result = r;
         ++run.finishedCount;
     });
-    source.start(known, {});
+    source.start(known, syncState);
     if (abortAtOnce)
         source.abort();
     if (!QTest::qWaitFor([&] { return run.finishedCount > 0; }, 60000))
@@ -136,6 +144,34 @@ const ItemRecord *find(const QList<ItemRecord> &records, const QString &remoteId
 class TestMaildir : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void unreadableFileReportedOnceUntilItChanges()
+    {
+        Maildir md;
+        md.write(QStringLiteral("cur/1710150000.M1P1.host:2,S"), message(QStringLiteral("fine")));
+        md.write(QStringLiteral("cur/1710150001.M2P1.host:2,"), QByteArray("\n"));  // not a message
+
+        MaildirSource source(config(md.root()));
+        const Run first = sync(source);
+        QCOMPARE(first.result.failed, 1);
+        QCOMPARE(first.errors.size(), 1);
+        QVERIFY(first.errors.first().where.endsWith(QLatin1String("1710150001.M2P1.host:2,")));
+
+        // A rescan with the committed state: the unchanged broken file is not parsed or reported again.
+        const Run second = sync(source, first.known(), false, first.syncState());
+        QCOMPARE(second.result.failed, 0);
+        QVERIFY(second.errors.isEmpty());
+        QCOMPARE(second.result.added, 0);
+
+        // Somebody repairs the file (new content, new mtime): it is read again and ingested.
+        md.write(QStringLiteral("cur/1710150001.M2P1.host:2,"), message(QStringLiteral("repaired")),
+                 QDateTime(QDate(2024, 3, 12), QTime(8, 0), Qt::UTC));
+        QMap<QString, QByteArray> state = first.syncState();
+        state.insert(second.syncState());
+        const Run third = sync(source, first.known(), false, state);
+        QCOMPARE(third.result.failed, 0);
+        QCOMPARE(third.result.added, 1);
+        QCOMPARE(third.upserts().first().subject, QStringLiteral("repaired"));
+    }
     void firstScan()
     {
         Maildir md;

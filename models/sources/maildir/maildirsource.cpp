@@ -20,6 +20,31 @@ namespace fi {
 namespace {
 
 constexpr int kBatchSize = 500;
+/// syncState key under which files that could not be parsed are remembered
+/// ("remoteId\tfingerprint" lines), so an unchanged broken file is reported once, not on
+/// every rescan. A changed file (new name or mtime) is tried again.
+const QString kUnreadableKey = QStringLiteral("#unreadable");
+
+QHash<QString, QString> decodeUnreadable(const QByteArray &state)
+{
+    QHash<QString, QString> out;
+    for (const QByteArray &line : state.split('\n')) {
+        const qsizetype tab = line.indexOf('\t');
+        if (tab > 0)
+            out.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
+    }
+    return out;
+}
+
+QByteArray encodeUnreadable(const QHash<QString, QString> &failed)
+{
+    QStringList keys = failed.keys();
+    keys.sort();
+    QByteArray out;
+    for (const QString &key : std::as_const(keys))
+        out += key.toUtf8() + '\t' + failed.value(key).toUtf8() + '\n';
+    return out;
+}
 /// The sync path needs headers and the first text part; bigger files are read up to here.
 constexpr qint64 kMaxSyncReadBytes = 4 * 1024 * 1024;
 
@@ -97,7 +122,7 @@ public:
             Qt::QueuedConnection);
     }
 
-    void work(quint64 run, QString root, KnownItems known);
+    void work(quint64 run, QString root, KnownItems known, QHash<QString, QString> unreadableBefore);
 
     MaildirSource *q;
     QThreadPool pool;
@@ -107,7 +132,8 @@ public:
     bool running = false;   ///< Owner thread only.
 };
 
-void MaildirSource::Private::work(quint64 run, QString root, KnownItems known)
+void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
+                                  QHash<QString, QString> unreadableBefore)
 {
     SyncResult result;
     auto finish = [this, run](SyncResult r) {
@@ -138,6 +164,7 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known)
     QList<ParseJob> jobs;
     QList<FlagUpdate> flagUpdates;
     QSet<QString> present;
+    QHash<QString, QString> unreadable; // still-broken files, and newly broken ones below
     for (const maildir::Folder &folder : folders) {
         if (abortFlag.load()) {
             result.aborted = true;
@@ -150,11 +177,15 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known)
                 continue; // same message in new/ and cur/ during another client's rename
             present.insert(rid);
             const auto it = known.constFind(rid);
+            const QString fp = maildir::fingerprintOf(f.fileName, f.mtimeMs);
             if (it == known.constEnd()) {
+                if (unreadableBefore.value(rid) == fp) {
+                    unreadable.insert(rid, fp); // reported before and unchanged: not again
+                    continue;
+                }
                 jobs.append({std::move(f), false});
                 continue;
             }
-            const QString fp = maildir::fingerprintOf(f.fileName, f.mtimeMs);
             if (*it == fp)
                 continue;
             QString oldName;
@@ -188,7 +219,8 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known)
             &pool, chunk, [this](const ParseJob &job) { return parseJob(job, abortFlag); });
         SourceBatch batch;
         QList<SourceError> errors;
-        for (const ParseOutcome &o : outcomes) {
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            const ParseOutcome &o = outcomes.at(i);
             if (o.skipped) {
                 result.aborted = true;
                 continue;
@@ -200,6 +232,9 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known)
             } else {
                 ++result.failed;
                 errors.append(o.error);
+                const maildir::MessageFile &f = chunk.at(i).file;
+                unreadable.insert(maildir::remoteIdOf(f.folder, f.uniqueName),
+                                  maildir::fingerprintOf(f.fileName, f.mtimeMs));
             }
         }
         post(run, [this, batch = std::move(batch), errors = std::move(errors), done, total] {
@@ -212,10 +247,13 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known)
     }
 
     // 3. Renames and removals last, once everything before them is applied.
-    if (!result.aborted && (!flagUpdates.isEmpty() || !removed.isEmpty())) {
+    const bool unreadableChanged = unreadable != unreadableBefore;
+    if (!result.aborted && (!flagUpdates.isEmpty() || !removed.isEmpty() || unreadableChanged)) {
         SourceBatch batch;
         batch.flagUpdates = std::move(flagUpdates);
         batch.removedRemoteIds = std::move(removed);
+        if (unreadableChanged)
+            batch.syncState.insert(kUnreadableKey, encodeUnreadable(unreadable));
         result.updated += int(batch.flagUpdates.size());
         result.removed = int(batch.removedRemoteIds.size());
         post(run, [this, batch = std::move(batch)] { Q_EMIT q->batchReady(batch); });
@@ -237,7 +275,8 @@ MaildirSource::~MaildirSource()
 
 void MaildirSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
 {
-    Q_UNUSED(syncState); // Maildir needs no state: the file names are the state.
+    // The file names are the state; syncState only remembers files that could not be read.
+    QHash<QString, QString> unreadable = decodeUnreadable(syncState.value(kUnreadableKey));
     if (d->running) {
         SyncResult busy;
         busy.ok = false;
@@ -249,8 +288,9 @@ void MaildirSource::start(const KnownItems &known, const QMap<QString, QByteArra
     d->running = true;
     d->abortFlag = false;
     const quint64 run = ++d->generation;
-    d->future = QtConcurrent::run(&d->pool, [this, run, root = config().location, known] {
-        d->work(run, root, known);
+    d->future = QtConcurrent::run(&d->pool, [this, run, root = config().location, known,
+                                             unreadable = std::move(unreadable)] {
+        d->work(run, root, known, unreadable);
     });
 }
 
