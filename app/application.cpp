@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -155,6 +157,22 @@ void Application::addMaildir(const QString &path)
     for (const SourceConfig &s : m_store->sources()) {
         if (s.kind == config.kind && s.location == config.location)
             return;  // already there
+    }
+    if (m_config.myAddresses.isEmpty()) {
+        // Without "me", nothing counts as addressed to the user and personal mail would land in
+        // Reference: ask once, for this source (docs/configuration.md, "me").
+        bool ok = false;
+        const QString answer = QInputDialog::getText(
+            m_window.get(), tr("Your address"),
+            tr("Which address(es) of yours receive mail in this Maildir?\n"
+               "Mail sent to you lands in Async with a deadline. Separate several with commas."),
+            QLineEdit::Normal, QString(), &ok);
+        QStringList addresses;
+        for (const QString &a : answer.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (a.contains(QLatin1Char('@')))
+                addresses << a.trimmed().toLower();
+        if (ok && !addresses.isEmpty())
+            config.settings.insert(QStringLiteral("addresses"), addresses);
     }
     const qint64 id = m_store->addSource(config).result();
     if (id > 0) {
