@@ -58,8 +58,17 @@ QWidget *DeadlinesPage::buildPolicies(const PolicySet &policies)
     grid->addWidget(new QLabel(tr("Policy"), box), 0, 0);
     grid->addWidget(new QLabel(tr("Window"), box), 0, 2, 1, 2);
     grid->addWidget(new QLabel(tr("Clock"), box), 0, 4);
-    int row = 1;
+    grid->addWidget(new QLabel(tr("Reply"), box), 0, 1);
+    // Tier defaults first (Now, Async, Reference), then the named policies by name.
+    QList<ResponsePolicy> ordered;
+    for (Tier tier : {Tier::Now, Tier::Async, Tier::Reference})
+        ordered << policies.forTier(tier);
     for (const ResponsePolicy &policy : policies.policies()) {
+        if (!policy.name.endsWith(QLatin1String("-default")) || !policy.name.startsWith(QLatin1String("tier")))
+            ordered << policy;
+    }
+    int row = 1;
+    for (const ResponsePolicy &policy : std::as_const(ordered)) {
         PolicyRow r{policy.name, new QCheckBox(box), new QSpinBox(box), new QSpinBox(box), new QComboBox(box)};
         r.owed->setToolTip(tr("A reply is expected"));
         r.owed->setChecked(policy.windowMinutes.has_value());
