@@ -13,7 +13,6 @@ namespace fi::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
 
 /// ISO 8601 date-time; without an offset it is read in the configured working-hours zone.
 std::optional<qint64> parseReceived(const QString &text, const QTimeZone &zone)
@@ -36,13 +35,13 @@ int dueCommand(Context &ctx)
 {
     const QCommandLineParser &p = *ctx.parser;
     if (!p.isSet(QStringLiteral("received")) || !p.isSet(QStringLiteral("tier"))) {
-        ctx.err << tr("due needs --received <ISO 8601 time> and --tier <1|2|3>") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "due needs --received <ISO 8601 time> and --tier <1|2|3>") << Qt::endl;
         return UsageError;
     }
     const QString receivedText = p.value(QStringLiteral("received"));
     const auto received = parseReceived(receivedText, ctx.config.workingHours.timeZone());
     if (!received) {
-        ctx.err << tr("--received: \"%1\" is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)")
+        ctx.err << QCoreApplication::translate("fi::cli", "--received: \"%1\" is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)")
                        .arg(receivedText)
                 << Qt::endl;
         return UsageError;
@@ -50,7 +49,7 @@ int dueCommand(Context &ctx)
     bool ok = false;
     const int tier = p.value(QStringLiteral("tier")).toInt(&ok);
     if (!ok || !isValidTier(tier)) {
-        ctx.err << tr("--tier must be 1, 2 or 3") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "--tier must be 1, 2 or 3") << Qt::endl;
         return UsageError;
     }
     ResponsePolicy policy = ctx.config.policies.forTier(Tier(tier));
@@ -61,7 +60,7 @@ int dueCommand(Context &ctx)
             QStringList known;
             for (const ResponsePolicy &pol : ctx.config.policies.policies())
                 known << pol.name;
-            ctx.err << tr("--policy: unknown policy \"%1\" (known: %2)").arg(name, known.join(QStringLiteral(", ")))
+            ctx.err << QCoreApplication::translate("fi::cli", "--policy: unknown policy \"%1\" (known: %2)").arg(name, known.join(QStringLiteral(", ")))
                     << Qt::endl;
             return UsageError;
         }

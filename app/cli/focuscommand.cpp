@@ -16,7 +16,6 @@ namespace fi::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
 
 /// Apply @p action to the persisted state (no instance running). @return the status object.
 QJsonObject applyOffline(Context &ctx, const QString &action, int minutes)
@@ -67,7 +66,7 @@ int focusCommand(Context &ctx)
     static const QStringList actions{QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("extend"),
                                      QStringLiteral("status")};
     if (!actions.contains(action)) {
-        ctx.err << tr("usage: focus start [--minutes N] | stop | extend N | status [--json]") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "usage: focus start [--minutes N] | stop | extend N | status [--json]") << Qt::endl;
         return UsageError;
     }
     int minutes = 0;
@@ -77,7 +76,7 @@ int focusCommand(Context &ctx)
     else if (action == QLatin1String("extend"))
         minutes = ctx.args.size() > 1 ? ctx.args.at(1).toInt(&ok) : 15;
     if (!ok || minutes < 0 || minutes > 24 * 60) {
-        ctx.err << tr("minutes must be a number from 1 to 1440") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "minutes must be a number from 1 to 1440") << Qt::endl;
         return UsageError;
     }
     const QJsonObject request{{QStringLiteral("cmd"), QStringLiteral("focus")},
@@ -99,15 +98,15 @@ int focusCommand(Context &ctx)
     if (status.value(QStringLiteral("focusing")).toBool()) {
         const QDateTime end =
             QDateTime::fromMSecsSinceEpoch(status.value(QStringLiteral("plannedEndMs")).toInteger()).toLocalTime();
-        ctx.out << tr("Focusing until %1 (%2 min left).")
+        ctx.out << QCoreApplication::translate("fi::cli", "Focusing until %1 (%2 min left).")
                        .arg(end.toString(QStringLiteral("HH:mm")))
                        .arg(status.value(QStringLiteral("remainingMinutes")).toInt())
                 << Qt::endl;
     } else {
-        ctx.out << tr("Not focusing.") << Qt::endl;
+        ctx.out << QCoreApplication::translate("fi::cli", "Not focusing.") << Qt::endl;
     }
     if (!status.value(QStringLiteral("instance")).toBool())
-        ctx.out << tr("(Focus Inbox is not running; it will honour this when it starts.)") << Qt::endl;
+        ctx.out << QCoreApplication::translate("fi::cli", "(Focus Inbox is not running; it will honour this when it starts.)") << Qt::endl;
     return Ok;
 }
 

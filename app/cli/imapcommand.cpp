@@ -16,7 +16,6 @@
 namespace fi::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
 
 /// First line of stdin when it is not a terminal; nullopt when there is none.
 std::optional<QString> passwordFromStdin()
@@ -50,7 +49,7 @@ int imapAddCommand(Context &ctx, const QString &url)
     if (ctx.parser->isSet(QStringLiteral("security"))) {
         const auto sec = imap::securityFromName(ctx.parser->value(QStringLiteral("security")));
         if (!sec) {
-            ctx.err << tr("--security must be tls, starttls or none") << Qt::endl;
+            ctx.err << QCoreApplication::translate("fi::cli", "--security must be tls, starttls or none") << Qt::endl;
             return UsageError;
         }
         account->security = *sec;
@@ -62,7 +61,7 @@ int imapAddCommand(Context &ctx, const QString &url)
     if (!password) {
         password = secrets::readSecret(account->secretKey(), &why);
         if (!password) {
-            ctx.err << tr("No password: pipe it on standard input, or store it in the keychain first (%1)")
+            ctx.err << QCoreApplication::translate("fi::cli", "No password: pipe it on standard input, or store it in the keychain first (%1)")
                            .arg(why) << Qt::endl;
             return UsageError;
         }
@@ -72,16 +71,16 @@ int imapAddCommand(Context &ctx, const QString &url)
     imap::Session session;
     imap::Error error;
     if (!session.connect(*account, &error) || !session.login(account->user, *password, &error)) {
-        ctx.err << tr("Cannot use %1: %2").arg(account->locationUrl(), error.message) << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "Cannot use %1: %2").arg(account->locationUrl(), error.message) << Qt::endl;
         if (error.kind == imap::ErrorKind::Certificate)
-            ctx.err << tr("To trust this certificate for this account: --trust-fingerprint %1").arg(error.fingerprint)
+            ctx.err << QCoreApplication::translate("fi::cli", "To trust this certificate for this account: --trust-fingerprint %1").arg(error.fingerprint)
                     << Qt::endl;
         return SourceFailed;
     }
     session.logout();
 
     if (fromStdin && !secrets::writeSecret(account->secretKey(), *password, &why)) {
-        ctx.err << tr("Could not store the password in the system keychain: %1").arg(why) << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "Could not store the password in the system keychain: %1").arg(why) << Qt::endl;
         return StorageError;
     }
     SourceConfig config;
@@ -91,16 +90,16 @@ int imapAddCommand(Context &ctx, const QString &url)
         config.name = account->user + u'@' + account->host;
     for (const SourceConfig &existing : ctx.store->sources()) {
         if (existing.kind == config.kind && existing.location == config.location) {
-            ctx.err << tr("Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
+            ctx.err << QCoreApplication::translate("fi::cli", "Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
             return UsageError;
         }
     }
     const qint64 id = ctx.store->addSource(config).result();
     if (id <= 0) {
-        ctx.err << tr("Could not save the source") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "Could not save the source") << Qt::endl;
         return StorageError;
     }
-    ctx.out << tr("Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
+    ctx.out << QCoreApplication::translate("fi::cli", "Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
     return Ok;
 }
 

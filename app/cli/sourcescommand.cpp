@@ -11,13 +11,12 @@ namespace fi::cli {
 int imapAddCommand(Context &ctx, const QString &url); // imapcommand.cpp
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fi::cli", text); }
 
 int addMaildir(Context &ctx, const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isDir() || !QDir(info.absoluteFilePath()).exists(QStringLiteral("cur"))) {
-        ctx.err << tr("Not a Maildir (no cur/ directory): %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "Not a Maildir (no cur/ directory): %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
         return UsageError;
     }
     SourceConfig config;
@@ -33,16 +32,16 @@ int addMaildir(Context &ctx, const QString &path)
         config.settings.insert(QStringLiteral("addresses"), addresses);
     for (const SourceConfig &existing : ctx.store->sources()) {
         if (existing.kind == config.kind && existing.location == config.location) {
-            ctx.err << tr("Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
+            ctx.err << QCoreApplication::translate("fi::cli", "Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
             return UsageError;
         }
     }
     const qint64 id = ctx.store->addSource(config).result();
     if (id <= 0) {
-        ctx.err << tr("Could not save the source") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "Could not save the source") << Qt::endl;
         return StorageError;
     }
-    ctx.out << tr("Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
+    ctx.out << QCoreApplication::translate("fi::cli", "Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
     return Ok;
 }
 } // namespace
@@ -64,12 +63,12 @@ int sourcesCommand(Context &ctx)
             return addMaildir(ctx, ctx.args.at(2));
         if (kind == QLatin1String("imap") && ctx.args.size() == 3)
             return imapAddCommand(ctx, ctx.args.at(2));
-        ctx.err << tr("usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]") << Qt::endl;
-        ctx.err << tr("known source kinds: %1").arg(SourceRegistry::instance().kinds().join(QStringLiteral(", ")))
+        ctx.err << QCoreApplication::translate("fi::cli", "usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]") << Qt::endl;
+        ctx.err << QCoreApplication::translate("fi::cli", "known source kinds: %1").arg(SourceRegistry::instance().kinds().join(QStringLiteral(", ")))
                 << Qt::endl;
         return UsageError;
     }
-    ctx.err << tr("usage: focusinbox sources add|list") << Qt::endl;
+    ctx.err << QCoreApplication::translate("fi::cli", "usage: focusinbox sources add|list") << Qt::endl;
     return UsageError;
 }
 

@@ -23,7 +23,6 @@ const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 constexpr int kTimeoutMs = 2000;
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::DndBackend", text); }
 
 QDBusMessage callNotifications(const QString &interface, const QString &method, const QVariantList &args)
 {
@@ -36,7 +35,7 @@ QDBusMessage callNotifications(const QString &interface, const QString &method, 
 class DunstBackend final : public DndBackend {
 public:
     QString id() const override { return QStringLiteral("dunst"); }
-    QString displayName() const override { return tr("dunst"); }
+    QString displayName() const override { return QCoreApplication::translate("fi::DndBackend", "dunst"); }
     std::optional<bool> isEnabled() override
     {
         const QDBusMessage reply = callNotifications(
@@ -62,7 +61,7 @@ public:
 class KdeBackend final : public DndBackend {
 public:
     QString id() const override { return QStringLiteral("kde"); }
-    QString displayName() const override { return tr("KDE Plasma"); }
+    QString displayName() const override { return QCoreApplication::translate("fi::DndBackend", "KDE Plasma"); }
     std::optional<bool> isEnabled() override
     {
         const QDBusMessage reply = callNotifications(QStringLiteral("org.freedesktop.DBus.Properties"),
@@ -76,7 +75,7 @@ public:
         if (on && m_cookie == 0) {
             const QDBusMessage reply = callNotifications(
                 kService, QStringLiteral("Inhibit"),
-                {QStringLiteral("dev.focusinbox.FocusInbox"), tr("Focus session"), QVariantMap()});
+                {QStringLiteral("dev.focusinbox.FocusInbox"), QCoreApplication::translate("fi::DndBackend", "Focus session"), QVariantMap()});
             if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
                 return false;
             m_cookie = reply.arguments().first().toUInt();
@@ -97,7 +96,7 @@ private:
 class GnomeBackend final : public DndBackend {
 public:
     QString id() const override { return QStringLiteral("gnome"); }
-    QString displayName() const override { return tr("GNOME"); }
+    QString displayName() const override { return QCoreApplication::translate("fi::DndBackend", "GNOME"); }
     std::optional<bool> isEnabled() override
     {
         QProcess p;

@@ -11,7 +11,6 @@
 namespace fi {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fi::AppConfig", text); }
 } // namespace
 
 AppConfig::AppConfig()
@@ -28,13 +27,13 @@ AppConfig AppConfig::load(const QString &path)
     if (!file.exists())
         return config;
     if (!file.open(QIODevice::ReadOnly)) {
-        config.m_errors << tr("%1: cannot read: %2").arg(path, file.errorString());
+        config.m_errors << QCoreApplication::translate("fi::AppConfig", "%1: cannot read: %2").arg(path, file.errorString());
         return config;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        config.m_errors << tr("%1: not valid JSON (offset %2: %3); using defaults")
+        config.m_errors << QCoreApplication::translate("fi::AppConfig", "%1: not valid JSON (offset %2: %3); using defaults")
                                .arg(path)
                                .arg(parseError.offset)
                                .arg(parseError.errorString());
@@ -89,7 +88,7 @@ AppConfig AppConfig::load(const QString &path)
     if (rescan >= 5)
         config.rescanIntervalSeconds = rescan;
     else
-        prefixed(QStringLiteral("rescanIntervalSeconds"), {tr("must be at least 5 seconds")});
+        prefixed(QStringLiteral("rescanIntervalSeconds"), {QCoreApplication::translate("fi::AppConfig", "must be at least 5 seconds")});
     return config;
 }
 

@@ -9,7 +9,6 @@
 namespace fi {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fi::DueFormatter", text); }
 } // namespace
 
 DueFormatter::DueFormatter() : DueFormatter(PolicySet::defaults(), QTimeZone::systemTimeZone())
@@ -43,31 +42,31 @@ QString DueFormatter::dueText(const Item &item, qint64 nowMs) const
 QString DueFormatter::localTime(qint64 ms) const
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
-    return tr("%1 (%2)").arg(QLocale().toString(local, tr("ddd d MMM HH:mm")),
+    return QCoreApplication::translate("fi::DueFormatter", "%1 (%2)").arg(QLocale().toString(local, QCoreApplication::translate("fi::DueFormatter", "ddd d MMM HH:mm")),
                              QString::fromUtf8(m_zone.id()));
 }
 
 QString DueFormatter::windowText(std::optional<qint64> windowMinutes)
 {
     if (!windowMinutes)
-        return tr("no deadline");
+        return QCoreApplication::translate("fi::DueFormatter", "no deadline");
     const qint64 h = *windowMinutes / 60;
     const qint64 m = *windowMinutes % 60;
     if (h == 0)
-        return tr("%1 min").arg(m);
+        return QCoreApplication::translate("fi::DueFormatter", "%1 min").arg(m);
     if (m == 0)
-        return tr("%1 h").arg(h);
-    return tr("%1 h %2 min").arg(h).arg(m);
+        return QCoreApplication::translate("fi::DueFormatter", "%1 h").arg(h);
+    return QCoreApplication::translate("fi::DueFormatter", "%1 h %2 min").arg(h).arg(m);
 }
 
 QString DueFormatter::policyDisplayName(const QString &name)
 {
     if (name == QLatin1String("tier3-default"))
-        return tr("Now default");
+        return QCoreApplication::translate("fi::DueFormatter", "Now default");
     if (name == QLatin1String("tier2-default"))
-        return tr("Async default");
+        return QCoreApplication::translate("fi::DueFormatter", "Async default");
     if (name == QLatin1String("tier1-default"))
-        return tr("Reference default");
+        return QCoreApplication::translate("fi::DueFormatter", "Reference default");
     return name;
 }
 
@@ -75,15 +74,15 @@ QString DueFormatter::policyDescription(const ResponsePolicy &policy) const
 {
     QString window = windowText(policy.windowMinutes);
     if (policy.windowMinutes && policy.clock == DeadlineClock::Working)
-        window = tr("%1 working").arg(window);
-    return tr("%1: %2").arg(policyDisplayName(policy.name), window);
+        window = QCoreApplication::translate("fi::DueFormatter", "%1 working").arg(window);
+    return QCoreApplication::translate("fi::DueFormatter", "%1: %2").arg(policyDisplayName(policy.name), window);
 }
 
 QString DueFormatter::toolTip(const Item &item) const
 {
     if (!item.dueMs)
-        return tr("No reply expected");
-    return tr("Due %1\nSet by %2").arg(localTime(*item.dueMs), policyDescription(policyOf(item)));
+        return QCoreApplication::translate("fi::DueFormatter", "No reply expected");
+    return QCoreApplication::translate("fi::DueFormatter", "Due %1\nSet by %2").arg(localTime(*item.dueMs), policyDescription(policyOf(item)));
 }
 
 bool DueFormatter::isDueToday(qint64 dueMs, qint64 nowMs) const

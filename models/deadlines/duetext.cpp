@@ -6,10 +6,6 @@ namespace fi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::DueText", text);
-}
 
 // The two largest units of a whole number of minutes: "1d 2h", "3h 20m", "45m", "2d".
 QString formatMinutes(qint64 minutes)
@@ -19,15 +15,15 @@ QString formatMinutes(qint64 minutes)
     const qint64 mins = minutes % 60;
     if (days > 0) {
         if (hours > 0)
-            return tr("%1d %2h").arg(days).arg(hours);
-        return tr("%1d").arg(days);
+            return QCoreApplication::translate("fi::DueText", "%1d %2h").arg(days).arg(hours);
+        return QCoreApplication::translate("fi::DueText", "%1d").arg(days);
     }
     if (hours > 0) {
         if (mins > 0)
-            return tr("%1h %2m").arg(hours).arg(mins);
-        return tr("%1h").arg(hours);
+            return QCoreApplication::translate("fi::DueText", "%1h %2m").arg(hours).arg(mins);
+        return QCoreApplication::translate("fi::DueText", "%1h").arg(hours);
     }
-    return tr("%1m").arg(mins);
+    return QCoreApplication::translate("fi::DueText", "%1m").arg(mins);
 }
 
 } // namespace
@@ -40,12 +36,12 @@ QString formatDueText(std::optional<qint64> dueMs, qint64 nowMs, bool working)
     QString text;
     if (*dueMs > nowMs) {
         const qint64 left = *dueMs - nowMs;
-        text = tr("due in %1").arg(formatMinutes((left + kMinute - 1) / kMinute));
+        text = QCoreApplication::translate("fi::DueText", "due in %1").arg(formatMinutes((left + kMinute - 1) / kMinute));
     } else {
-        text = tr("overdue %1").arg(formatMinutes((nowMs - *dueMs) / kMinute));
+        text = QCoreApplication::translate("fi::DueText", "overdue %1").arg(formatMinutes((nowMs - *dueMs) / kMinute));
     }
     if (working)
-        text = tr("%1 (working)").arg(text);
+        text = QCoreApplication::translate("fi::DueText", "%1 (working)").arg(text);
     return text;
 }
 

@@ -15,10 +15,6 @@ namespace {
 constexpr int kMaxOccurrences = 100;
 constexpr int kLastYear = 2100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::WorkingHours", text);
-}
 
 QDate toDate(const icaltimetype &t)
 {
@@ -99,18 +95,18 @@ bool WorkingHours::importHolidaysFromIcs(const QString &path, QString *error)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read holiday calendar %1: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("fi::WorkingHours", "Cannot read holiday calendar %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     if (!data.contains("BEGIN:VCALENDAR"))
-        return fail(tr("%1 is not an iCalendar file (no BEGIN:VCALENDAR).").arg(path));
+        return fail(QCoreApplication::translate("fi::WorkingHours", "%1 is not an iCalendar file (no BEGIN:VCALENDAR).").arg(path));
     std::unique_ptr<icalcomponent, ComponentDeleter> root(icalparser_parse_string(data.constData()));
     if (!root)
-        return fail(tr("%1 could not be parsed as iCalendar.").arg(path));
+        return fail(QCoreApplication::translate("fi::WorkingHours", "%1 could not be parsed as iCalendar.").arg(path));
     QSet<QDate> dates;
     int calendars = 0;
     collect(root.get(), dates, calendars);
     if (calendars == 0)
-        return fail(tr("%1 contains no VCALENDAR.").arg(path));
+        return fail(QCoreApplication::translate("fi::WorkingHours", "%1 contains no VCALENDAR.").arg(path));
     m_holidays.unite(dates);
     return true;
 }

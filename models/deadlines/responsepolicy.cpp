@@ -8,10 +8,6 @@
 namespace fi {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::PolicySet", text);
-}
 } // namespace
 
 QString deadlineClockName(DeadlineClock clock)
@@ -48,16 +44,16 @@ PolicySet PolicySet::fromJson(const QJsonObject &policies, QStringList *errors)
     PolicySet set;
     const auto fail = [&](const QString &name, const QString &why) {
         if (errors)
-            errors->append(tr("Policy \"%1\" skipped: %2").arg(name, why));
+            errors->append(QCoreApplication::translate("fi::PolicySet", "Policy \"%1\" skipped: %2").arg(name, why));
     };
     for (auto it = policies.begin(); it != policies.end(); ++it) {
         const QString name = it.key().trimmed();
         if (name.isEmpty()) {
-            fail(it.key(), tr("the name is empty."));
+            fail(it.key(), QCoreApplication::translate("fi::PolicySet", "the name is empty."));
             continue;
         }
         if (!it.value().isObject()) {
-            fail(name, tr("expected an object like {\"windowMinutes\": 240, \"clock\": \"working\"}."));
+            fail(name, QCoreApplication::translate("fi::PolicySet", "expected an object like {\"windowMinutes\": 240, \"clock\": \"working\"}."));
             continue;
         }
         const QJsonObject obj = it.value().toObject();
@@ -67,7 +63,7 @@ PolicySet PolicySet::fromJson(const QJsonObject &policies, QStringList *errors)
         for (auto key = obj.begin(); key != obj.end(); ++key) {
             if (key.key() != QLatin1String("windowMinutes") && key.key() != QLatin1String("clock")
                 && key.key() != QLatin1String("comment")) {
-                fail(name, tr("unknown key \"%1\".").arg(key.key()));
+                fail(name, QCoreApplication::translate("fi::PolicySet", "unknown key \"%1\".").arg(key.key()));
                 ok = false;
             }
         }
@@ -78,7 +74,7 @@ PolicySet PolicySet::fromJson(const QJsonObject &policies, QStringList *errors)
                    && window.toDouble() == double(qint64(window.toDouble()))) {
             policy.windowMinutes = qint64(window.toDouble());
         } else {
-            fail(name, tr("\"windowMinutes\" must be a whole number of minutes ≥ 0, or null."));
+            fail(name, QCoreApplication::translate("fi::PolicySet", "\"windowMinutes\" must be a whole number of minutes ≥ 0, or null."));
             ok = false;
         }
         const QJsonValue clock = obj.value(QLatin1String("clock"));
@@ -87,7 +83,7 @@ PolicySet PolicySet::fromJson(const QJsonObject &policies, QStringList *errors)
         } else if (clock.toString() == QLatin1String("working")) {
             policy.clock = DeadlineClock::Working;
         } else {
-            fail(name, tr("\"clock\" must be \"calendar\" or \"working\"."));
+            fail(name, QCoreApplication::translate("fi::PolicySet", "\"clock\" must be \"calendar\" or \"working\"."));
             ok = false;
         }
         if (ok)

@@ -15,7 +15,6 @@ namespace {
 
 constexpr int kMaxOccurrences = 2000;
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::CalendarSessions", text); }
 
 struct ComponentDeleter {
     void operator()(icalcomponent *c) const { icalcomponent_free(c); }
@@ -118,7 +117,7 @@ QList<FocusInterval> readCalendarSessions(const QString &path, const QString &pa
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read focus calendar %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("fi::CalendarSessions", "Cannot read focus calendar %1: %2").arg(path, file.errorString());
         return {};
     }
     const QByteArray data = file.readAll();
@@ -126,7 +125,7 @@ QList<FocusInterval> readCalendarSessions(const QString &path, const QString &pa
         data.contains("BEGIN:VCALENDAR") ? icalparser_parse_string(data.constData()) : nullptr);
     if (!root) {
         if (error)
-            *error = tr("%1 is not an iCalendar file.").arg(path);
+            *error = QCoreApplication::translate("fi::CalendarSessions", "%1 is not an iCalendar file.").arg(path);
         return {};
     }
     Context ctx{QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption), fromMs, toMs, floatingZone, {}};

@@ -7,7 +7,6 @@
 namespace fi {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("fi::FocusDigest", text, nullptr, n); }
 constexpr qint64 kHourMs = 3600 * 1000;
 } // namespace
 
@@ -38,16 +37,16 @@ FocusDigest FocusDigest::build(qint64 startMs, qint64 endMs, const QList<Item> &
 QString FocusDigest::summary() const
 {
     const int minutes = int((durationMs + 30 * 1000) / (60 * 1000));
-    return tr("While you focused (%n min)", minutes);
+    return QCoreApplication::translate("fi::FocusDigest", "While you focused (%n min)", nullptr, minutes);
 }
 
 QString FocusDigest::body() const
 {
     if (total == 0)
-        return tr("Nothing new arrived.");
-    QString text = tr("%n new — ", total) + tr("%1 Now, %2 Async, %3 Reference").arg(now).arg(async).arg(reference);
+        return QCoreApplication::translate("fi::FocusDigest", "Nothing new arrived.");
+    QString text = QCoreApplication::translate("fi::FocusDigest", "%n new — ", nullptr, total) + QCoreApplication::translate("fi::FocusDigest", "%1 Now, %2 Async, %3 Reference").arg(now).arg(async).arg(reference);
     if (dueWithinHour > 0)
-        text += tr("; %n due within the hour", dueWithinHour);
+        text += QCoreApplication::translate("fi::FocusDigest", "; %n due within the hour", nullptr, dueWithinHour);
     return text;
 }
 

@@ -10,7 +10,6 @@ namespace fi {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::FocusSchedule", text); }
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 const char *const kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -61,7 +60,7 @@ std::optional<FocusBlock> FocusBlock::fromJson(const QJsonObject &json, QString 
         }
         if (day < 1 || day > 7) {
             if (error)
-                *error = tr("unknown weekday %1").arg(v.toVariant().toString());
+                *error = QCoreApplication::translate("fi::FocusSchedule", "unknown weekday %1").arg(v.toVariant().toString());
             return std::nullopt;
         }
         if (!block.days.contains(day))
@@ -72,7 +71,7 @@ std::optional<FocusBlock> FocusBlock::fromJson(const QJsonObject &json, QString 
     block.end = QTime::fromString(json.value(QStringLiteral("end")).toString(), QStringLiteral("HH:mm"));
     if (block.days.isEmpty() || !block.start.isValid() || !block.end.isValid()) {
         if (error)
-            *error = tr("a block needs \"days\" and \"start\"/\"end\" as HH:mm");
+            *error = QCoreApplication::translate("fi::FocusSchedule", "a block needs \"days\" and \"start\"/\"end\" as HH:mm");
         return std::nullopt;
     }
     return block;
@@ -144,7 +143,7 @@ FocusSchedule FocusSchedule::fromJson(const QJsonObject &json, QStringList *erro
         if (named.isValid())
             zone = named;
         else if (errors)
-            *errors << tr("unknown time zone %1; using the system zone").arg(zoneName);
+            *errors << QCoreApplication::translate("fi::FocusSchedule", "unknown time zone %1; using the system zone").arg(zoneName);
     }
     QList<FocusBlock> blocks;
     for (const QJsonValue &v : json.value(QStringLiteral("blocks")).toArray()) {

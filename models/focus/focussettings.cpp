@@ -8,7 +8,6 @@ namespace fi {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("fi::FocusSettings", text); }
 
 QStringList lowerList(const QJsonValue &value)
 {
@@ -53,7 +52,7 @@ FocusSettings FocusSettings::fromJson(const QJsonObject &json, QStringList *erro
     s.calendarPattern = calendar.value(QStringLiteral("pattern")).toString(s.calendarPattern);
     if (!QRegularExpression(s.calendarPattern).isValid()) {
         if (errors)
-            *errors << tr("calendar pattern %1 is not a valid regular expression").arg(s.calendarPattern);
+            *errors << QCoreApplication::translate("fi::FocusSettings", "calendar pattern %1 is not a valid regular expression").arg(s.calendarPattern);
         s.calendarPattern = FocusSettings().calendarPattern;
     }
     s.controlDesktopDnd = json.value(QStringLiteral("controlDesktopDnd")).toBool(true);
@@ -96,13 +95,13 @@ NotificationSettings NotificationSettings::fromJson(const QJsonObject &json, QSt
     if (seconds >= 0 && seconds <= 3600)
         s.coalesceSeconds = seconds;
     else if (errors)
-        *errors << tr("coalesceSeconds must be between 0 and 3600");
+        *errors << QCoreApplication::translate("fi::FocusSettings", "coalesceSeconds must be between 0 and 3600");
     const QJsonObject sources = json.value(QStringLiteral("sources")).toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         if (const auto mode = sourceNotifyModeFromName(it.value().toString()))
             s.perSource.insert(it.key(), *mode);
         else if (errors)
-            *errors << tr("source %1: mode must be notify, badge or silent").arg(it.key());
+            *errors << QCoreApplication::translate("fi::FocusSettings", "source %1: mode must be notify, badge or silent").arg(it.key());
     }
     return s;
 }

@@ -21,10 +21,6 @@ constexpr std::array kRuleHeaders = {
     "importance", "priority",        "x-github-reason", "in-reply-to",    "references",
 };
 
-QString trParse(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("fi::MimeParser", text, nullptr, n);
-}
 
 /// The text parts that make up the body.
 struct BodyParts {
@@ -290,7 +286,7 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     };
     const QByteArray data = stripMboxEnvelope(rfc822);
     if (data.trimmed().isEmpty())
-        return fail(trParse("The message is empty."));
+        return fail(QCoreApplication::translate("fi::MimeParser", "The message is empty."));
 
     mime::ensureGMimeInitialized();
     GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(data.constData(),
@@ -300,12 +296,12 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     GObjectPtr<GMimeMessage> message(
         g_mime_parser_construct_message(parser.get(), mime::parserOptions()));
     if (!message)
-        return fail(trParse("Not an RFC 5322 message: no header block could be parsed."));
+        return fail(QCoreApplication::translate("fi::MimeParser", "Not an RFC 5322 message: no header block could be parsed."));
 
     GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message.get()));
     const int headerCount = headers ? g_mime_header_list_get_count(headers) : 0;
     if (headerCount == 0)
-        return fail(trParse("Not an RFC 5322 message: it has no header fields."));
+        return fail(QCoreApplication::translate("fi::MimeParser", "Not an RFC 5322 message: it has no header fields."));
 
     GMimeObject *top = g_mime_message_get_mime_part(message.get());
     BodyParts body = findBody(top, 0);
@@ -366,9 +362,8 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
         }
     }
     if (!recognised)
-        return fail(trParse("Not an RFC 5322 message: none of its %n header field(s) is a "
-                            "message header (From, To, Subject, Date, Message-ID, Received…).",
-                            headerCount));
+        return fail(QCoreApplication::translate("fi::MimeParser", "Not an RFC 5322 message: none of its %n header field(s) is a "
+                            "message header (From, To, Subject, Date, Message-ID, Received…).", nullptr, headerCount));
 
     const QList<Address> from = parseAddresses(rawFrom, hint);
     if (!from.isEmpty())

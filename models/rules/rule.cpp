@@ -7,10 +7,6 @@ namespace fi {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::RuleSet", text);
-}
 
 constexpr int kMaxDepth = 4;
 
@@ -33,7 +29,7 @@ bool compile(const QString &pattern, QRegularExpression::PatternOptions options,
 {
     QRegularExpression re(pattern, options | QRegularExpression::UseUnicodePropertiesOption);
     if (!re.isValid()) {
-        *error = tr("invalid regular expression \"%1\": %2").arg(pattern, re.errorString());
+        *error = QCoreApplication::translate("fi::RuleSet", "invalid regular expression \"%1\": %2").arg(pattern, re.errorString());
         return false;
     }
     re.optimize();
@@ -52,7 +48,7 @@ bool compileKeywords(const QJsonValue &value, QRegularExpression *out, QString *
         for (const QJsonValue &v : value.toArray())
             words += v.toString().split(QLatin1Char('|'));
     } else {
-        *error = tr("keywords must be a string like \"outage|incident\" or a list of strings");
+        *error = QCoreApplication::translate("fi::RuleSet", "keywords must be a string like \"outage|incident\" or a list of strings");
         return false;
     }
     QStringList alternatives;
@@ -66,7 +62,7 @@ bool compileKeywords(const QJsonValue &value, QRegularExpression *out, QString *
         alternatives.append(escaped.join(QStringLiteral("[\\s\\-]+")));
     }
     if (alternatives.isEmpty()) {
-        *error = tr("the keyword list is empty");
+        *error = QCoreApplication::translate("fi::RuleSet", "the keyword list is empty");
         return false;
     }
     const QString pattern = QStringLiteral("(?<![\\p{L}\\p{N}_])(?:%1)(?![\\p{L}\\p{N}_])").arg(alternatives.join(QLatin1Char('|')));
@@ -82,7 +78,7 @@ bool compileAddresses(const QJsonValue &value, QList<AddressPattern> *out, QStri
         for (const QJsonValue &v : value.toArray())
             texts.append(v.toString());
     else {
-        *error = tr("address patterns must be a string or a list of strings");
+        *error = QCoreApplication::translate("fi::RuleSet", "address patterns must be a string or a list of strings");
         return false;
     }
     for (const QString &t : std::as_const(texts)) {
@@ -97,7 +93,7 @@ bool compileAddresses(const QJsonValue &value, QList<AddressPattern> *out, QStri
 bool parseHeader(const QJsonValue &value, HeaderCondition *out, QString *error)
 {
     if (!value.isObject()) {
-        *error = tr("a header condition must be an object like {\"name\": \"list-id\"}");
+        *error = QCoreApplication::translate("fi::RuleSet", "a header condition must be an object like {\"name\": \"list-id\"}");
         return false;
     }
     const QJsonObject obj = value.toObject();
@@ -105,19 +101,19 @@ bool parseHeader(const QJsonValue &value, HeaderCondition *out, QString *error)
         static const QStringList known = {QStringLiteral("name"), QStringLiteral("matches"),
                                           QStringLiteral("notMatches"), QStringLiteral("absent")};
         if (!known.contains(it.key())) {
-            *error = tr("unknown header condition key \"%1\"").arg(it.key());
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown header condition key \"%1\"").arg(it.key());
             return false;
         }
     }
     out->name = obj.value(QLatin1String("name")).toString().trimmed().toLower();
     if (out->name.isEmpty()) {
-        *error = tr("a header condition needs a \"name\"");
+        *error = QCoreApplication::translate("fi::RuleSet", "a header condition needs a \"name\"");
         return false;
     }
     const int forms = int(obj.contains(QLatin1String("matches"))) + int(obj.contains(QLatin1String("notMatches")))
         + int(obj.value(QLatin1String("absent")).toBool());
     if (forms > 1) {
-        *error = tr("header \"%1\": use only one of \"matches\", \"notMatches\", \"absent\"").arg(out->name);
+        *error = QCoreApplication::translate("fi::RuleSet", "header \"%1\": use only one of \"matches\", \"notMatches\", \"absent\"").arg(out->name);
         return false;
     }
     if (obj.contains(QLatin1String("matches"))) {
@@ -175,7 +171,7 @@ std::optional<AddressPattern> AddressPattern::parse(const QString &input, QStrin
     const QString text = input.trimmed();
     AddressPattern p;
     if (text.isEmpty()) {
-        *error = tr("empty address pattern");
+        *error = QCoreApplication::translate("fi::RuleSet", "empty address pattern");
         return std::nullopt;
     }
     if (text.size() >= 2 && text.startsWith(QLatin1Char('/')) && text.endsWith(QLatin1Char('/'))) {
@@ -236,7 +232,7 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
             const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray{v};
             for (const QJsonValue &s : list) {
                 if (!s.isString() || s.toString().trimmed().isEmpty()) {
-                    *error = tr("\"source\" must be a source kind or name, or a list of them");
+                    *error = QCoreApplication::translate("fi::RuleSet", "\"source\" must be a source kind or name, or a list of them");
                     return std::nullopt;
                 }
                 g.m_sources.append(s.toString().trimmed().toLower());
@@ -253,7 +249,7 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
             else if (r == QLatin1String("not-me")) g.m_recipient = Recipient::NotMe;
             else if (r == QLatin1String("list")) g.m_recipient = Recipient::List;
             else {
-                *error = tr("\"recipient\" must be one of to-me, cc-me, me, not-me, list (got \"%1\")").arg(r);
+                *error = QCoreApplication::translate("fi::RuleSet", "\"recipient\" must be one of to-me, cc-me, me, not-me, list (got \"%1\")").arg(r);
                 return std::nullopt;
             }
         } else if (key == QLatin1String("headers")) {
@@ -270,15 +266,15 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
             if (ok)
                 (key == QLatin1String("subject") ? g.m_subject : key == QLatin1String("body") ? g.m_body : g.m_text) = re;
             else
-                *error = tr("\"%1\": %2").arg(key, *error);
+                *error = QCoreApplication::translate("fi::RuleSet", "\"%1\": %2").arg(key, *error);
         } else if (key == QLatin1String("any")) {
             if (!v.isArray() || v.toArray().isEmpty() || depth >= kMaxDepth) {
-                *error = tr("\"any\" must be a non-empty list of condition objects (nested at most %1 deep)").arg(kMaxDepth);
+                *error = QCoreApplication::translate("fi::RuleSet", "\"any\" must be a non-empty list of condition objects (nested at most %1 deep)").arg(kMaxDepth);
                 return std::nullopt;
             }
             for (const QJsonValue &sub : v.toArray()) {
                 if (!sub.isObject()) {
-                    *error = tr("\"any\" must be a non-empty list of condition objects (nested at most %1 deep)").arg(kMaxDepth);
+                    *error = QCoreApplication::translate("fi::RuleSet", "\"any\" must be a non-empty list of condition objects (nested at most %1 deep)").arg(kMaxDepth);
                     return std::nullopt;
                 }
                 auto child = fromJson(sub.toObject(), error, depth + 1);
@@ -287,7 +283,7 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
                 g.m_any.append(*child);
             }
         } else {
-            *error = tr("unknown condition \"%1\" (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)").arg(key);
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown condition \"%1\" (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)").arg(key);
             return std::nullopt;
         }
         if (!ok)
@@ -350,13 +346,13 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
         static const QStringList known = {QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("tier"),
                                           QStringLiteral("policy"), QStringLiteral("comment")};
         if (!known.contains(it.key())) {
-            *error = tr("unknown key \"%1\" (known: name, when, tier, policy, comment)").arg(it.key());
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown key \"%1\" (known: name, when, tier, policy, comment)").arg(it.key());
             return nullptr;
         }
     }
     rule->name = json.value(QLatin1String("name")).toString().trimmed();
     if (rule->name.isEmpty()) {
-        *error = tr("a rule needs a non-empty \"name\"");
+        *error = QCoreApplication::translate("fi::RuleSet", "a rule needs a non-empty \"name\"");
         return nullptr;
     }
     const QJsonValue tier = json.value(QLatin1String("tier"));
@@ -370,18 +366,18 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
     else if (tierText == QLatin1String("reference"))
         rule->tier = Tier::Reference;
     else {
-        *error = tr("\"tier\" must be 1, 2, 3 or \"reference\", \"async\", \"now\"");
+        *error = QCoreApplication::translate("fi::RuleSet", "\"tier\" must be 1, 2, 3 or \"reference\", \"async\", \"now\"");
         return nullptr;
     }
     const QJsonValue policy = json.value(QLatin1String("policy"));
     if (!policy.isUndefined() && !policy.isNull() && !policy.isString()) {
-        *error = tr("\"policy\" must be a policy name");
+        *error = QCoreApplication::translate("fi::RuleSet", "\"policy\" must be a policy name");
         return nullptr;
     }
     rule->policy = policy.toString().trimmed();
     const QJsonValue when = json.value(QLatin1String("when"));
     if (!when.isUndefined() && !when.isObject()) {
-        *error = tr("\"when\" must be an object of conditions");
+        *error = QCoreApplication::translate("fi::RuleSet", "\"when\" must be an object of conditions");
         return nullptr;
     }
     auto group = ConditionGroup::fromJson(when.toObject(), error);

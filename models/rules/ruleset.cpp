@@ -11,10 +11,6 @@ namespace fi {
 namespace {
 using RuleList = QList<std::shared_ptr<const Rule>>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::RuleSet", text);
-}
 } // namespace
 
 RuleSet::RuleSet()
@@ -36,14 +32,14 @@ RuleSet RuleSet::fromJson(const QJsonArray &rules, QStringList *errors)
         QString why;
         std::shared_ptr<const Rule> rule;
         if (!rules.at(i).isObject())
-            why = tr("a rule must be a JSON object");
+            why = QCoreApplication::translate("fi::RuleSet", "a rule must be a JSON object");
         else if (names.contains(name.trimmed()))
-            why = tr("another rule already has this name");
+            why = QCoreApplication::translate("fi::RuleSet", "another rule already has this name");
         else
             rule = Rule::fromJson(obj, &why);
         if (!rule) {
             if (errors)
-                errors->append(tr("Rule %1 (\"%2\") skipped: %3.").arg(i).arg(name, why));
+                errors->append(QCoreApplication::translate("fi::RuleSet", "Rule %1 (\"%2\") skipped: %3.").arg(i).arg(name, why));
             continue;
         }
         names.insert(rule->name);

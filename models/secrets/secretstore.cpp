@@ -9,7 +9,6 @@
 namespace fi::secrets {
 namespace {
 
-QString trK(const char *text) { return QCoreApplication::translate("fi::secrets", text); }
 
 /// Runs @p job to completion in a local event loop. The job is deleted by its owner (unique_ptr).
 bool runJob(QKeychain::Job &job, QString *error, int timeoutMs, bool *notFound = nullptr)
@@ -28,7 +27,7 @@ bool runJob(QKeychain::Job &job, QString *error, int timeoutMs, bool *notFound =
         loop.exec();
     if (!finished) {
         if (error)
-            *error = trK("The system keychain did not answer in time.");
+            *error = QCoreApplication::translate("fi::secrets", "The system keychain did not answer in time.");
         return false;
     }
     if (job.error() == QKeychain::NoError)
@@ -37,8 +36,8 @@ bool runJob(QKeychain::Job &job, QString *error, int timeoutMs, bool *notFound =
         *notFound = job.error() == QKeychain::EntryNotFound;
     if (error)
         *error = job.error() == QKeychain::EntryNotFound
-            ? trK("No password is stored in the keychain for this account.")
-            : trK("The system keychain failed: %1").arg(job.errorString());
+            ? QCoreApplication::translate("fi::secrets", "No password is stored in the keychain for this account.")
+            : QCoreApplication::translate("fi::secrets", "The system keychain failed: %1").arg(job.errorString());
     return false;
 }
 

@@ -10,10 +10,6 @@
 namespace fi {
 namespace {
 
-QString trLoader(const char *text)
-{
-    return QCoreApplication::translate("fi::BodyLoader", text);
-}
 
 /// The message file's current path, following a flags rename if needed; empty if gone.
 QString locateMaildirFile(const SourceConfig &src, const ItemRecord &rec)
@@ -50,21 +46,21 @@ std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRec
         return std::nullopt;
     };
     if (src.kind != QLatin1String("maildir"))
-        return fail(trLoader("Loading message bodies from \"%1\" sources is not supported.")
+        return fail(QCoreApplication::translate("fi::BodyLoader", "Loading message bodies from \"%1\" sources is not supported.")
                         .arg(src.kind));
     const QString path = locateMaildirFile(src, rec);
     if (path.isEmpty())
-        return fail(trLoader("The message file \"%1\" no longer exists in %2.")
+        return fail(QCoreApplication::translate("fi::BodyLoader", "The message file \"%1\" no longer exists in %2.")
                         .arg(rec.locator, src.location));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(trLoader("Cannot read \"%1\": %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("fi::BodyLoader", "Cannot read \"%1\": %2").arg(path, file.errorString()));
     QString why;
     ParseOptions opt;
     opt.fullBody = true;
     auto parsed = parseMessage(file.readAll(), opt, &why);
     if (!parsed)
-        return fail(trLoader("Cannot parse \"%1\": %2").arg(path, why));
+        return fail(QCoreApplication::translate("fi::BodyLoader", "Cannot parse \"%1\": %2").arg(path, why));
     return parsed;
 }
 

@@ -5,7 +5,6 @@
 
 namespace fi::imap {
 namespace {
-QString trAccount(const char *text) { return QCoreApplication::translate("fi::imap::Account", text); }
 } // namespace
 
 QString securityName(Security s)
@@ -75,12 +74,12 @@ std::optional<Account> Account::fromUrl(const QString &text, QString *error)
     if (!url.isValid() || (scheme != QLatin1String("imaps") && scheme != QLatin1String("imap"))
         || url.host().isEmpty() || url.userName().isEmpty()) {
         if (error)
-            *error = trAccount("Not an IMAP URL (expected imaps://user@host:993/INBOX): %1").arg(text);
+            *error = QCoreApplication::translate("fi::imap::Account", "Not an IMAP URL (expected imaps://user@host:993/INBOX): %1").arg(text);
         return std::nullopt;
     }
     if (!url.password().isEmpty()) {
         if (error)
-            *error = trAccount("The URL must not contain a password; it is read from standard input "
+            *error = QCoreApplication::translate("fi::imap::Account", "The URL must not contain a password; it is read from standard input "
                                "or the keychain.");
         return std::nullopt;
     }
@@ -106,7 +105,7 @@ std::optional<Account> Account::fromConfig(const SourceConfig &config, QString *
         const auto sec = securityFromName(s.value(QStringLiteral("security")).toString());
         if (!sec) {
             if (error)
-                *error = trAccount("Unknown security mode \"%1\" (use tls, starttls or none).")
+                *error = QCoreApplication::translate("fi::imap::Account", "Unknown security mode \"%1\" (use tls, starttls or none).")
                              .arg(s.value(QStringLiteral("security")).toString());
             return std::nullopt;
         }

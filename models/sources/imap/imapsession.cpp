@@ -10,7 +10,6 @@
 namespace fi::imap {
 namespace {
 
-QString trS(const char *text) { return QCoreApplication::translate("fi::imap::Session", text); }
 
 /// Owns a libetpan object with its free function.
 template <typename T, void (*Free)(T *)> struct Owned {
@@ -152,14 +151,14 @@ bool Session::fail(int code, const char *what, Error *error)
         return false;
     if (code == MAILIMAP_ERROR_STREAM) {
         error->kind = ErrorKind::Protocol;
-        error->message = trS("The connection to the server was lost during %1.").arg(QLatin1String(what));
+        error->message = QCoreApplication::translate("fi::imap::Session", "The connection to the server was lost during %1.").arg(QLatin1String(what));
     } else if (code == MAILIMAP_ERROR_LOGIN) {
         error->kind = ErrorKind::Auth;
-        error->message = trS("The server rejected the user name or password.");
+        error->message = QCoreApplication::translate("fi::imap::Session", "The server rejected the user name or password.");
     } else {
         error->kind = ErrorKind::Protocol;
         const char *resp = m_imap && m_imap->imap_response ? m_imap->imap_response : "";
-        error->message = trS("The server refused %1 (libetpan error %2): %3")
+        error->message = QCoreApplication::translate("fi::imap::Session", "The server refused %1 (libetpan error %2): %3")
                              .arg(QLatin1String(what)).arg(code).arg(QString::fromUtf8(resp));
     }
     return false;
@@ -171,13 +170,13 @@ bool Session::connect(const Account &account, Error *error)
     mailimap *imap = m_imap.get();
     if (account.security == Security::None && !account.isLoopback() && !account.allowPlaintext) {
         *error = {ErrorKind::PlaintextRefused,
-                  trS("Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or "
+                  QCoreApplication::translate("fi::imap::Session", "Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or "
                       "allow plaintext explicitly for this account.").arg(account.host), {}};
         return false;
     }
     const QHostInfo info = QHostInfo::fromName(account.host);
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        *error = {ErrorKind::HostNotFound, trS("The server name \"%1\" could not be found (%2).")
+        *error = {ErrorKind::HostNotFound, QCoreApplication::translate("fi::imap::Session", "The server name \"%1\" could not be found (%2).")
                                                .arg(account.host, info.errorString()), {}};
         return false;
     }
@@ -186,24 +185,24 @@ bool Session::connect(const Account &account, Error *error)
     int r = account.security == Security::Tls ? mailimap_ssl_connect(imap, host.constData(), account.port)
                                               : mailimap_socket_connect(imap, host.constData(), account.port);
     if (r == MAILIMAP_ERROR_CONNECTION_REFUSED) {
-        *error = {ErrorKind::ConnectionFailed, trS("Could not connect to %1 port %2: the connection was "
+        *error = {ErrorKind::ConnectionFailed, QCoreApplication::translate("fi::imap::Session", "Could not connect to %1 port %2: the connection was "
                                                    "refused or the server is unreachable.")
                                                    .arg(account.host).arg(account.port), {}};
         return false;
     }
     if (r == MAILIMAP_ERROR_SSL) {
-        *error = {ErrorKind::Tls, trS("The TLS handshake with %1 port %2 failed (is this a TLS port?).")
+        *error = {ErrorKind::Tls, QCoreApplication::translate("fi::imap::Session", "The TLS handshake with %1 port %2 failed (is this a TLS port?).")
                                       .arg(account.host).arg(account.port), {}};
         return false;
     }
     if (r == MAILIMAP_NO_ERROR_AUTHENTICATED && account.security != Security::Tls) {
-        *error = {ErrorKind::PreAuth, trS("The server logged in without a password (PREAUTH) before the "
+        *error = {ErrorKind::PreAuth, QCoreApplication::translate("fi::imap::Session", "The server logged in without a password (PREAUTH) before the "
                                           "connection was encrypted; refused."), {}};
         return false;
     }
     if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED && r != MAILIMAP_NO_ERROR_AUTHENTICATED) {
         if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE) {
-            *error = {ErrorKind::Timeout, trS("The server %1 port %2 did not answer with an IMAP greeting.")
+            *error = {ErrorKind::Timeout, QCoreApplication::translate("fi::imap::Session", "The server %1 port %2 did not answer with an IMAP greeting.")
                                               .arg(account.host).arg(account.port), {}};
             return false;
         }
@@ -217,13 +216,13 @@ bool Session::connect(const Account &account, Error *error)
         if (r != MAILIMAP_NO_ERROR)
             return fail(r, "CAPABILITY", error);
         if (!hasCapability(imap, "STARTTLS")) {
-            *error = {ErrorKind::StartTlsMissing, trS("The server %1 does not offer STARTTLS; refusing to "
+            *error = {ErrorKind::StartTlsMissing, QCoreApplication::translate("fi::imap::Session", "The server %1 does not offer STARTTLS; refusing to "
                                                       "continue unencrypted.").arg(account.host), {}};
             return false;
         }
         r = mailimap_socket_starttls(imap);
         if (r != MAILIMAP_NO_ERROR) {
-            *error = {ErrorKind::Tls, trS("STARTTLS with %1 failed (libetpan error %2).").arg(account.host).arg(r), {}};
+            *error = {ErrorKind::Tls, QCoreApplication::translate("fi::imap::Session", "STARTTLS with %1 failed (libetpan error %2).").arg(account.host).arg(r), {}};
             return false;
         }
     }

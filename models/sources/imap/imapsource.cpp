@@ -15,7 +15,6 @@
 namespace fi::imap {
 namespace {
 
-QString trI(const char *text) { return QCoreApplication::translate("fi::imap::ImapSource", text); }
 
 QMutex g_providerMutex;
 PasswordProvider &defaultProvider()
@@ -82,7 +81,7 @@ void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
     QString why;
     const std::optional<QString> password = pw ? pw(account, &why) : keychainPassword(account, &why);
     if (!password) {
-        error = {ErrorKind::Auth, trI("No password for %1: %2").arg(account.secretKey(), why), {}};
+        error = {ErrorKind::Auth, QCoreApplication::translate("fi::imap::ImapSource", "No password for %1: %2").arg(account.secretKey(), why), {}};
         finish();
         return;
     }
@@ -120,7 +119,7 @@ void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
             if (!error.isError())
                 result.aborted = true;
             else
-                error.message = trI("Folder %1: %2").arg(folder, error.message);
+                error.message = QCoreApplication::translate("fi::imap::ImapSource", "Folder %1: %2").arg(folder, error.message);
             break;
         }
     }
@@ -176,7 +175,7 @@ void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> 
         QMetaObject::invokeMethod(this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
     };
     if (d->running) {
-        failNow(trI("A sync of this IMAP account is already running."));
+        failNow(QCoreApplication::translate("fi::imap::ImapSource", "A sync of this IMAP account is already running."));
         return;
     }
     QString why;

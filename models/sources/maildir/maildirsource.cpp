@@ -48,10 +48,6 @@ QByteArray encodeUnreadable(const QHash<QString, QString> &failed)
 /// The sync path needs headers and the first text part; bigger files are read up to here.
 constexpr qint64 kMaxSyncReadBytes = 4 * 1024 * 1024;
 
-QString trMaildir(const char *text)
-{
-    return QCoreApplication::translate("fi::MaildirSource", text);
-}
 
 /// One file scheduled for parsing.
 struct ParseJob {
@@ -78,7 +74,7 @@ ParseOutcome parseJob(const ParseJob &job, const std::atomic_bool &abortFlag)
     const maildir::MessageFile &f = job.file;
     QFile file(f.absPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.error = {f.absPath, trMaildir("Cannot read the file: %1").arg(file.errorString())};
+        out.error = {f.absPath, QCoreApplication::translate("fi::MaildirSource", "Cannot read the file: %1").arg(file.errorString())};
         return out;
     }
     const QByteArray data = file.read(kMaxSyncReadBytes);
@@ -146,7 +142,7 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
     const QFileInfo rootInfo(root);
     if (root.isEmpty() || !rootInfo.isDir()) {
         result.ok = false;
-        result.error = trMaildir("The Maildir folder \"%1\" does not exist or is not a directory.")
+        result.error = QCoreApplication::translate("fi::MaildirSource", "The Maildir folder \"%1\" does not exist or is not a directory.")
                            .arg(root);
         finish(result);
         return;
@@ -154,7 +150,7 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
     const QList<maildir::Folder> folders = maildir::listFolders(root);
     if (folders.isEmpty()) {
         result.ok = false;
-        result.error = trMaildir("\"%1\" is not a Maildir: it has no cur/ or new/ directory and "
+        result.error = QCoreApplication::translate("fi::MaildirSource", "\"%1\" is not a Maildir: it has no cur/ or new/ directory and "
                                  "no Maildir++ subfolders.").arg(root);
         finish(result);
         return;
@@ -280,7 +276,7 @@ void MaildirSource::start(const KnownItems &known, const QMap<QString, QByteArra
     if (d->running) {
         SyncResult busy;
         busy.ok = false;
-        busy.error = trMaildir("A sync of this Maildir is already running.");
+        busy.error = QCoreApplication::translate("fi::MaildirSource", "A sync of this Maildir is already running.");
         QMetaObject::invokeMethod(
             this, [this, busy] { Q_EMIT finished(busy); }, Qt::QueuedConnection);
         return;
