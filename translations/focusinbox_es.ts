@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+30" />
+        <location filename="../models/config/appconfig.cpp" line="+30"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: not valid JSON (offset %2: %3); using defaults</source>
         <translation>%1: JSON no válido (posición %2: %3); se usan los valores predeterminados</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>must be at least 5 seconds</source>
         <translation>debe ser de al menos 5 segundos</translation>
     </message>
@@ -21,7 +22,7 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+26" />
+        <location filename="../models/config/apppaths.cpp" line="+26"/>
         <source>Cannot create the data directory %1</source>
         <translation>No se puede crear el directorio de datos %1</translation>
     </message>
@@ -29,119 +30,120 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+41" />
+        <location filename="../app/application.cpp" line="+41"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not load the message: %1</source>
         <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 new, %3 updated, %4 failed</source>
         <translation>%1: %2 nuevos, %3 actualizados, %4 con errores</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: sync failed: %2</source>
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Add your Maildir?</source>
         <translation>¿Agregar tu Maildir?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
         <translation>Focus Inbox encontró un Maildir en %1. ¿Quieres agregarlo como fuente?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not a Maildir</source>
         <translation>No es un Maildir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has no cur/ directory, so it is not a Maildir.</source>
         <translation>%1 no tiene un directorio cur/, así que no es un Maildir.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Your address</source>
-        <translation type="unfinished" />
+        <translation>Tu dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which address(es) of yours receive mail in this Maildir?
 Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
-        <translation type="unfinished" />
+        <translation>¿Qué direcciones tuyas reciben correo en este Maildir?
+El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas.</translation>
     </message>
 </context>
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+49" />
-        <source>Loading message bodies from "%1" sources is not supported.</source>
-        <translation type="unfinished" />
+        <location filename="../models/sources/bodyloader.cpp" line="+49"/>
+        <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
+        <translation>No se admite cargar el cuerpo de los mensajes desde fuentes &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The message file "%1" no longer exists in %2.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The message file &quot;%1&quot; no longer exists in %2.</source>
+        <translation>El archivo de mensaje &quot;%1&quot; ya no existe en %2.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Cannot read "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cannot parse "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cannot parse &quot;%1&quot;: %2</source>
+        <translation>No se puede interpretar &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>fi::BreakthroughAlert</name>
     <message>
-        <location filename="../app/focus/breakthroughalert.cpp" line="+26" />
+        <location filename="../app/focus/breakthroughalert.cpp" line="+26"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Snooze 1 h</source>
         <translation>&amp;Posponer 1 h</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Focus Inbox — Breakthrough</source>
         <translation>Focus Inbox — Interrupción permitida</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Breakthrough — %1 · %2 · %3</source>
         <translation>Interrupción permitida — %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -152,12 +154,12 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::CalendarSessions</name>
     <message>
-        <location filename="../models/focus/calendarsessions.cpp" line="+120" />
+        <location filename="../models/focus/calendarsessions.cpp" line="+120"/>
         <source>Cannot read focus calendar %1: %2</source>
         <translation>No se puede leer el calendario de enfoque %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is not an iCalendar file.</source>
         <translation>%1 no es un archivo iCalendar.</translation>
     </message>
@@ -165,48 +167,48 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DeadlineFeature</name>
     <message>
-        <location filename="../app/deadlines/deadlinefeature.cpp" line="+36" />
+        <location filename="../app/deadlines/deadlinefeature.cpp" line="+36"/>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Deadlines of %n item(s) recomputed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se recalculó el plazo de %n elemento</numerusform>
+            <numerusform>Se recalcularon los plazos de %n elementos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fi::DeadlineState</name>
     <message>
-        <location filename="../models/deadlines/deadlinestate.cpp" line="+49" />
+        <location filename="../models/deadlines/deadlinestate.cpp" line="+49"/>
         <source>On track</source>
         <translation>En plazo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due soon</source>
         <translation>Vence pronto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met</source>
         <translation>Cumplido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missed</source>
         <translation>Incumplido</translation>
     </message>
@@ -214,121 +216,121 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DeadlinesPage</name>
     <message>
-        <location filename="../views/settings/deadlinespage.cpp" line="+21" />
+        <location filename="../views/settings/deadlinespage.cpp" line="+21"/>
         <source>Response windows</source>
-        <translation type="unfinished" />
+        <translation>Plazos de respuesta</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+58" />
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Working hours</source>
-        <translation type="unfinished" />
+        <translation>Horario laboral</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Política</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation>Plazo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Reloj</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>A reply is expected</source>
-        <translation type="unfinished" />
+        <translation>Se espera una respuesta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> h</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>%1: no reply expected</source>
-        <translation type="unfinished" />
+        <translation>%1: no se espera respuesta</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>HH:mm</source>
-        <translation type="unfinished" />
+        <translation>HH:mm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ddd HH:mm</source>
-        <translation type="unfinished" />
+        <translation>ddd HH:mm</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished" />
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: a message received now would be due %2</source>
-        <translation type="unfinished" />
+        <translation>%1: un mensaje recibido ahora vencería %2</translation>
     </message>
 </context>
 <context>
     <name>fi::DigestDialog</name>
     <message>
-        <location filename="../views/focus/digestdialog.cpp" line="+15" />
+        <location filename="../views/focus/digestdialog.cpp" line="+15"/>
         <source>While you focused</source>
         <translation>Mientras te concentrabas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>overdue (%1)</source>
         <translation>vencido (%1)</translation>
     </message>
@@ -336,27 +338,27 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DndBackend</name>
     <message>
-        <location filename="../app/dnd/nodndbackend.cpp" line="+14" />
+        <location filename="../app/dnd/nodndbackend.cpp" line="+14"/>
         <source>not supported here</source>
         <translation>no compatible aquí</translation>
     </message>
     <message>
-        <location filename="../app/dnd/dbusdndbackends.cpp" line="+38" />
+        <location filename="../app/dnd/dbusdndbackends.cpp" line="+38"/>
         <source>dunst</source>
         <translation>dunst</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>KDE Plasma</source>
         <translation>KDE Plasma</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Focus session</source>
         <translation>Sesión de enfoque</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>GNOME</source>
         <translation>GNOME</translation>
     </message>
@@ -364,111 +366,112 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DueFormatter</name>
     <message>
-        <location filename="../models/deadlines/dueformatter.cpp" line="+45" />
+        <location filename="../models/deadlines/dueformatter.cpp" line="+45"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished" />
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>no deadline</source>
-        <translation type="unfinished" />
+        <translation>sin plazo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Now default</source>
-        <translation type="unfinished" />
+        <translation>Ahora (predeterminado)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Async default</source>
-        <translation type="unfinished" />
+        <translation>Asíncrono (predeterminado)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reference default</source>
-        <translation type="unfinished" />
+        <translation>Referencia (predeterminado)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 working</source>
-        <translation type="unfinished" />
+        <translation>%1 en horario laboral</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No reply expected</source>
         <translation>No se espera respuesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due %1
 Set by %2</source>
-        <translation type="unfinished" />
+        <translation>Vence el %1
+Establecido por %2</translation>
     </message>
 </context>
 <context>
     <name>fi::DueText</name>
     <message>
-        <location filename="../models/deadlines/duetext.cpp" line="+18" />
+        <location filename="../models/deadlines/duetext.cpp" line="+18"/>
         <source>%1d %2h</source>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1d</source>
         <translation>%1d</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1h</source>
         <translation>%1h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>due in %1</source>
         <translation>vence en %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>overdue %1</source>
         <translation>vencido hace %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (working)</source>
         <translation>%1 (horario laboral)</translation>
     </message>
@@ -476,7 +479,7 @@ Set by %2</source>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+272" />
+        <location filename="../app/focus/focuscontroller.cpp" line="+272"/>
         <source>unknown focus action %1</source>
         <translation>acción de enfoque desconocida %1</translation>
     </message>
@@ -484,40 +487,49 @@ Set by %2</source>
 <context>
     <name>fi::FocusDigest</name>
     <message numerus="yes">
-        <location filename="../models/focus/focusdigest.cpp" line="+40" />
+        <location filename="../models/focus/focusdigest.cpp" line="+40"/>
         <source>While you focused (%n min)</source>
-        <translation><numerusform>Mientras te concentrabas (%n min)</numerusform><numerusform>Mientras te concentrabas (%n min)</numerusform></translation>
+        <translation>
+            <numerusform>Mientras te concentrabas (%n min)</numerusform>
+            <numerusform>Mientras te concentrabas (%n min)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing new arrived.</source>
         <translation>No llegó nada nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n new — </source>
-        <translation><numerusform>Nuevos: %n — </numerusform><numerusform>Nuevos: %n — </numerusform></translation>
+        <translation>
+            <numerusform>Nuevos: %n — </numerusform>
+            <numerusform>Nuevos: %n — </numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 Now, %2 Async, %3 Reference</source>
         <translation>%1 Ahora, %2 Asíncrono, %3 Referencia</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>; %n due within the hour</source>
-        <translation><numerusform>; vencen en la próxima hora: %n</numerusform><numerusform>; vencen en la próxima hora: %n</numerusform></translation>
+        <translation>
+            <numerusform>; vencen en la próxima hora: %n</numerusform>
+            <numerusform>; vencen en la próxima hora: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+75" />
+        <location filename="../app/focus/focusfeature.cpp" line="+75"/>
         <source>unknown command %1</source>
         <translation>comando desconocido %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Focusing — %1 left</source>
         <translation>Modo enfoque — quedan %1</translation>
     </message>
@@ -525,7 +537,7 @@ Set by %2</source>
 <context>
     <name>fi::FocusIndicator</name>
     <message numerus="yes">
-        <location filename="../views/focus/focusindicator.cpp" line="+15" />
+        <location filename="../views/focus/focusindicator.cpp" line="+15"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -533,22 +545,22 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Desktop Do Not Disturb: %1</source>
         <translation>No molestar del escritorio: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Desktop Do Not Disturb: not supported here</source>
         <translation>No molestar del escritorio: no compatible aquí</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>● Focusing — %1 left · %n held back</source>
         <translation>
             <numerusform>● Modo enfoque — quedan %1 · %n en espera</numerusform>
@@ -556,7 +568,7 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not focusing</source>
         <translation>Sin sesión de enfoque</translation>
     </message>
@@ -564,27 +576,27 @@ Set by %2</source>
 <context>
     <name>fi::FocusMenu</name>
     <message>
-        <location filename="../views/focus/focusmenu.cpp" line="+7" />
+        <location filename="../views/focus/focusmenu.cpp" line="+7"/>
         <source>F&amp;ocus</source>
         <translation>E&amp;nfoque</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Focus for %1 minutes</source>
         <translation>Enfoque durante %1 minutos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>E&amp;xtend 15 min</source>
         <translation>&amp;Extender 15 min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;End session</source>
         <translation>&amp;Terminar sesión</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Focus until %1</source>
         <translation>Enfoque hasta las %1</translation>
     </message>
@@ -592,17 +604,17 @@ Set by %2</source>
 <context>
     <name>fi::FocusSchedule</name>
     <message>
-        <location filename="../models/focus/focusschedule.cpp" line="+63" />
+        <location filename="../models/focus/focusschedule.cpp" line="+63"/>
         <source>unknown weekday %1</source>
         <translation>día de la semana desconocido %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>a block needs "days" and "start"/"end" as HH:mm</source>
-        <translation>un bloque necesita "days" y "start"/"end" en formato HH:mm</translation>
+        <location line="+11"/>
+        <source>a block needs &quot;days&quot; and &quot;start&quot;/&quot;end&quot; as HH:mm</source>
+        <translation>un bloque necesita &quot;days&quot; y &quot;start&quot;/&quot;end&quot; en formato HH:mm</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>unknown time zone %1; using the system zone</source>
         <translation>zona horaria desconocida %1; se usa la del sistema</translation>
     </message>
@@ -610,17 +622,17 @@ Set by %2</source>
 <context>
     <name>fi::FocusSettings</name>
     <message>
-        <location filename="../models/focus/focussettings.cpp" line="+55" />
+        <location filename="../models/focus/focussettings.cpp" line="+55"/>
         <source>calendar pattern %1 is not a valid regular expression</source>
         <translation>el patrón de calendario %1 no es una expresión regular válida</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>coalesceSeconds must be between 0 and 3600</source>
         <translation>coalesceSeconds debe estar entre 0 y 3600</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>source %1: mode must be notify, badge or silent</source>
         <translation>fuente %1: mode debe ser notify, badge o silent</translation>
     </message>
@@ -628,27 +640,27 @@ Set by %2</source>
 <context>
     <name>fi::InboxListView</name>
     <message>
-        <location filename="../views/inboxlistview.cpp" line="+19" />
+        <location filename="../views/inboxlistview.cpp" line="+19"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+111"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada en Ahora — disfruta el enfoque.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Async is clear. Nothing waits for a reply.</source>
         <translation>Asíncrono está al día. Nada espera respuesta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No reading waiting in Reference.</source>
         <translation>No hay lecturas pendientes en Referencia.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing done yet. Press E on an item to mark it done.</source>
         <translation>Aún no hay nada hecho. Presiona E en un elemento para marcarlo como hecho.</translation>
     </message>
@@ -656,54 +668,54 @@ Set by %2</source>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+56" />
+        <location filename="../models/inboxmodel.cpp" line="+56"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>missed</source>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+195"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1h</source>
         <translation>%1h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1d</source>
         <translation>%1d</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -711,12 +723,12 @@ Set by %2</source>
 <context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+189" />
+        <location filename="../views/itemdelegate.cpp" line="+189"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 · sample</source>
         <translation>%1 · ejemplo</translation>
     </message>
@@ -724,28 +736,28 @@ Set by %2</source>
 <context>
     <name>fi::ItemNotifier</name>
     <message>
-        <location filename="../app/notify/itemnotifier.cpp" line="+16" />
-        <location line="+1" />
+        <location filename="../app/notify/itemnotifier.cpp" line="+16"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Snooze 1 h</source>
         <translation>Posponer 1 h</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n new in %1</source>
         <translation>
             <numerusform>%n nuevo en %1</numerusform>
@@ -753,17 +765,17 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latest: %1 — %2</source>
         <translation>Último: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Breakthrough — %1: %2</source>
         <translation>Interrupción permitida — %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
@@ -771,39 +783,39 @@ Set by %2</source>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+87" />
-        <location filename="../models/storage/migrator.cpp" line="+129" />
-        <location line="+23" />
+        <location filename="../models/storage/itemstore.cpp" line="+87"/>
+        <location filename="../models/storage/migrator.cpp" line="+129"/>
+        <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Storing a batch failed: %1</source>
         <translation>Error al guardar un lote: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrator.cpp" line="-15" />
+        <location filename="../models/storage/migrator.cpp" line="-15"/>
         <source>The database %1 was written by a newer version of Focus Inbox (schema %2, this version knows up to %3). It was left unchanged; please update Focus Inbox.</source>
         <translation>La base de datos %1 fue escrita por una versión más reciente de Focus Inbox (esquema %2; esta versión admite hasta el %3). No se modificó; actualiza Focus Inbox.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cannot back up the database %1: %2</source>
         <translation>No se puede hacer una copia de seguridad de la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot write the backup %1 before upgrading the database.</source>
         <translation>No se puede escribir la copia de seguridad %1 antes de actualizar la base de datos.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Upgrading the database %1 with %2 failed: %3. It was left at schema version %4.</source>
         <translation>Error al actualizar la base de datos %1 con %2: %3. Se quedó en la versión de esquema %4.</translation>
     </message>
@@ -811,155 +823,155 @@ Set by %2</source>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+77" />
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+77"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location line="+68" />
-        <source>The Maildir folder "%1" does not exist or is not a directory.</source>
-        <translation type="unfinished" />
+        <location line="+68"/>
+        <source>The Maildir folder &quot;%1&quot; does not exist or is not a directory.</source>
+        <translation>La carpeta Maildir &quot;%1&quot; no existe o no es un directorio.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is not a Maildir: it has no cur/ or new/ directory and no Maildir++ subfolders.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a Maildir: it has no cur/ or new/ directory and no Maildir++ subfolders.</source>
+        <translation>&quot;%1&quot; no es un Maildir: no tiene directorio cur/ ni new/ ni subcarpetas Maildir++.</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+126"/>
         <source>A sync of this Maildir is already running.</source>
-        <translation type="unfinished" />
+        <translation>Ya hay una sincronización de este Maildir en curso.</translation>
     </message>
 </context>
 <context>
     <name>fi::MainActions</name>
     <message>
-        <location filename="../views/mainactions.cpp" line="+27" />
+        <location filename="../views/mainactions.cpp" line="+27"/>
         <source>&amp;Add Maildir…</source>
         <translation>&amp;Agregar Maildir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move to &amp;Now</source>
         <translation>Mover a A&amp;hora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move to &amp;Async</source>
         <translation>Mover a A&amp;síncrono</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move to &amp;Reference</source>
         <translation>Mover a &amp;Referencia</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;nooze until tomorrow 09:00</source>
         <translation>&amp;Posponer hasta mañana a las 09:00</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Snooze and &amp;pause the clock…</source>
-        <translation type="unfinished" />
+        <translation>Posponer y pausar el re&amp;loj…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Snooze; the response time left is kept and resumes at wake-up</source>
-        <translation type="unfinished" />
+        <translation>Posponer; se conserva el tiempo de respuesta restante, que se reanuda cuando el elemento vuelve</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only &amp;overdue</source>
-        <translation type="unfinished" />
+        <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only due t&amp;oday</source>
-        <translation type="unfinished" />
+        <translation>Solo los que vencen &amp;hoy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Next item</source>
         <translation>Elemento &amp;siguiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Previous item</source>
         <translation>Elemento &amp;anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next &amp;tier</source>
         <translation>Siguiente &amp;nivel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Focus Inbox</source>
         <translation>&amp;Acerca de Focus Inbox</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Item</source>
         <translation>E&amp;lemento</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -967,224 +979,224 @@ Set by %2</source>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+36" />
+        <location filename="../views/mainwindow.cpp" line="+36"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Add Maildir</source>
         <translation>Agregar Maildir</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido a %1 — presiona U para deshacer</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location filename="../views/mainwindow_deadlines.cpp" line="+106" />
+        <location line="+12"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+106"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>About Focus Inbox</source>
         <translation>Acerca de Focus Inbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;A tiered, deadline-aware inbox that guards your focus.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Una bandeja de entrada por niveles, atenta a los plazos, que protege tu concentración.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-61" />
+        <location filename="../views/mainwindow_deadlines.cpp" line="-61"/>
         <source>Showing overdue items of every tier</source>
-        <translation type="unfinished" />
+        <translation>Mostrando elementos vencidos de todos los niveles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Showing items of every tier due today</source>
-        <translation type="unfinished" />
+        <translation>Mostrando elementos de todos los niveles que vencen hoy</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Snooze and pause the clock</source>
-        <translation type="unfinished" />
+        <translation>Posponer y pausar el reloj</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hide until (the response time left resumes then):</source>
-        <translation type="unfinished" />
+        <translation>Ocultar hasta (entonces se reanuda el tiempo de respuesta restante):</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Snoozed until %1, %2 left on the clock — press U to undo</source>
-        <translation type="unfinished" />
+        <translation>Pospuesto hasta %1, quedan %2 en el reloj — presiona U para deshacer</translation>
     </message>
 </context>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+289" />
+        <location filename="../models/mime/mimeparser.cpp" line="+289"/>
         <source>The message is empty.</source>
-        <translation type="unfinished" />
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not an RFC 5322 message: no header block could be parsed.</source>
-        <translation type="unfinished" />
+        <translation>No es un mensaje RFC 5322: no se pudo interpretar ningún bloque de encabezado.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an RFC 5322 message: it has no header fields.</source>
-        <translation type="unfinished" />
+        <translation>No es un mensaje RFC 5322: no tiene campos de encabezado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+61"/>
         <source>Not an RFC 5322 message: none of its %n header field(s) is a message header (From, To, Subject, Date, Message-ID, Received…).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>No es un mensaje RFC 5322: su %n campo de encabezado no es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
+            <numerusform>No es un mensaje RFC 5322: ninguno de sus %n campos de encabezado es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fi::PauseClockCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/pauseclockcommand.cpp" line="+14" />
+        <location filename="../views/triage/pauseclockcommand.cpp" line="+14"/>
         <source>Snooze %n item(s) and pause the clock</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Posponer %n elemento y pausar el reloj</numerusform>
+            <numerusform>Posponer %n elementos y pausar el reloj</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fi::PolicySet</name>
     <message>
-        <location filename="../models/deadlines/responsepolicy.cpp" line="+47" />
-        <source>Policy "%1" skipped: %2</source>
-        <translation>Se omitió la política "%1": %2</translation>
+        <location filename="../models/deadlines/responsepolicy.cpp" line="+47"/>
+        <source>Policy &quot;%1&quot; skipped: %2</source>
+        <translation>Se omitió la política &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the name is empty.</source>
         <translation>el nombre está vacío.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected an object like {"windowMinutes": 240, "clock": "working"}.</source>
-        <translation>se esperaba un objeto como {"windowMinutes": 240, "clock": "working"}.</translation>
+        <location line="+4"/>
+        <source>expected an object like {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</source>
+        <translation>se esperaba un objeto como {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown key "%1".</source>
-        <translation>clave desconocida "%1".</translation>
+        <location line="+10"/>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"windowMinutes" must be a whole number of minutes ≥ 0, or null.</source>
-        <translation>"windowMinutes" debe ser un número entero de minutos ≥ 0, o null.</translation>
+        <location line="+11"/>
+        <source>&quot;windowMinutes&quot; must be a whole number of minutes ≥ 0, or null.</source>
+        <translation>&quot;windowMinutes&quot; debe ser un número entero de minutos ≥ 0, o null.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"clock" must be "calendar" or "working".</source>
-        <translation>"clock" debe ser "calendar" o "working".</translation>
+        <location line="+9"/>
+        <source>&quot;clock&quot; must be &quot;calendar&quot; or &quot;working&quot;.</source>
+        <translation>&quot;clock&quot; debe ser &quot;calendar&quot; o &quot;working&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+15" />
+        <location filename="../views/settings/preferencesdialog.cpp" line="+15"/>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Plazos</translation>
     </message>
 </context>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+25" />
+        <location filename="../views/readingpane.cpp" line="+25"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Select an item to read it.</source>
         <translation>Selecciona un elemento para leerlo.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Elemento de ejemplo — parte del espacio de trabajo de ejemplo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Message body</source>
         <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No reply expected</source>
         <translation>No se espera respuesta</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>was due %1</source>
         <translation>vencía el %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -1196,131 +1208,131 @@ Set by %2</source>
 <context>
     <name>fi::RuleSet</name>
     <message>
-        <location filename="../models/rules/ruleset.cpp" line="+35" />
+        <location filename="../models/rules/ruleset.cpp" line="+35"/>
         <source>a rule must be a JSON object</source>
         <translation>una regla debe ser un objeto JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>another rule already has this name</source>
         <translation>otra regla ya tiene este nombre</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rule %1 ("%2") skipped: %3.</source>
-        <translation>Se omitió la regla %1 ("%2"): %3.</translation>
+        <location line="+5"/>
+        <source>Rule %1 (&quot;%2&quot;) skipped: %3.</source>
+        <translation>Se omitió la regla %1 (&quot;%2&quot;): %3.</translation>
     </message>
     <message>
-        <location filename="../models/rules/rule.cpp" line="+32" />
-        <source>invalid regular expression "%1": %2</source>
-        <translation>expresión regular no válida "%1": %2</translation>
+        <location filename="../models/rules/rule.cpp" line="+32"/>
+        <source>invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>expresión regular no válida &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>keywords must be a string like "outage|incident" or a list of strings</source>
-        <translation>las palabras clave deben ser una cadena como "outage|incident" o una lista de cadenas</translation>
+        <location line="+19"/>
+        <source>keywords must be a string like &quot;outage|incident&quot; or a list of strings</source>
+        <translation>las palabras clave deben ser una cadena como &quot;outage|incident&quot; o una lista de cadenas</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the keyword list is empty</source>
         <translation>la lista de palabras clave está vacía</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>address patterns must be a string or a list of strings</source>
         <translation>los patrones de dirección deben ser una cadena o una lista de cadenas</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>a header condition must be an object like {"name": "list-id"}</source>
-        <translation>una condición de encabezado debe ser un objeto como {"name": "list-id"}</translation>
+        <location line="+15"/>
+        <source>a header condition must be an object like {&quot;name&quot;: &quot;list-id&quot;}</source>
+        <translation>una condición de encabezado debe ser un objeto como {&quot;name&quot;: &quot;list-id&quot;}</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>unknown header condition key "%1"</source>
-        <translation>clave de condición de encabezado desconocida "%1"</translation>
+        <location line="+8"/>
+        <source>unknown header condition key &quot;%1&quot;</source>
+        <translation>clave de condición de encabezado desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a header condition needs a "name"</source>
-        <translation>una condición de encabezado necesita un "name"</translation>
+        <location line="+6"/>
+        <source>a header condition needs a &quot;name&quot;</source>
+        <translation>una condición de encabezado necesita un &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>header "%1": use only one of "matches", "notMatches", "absent"</source>
-        <translation>encabezado "%1": usa solo uno de "matches", "notMatches", "absent"</translation>
+        <location line="+6"/>
+        <source>header &quot;%1&quot;: use only one of &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</source>
+        <translation>encabezado &quot;%1&quot;: usa solo uno de &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>empty address pattern</source>
         <translation>patrón de dirección vacío</translation>
     </message>
     <message>
-        <location line="+61" />
-        <source>"source" must be a source kind or name, or a list of them</source>
-        <translation>"source" debe ser un tipo o nombre de fuente, o una lista de ellos</translation>
+        <location line="+61"/>
+        <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
+        <translation>&quot;source&quot; debe ser un tipo o nombre de fuente, o una lista de ellos</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"recipient" must be one of to-me, cc-me, me, not-me, list (got "%1")</source>
-        <translation>"recipient" debe ser uno de to-me, cc-me, me, not-me, list (se recibió "%1")</translation>
+        <location line="+17"/>
+        <source>&quot;recipient&quot; must be one of to-me, cc-me, me, not-me, list (got &quot;%1&quot;)</source>
+        <translation>&quot;recipient&quot; debe ser uno de to-me, cc-me, me, not-me, list (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+5" />
-        <source>"any" must be a non-empty list of condition objects (nested at most %1 deep)</source>
-        <translation>"any" debe ser una lista no vacía de objetos de condición (con un anidamiento máximo de %1 niveles)</translation>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>&quot;any&quot; must be a non-empty list of condition objects (nested at most %1 deep)</source>
+        <translation>&quot;any&quot; debe ser una lista no vacía de objetos de condición (con un anidamiento máximo de %1 niveles)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>unknown condition "%1" (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
-        <translation>condición desconocida "%1" (conocidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
+        <location line="+9"/>
+        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
+        <translation>condición desconocida &quot;%1&quot; (conocidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
     </message>
     <message>
-        <location line="+63" />
-        <source>unknown key "%1" (known: name, when, tier, policy, comment)</source>
-        <translation>clave desconocida "%1" (conocidas: name, when, tier, policy, comment)</translation>
+        <location line="+63"/>
+        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, comment)</source>
+        <translation>clave desconocida &quot;%1&quot; (conocidas: name, when, tier, policy, comment)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a rule needs a non-empty "name"</source>
-        <translation>una regla necesita un "name" no vacío</translation>
+        <location line="+6"/>
+        <source>a rule needs a non-empty &quot;name&quot;</source>
+        <translation>una regla necesita un &quot;name&quot; no vacío</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"tier" must be 1, 2, 3 or "reference", "async", "now"</source>
-        <translation>"tier" debe ser 1, 2, 3 o "reference", "async", "now"</translation>
+        <location line="+14"/>
+        <source>&quot;tier&quot; must be 1, 2, 3 or &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</source>
+        <translation>&quot;tier&quot; debe ser 1, 2, 3 o &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"policy" must be a policy name</source>
-        <translation>"policy" debe ser el nombre de una política</translation>
+        <location line="+5"/>
+        <source>&quot;policy&quot; must be a policy name</source>
+        <translation>&quot;policy&quot; debe ser el nombre de una política</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"when" must be an object of conditions</source>
-        <translation>"when" debe ser un objeto de condiciones</translation>
+        <location line="+6"/>
+        <source>&quot;when&quot; must be an object of conditions</source>
+        <translation>&quot;when&quot; debe ser un objeto de condiciones</translation>
     </message>
 </context>
 <context>
     <name>fi::Sample</name>
     <message>
-        <location filename="../models/sample/sampleworkspace.cpp" line="+63" />
+        <location filename="../models/sample/sampleworkspace.cpp" line="+63"/>
         <source>Cannot create %1</source>
         <translation>No se puede crear %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Sample workspace</source>
         <translation>Espacio de trabajo de ejemplo</translation>
     </message>
@@ -1328,7 +1340,7 @@ Set by %2</source>
 <context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+26" />
+        <location filename="../views/triage/triagecommands.cpp" line="+26"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n elemento como hecho</numerusform>
@@ -1336,7 +1348,7 @@ Set by %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Snooze %n item(s)</source>
         <translation>
             <numerusform>Posponer %n elemento</numerusform>
@@ -1344,7 +1356,7 @@ Set by %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopen %n item(s)</source>
         <translation>
             <numerusform>Reabrir %n elemento</numerusform>
@@ -1355,7 +1367,7 @@ Set by %2</source>
 <context>
     <name>fi::SetTierCommand</name>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>Move %n item(s) to %1</source>
         <translation>
             <numerusform>Mover %n elemento a %1</numerusform>
@@ -1366,7 +1378,7 @@ Set by %2</source>
 <context>
     <name>fi::ShortcutOverlay</name>
     <message>
-        <location filename="../views/shortcutoverlay.cpp" line="+39" />
+        <location filename="../views/shortcutoverlay.cpp" line="+39"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1374,12 +1386,12 @@ Set by %2</source>
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+98" />
-        <source>Unknown source kind "%1"</source>
-        <translation>Tipo de fuente desconocido "%1"</translation>
+        <location filename="../models/sync/syncmanager.cpp" line="+98"/>
+        <source>Unknown source kind &quot;%1&quot;</source>
+        <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -1387,12 +1399,12 @@ Set by %2</source>
 <context>
     <name>fi::SyncStatusWidget</name>
     <message>
-        <location filename="../views/syncstatuswidget.cpp" line="+40" />
+        <location filename="../views/syncstatuswidget.cpp" line="+40"/>
         <source>Syncing %1 · %2/%3</source>
         <translation>Sincronizando %1 · %2/%3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Syncing %1…</source>
         <translation>Sincronizando %1…</translation>
     </message>
@@ -1400,17 +1412,17 @@ Set by %2</source>
 <context>
     <name>fi::Tier</name>
     <message>
-        <location filename="../models/domain/tier.cpp" line="+33" />
+        <location filename="../models/domain/tier.cpp" line="+33"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Async</source>
         <translation>Asíncrono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -1418,22 +1430,22 @@ Set by %2</source>
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+102" />
+        <location filename="../views/tiersidebar.cpp" line="+102"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Inbox views</source>
         <translation>Vistas de la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add a Maildir from the File menu to see your own mail.</source>
         <translation>&lt;b&gt;Espacio de trabajo de ejemplo&lt;/b&gt;&lt;br&gt;Estos elementos son de ejemplo. Agrega un Maildir desde el menú Archivo para ver tu propio correo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -1444,22 +1456,22 @@ Set by %2</source>
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+51" />
+        <location filename="../app/trayicon.cpp" line="+51"/>
         <source>Show Focus Inbox</source>
         <translation>Mostrar Focus Inbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Focus Inbox — %n need(s) attention now</source>
         <translation>
             <numerusform>Focus Inbox — %n requiere atención ahora</numerusform>
@@ -1467,7 +1479,7 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now: %1 · Overdue: %2</source>
         <translation>Ahora: %1 · Vencidos: %2</translation>
     </message>
@@ -1475,174 +1487,174 @@ Set by %2</source>
 <context>
     <name>fi::WorkingHours</name>
     <message>
-        <location filename="../models/deadlines/holidayimport.cpp" line="+98" />
+        <location filename="../models/deadlines/holidayimport.cpp" line="+98"/>
         <source>Cannot read holiday calendar %1: %2</source>
         <translation>No se puede leer el calendario de feriados %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
         <translation>%1 no es un archivo iCalendar (falta BEGIN:VCALENDAR).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 could not be parsed as iCalendar.</source>
         <translation>No se pudo interpretar %1 como iCalendar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 contains no VCALENDAR.</source>
         <translation>%1 no contiene ningún VCALENDAR.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines/workinghours.cpp" line="+52" />
+        <location filename="../models/deadlines/workinghours.cpp" line="+52"/>
         <source>invalid weekday.</source>
         <translation>día de la semana no válido.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>interval %1 is empty or outside 00:00–24:00.</source>
         <translation>el intervalo %1 está vacío o fuera de 00:00–24:00.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>interval %1 is not in 15-minute steps.</source>
         <translation>el intervalo %1 no va en pasos de 15 minutos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>intervals %1 and %2 overlap.</source>
         <translation>los intervalos %1 y %2 se superponen.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1" is not an interval like "09:00-17:00".</source>
-        <translation>"%1" no es un intervalo como "09:00-17:00".</translation>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not an interval like &quot;09:00-17:00&quot;.</source>
+        <translation>&quot;%1&quot; no es un intervalo como &quot;09:00-17:00&quot;.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not a valid time range.</source>
-        <translation>"%1" no es un rango horario válido.</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid time range.</source>
+        <translation>&quot;%1&quot; no es un rango horario válido.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" ends before it starts (split overnight shifts into two days).</source>
-        <translation>"%1" termina antes de empezar (divide los turnos nocturnos en dos días).</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; ends before it starts (split overnight shifts into two days).</source>
+        <translation>&quot;%1&quot; termina antes de empezar (divide los turnos nocturnos en dos días).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is not in 15-minute steps.</source>
-        <translation>"%1" no va en pasos de 15 minutos.</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not in 15-minute steps.</source>
+        <translation>&quot;%1&quot; no va en pasos de 15 minutos.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Working hours: %1</source>
         <translation>Horario laboral: %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown key "%1" ignored.</source>
-        <translation>se ignoró la clave desconocida "%1".</translation>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; ignored.</source>
+        <translation>se ignoró la clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown time zone "%1"; using %2.</source>
-        <translation>zona horaria desconocida "%1"; se usa %2.</translation>
+        <location line="+6"/>
+        <source>unknown time zone &quot;%1&quot;; using %2.</source>
+        <translation>zona horaria desconocida &quot;%1&quot;; se usa %2.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"week" must be an object keyed by "mon" … "sun"; keeping Mon–Fri 09:00–17:00.</source>
-        <translation>"week" debe ser un objeto con claves "mon" … "sun"; se mantiene lun–vie 09:00–17:00.</translation>
+        <location line="+5"/>
+        <source>&quot;week&quot; must be an object keyed by &quot;mon&quot; … &quot;sun&quot;; keeping Mon–Fri 09:00–17:00.</source>
+        <translation>&quot;week&quot; debe ser un objeto con claves &quot;mon&quot; … &quot;sun&quot;; se mantiene lun–vie 09:00–17:00.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown weekday "%1" ignored (use mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation>se ignoró el día de la semana desconocido "%1" (usa mon, tue, wed, thu, fri, sat, sun).</translation>
+        <location line="+6"/>
+        <source>unknown weekday &quot;%1&quot; ignored (use mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>se ignoró el día de la semana desconocido &quot;%1&quot; (usa mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" must be a list like ["09:00-17:00"].</source>
-        <translation>"%1" debe ser una lista como ["09:00-17:00"].</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be a list like [&quot;09:00-17:00&quot;].</source>
+        <translation>&quot;%1&quot; debe ser una lista como [&quot;09:00-17:00&quot;].</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 No working time on that day.</source>
         <translation>%1: %2 Sin horario laboral ese día.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"holidays" must be a list of dates like "2026-12-25".</source>
-        <translation>"holidays" debe ser una lista de fechas como "2026-12-25".</translation>
+        <location line="+8"/>
+        <source>&quot;holidays&quot; must be a list of dates like &quot;2026-12-25&quot;.</source>
+        <translation>&quot;holidays&quot; debe ser una lista de fechas como &quot;2026-12-25&quot;.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>holiday "%1" is not a date like 2026-12-25.</source>
-        <translation>el feriado "%1" no es una fecha como 2026-12-25.</translation>
+        <location line="+4"/>
+        <source>holiday &quot;%1&quot; is not a date like 2026-12-25.</source>
+        <translation>el feriado &quot;%1&quot; no es una fecha como 2026-12-25.</translation>
     </message>
 </context>
 <context>
     <name>fi::WorkingHoursEditor</name>
     <message>
-        <location filename="../views/settings/workinghourseditor.cpp" line="+28" />
+        <location filename="../views/settings/workinghourseditor.cpp" line="+28"/>
         <source>not working</source>
-        <translation type="unfinished" />
+        <translation>no laborable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intervals in 15-minute steps, e.g. 09:00-12:00, 13:00-17:00</source>
-        <translation type="unfinished" />
+        <translation>Intervalos en pasos de 15 minutos, p. ej., 09:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Agregar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import .ics…</source>
-        <translation type="unfinished" />
+        <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Holidays</source>
-        <translation type="unfinished" />
+        <translation>Feriados</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+6" />
+        <location line="+47"/>
+        <location line="+6"/>
         <source>Import holidays</source>
-        <translation type="unfinished" />
+        <translation>Importar feriados</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+20" />
+        <location filename="../app/cli/cli.cpp" line="+20"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -1656,204 +1668,216 @@ Without a command, opens the window. Commands:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)</source>
-        <translation type="unfinished" />
+        <translation>Focus Inbox — una bandeja de entrada por niveles, con plazos de respuesta, que protege el trabajo profundo.
+
+Sin un comando, abre la ventana. Comandos:
+  sources add maildir PATH [--name N] [--address A]  agrega una fuente Maildir
+  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256]      agrega una cuenta IMAP (contraseña por stdin o en el llavero)
+  sources list                           lista las fuentes configuradas
+  sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
+  list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         sesión de trabajo profundo de la instancia en ejecución
+  due --received ISO8601 --tier N [--policy NAME]
+                                         muestra el plazo (ISO 8601 UTC o none)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name of a new source.</source>
         <translation>Nombre de una fuente nueva.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Your own address in a new source (repeatable): mail to it is "addressed to me".</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Your own address in a new source (repeatable): mail to it is &quot;addressed to me&quot;.</source>
+        <translation>Tu propia dirección en una fuente nueva (se puede repetir): el correo enviado a ella está &quot;dirigido a mí&quot;.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print JSON lines.</source>
         <translation>Mostrar líneas JSON.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only items of tier &lt;n&gt; (1, 2 or 3).</source>
         <translation>Solo elementos del nivel &lt;n&gt; (1, 2 o 3).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>open (default), done, snoozed or all.</source>
         <translation>open (predeterminado), done, snoozed o all.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>IMAP folder to watch (repeatable).</source>
         <translation>Carpeta IMAP que se vigilará (se puede repetir).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tls, starttls or none.</source>
         <translation>tls, starttls o none.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trust this SHA-256 certificate fingerprint for the account.</source>
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Length of a focus session.</source>
         <translation>Duración de una sesión de enfoque.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Received time for due (ISO 8601).</source>
         <translation>Hora de recepción para due (ISO 8601).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Response policy name for due.</source>
         <translation>Nombre de la política de respuesta para due.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>sources | sync | list</source>
         <translation>sources | sync | list</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>config: %1</source>
         <translation>configuración: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/duecommand.cpp" line="+38" />
+        <location filename="../app/cli/duecommand.cpp" line="+38"/>
         <source>due needs --received &lt;ISO 8601 time&gt; and --tier &lt;1|2|3&gt;</source>
         <translation>due necesita --received &lt;hora ISO 8601&gt; y --tier &lt;1|2|3&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--received: "%1" is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)</source>
-        <translation>--received: "%1" no es una fecha y hora ISO 8601 (p. ej., 2026-03-27T16:30:00Z)</translation>
+        <location line="+6"/>
+        <source>--received: &quot;%1&quot; is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)</source>
+        <translation>--received: &quot;%1&quot; no es una fecha y hora ISO 8601 (p. ej., 2026-03-27T16:30:00Z)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../app/cli/listcommand.cpp" line="+65" />
+        <location line="+8"/>
+        <location filename="../app/cli/listcommand.cpp" line="+65"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier debe ser 1, 2 o 3</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--policy: unknown policy "%1" (known: %2)</source>
-        <translation>--policy: política desconocida "%1" (conocidas: %2)</translation>
+        <location line="+11"/>
+        <source>--policy: unknown policy &quot;%1&quot; (known: %2)</source>
+        <translation>--policy: política desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/focuscommand.cpp" line="+69" />
+        <location filename="../app/cli/focuscommand.cpp" line="+69"/>
         <source>usage: focus start [--minutes N] | stop | extend N | status [--json]</source>
         <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>minutes must be a number from 1 to 1440</source>
         <translation>los minutos deben ser un número del 1 al 1440</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Focusing until %1 (%2 min left).</source>
         <translation>Sesión de enfoque hasta las %1 (quedan %2 min).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not focusing.</source>
         <translation>No hay ninguna sesión de enfoque activa.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(Focus Inbox is not running; it will honour this when it starts.)</source>
         <translation>(Focus Inbox no se está ejecutando; lo aplicará al iniciarse).</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+52" />
+        <location filename="../app/cli/imapcommand.cpp" line="+52"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security debe ser tls, starttls o none</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No password: pipe it on standard input, or store it in the keychain first (%1)</source>
         <translation>Falta la contraseña: pásala por la entrada estándar o guárdala antes en el llavero (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot use %1: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To trust this certificate for this account: --trust-fingerprint %1</source>
         <translation>Para confiar en este certificado para esta cuenta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not store the password in the system keychain: %1</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../app/cli/sourcescommand.cpp" line="+35" />
+        <location line="+10"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+35"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Ya se agregó como fuente %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../app/cli/sourcescommand.cpp" line="+6" />
+        <location line="+6"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
         <translation>No se pudo guardar la fuente</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/cli/sourcescommand.cpp" line="+3" />
+        <location line="+3"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+3"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fuente %1 agregada: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="-7" />
+        <location filename="../app/cli/listcommand.cpp" line="-7"/>
         <source>--state must be open, done, snoozed or all</source>
         <translation>--state debe ser open, done, snoozed o all</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="-25" />
+        <location filename="../app/cli/sourcescommand.cpp" line="-25"/>
         <source>Not a Maildir (no cur/ directory): %1</source>
         <translation>No es un Maildir (no hay directorio cur/): %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</source>
-        <translation type="unfinished" />
+        <translation>uso: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>known source kinds: %1</source>
         <translation>tipos de fuente conocidos: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>usage: focusinbox sources add|list</source>
         <translation>uso: focusinbox sources add|list</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="+19" />
+        <location filename="../app/cli/synccommand.cpp" line="+19"/>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>failed: %1: %2</source>
         <translation>error: %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: sync failed: %2</source>
         <translation>%1: error al sincronizar: %2</translation>
     </message>
@@ -1861,126 +1885,126 @@ Without a command, opens the window. Commands:
 <context>
     <name>fi::imap</name>
     <message>
-        <location filename="../models/sources/imap/imapcert.cpp" line="+21" />
+        <location filename="../models/sources/imap/imapcert.cpp" line="+21"/>
         <source>The server sent no certificate.</source>
         <translation>El servidor no envió ningún certificado.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
+        <location line="+22"/>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
         <translation>El certificado del servidor no es de confianza (%1). Huella digital SHA-256: %2. Confía en él explícitamente para esta cuenta solo si sabes que es el certificado correcto.</translation>
     </message>
 </context>
 <context>
     <name>fi::imap::Account</name>
     <message>
-        <location filename="../models/sources/imap/imapaccount.cpp" line="+77" />
+        <location filename="../models/sources/imap/imapaccount.cpp" line="+77"/>
         <source>Not an IMAP URL (expected imaps://user@host:993/INBOX): %1</source>
-        <translation type="unfinished" />
+        <translation>No es una URL IMAP (se esperaba imaps://user@host:993/INBOX): %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The URL must not contain a password; it is read from standard input or the keychain.</source>
-        <translation type="unfinished" />
+        <translation>La URL no debe contener una contraseña; esta se lee de la entrada estándar o del llavero.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Unknown security mode "%1" (use tls, starttls or none).</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>Unknown security mode &quot;%1&quot; (use tls, starttls or none).</source>
+        <translation>Modo de seguridad desconocido &quot;%1&quot; (usa tls, starttls o none).</translation>
     </message>
 </context>
 <context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+84" />
+        <location filename="../models/sources/imap/imapsource.cpp" line="+84"/>
         <source>No password for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No hay contraseña para %1: %2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>A sync of this IMAP account is already running.</source>
-        <translation type="unfinished" />
+        <translation>Ya hay una sincronización de esta cuenta IMAP en curso.</translation>
     </message>
 </context>
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+154" />
+        <location filename="../models/sources/imap/imapsession.cpp" line="+154"/>
         <source>The connection to the server was lost during %1.</source>
-        <translation type="unfinished" />
+        <translation>Se perdió la conexión con el servidor durante %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server rejected the user name or password.</source>
-        <translation type="unfinished" />
+        <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server refused %1 (libetpan error %2): %3</source>
-        <translation type="unfinished" />
+        <translation>El servidor rechazó %1 (error de libetpan %2): %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or allow plaintext explicitly for this account.</source>
-        <translation type="unfinished" />
+        <translation>No se enviará la contraseña sin cifrar a %1: elige TLS o STARTTLS, o permite explícitamente el texto sin cifrar para esta cuenta.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The server name "%1" could not be found (%2).</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The server name &quot;%1&quot; could not be found (%2).</source>
+        <translation>No se encontró el nombre de servidor &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not connect to %1 port %2: the connection was refused or the server is unreachable.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo conectar a %1 en el puerto %2: se rechazó la conexión o no se puede acceder al servidor.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The TLS handshake with %1 port %2 failed (is this a TLS port?).</source>
-        <translation type="unfinished" />
+        <translation>Falló el protocolo de enlace TLS con %1 en el puerto %2 (¿es un puerto TLS?).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server logged in without a password (PREAUTH) before the connection was encrypted; refused.</source>
-        <translation type="unfinished" />
+        <translation>El servidor inició sesión sin contraseña (PREAUTH) antes de que la conexión estuviera cifrada; se rechazó.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server %1 port %2 did not answer with an IMAP greeting.</source>
-        <translation type="unfinished" />
+        <translation>El servidor %1 en el puerto %2 no respondió con un saludo IMAP.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The server %1 does not offer STARTTLS; refusing to continue unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>El servidor %1 no ofrece STARTTLS; no se continuará sin cifrado.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>STARTTLS with %1 failed (libetpan error %2).</source>
-        <translation type="unfinished" />
+        <translation>Falló STARTTLS con %1 (error de libetpan %2).</translation>
     </message>
 </context>
 <context>
     <name>fi::secrets</name>
     <message>
-        <location filename="../models/secrets/secretstore.cpp" line="+30" />
+        <location filename="../models/secrets/secretstore.cpp" line="+30"/>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>El llavero del sistema no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No password is stored in the keychain for this account.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna contraseña guardada en el llavero para esta cuenta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Error del llavero del sistema: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+30" />
+        <location filename="../models/config/appconfig.cpp" line="+30"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: not valid JSON (offset %2: %3); using defaults</source>
         <translation>%1: JSON inválido (posição %2: %3); usando os valores padrão</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>must be at least 5 seconds</source>
         <translation>deve ser de pelo menos 5 segundos</translation>
     </message>
@@ -21,7 +22,7 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+26" />
+        <location filename="../models/config/apppaths.cpp" line="+26"/>
         <source>Cannot create the data directory %1</source>
         <translation>Não foi possível criar o diretório de dados %1</translation>
     </message>
@@ -29,119 +30,120 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+41" />
+        <location filename="../app/application.cpp" line="+41"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not load the message: %1</source>
         <translation>Não foi possível carregar a mensagem: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 new, %3 updated, %4 failed</source>
         <translation>%1: %2 novos, %3 atualizados, %4 com falha</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: sync failed: %2</source>
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Add your Maildir?</source>
         <translation>Adicionar seu Maildir?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
         <translation>O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not a Maildir</source>
         <translation>Não é um Maildir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 has no cur/ directory, so it is not a Maildir.</source>
         <translation>%1 não tem um diretório cur/, portanto não é um Maildir.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Your address</source>
-        <translation type="unfinished" />
+        <translation>Seu endereço</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which address(es) of yours receive mail in this Maildir?
 Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
-        <translation type="unfinished" />
+        <translation>Quais endereços seus recebem e-mails neste Maildir?
+Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vários com vírgulas.</translation>
     </message>
 </context>
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+49" />
-        <source>Loading message bodies from "%1" sources is not supported.</source>
-        <translation type="unfinished" />
+        <location filename="../models/sources/bodyloader.cpp" line="+49"/>
+        <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
+        <translation>Não há suporte para carregar o corpo das mensagens de fontes &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The message file "%1" no longer exists in %2.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The message file &quot;%1&quot; no longer exists in %2.</source>
+        <translation>O arquivo de mensagem &quot;%1&quot; não existe mais em %2.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Cannot read "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Não foi possível ler &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Cannot parse "%1": %2</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>Cannot parse &quot;%1&quot;: %2</source>
+        <translation>Não foi possível interpretar &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>fi::BreakthroughAlert</name>
     <message>
-        <location filename="../app/focus/breakthroughalert.cpp" line="+26" />
+        <location filename="../app/focus/breakthroughalert.cpp" line="+26"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Done</source>
         <translation>&amp;Concluído</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Snooze 1 h</source>
         <translation>A&amp;diar 1 h</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Focus Inbox — Breakthrough</source>
         <translation>Focus Inbox — Interrupção permitida</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Breakthrough — %1 · %2 · %3</source>
         <translation>Interrupção permitida — %1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n mais</numerusform>
@@ -152,12 +154,12 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::CalendarSessions</name>
     <message>
-        <location filename="../models/focus/calendarsessions.cpp" line="+120" />
+        <location filename="../models/focus/calendarsessions.cpp" line="+120"/>
         <source>Cannot read focus calendar %1: %2</source>
         <translation>Não foi possível ler o calendário de foco %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 is not an iCalendar file.</source>
         <translation>%1 não é um arquivo iCalendar.</translation>
     </message>
@@ -165,48 +167,48 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DeadlineFeature</name>
     <message>
-        <location filename="../app/deadlines/deadlinefeature.cpp" line="+36" />
+        <location filename="../app/deadlines/deadlinefeature.cpp" line="+36"/>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferências</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Deadlines of %n item(s) recomputed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Prazo de %n item recalculado</numerusform>
+            <numerusform>Prazos de %n itens recalculados</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fi::DeadlineState</name>
     <message>
-        <location filename="../models/deadlines/deadlinestate.cpp" line="+49" />
+        <location filename="../models/deadlines/deadlinestate.cpp" line="+49"/>
         <source>On track</source>
         <translation>No prazo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due soon</source>
         <translation>Vence em breve</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Atrasado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met</source>
         <translation>Cumprido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Missed</source>
         <translation>Não cumprido</translation>
     </message>
@@ -214,121 +216,121 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DeadlinesPage</name>
     <message>
-        <location filename="../views/settings/deadlinespage.cpp" line="+21" />
+        <location filename="../views/settings/deadlinespage.cpp" line="+21"/>
         <source>Response windows</source>
-        <translation type="unfinished" />
+        <translation>Prazos de resposta</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+58" />
+        <location line="+4"/>
+        <location line="+58"/>
         <source>Working hours</source>
-        <translation type="unfinished" />
+        <translation>Horário de trabalho</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Política</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Window</source>
-        <translation type="unfinished" />
+        <translation>Prazo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>Relógio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Resposta</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>A reply is expected</source>
-        <translation type="unfinished" />
+        <translation>Espera-se uma resposta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> h</source>
-        <translation type="unfinished" />
+        <translation> h</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation>Calendário</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>%1: no reply expected</source>
-        <translation type="unfinished" />
+        <translation>%1: nenhuma resposta esperada</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>HH:mm</source>
-        <translation type="unfinished" />
+        <translation>HH:mm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ddd HH:mm</source>
-        <translation type="unfinished" />
+        <translation>ddd HH:mm</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished" />
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: a message received now would be due %2</source>
-        <translation type="unfinished" />
+        <translation>%1: uma mensagem recebida agora venceria %2</translation>
     </message>
 </context>
 <context>
     <name>fi::DigestDialog</name>
     <message>
-        <location filename="../views/focus/digestdialog.cpp" line="+15" />
+        <location filename="../views/focus/digestdialog.cpp" line="+15"/>
         <source>While you focused</source>
         <translation>Enquanto você se concentrava</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Subject</source>
         <translation>Assunto</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>overdue (%1)</source>
         <translation>atrasado (%1)</translation>
     </message>
@@ -336,27 +338,27 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DndBackend</name>
     <message>
-        <location filename="../app/dnd/nodndbackend.cpp" line="+14" />
+        <location filename="../app/dnd/nodndbackend.cpp" line="+14"/>
         <source>not supported here</source>
         <translation>sem suporte aqui</translation>
     </message>
     <message>
-        <location filename="../app/dnd/dbusdndbackends.cpp" line="+38" />
+        <location filename="../app/dnd/dbusdndbackends.cpp" line="+38"/>
         <source>dunst</source>
         <translation>dunst</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>KDE Plasma</source>
         <translation>KDE Plasma</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Focus session</source>
         <translation>Sessão de foco</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>GNOME</source>
         <translation>GNOME</translation>
     </message>
@@ -364,111 +366,112 @@ Mail sent to you lands in Async with a deadline. Separate several with commas.</
 <context>
     <name>fi::DueFormatter</name>
     <message>
-        <location filename="../models/deadlines/dueformatter.cpp" line="+45" />
+        <location filename="../models/deadlines/dueformatter.cpp" line="+45"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ddd d MMM HH:mm</source>
-        <translation type="unfinished" />
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>no deadline</source>
-        <translation type="unfinished" />
+        <translation>sem prazo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Now default</source>
-        <translation type="unfinished" />
+        <translation>Agora (padrão)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Async default</source>
-        <translation type="unfinished" />
+        <translation>Assíncrono (padrão)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reference default</source>
-        <translation type="unfinished" />
+        <translation>Referência (padrão)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 working</source>
-        <translation type="unfinished" />
+        <translation>%1 em horário de trabalho</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No reply expected</source>
         <translation>Nenhuma resposta esperada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due %1
 Set by %2</source>
-        <translation type="unfinished" />
+        <translation>Vence em %1
+Definido por %2</translation>
     </message>
 </context>
 <context>
     <name>fi::DueText</name>
     <message>
-        <location filename="../models/deadlines/duetext.cpp" line="+18" />
+        <location filename="../models/deadlines/duetext.cpp" line="+18"/>
         <source>%1d %2h</source>
         <translation>%1d %2h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1d</source>
         <translation>%1d</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1h</source>
         <translation>%1h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>due in %1</source>
         <translation>vence em %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>overdue %1</source>
         <translation>atrasado há %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (working)</source>
         <translation>%1 (horário de trabalho)</translation>
     </message>
@@ -476,7 +479,7 @@ Set by %2</source>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+272" />
+        <location filename="../app/focus/focuscontroller.cpp" line="+272"/>
         <source>unknown focus action %1</source>
         <translation>ação de foco desconhecida %1</translation>
     </message>
@@ -484,40 +487,49 @@ Set by %2</source>
 <context>
     <name>fi::FocusDigest</name>
     <message numerus="yes">
-        <location filename="../models/focus/focusdigest.cpp" line="+40" />
+        <location filename="../models/focus/focusdigest.cpp" line="+40"/>
         <source>While you focused (%n min)</source>
-        <translation><numerusform>Enquanto você se concentrava (%n min)</numerusform><numerusform>Enquanto você se concentrava (%n min)</numerusform></translation>
+        <translation>
+            <numerusform>Enquanto você se concentrava (%n min)</numerusform>
+            <numerusform>Enquanto você se concentrava (%n min)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nothing new arrived.</source>
         <translation>Nada de novo chegou.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n new — </source>
-        <translation><numerusform>Novos: %n — </numerusform><numerusform>Novos: %n — </numerusform></translation>
+        <translation>
+            <numerusform>Novos: %n — </numerusform>
+            <numerusform>Novos: %n — </numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 Now, %2 Async, %3 Reference</source>
         <translation>%1 Agora, %2 Assíncrono, %3 Referência</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>; %n due within the hour</source>
-        <translation><numerusform>; vencem na próxima hora: %n</numerusform><numerusform>; vencem na próxima hora: %n</numerusform></translation>
+        <translation>
+            <numerusform>; vencem na próxima hora: %n</numerusform>
+            <numerusform>; vencem na próxima hora: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+75" />
+        <location filename="../app/focus/focusfeature.cpp" line="+75"/>
         <source>unknown command %1</source>
         <translation>comando desconhecido %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Focusing — %1 left</source>
         <translation>Modo foco — faltam %1</translation>
     </message>
@@ -525,7 +537,7 @@ Set by %2</source>
 <context>
     <name>fi::FocusIndicator</name>
     <message numerus="yes">
-        <location filename="../views/focus/focusindicator.cpp" line="+15" />
+        <location filename="../views/focus/focusindicator.cpp" line="+15"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -533,22 +545,22 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Desktop Do Not Disturb: %1</source>
         <translation>Não perturbe da área de trabalho: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Desktop Do Not Disturb: not supported here</source>
         <translation>Não perturbe da área de trabalho: sem suporte aqui</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>● Focusing — %1 left · %n held back</source>
         <translation>
             <numerusform>● Modo foco — faltam %1 · %n em espera</numerusform>
@@ -556,7 +568,7 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not focusing</source>
         <translation>Sem sessão de foco</translation>
     </message>
@@ -564,27 +576,27 @@ Set by %2</source>
 <context>
     <name>fi::FocusMenu</name>
     <message>
-        <location filename="../views/focus/focusmenu.cpp" line="+7" />
+        <location filename="../views/focus/focusmenu.cpp" line="+7"/>
         <source>F&amp;ocus</source>
         <translation>&amp;Foco</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Focus for %1 minutes</source>
         <translation>Foco por %1 minutos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>E&amp;xtend 15 min</source>
         <translation>&amp;Estender 15 min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;End session</source>
         <translation>E&amp;ncerrar sessão</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Focus until %1</source>
         <translation>Foco até %1</translation>
     </message>
@@ -592,17 +604,17 @@ Set by %2</source>
 <context>
     <name>fi::FocusSchedule</name>
     <message>
-        <location filename="../models/focus/focusschedule.cpp" line="+63" />
+        <location filename="../models/focus/focusschedule.cpp" line="+63"/>
         <source>unknown weekday %1</source>
         <translation>dia da semana desconhecido %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>a block needs "days" and "start"/"end" as HH:mm</source>
-        <translation>um bloco precisa de "days" e "start"/"end" no formato HH:mm</translation>
+        <location line="+11"/>
+        <source>a block needs &quot;days&quot; and &quot;start&quot;/&quot;end&quot; as HH:mm</source>
+        <translation>um bloco precisa de &quot;days&quot; e &quot;start&quot;/&quot;end&quot; no formato HH:mm</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>unknown time zone %1; using the system zone</source>
         <translation>fuso horário desconhecido %1; usando o do sistema</translation>
     </message>
@@ -610,17 +622,17 @@ Set by %2</source>
 <context>
     <name>fi::FocusSettings</name>
     <message>
-        <location filename="../models/focus/focussettings.cpp" line="+55" />
+        <location filename="../models/focus/focussettings.cpp" line="+55"/>
         <source>calendar pattern %1 is not a valid regular expression</source>
         <translation>o padrão de calendário %1 não é uma expressão regular válida</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>coalesceSeconds must be between 0 and 3600</source>
         <translation>coalesceSeconds deve estar entre 0 e 3600</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>source %1: mode must be notify, badge or silent</source>
         <translation>fonte %1: mode deve ser notify, badge ou silent</translation>
     </message>
@@ -628,27 +640,27 @@ Set by %2</source>
 <context>
     <name>fi::InboxListView</name>
     <message>
-        <location filename="../views/inboxlistview.cpp" line="+19" />
+        <location filename="../views/inboxlistview.cpp" line="+19"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+111"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada em Agora — aproveite o foco.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Async is clear. Nothing waits for a reply.</source>
         <translation>Assíncrono está em dia. Nada aguarda resposta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No reading waiting in Reference.</source>
         <translation>Nenhuma leitura pendente em Referência.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing done yet. Press E on an item to mark it done.</source>
         <translation>Nada concluído ainda. Pressione E em um item para marcá-lo como concluído.</translation>
     </message>
@@ -656,54 +668,54 @@ Set by %2</source>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+56" />
+        <location filename="../models/inboxmodel.cpp" line="+56"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>met</source>
         <translation>cumprido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>missed</source>
         <translation>não cumprido</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+195"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1h</source>
         <translation>%1h</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1d</source>
         <translation>%1d</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
@@ -711,12 +723,12 @@ Set by %2</source>
 <context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+189" />
+        <location filename="../views/itemdelegate.cpp" line="+189"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 · sample</source>
         <translation>%1 · exemplo</translation>
     </message>
@@ -724,28 +736,28 @@ Set by %2</source>
 <context>
     <name>fi::ItemNotifier</name>
     <message>
-        <location filename="../app/notify/itemnotifier.cpp" line="+16" />
-        <location line="+1" />
+        <location filename="../app/notify/itemnotifier.cpp" line="+16"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Snooze 1 h</source>
         <translation>Adiar 1 h</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n new in %1</source>
         <translation>
             <numerusform>%n novo em %1</numerusform>
@@ -753,17 +765,17 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latest: %1 — %2</source>
         <translation>Mais recente: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Breakthrough — %1: %2</source>
         <translation>Interrupção permitida — %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Show them</source>
         <translation>Mostrar</translation>
     </message>
@@ -771,39 +783,39 @@ Set by %2</source>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+87" />
-        <location filename="../models/storage/migrator.cpp" line="+129" />
-        <location line="+23" />
+        <location filename="../models/storage/itemstore.cpp" line="+87"/>
+        <location filename="../models/storage/migrator.cpp" line="+129"/>
+        <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+128"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Storing a batch failed: %1</source>
         <translation>Falha ao salvar um lote: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrator.cpp" line="-15" />
+        <location filename="../models/storage/migrator.cpp" line="-15"/>
         <source>The database %1 was written by a newer version of Focus Inbox (schema %2, this version knows up to %3). It was left unchanged; please update Focus Inbox.</source>
         <translation>O banco de dados %1 foi gravado por uma versão mais recente do Focus Inbox (esquema %2; esta versão suporta até o %3). Ele não foi alterado; atualize o Focus Inbox.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cannot back up the database %1: %2</source>
         <translation>Não foi possível fazer backup do banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot write the backup %1 before upgrading the database.</source>
         <translation>Não foi possível gravar o backup %1 antes de atualizar o banco de dados.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Upgrading the database %1 with %2 failed: %3. It was left at schema version %4.</source>
         <translation>Falha ao atualizar o banco de dados %1 com %2: %3. Ele permaneceu na versão de esquema %4.</translation>
     </message>
@@ -811,155 +823,155 @@ Set by %2</source>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+77" />
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+77"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location line="+68" />
-        <source>The Maildir folder "%1" does not exist or is not a directory.</source>
-        <translation type="unfinished" />
+        <location line="+68"/>
+        <source>The Maildir folder &quot;%1&quot; does not exist or is not a directory.</source>
+        <translation>A pasta Maildir &quot;%1&quot; não existe ou não é um diretório.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is not a Maildir: it has no cur/ or new/ directory and no Maildir++ subfolders.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a Maildir: it has no cur/ or new/ directory and no Maildir++ subfolders.</source>
+        <translation>&quot;%1&quot; não é um Maildir: não tem diretório cur/ nem new/ nem subpastas Maildir++.</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+126"/>
         <source>A sync of this Maildir is already running.</source>
-        <translation type="unfinished" />
+        <translation>Já há uma sincronização deste Maildir em andamento.</translation>
     </message>
 </context>
 <context>
     <name>fi::MainActions</name>
     <message>
-        <location filename="../views/mainactions.cpp" line="+27" />
+        <location filename="../views/mainactions.cpp" line="+27"/>
         <source>&amp;Add Maildir…</source>
         <translation>&amp;Adicionar Maildir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark &amp;done</source>
         <translation>&amp;Marcar como concluído</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move to &amp;Now</source>
         <translation>Mover para A&amp;gora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move to &amp;Async</source>
         <translation>Mover para A&amp;ssíncrono</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move to &amp;Reference</source>
         <translation>Mover para &amp;Referência</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>S&amp;nooze until tomorrow 09:00</source>
         <translation>A&amp;diar até amanhã às 09:00</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Snooze and &amp;pause the clock…</source>
-        <translation type="unfinished" />
+        <translation>Adiar e pausar o re&amp;lógio…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Snooze; the response time left is kept and resumes at wake-up</source>
-        <translation type="unfinished" />
+        <translation>Adiar; o tempo de resposta restante é mantido e volta a correr quando o item reaparecer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only &amp;overdue</source>
-        <translation type="unfinished" />
+        <translation>Somente a&amp;trasados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only due t&amp;oday</source>
-        <translation type="unfinished" />
+        <translation>Somente os que vencem &amp;hoje</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Next item</source>
         <translation>&amp;Próximo item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Previous item</source>
         <translation>Item &amp;anterior</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next &amp;tier</source>
         <translation>Próximo &amp;nível</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;About Focus Inbox</source>
         <translation>&amp;Sobre o Focus Inbox</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Item</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -967,224 +979,224 @@ Set by %2</source>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+36" />
+        <location filename="../views/mainwindow.cpp" line="+36"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Add Maildir</source>
         <translation>Adicionar Maildir</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+89"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido para %1 — pressione U para desfazer</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location filename="../views/mainwindow_deadlines.cpp" line="+106" />
+        <location line="+12"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+106"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>About Focus Inbox</source>
         <translation>Sobre o Focus Inbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;A tiered, deadline-aware inbox that guards your focus.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-61" />
+        <location filename="../views/mainwindow_deadlines.cpp" line="-61"/>
         <source>Showing overdue items of every tier</source>
-        <translation type="unfinished" />
+        <translation>Mostrando itens atrasados de todos os níveis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Showing items of every tier due today</source>
-        <translation type="unfinished" />
+        <translation>Mostrando itens de todos os níveis que vencem hoje</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Snooze and pause the clock</source>
-        <translation type="unfinished" />
+        <translation>Adiar e pausar o relógio</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Hide until (the response time left resumes then):</source>
-        <translation type="unfinished" />
+        <translation>Ocultar até (quando o tempo de resposta restante volta a correr):</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Snoozed until %1, %2 left on the clock — press U to undo</source>
-        <translation type="unfinished" />
+        <translation>Adiado até %1, restam %2 no relógio — pressione U para desfazer</translation>
     </message>
 </context>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+289" />
+        <location filename="../models/mime/mimeparser.cpp" line="+289"/>
         <source>The message is empty.</source>
-        <translation type="unfinished" />
+        <translation>A mensagem está vazia.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Not an RFC 5322 message: no header block could be parsed.</source>
-        <translation type="unfinished" />
+        <translation>Não é uma mensagem RFC 5322: não foi possível interpretar nenhum bloco de cabeçalho.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an RFC 5322 message: it has no header fields.</source>
-        <translation type="unfinished" />
+        <translation>Não é uma mensagem RFC 5322: não tem campos de cabeçalho.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+61"/>
         <source>Not an RFC 5322 message: none of its %n header field(s) is a message header (From, To, Subject, Date, Message-ID, Received…).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Não é uma mensagem RFC 5322: o seu %n campo de cabeçalho não é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
+            <numerusform>Não é uma mensagem RFC 5322: nenhum dos seus %n campos de cabeçalho é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fi::PauseClockCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/pauseclockcommand.cpp" line="+14" />
+        <location filename="../views/triage/pauseclockcommand.cpp" line="+14"/>
         <source>Snooze %n item(s) and pause the clock</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Adiar %n item e pausar o relógio</numerusform>
+            <numerusform>Adiar %n itens e pausar o relógio</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fi::PolicySet</name>
     <message>
-        <location filename="../models/deadlines/responsepolicy.cpp" line="+47" />
-        <source>Policy "%1" skipped: %2</source>
-        <translation>Política "%1" ignorada: %2</translation>
+        <location filename="../models/deadlines/responsepolicy.cpp" line="+47"/>
+        <source>Policy &quot;%1&quot; skipped: %2</source>
+        <translation>Política &quot;%1&quot; ignorada: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the name is empty.</source>
         <translation>o nome está vazio.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected an object like {"windowMinutes": 240, "clock": "working"}.</source>
-        <translation>esperava-se um objeto como {"windowMinutes": 240, "clock": "working"}.</translation>
+        <location line="+4"/>
+        <source>expected an object like {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</source>
+        <translation>esperava-se um objeto como {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unknown key "%1".</source>
-        <translation>chave desconhecida "%1".</translation>
+        <location line="+10"/>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>chave desconhecida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"windowMinutes" must be a whole number of minutes ≥ 0, or null.</source>
-        <translation>"windowMinutes" deve ser um número inteiro de minutos ≥ 0, ou null.</translation>
+        <location line="+11"/>
+        <source>&quot;windowMinutes&quot; must be a whole number of minutes ≥ 0, or null.</source>
+        <translation>&quot;windowMinutes&quot; deve ser um número inteiro de minutos ≥ 0, ou null.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"clock" must be "calendar" or "working".</source>
-        <translation>"clock" deve ser "calendar" ou "working".</translation>
+        <location line="+9"/>
+        <source>&quot;clock&quot; must be &quot;calendar&quot; or &quot;working&quot;.</source>
+        <translation>&quot;clock&quot; deve ser &quot;calendar&quot; ou &quot;working&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+15" />
+        <location filename="../views/settings/preferencesdialog.cpp" line="+15"/>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferências</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Deadlines</source>
-        <translation type="unfinished" />
+        <translation>Prazos</translation>
     </message>
 </context>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+25" />
+        <location filename="../views/readingpane.cpp" line="+25"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Select an item to read it.</source>
         <translation>Selecione um item para lê-lo.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Item de exemplo — parte do espaço de trabalho de exemplo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tier</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Message body</source>
         <translation>Corpo da mensagem</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No reply expected</source>
         <translation>Nenhuma resposta esperada</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>was due %1</source>
         <translation>vencia em %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -1196,131 +1208,131 @@ Set by %2</source>
 <context>
     <name>fi::RuleSet</name>
     <message>
-        <location filename="../models/rules/ruleset.cpp" line="+35" />
+        <location filename="../models/rules/ruleset.cpp" line="+35"/>
         <source>a rule must be a JSON object</source>
         <translation>uma regra deve ser um objeto JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>another rule already has this name</source>
         <translation>outra regra já tem este nome</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Rule %1 ("%2") skipped: %3.</source>
-        <translation>Regra %1 ("%2") ignorada: %3.</translation>
+        <location line="+5"/>
+        <source>Rule %1 (&quot;%2&quot;) skipped: %3.</source>
+        <translation>Regra %1 (&quot;%2&quot;) ignorada: %3.</translation>
     </message>
     <message>
-        <location filename="../models/rules/rule.cpp" line="+32" />
-        <source>invalid regular expression "%1": %2</source>
-        <translation>expressão regular inválida "%1": %2</translation>
+        <location filename="../models/rules/rule.cpp" line="+32"/>
+        <source>invalid regular expression &quot;%1&quot;: %2</source>
+        <translation>expressão regular inválida &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>keywords must be a string like "outage|incident" or a list of strings</source>
-        <translation>as palavras-chave devem ser uma string como "outage|incident" ou uma lista de strings</translation>
+        <location line="+19"/>
+        <source>keywords must be a string like &quot;outage|incident&quot; or a list of strings</source>
+        <translation>as palavras-chave devem ser uma string como &quot;outage|incident&quot; ou uma lista de strings</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the keyword list is empty</source>
         <translation>a lista de palavras-chave está vazia</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>address patterns must be a string or a list of strings</source>
         <translation>os padrões de endereço devem ser uma string ou uma lista de strings</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>a header condition must be an object like {"name": "list-id"}</source>
-        <translation>uma condição de cabeçalho deve ser um objeto como {"name": "list-id"}</translation>
+        <location line="+15"/>
+        <source>a header condition must be an object like {&quot;name&quot;: &quot;list-id&quot;}</source>
+        <translation>uma condição de cabeçalho deve ser um objeto como {&quot;name&quot;: &quot;list-id&quot;}</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>unknown header condition key "%1"</source>
-        <translation>chave de condição de cabeçalho desconhecida "%1"</translation>
+        <location line="+8"/>
+        <source>unknown header condition key &quot;%1&quot;</source>
+        <translation>chave de condição de cabeçalho desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a header condition needs a "name"</source>
-        <translation>uma condição de cabeçalho precisa de um "name"</translation>
+        <location line="+6"/>
+        <source>a header condition needs a &quot;name&quot;</source>
+        <translation>uma condição de cabeçalho precisa de um &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>header "%1": use only one of "matches", "notMatches", "absent"</source>
-        <translation>cabeçalho "%1": use apenas um entre "matches", "notMatches", "absent"</translation>
+        <location line="+6"/>
+        <source>header &quot;%1&quot;: use only one of &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</source>
+        <translation>cabeçalho &quot;%1&quot;: use apenas um entre &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>empty address pattern</source>
         <translation>padrão de endereço vazio</translation>
     </message>
     <message>
-        <location line="+61" />
-        <source>"source" must be a source kind or name, or a list of them</source>
-        <translation>"source" deve ser um tipo ou nome de fonte, ou uma lista deles</translation>
+        <location line="+61"/>
+        <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
+        <translation>&quot;source&quot; deve ser um tipo ou nome de fonte, ou uma lista deles</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"recipient" must be one of to-me, cc-me, me, not-me, list (got "%1")</source>
-        <translation>"recipient" deve ser um de to-me, cc-me, me, not-me, list (recebido: "%1")</translation>
+        <location line="+17"/>
+        <source>&quot;recipient&quot; must be one of to-me, cc-me, me, not-me, list (got &quot;%1&quot;)</source>
+        <translation>&quot;recipient&quot; deve ser um de to-me, cc-me, me, not-me, list (recebido: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <location line="+17"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+5" />
-        <source>"any" must be a non-empty list of condition objects (nested at most %1 deep)</source>
-        <translation>"any" deve ser uma lista não vazia de objetos de condição (com no máximo %1 níveis de aninhamento)</translation>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>&quot;any&quot; must be a non-empty list of condition objects (nested at most %1 deep)</source>
+        <translation>&quot;any&quot; deve ser uma lista não vazia de objetos de condição (com no máximo %1 níveis de aninhamento)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>unknown condition "%1" (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
-        <translation>condição desconhecida "%1" (conhecidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
+        <location line="+9"/>
+        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
+        <translation>condição desconhecida &quot;%1&quot; (conhecidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
     </message>
     <message>
-        <location line="+63" />
-        <source>unknown key "%1" (known: name, when, tier, policy, comment)</source>
-        <translation>chave desconhecida "%1" (conhecidas: name, when, tier, policy, comment)</translation>
+        <location line="+63"/>
+        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, comment)</source>
+        <translation>chave desconhecida &quot;%1&quot; (conhecidas: name, when, tier, policy, comment)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>a rule needs a non-empty "name"</source>
-        <translation>uma regra precisa de um "name" não vazio</translation>
+        <location line="+6"/>
+        <source>a rule needs a non-empty &quot;name&quot;</source>
+        <translation>uma regra precisa de um &quot;name&quot; não vazio</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>"tier" must be 1, 2, 3 or "reference", "async", "now"</source>
-        <translation>"tier" deve ser 1, 2, 3 ou "reference", "async", "now"</translation>
+        <location line="+14"/>
+        <source>&quot;tier&quot; must be 1, 2, 3 or &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</source>
+        <translation>&quot;tier&quot; deve ser 1, 2, 3 ou &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"policy" must be a policy name</source>
-        <translation>"policy" deve ser o nome de uma política</translation>
+        <location line="+5"/>
+        <source>&quot;policy&quot; must be a policy name</source>
+        <translation>&quot;policy&quot; deve ser o nome de uma política</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"when" must be an object of conditions</source>
-        <translation>"when" deve ser um objeto de condições</translation>
+        <location line="+6"/>
+        <source>&quot;when&quot; must be an object of conditions</source>
+        <translation>&quot;when&quot; deve ser um objeto de condições</translation>
     </message>
 </context>
 <context>
     <name>fi::Sample</name>
     <message>
-        <location filename="../models/sample/sampleworkspace.cpp" line="+63" />
+        <location filename="../models/sample/sampleworkspace.cpp" line="+63"/>
         <source>Cannot create %1</source>
         <translation>Não foi possível criar %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
@@ -1328,7 +1340,7 @@ Set by %2</source>
 <context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+26" />
+        <location filename="../views/triage/triagecommands.cpp" line="+26"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n item como concluído</numerusform>
@@ -1336,7 +1348,7 @@ Set by %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Snooze %n item(s)</source>
         <translation>
             <numerusform>Adiar %n item</numerusform>
@@ -1344,7 +1356,7 @@ Set by %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reopen %n item(s)</source>
         <translation>
             <numerusform>Reabrir %n item</numerusform>
@@ -1355,7 +1367,7 @@ Set by %2</source>
 <context>
     <name>fi::SetTierCommand</name>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>Move %n item(s) to %1</source>
         <translation>
             <numerusform>Mover %n item para %1</numerusform>
@@ -1366,7 +1378,7 @@ Set by %2</source>
 <context>
     <name>fi::ShortcutOverlay</name>
     <message>
-        <location filename="../views/shortcutoverlay.cpp" line="+39" />
+        <location filename="../views/shortcutoverlay.cpp" line="+39"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -1374,12 +1386,12 @@ Set by %2</source>
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+98" />
-        <source>Unknown source kind "%1"</source>
-        <translation>Tipo de fonte desconhecido "%1"</translation>
+        <location filename="../models/sync/syncmanager.cpp" line="+98"/>
+        <source>Unknown source kind &quot;%1&quot;</source>
+        <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -1387,12 +1399,12 @@ Set by %2</source>
 <context>
     <name>fi::SyncStatusWidget</name>
     <message>
-        <location filename="../views/syncstatuswidget.cpp" line="+40" />
+        <location filename="../views/syncstatuswidget.cpp" line="+40"/>
         <source>Syncing %1 · %2/%3</source>
         <translation>Sincronizando %1 · %2/%3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Syncing %1…</source>
         <translation>Sincronizando %1…</translation>
     </message>
@@ -1400,17 +1412,17 @@ Set by %2</source>
 <context>
     <name>fi::Tier</name>
     <message>
-        <location filename="../models/domain/tier.cpp" line="+33" />
+        <location filename="../models/domain/tier.cpp" line="+33"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Async</source>
         <translation>Assíncrono</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -1418,22 +1430,22 @@ Set by %2</source>
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+102" />
+        <location filename="../views/tiersidebar.cpp" line="+102"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Inbox views</source>
         <translation>Visualizações da caixa de entrada</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add a Maildir from the File menu to see your own mail.</source>
         <translation>&lt;b&gt;Espaço de trabalho de exemplo&lt;/b&gt;&lt;br&gt;Estes itens são exemplos. Adicione um Maildir pelo menu Arquivo para ver seus próprios e-mails.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+43"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1444,22 +1456,22 @@ Set by %2</source>
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+51" />
+        <location filename="../app/trayicon.cpp" line="+51"/>
         <source>Show Focus Inbox</source>
         <translation>Mostrar o Focus Inbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Focus Inbox — %n need(s) attention now</source>
         <translation>
             <numerusform>Focus Inbox — %n precisa de atenção agora</numerusform>
@@ -1467,7 +1479,7 @@ Set by %2</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Now: %1 · Overdue: %2</source>
         <translation>Agora: %1 · Atrasados: %2</translation>
     </message>
@@ -1475,174 +1487,174 @@ Set by %2</source>
 <context>
     <name>fi::WorkingHours</name>
     <message>
-        <location filename="../models/deadlines/holidayimport.cpp" line="+98" />
+        <location filename="../models/deadlines/holidayimport.cpp" line="+98"/>
         <source>Cannot read holiday calendar %1: %2</source>
         <translation>Não foi possível ler o calendário de feriados %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
         <translation>%1 não é um arquivo iCalendar (falta BEGIN:VCALENDAR).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 could not be parsed as iCalendar.</source>
         <translation>Não foi possível interpretar %1 como iCalendar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 contains no VCALENDAR.</source>
         <translation>%1 não contém nenhum VCALENDAR.</translation>
     </message>
     <message>
-        <location filename="../models/deadlines/workinghours.cpp" line="+52" />
+        <location filename="../models/deadlines/workinghours.cpp" line="+52"/>
         <source>invalid weekday.</source>
         <translation>dia da semana inválido.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>interval %1 is empty or outside 00:00–24:00.</source>
         <translation>o intervalo %1 está vazio ou fora de 00:00–24:00.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>interval %1 is not in 15-minute steps.</source>
         <translation>o intervalo %1 não está em passos de 15 minutos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>intervals %1 and %2 overlap.</source>
         <translation>os intervalos %1 e %2 se sobrepõem.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>"%1" is not an interval like "09:00-17:00".</source>
-        <translation>"%1" não é um intervalo como "09:00-17:00".</translation>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not an interval like &quot;09:00-17:00&quot;.</source>
+        <translation>&quot;%1&quot; não é um intervalo como &quot;09:00-17:00&quot;.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" is not a valid time range.</source>
-        <translation>"%1" não é um intervalo de horário válido.</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a valid time range.</source>
+        <translation>&quot;%1&quot; não é um intervalo de horário válido.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" ends before it starts (split overnight shifts into two days).</source>
-        <translation>"%1" termina antes de começar (divida turnos noturnos em dois dias).</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; ends before it starts (split overnight shifts into two days).</source>
+        <translation>&quot;%1&quot; termina antes de começar (divida turnos noturnos em dois dias).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is not in 15-minute steps.</source>
-        <translation>"%1" não está em passos de 15 minutos.</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not in 15-minute steps.</source>
+        <translation>&quot;%1&quot; não está em passos de 15 minutos.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Working hours: %1</source>
         <translation>Horário de trabalho: %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown key "%1" ignored.</source>
-        <translation>chave desconhecida "%1" ignorada.</translation>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; ignored.</source>
+        <translation>chave desconhecida &quot;%1&quot; ignorada.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown time zone "%1"; using %2.</source>
-        <translation>fuso horário desconhecido "%1"; usando %2.</translation>
+        <location line="+6"/>
+        <source>unknown time zone &quot;%1&quot;; using %2.</source>
+        <translation>fuso horário desconhecido &quot;%1&quot;; usando %2.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"week" must be an object keyed by "mon" … "sun"; keeping Mon–Fri 09:00–17:00.</source>
-        <translation>"week" deve ser um objeto com chaves "mon" … "sun"; mantendo seg–sex 09:00–17:00.</translation>
+        <location line="+5"/>
+        <source>&quot;week&quot; must be an object keyed by &quot;mon&quot; … &quot;sun&quot;; keeping Mon–Fri 09:00–17:00.</source>
+        <translation>&quot;week&quot; deve ser um objeto com chaves &quot;mon&quot; … &quot;sun&quot;; mantendo seg–sex 09:00–17:00.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown weekday "%1" ignored (use mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation>dia da semana desconhecido "%1" ignorado (use mon, tue, wed, thu, fri, sat, sun).</translation>
+        <location line="+6"/>
+        <source>unknown weekday &quot;%1&quot; ignored (use mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>dia da semana desconhecido &quot;%1&quot; ignorado (use mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>"%1" must be a list like ["09:00-17:00"].</source>
-        <translation>"%1" deve ser uma lista como ["09:00-17:00"].</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be a list like [&quot;09:00-17:00&quot;].</source>
+        <translation>&quot;%1&quot; deve ser uma lista como [&quot;09:00-17:00&quot;].</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: %2 No working time on that day.</source>
         <translation>%1: %2 Sem horário de trabalho nesse dia.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"holidays" must be a list of dates like "2026-12-25".</source>
-        <translation>"holidays" deve ser uma lista de datas como "2026-12-25".</translation>
+        <location line="+8"/>
+        <source>&quot;holidays&quot; must be a list of dates like &quot;2026-12-25&quot;.</source>
+        <translation>&quot;holidays&quot; deve ser uma lista de datas como &quot;2026-12-25&quot;.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>holiday "%1" is not a date like 2026-12-25.</source>
-        <translation>o feriado "%1" não é uma data como 2026-12-25.</translation>
+        <location line="+4"/>
+        <source>holiday &quot;%1&quot; is not a date like 2026-12-25.</source>
+        <translation>o feriado &quot;%1&quot; não é uma data como 2026-12-25.</translation>
     </message>
 </context>
 <context>
     <name>fi::WorkingHoursEditor</name>
     <message>
-        <location filename="../views/settings/workinghourseditor.cpp" line="+28" />
+        <location filename="../views/settings/workinghourseditor.cpp" line="+28"/>
         <source>not working</source>
-        <translation type="unfinished" />
+        <translation>sem expediente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Intervals in 15-minute steps, e.g. 09:00-12:00, 13:00-17:00</source>
-        <translation type="unfinished" />
+        <translation>Intervalos em passos de 15 minutos, ex.: 09:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Adicionar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Remover</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import .ics…</source>
-        <translation type="unfinished" />
+        <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Holidays</source>
-        <translation type="unfinished" />
+        <translation>Feriados</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+47" />
-        <location line="+6" />
+        <location line="+47"/>
+        <location line="+6"/>
         <source>Import holidays</source>
-        <translation type="unfinished" />
+        <translation>Importar feriados</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+20" />
+        <location filename="../app/cli/cli.cpp" line="+20"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -1656,204 +1668,216 @@ Without a command, opens the window. Commands:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)</source>
-        <translation type="unfinished" />
+        <translation>Focus Inbox — uma caixa de entrada em níveis, com prazos de resposta, que protege o trabalho focado.
+
+Sem um comando, abre a janela. Comandos:
+  sources add maildir PATH [--name N] [--address A]  adiciona uma fonte Maildir
+  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256]      adiciona uma conta IMAP (senha pela stdin ou no chaveiro)
+  sources list                           lista as fontes configuradas
+  sync                                   sincroniza todas as fontes uma vez (resumo na stdout)
+  list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         sessão de trabalho focado da instância em execução
+  due --received ISO8601 --tier N [--policy NAME]
+                                         exibe o prazo (ISO 8601 UTC ou none)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name of a new source.</source>
         <translation>Nome de uma nova fonte.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Your own address in a new source (repeatable): mail to it is "addressed to me".</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Your own address in a new source (repeatable): mail to it is &quot;addressed to me&quot;.</source>
+        <translation>Seu próprio endereço em uma nova fonte (pode ser repetido): os e-mails enviados a ele são &quot;endereçados a mim&quot;.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print JSON lines.</source>
         <translation>Exibir linhas JSON.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only items of tier &lt;n&gt; (1, 2 or 3).</source>
         <translation>Somente itens do nível &lt;n&gt; (1, 2 ou 3).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>open (default), done, snoozed or all.</source>
         <translation>open (padrão), done, snoozed ou all.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>IMAP folder to watch (repeatable).</source>
         <translation>Pasta IMAP a monitorar (pode ser repetido).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>tls, starttls or none.</source>
         <translation>tls, starttls ou none.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trust this SHA-256 certificate fingerprint for the account.</source>
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Length of a focus session.</source>
         <translation>Duração de uma sessão de foco.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Received time for due (ISO 8601).</source>
         <translation>Horário de recebimento para due (ISO 8601).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Response policy name for due.</source>
         <translation>Nome da política de resposta para due.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>sources | sync | list</source>
         <translation>sources | sync | list</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>config: %1</source>
         <translation>configuração: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/duecommand.cpp" line="+38" />
+        <location filename="../app/cli/duecommand.cpp" line="+38"/>
         <source>due needs --received &lt;ISO 8601 time&gt; and --tier &lt;1|2|3&gt;</source>
         <translation>due precisa de --received &lt;horário ISO 8601&gt; e --tier &lt;1|2|3&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--received: "%1" is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)</source>
-        <translation>--received: "%1" não é uma data e hora ISO 8601 (ex.: 2026-03-27T16:30:00Z)</translation>
+        <location line="+6"/>
+        <source>--received: &quot;%1&quot; is not an ISO 8601 date-time (e.g. 2026-03-27T16:30:00Z)</source>
+        <translation>--received: &quot;%1&quot; não é uma data e hora ISO 8601 (ex.: 2026-03-27T16:30:00Z)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../app/cli/listcommand.cpp" line="+65" />
+        <location line="+8"/>
+        <location filename="../app/cli/listcommand.cpp" line="+65"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier deve ser 1, 2 ou 3</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--policy: unknown policy "%1" (known: %2)</source>
-        <translation>--policy: política desconhecida "%1" (conhecidas: %2)</translation>
+        <location line="+11"/>
+        <source>--policy: unknown policy &quot;%1&quot; (known: %2)</source>
+        <translation>--policy: política desconhecida &quot;%1&quot; (conhecidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/focuscommand.cpp" line="+69" />
+        <location filename="../app/cli/focuscommand.cpp" line="+69"/>
         <source>usage: focus start [--minutes N] | stop | extend N | status [--json]</source>
         <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>minutes must be a number from 1 to 1440</source>
         <translation>os minutos devem ser um número de 1 a 1440</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Focusing until %1 (%2 min left).</source>
         <translation>Sessão de foco até %1 (faltam %2 min).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not focusing.</source>
         <translation>Nenhuma sessão de foco ativa.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(Focus Inbox is not running; it will honour this when it starts.)</source>
         <translation>(O Focus Inbox não está em execução; isso será aplicado quando ele iniciar.)</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+52" />
+        <location filename="../app/cli/imapcommand.cpp" line="+52"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security deve ser tls, starttls ou none</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>No password: pipe it on standard input, or store it in the keychain first (%1)</source>
         <translation>Sem senha: envie-a pela entrada padrão ou salve-a antes no chaveiro (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot use %1: %2</source>
         <translation>Não foi possível usar %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>To trust this certificate for this account: --trust-fingerprint %1</source>
         <translation>Para confiar neste certificado para esta conta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not store the password in the system keychain: %1</source>
         <translation>Não foi possível salvar a senha no chaveiro do sistema: %1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location filename="../app/cli/sourcescommand.cpp" line="+35" />
+        <location line="+10"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+35"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Já adicionada como fonte %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../app/cli/sourcescommand.cpp" line="+6" />
+        <location line="+6"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
         <translation>Não foi possível salvar a fonte</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../app/cli/sourcescommand.cpp" line="+3" />
+        <location line="+3"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+3"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fonte %1 adicionada: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/listcommand.cpp" line="-7" />
+        <location filename="../app/cli/listcommand.cpp" line="-7"/>
         <source>--state must be open, done, snoozed or all</source>
         <translation>--state deve ser open, done, snoozed ou all</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="-25" />
+        <location filename="../app/cli/sourcescommand.cpp" line="-25"/>
         <source>Not a Maildir (no cur/ directory): %1</source>
         <translation>Não é um Maildir (sem diretório cur/): %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</source>
-        <translation type="unfinished" />
+        <translation>uso: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>known source kinds: %1</source>
         <translation>tipos de fonte conhecidos: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>usage: focusinbox sources add|list</source>
         <translation>uso: focusinbox sources add|list</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="+19" />
+        <location filename="../app/cli/synccommand.cpp" line="+19"/>
         <source>%1: %2/%3</source>
         <translation>%1: %2/%3</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>failed: %1: %2</source>
         <translation>falha: %1: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: sync failed: %2</source>
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
@@ -1861,126 +1885,126 @@ Without a command, opens the window. Commands:
 <context>
     <name>fi::imap</name>
     <message>
-        <location filename="../models/sources/imap/imapcert.cpp" line="+21" />
+        <location filename="../models/sources/imap/imapcert.cpp" line="+21"/>
         <source>The server sent no certificate.</source>
         <translation>O servidor não enviou nenhum certificado.</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>The server's certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
+        <location line="+22"/>
+        <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
         <translation>O certificado do servidor não é confiável (%1). Impressão digital SHA-256: %2. Confie nele explicitamente para esta conta somente se tiver certeza de que é o certificado correto.</translation>
     </message>
 </context>
 <context>
     <name>fi::imap::Account</name>
     <message>
-        <location filename="../models/sources/imap/imapaccount.cpp" line="+77" />
+        <location filename="../models/sources/imap/imapaccount.cpp" line="+77"/>
         <source>Not an IMAP URL (expected imaps://user@host:993/INBOX): %1</source>
-        <translation type="unfinished" />
+        <translation>Não é uma URL IMAP (esperado: imaps://user@host:993/INBOX): %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The URL must not contain a password; it is read from standard input or the keychain.</source>
-        <translation type="unfinished" />
+        <translation>A URL não deve conter senha; ela é lida da entrada padrão ou do chaveiro.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Unknown security mode "%1" (use tls, starttls or none).</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>Unknown security mode &quot;%1&quot; (use tls, starttls or none).</source>
+        <translation>Modo de segurança desconhecido &quot;%1&quot; (use tls, starttls ou none).</translation>
     </message>
 </context>
 <context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+84" />
+        <location filename="../models/sources/imap/imapsource.cpp" line="+84"/>
         <source>No password for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Sem senha para %1: %2</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Pasta %1: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>A sync of this IMAP account is already running.</source>
-        <translation type="unfinished" />
+        <translation>Já há uma sincronização desta conta IMAP em andamento.</translation>
     </message>
 </context>
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+154" />
+        <location filename="../models/sources/imap/imapsession.cpp" line="+154"/>
         <source>The connection to the server was lost during %1.</source>
-        <translation type="unfinished" />
+        <translation>A conexão com o servidor foi perdida durante %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server rejected the user name or password.</source>
-        <translation type="unfinished" />
+        <translation>O servidor rejeitou o nome de usuário ou a senha.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server refused %1 (libetpan error %2): %3</source>
-        <translation type="unfinished" />
+        <translation>O servidor recusou %1 (erro da libetpan %2): %3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or allow plaintext explicitly for this account.</source>
-        <translation type="unfinished" />
+        <translation>A senha não será enviada sem criptografia para %1: escolha TLS ou STARTTLS, ou permita explicitamente texto sem criptografia para esta conta.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The server name "%1" could not be found (%2).</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>The server name &quot;%1&quot; could not be found (%2).</source>
+        <translation>O nome do servidor &quot;%1&quot; não foi encontrado (%2).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Could not connect to %1 port %2: the connection was refused or the server is unreachable.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível conectar a %1 na porta %2: a conexão foi recusada ou o servidor está inacessível.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The TLS handshake with %1 port %2 failed (is this a TLS port?).</source>
-        <translation type="unfinished" />
+        <translation>Falha no handshake TLS com %1 na porta %2 (esta é uma porta TLS?).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server logged in without a password (PREAUTH) before the connection was encrypted; refused.</source>
-        <translation type="unfinished" />
+        <translation>O servidor fez login sem senha (PREAUTH) antes de a conexão ser criptografada; recusado.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server %1 port %2 did not answer with an IMAP greeting.</source>
-        <translation type="unfinished" />
+        <translation>O servidor %1 na porta %2 não respondeu com uma saudação IMAP.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The server %1 does not offer STARTTLS; refusing to continue unencrypted.</source>
-        <translation type="unfinished" />
+        <translation>O servidor %1 não oferece STARTTLS; a conexão não continuará sem criptografia.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>STARTTLS with %1 failed (libetpan error %2).</source>
-        <translation type="unfinished" />
+        <translation>Falha no STARTTLS com %1 (erro da libetpan %2).</translation>
     </message>
 </context>
 <context>
     <name>fi::secrets</name>
     <message>
-        <location filename="../models/secrets/secretstore.cpp" line="+30" />
+        <location filename="../models/secrets/secretstore.cpp" line="+30"/>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>O chaveiro do sistema não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No password is stored in the keychain for this account.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma senha está salva no chaveiro para esta conta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Falha no chaveiro do sistema: %1</translation>
     </message>
 </context>
 </TS>
