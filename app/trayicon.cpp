@@ -80,7 +80,7 @@ TrayIcon::~TrayIcon() = default;
 void TrayIcon::refresh()
 {
     const TierCounts counts = m_store->counts(QDateTime::currentMSecsSinceEpoch());
-    const int badge = counts.now + counts.overdue;
+    const int badge = counts.attention();
     if (badge == m_badge)
         return;
     m_badge = badge;

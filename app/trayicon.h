@@ -23,7 +23,7 @@ public:
     explicit TrayIcon(ItemStore *store, QObject *parent = nullptr);
     ~TrayIcon() override;
 
-    /// The number the badge shows: open Tier 3 items plus overdue items (any tier).
+    /// The number the badge shows: open Tier 3 items plus overdue items of other tiers (each item once).
     int badgeCount() const { return m_badge; }
     /// The underlying tray icon (nullptr where the platform has no tray); for the notifier fallback.
     QSystemTrayIcon *systemTrayIcon() const { return m_icon; }

@@ -65,6 +65,9 @@ struct TierCounts {
     int done = 0;
     int snoozed = 0;    ///< Snoozed and not yet woken.
     int overdue = 0;    ///< Open items with dueMs < now.
+    int overdueNow = 0; ///< The overdue items that are Tier 3 (counted in both now and overdue).
+    /// Items that need attention now: open Tier 3 plus overdue items of other tiers (each once).
+    int attention() const { return now + overdue - overdueNow; }
     int count(Tier t) const { return t == Tier::Now ? now : t == Tier::Async ? async : reference; }
 };
 

@@ -144,11 +144,14 @@ TierCounts ItemStore::counts(qint64 nowMs) const
                   " COALESCE(SUM(%1 AND items.tier = 1), 0),"
                   " COALESCE(SUM(items.state = 'done'), 0),"
                   " COALESCE(SUM(items.state = 'snoozed' AND items.snoozed_until_ms > ?), 0),"
-                  " COALESCE(SUM(%1 AND items.due_ms < ?), 0)"
+                  " COALESCE(SUM(%1 AND items.due_ms < ?), 0),"
+                  " COALESCE(SUM(%1 AND items.due_ms < ? AND items.tier = 3), 0)"
                   " FROM items")
                   .arg(open));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
@@ -159,6 +162,7 @@ TierCounts ItemStore::counts(qint64 nowMs) const
         counts.done = q.value(3).toInt();
         counts.snoozed = q.value(4).toInt();
         counts.overdue = q.value(5).toInt();
+        counts.overdueNow = q.value(6).toInt();
     }
     return counts;
 }

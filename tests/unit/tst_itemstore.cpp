@@ -419,6 +419,8 @@ private Q_SLOTS:
         QCOMPARE(c.done, 1);
         QCOMPARE(c.snoozed, 1);
         QCOMPARE(c.overdue, 2);
+        QCOMPARE(c.overdueNow, 1);    // n1
+        QCOMPARE(c.attention(), 3);   // n1, n2 (Tier 3) and a1 (overdue): n1 counted once
         QCOMPARE(c.count(Tier::Now), 2);
 
         // After the snooze ends the item is open again, and overdue.
