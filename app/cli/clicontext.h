@@ -25,6 +25,10 @@ struct Context {
     QTextStream err{stderr};
 };
 
+/// Store @p config as a new source unless one of the same kind and location exists; prints
+/// "Added source N: …" or the reason. @return an ExitCode.
+int saveNewSource(Context &ctx, const SourceConfig &config);
+
 int sourcesCommand(Context &ctx);
 int syncCommand(Context &ctx);
 int listCommand(Context &ctx);

@@ -88,19 +88,7 @@ int imapAddCommand(Context &ctx, const QString &url)
     config.name = ctx.parser->value(QStringLiteral("name"));
     if (config.name.isEmpty())
         config.name = account->user + u'@' + account->host;
-    for (const SourceConfig &existing : ctx.store->sources()) {
-        if (existing.kind == config.kind && existing.location == config.location) {
-            ctx.err << QCoreApplication::translate("fi::cli", "Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
-            return UsageError;
-        }
-    }
-    const qint64 id = ctx.store->addSource(config).result();
-    if (id <= 0) {
-        ctx.err << QCoreApplication::translate("fi::cli", "Could not save the source") << Qt::endl;
-        return StorageError;
-    }
-    ctx.out << QCoreApplication::translate("fi::cli", "Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
-    return Ok;
+    return saveNewSource(ctx, config);
 }
 
 } // namespace fi::cli

@@ -30,6 +30,12 @@ int addMaildir(Context &ctx, const QString &path)
         addresses << address.trimmed().toLower();
     if (!addresses.isEmpty())
         config.settings.insert(QStringLiteral("addresses"), addresses);
+    return saveNewSource(ctx, config);
+}
+} // namespace
+
+int saveNewSource(Context &ctx, const SourceConfig &config)
+{
     for (const SourceConfig &existing : ctx.store->sources()) {
         if (existing.kind == config.kind && existing.location == config.location) {
             ctx.err << QCoreApplication::translate("fi::cli", "Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
@@ -44,7 +50,6 @@ int addMaildir(Context &ctx, const QString &path)
     ctx.out << QCoreApplication::translate("fi::cli", "Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
     return Ok;
 }
-} // namespace
 
 int sourcesCommand(Context &ctx)
 {

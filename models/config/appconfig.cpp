@@ -1,11 +1,12 @@
 #include "config/appconfig.h"
 
+#include "config/jsonfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace fi {
@@ -103,19 +104,7 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("rescanIntervalSeconds"), rescanIntervalSeconds);
     root.insert(QStringLiteral("focus"), focus.toJson());
     root.insert(QStringLiteral("notifications"), notifications.toJson());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeJsonFileAtomically(path, root, error);
 }
 
 } // namespace fi

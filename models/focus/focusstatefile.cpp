@@ -1,9 +1,10 @@
 #include "focus/focusstatefile.h"
 
+#include "config/jsonfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace fi {
 
@@ -23,20 +24,8 @@ FocusStateFile FocusStateFile::load(const QString &path)
 
 bool FocusStateFile::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
     const QJsonObject root{{QStringLiteral("machine"), machine}, {QStringLiteral("dnd"), dnd}};
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeJsonFileAtomically(path, root, error);
 }
 
 } // namespace fi

@@ -2,6 +2,7 @@
 // several stores per process. Real SQLite files in a temporary directory.
 
 #include "storage/itemstore.h"
+#include "storeitems.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -14,44 +15,7 @@
 
 using namespace fi;
 
-namespace {
-
-constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kBase = 1700000000000;  // 2023-11-14T22:13:20Z
-
-Item makeItem(const QString &remoteId, const QString &subject, qint64 receivedMs,
-              Tier tier = Tier::Async, std::optional<qint64> dueMs = std::nullopt,
-              const QString &fromName = QStringLiteral("Alice Example"),
-              const QString &fromAddress = QStringLiteral("alice@example.com"))
-{
-    Item item;
-    item.record.remoteId = remoteId;
-    item.record.folder = QStringLiteral("INBOX");
-    item.record.locator = QStringLiteral("cur/") + remoteId + QStringLiteral(":2,");
-    item.record.fingerprint = remoteId + QStringLiteral("-v1");
-    item.record.messageId = remoteId + QStringLiteral("@example.com");
-    item.record.threadKey = item.record.messageId;
-    item.record.from = {fromName, fromAddress};
-    item.record.to = {{QStringLiteral("Me"), QStringLiteral("me@example.org")}};
-    item.record.subject = subject;
-    item.record.snippet = QStringLiteral("Body of ") + subject;
-    item.record.receivedMs = receivedMs;
-    item.tier = tier;
-    item.tierReason = QStringLiteral("rule-default");
-    item.dueMs = dueMs;
-    item.policy = QStringLiteral("tier%1-default").arg(int(tier));
-    return item;
-}
-
-QStringList subjects(const QList<Item> &items)
-{
-    QStringList result;
-    for (const Item &item : items)
-        result << item.record.subject;
-    return result;
-}
-
-} // namespace
+using namespace fi::test;
 
 class TestItemStoreDurability : public QObject {
     Q_OBJECT
