@@ -130,6 +130,15 @@ void MainWindow::showView(InboxView view)
     m_list->setFocus();
 }
 
+void MainWindow::openItem(qint64 id)
+{
+    const std::optional<Item> item = m_store->item(id);
+    if (!item)
+        return;
+    showView(item->state == ItemState::Done ? InboxView::Done : inboxViewForTier(item->tier));
+    m_list->selectItemId(id);
+}
+
 void MainWindow::showShortcuts()
 {
     auto *overlay = new ShortcutOverlay(m_actions->menus, this);

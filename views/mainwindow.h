@@ -55,6 +55,9 @@ public Q_SLOTS:
     void setSyncFinished(qint64 sourceId, const QString &summary);
     /// Switch the list to @p view (also selects it in the sidebar).
     void showView(fi::InboxView view);
+    /// Show the view that holds item @p id (its tier, or Done) and select it once loaded —
+    /// used by notification "Open" actions and the breakthrough alert. Unknown ids are ignored.
+    void openItem(qint64 id);
     /// Open the keyboard shortcut overlay.
     void showShortcuts();
     /// Edit ▸ Preferences…: on OK emits preferencesChanged().

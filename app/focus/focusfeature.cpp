@@ -97,8 +97,7 @@ void FocusFeature::showItems(const QList<qint64> &ids)
     showWindow();
     if (ids.isEmpty())
         return;
-    if (const auto item = m_store->item(ids.first()))
-        m_window->showView(inboxViewForTier(item->tier));
+    m_window->openItem(ids.first());
 }
 
 void FocusFeature::showDigest(const QList<qint64> &ids)

@@ -84,6 +84,16 @@ private Q_SLOTS:
         QCOMPARE(m_w->readingPane()->itemId(), m_f->idOf(QStringLiteral("n1")));
     }
 
+    void openItemShowsItsTierAndSelectsIt()
+    {
+        // A notification's "Open" names one item: the window shows its tier with it selected.
+        m_w->openItem(m_f->idOf(QStringLiteral("a2")));
+        QVERIFY(settled());
+        QCOMPARE(model()->view(), InboxView::Async);
+        QTRY_COMPARE(currentSubject(), QStringLiteral("Design doc feedback"));
+        QCOMPARE(m_w->readingPane()->itemId(), m_f->idOf(QStringLiteral("a2")));
+    }
+
     void jAndKMoveTheSelection()
     {
         press(Qt::Key_J);
