@@ -1,5 +1,8 @@
 #include "application.h"
 
+#include "deadlines/deadlinewarnings.h"
+#include "focus/focuscontroller.h"
+
 #include "deadlines/deadlinefeature.h"
 #include "focus/focusfeature.h"
 #include "mainwindow.h"
@@ -27,6 +30,7 @@ Application::Application() = default;
 Application::~Application()
 {
     // Views and sync go before the store they use.
+    m_warnings.reset();
     m_deadlines.reset();
     m_focus.reset();
     m_tray.reset();
@@ -100,6 +104,15 @@ int Application::start(const QStringList &arguments)
                                              m_sync.get());
     m_deadlines = std::make_unique<DeadlineFeature>(m_store.get(), m_config, m_paths.configPath(), m_window.get(),
                                                     m_sync.get());
+    m_warnings = std::make_unique<DeadlineWarnings>(m_store.get(), m_focus->notifier(), [this] {
+        return m_focus->controller() && m_focus->controller()->isFocusing();
+    });
+    connect(m_warnings.get(), &DeadlineWarnings::openRequested, m_window.get(), [this](qint64 id) {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+        m_window->openItem(id);
+    });
     m_window->show();
     for (const QString &problem : m_config.errors())
         m_window->statusBar()->showMessage(problem, 15000);

@@ -12,6 +12,7 @@
 namespace fi {
 
 class DeadlineFeature;
+class DeadlineWarnings;
 class ItemStore;
 class FocusFeature;
 class MainWindow;
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<FocusFeature> m_focus;
+    std::unique_ptr<DeadlineWarnings> m_warnings;   ///< early warnings before deadlines
     std::unique_ptr<DeadlineFeature> m_deadlines;  ///< preferences, recompute, paused clocks  ///< focus sessions, notifications, DND, CLI server
 };
 

@@ -36,6 +36,8 @@ public:
     ~FocusFeature() override;
 
     FocusController *controller() const { return m_controller.get(); }
+    /// The desktop notifier (freedesktop or tray) the feature posts through; owned here.
+    Notifier *notifier() const { return m_notifier.get(); }
 
 private:
     void showWindow();
