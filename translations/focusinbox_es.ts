@@ -4,7 +4,7 @@
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+30"/>
+        <location filename="../models/config/appconfig.cpp" line="+31"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+41"/>
+        <location filename="../app/application.cpp" line="+45"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Add your Maildir?</source>
         <translation>¿Agregar tu Maildir?</translation>
     </message>
@@ -211,6 +211,30 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <location line="+1"/>
         <source>Missed</source>
         <translation>Incumplido</translation>
+    </message>
+</context>
+<context>
+    <name>fi::DeadlineWarnings</name>
+    <message>
+        <location filename="../app/deadlines/deadlinewarnings.cpp" line="+83"/>
+        <source>Reply overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply %1: %2</source>
+        <translation>Respuesta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1 · %2</source>
+        <translation>De %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
     </message>
 </context>
 <context>
@@ -529,7 +553,7 @@ Establecido por %2</translation>
         <translation>comando desconocido %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Focusing — %1 left</source>
         <translation>Modo enfoque — quedan %1</translation>
     </message>
@@ -989,7 +1013,7 @@ Establecido por %2</translation>
         <translation>Agregar Maildir</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido a %1 — presiona U para deshacer</translation>
     </message>
@@ -1824,20 +1848,17 @@ Sin un comando, abre la ventana. Comandos:
         <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+35"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+41"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Ya se agregó como fuente %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
         <translation>No se pudo guardar la fuente</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+3"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fuente %1 agregada: %2 (%3)</translation>
     </message>
@@ -1847,12 +1868,12 @@ Sin un comando, abre la ventana. Comandos:
         <translation>--state debe ser open, done, snoozed o all</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="-25"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-31"/>
         <source>Not a Maildir (no cur/ directory): %1</source>
         <translation>No es un Maildir (no hay directorio cur/): %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</source>
         <translation>uso: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</translation>
     </message>
