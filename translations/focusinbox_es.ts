@@ -218,7 +218,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
     <message>
         <location filename="../app/deadlines/deadlinewarnings.cpp" line="+83"/>
         <source>Reply overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta vencida: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -234,7 +234,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <location line="+1"/>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>

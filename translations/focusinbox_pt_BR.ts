@@ -218,7 +218,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
     <message>
         <location filename="../app/deadlines/deadlinewarnings.cpp" line="+83"/>
         <source>Reply overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta atrasada: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -234,7 +234,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <location line="+1"/>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
