@@ -115,6 +115,19 @@ void ItemStore::flush()
 
 // ---- sources ----
 
+namespace {
+/// Binds kind, name, location, settings, enabled, sample to placeholders 0…5 of @p q.
+void bindSourceColumns(QSqlQuery &q, const SourceConfig &config)
+{
+    q.bindValue(0, rows::text(config.kind));
+    q.bindValue(1, rows::text(config.name));
+    q.bindValue(2, rows::text(config.location));
+    q.bindValue(3, rows::settingsToJson(config.settings));
+    q.bindValue(4, int(config.enabled));
+    q.bindValue(5, int(config.sample));
+}
+} // namespace
+
 QFuture<qint64> ItemStore::addSource(const SourceConfig &config)
 {
     if (!d->writer)
@@ -126,12 +139,7 @@ QFuture<qint64> ItemStore::addSource(const SourceConfig &config)
                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
             if (!q)
                 return false;
-            q->bindValue(0, rows::text(config.kind));
-            q->bindValue(1, rows::text(config.name));
-            q->bindValue(2, rows::text(config.location));
-            q->bindValue(3, rows::settingsToJson(config.settings));
-            q->bindValue(4, int(config.enabled));
-            q->bindValue(5, int(config.sample));
+            bindSourceColumns(*q, config);
             q->bindValue(6, QDateTime::currentMSecsSinceEpoch());
             if (!ctx.exec(*q))
                 return false;
@@ -156,12 +164,7 @@ QFuture<bool> ItemStore::updateSource(const SourceConfig &config)
                 " sample = ? WHERE id = ?"));
             if (!q)
                 return false;
-            q->bindValue(0, rows::text(config.kind));
-            q->bindValue(1, rows::text(config.name));
-            q->bindValue(2, rows::text(config.location));
-            q->bindValue(3, rows::settingsToJson(config.settings));
-            q->bindValue(4, int(config.enabled));
-            q->bindValue(5, int(config.sample));
+            bindSourceColumns(*q, config);
             q->bindValue(6, config.id);
             if (!ctx.exec(*q))
                 return false;

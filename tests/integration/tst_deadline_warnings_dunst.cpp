@@ -56,15 +56,8 @@ private Q_SLOTS:
         QCOMPARE(runCli(data, {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"), maildir})
                      .exitCode, 0);
 
-        m_app = std::make_unique<QProcess>();
-        QProcessEnvironment env = m_desktop.environment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        m_app->setProcessEnvironment(env);
-        m_app->setProcessChannelMode(QProcess::ForwardedChannels);
-        m_app->start(QStringLiteral(FOCUSINBOX_CLI), {QStringLiteral("--data-dir"), data});
-        QVERIFY(m_app->waitForStarted(10000));
+        m_app = m_desktop.launchApp(m_dir.path(), data);
+        QVERIFY(m_app);
 
         // The first check runs 15 s after start-up.
         QTRY_VERIFY_WITH_TIMEOUT(m_desktop.counts().total() >= 1, kTimeoutMs);

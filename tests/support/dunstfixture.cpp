@@ -168,4 +168,19 @@ QStringList DunstFixture::findWindows(const QString &title) const
     return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+std::unique_ptr<QProcess> DunstFixture::launchApp(const QString &home, const QString &dataDir) const
+{
+    auto app = std::make_unique<QProcess>();
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    app->setProcessEnvironment(env);
+    app->setProcessChannelMode(QProcess::ForwardedChannels);
+    app->start(QStringLiteral(FOCUSINBOX_CLI), {QStringLiteral("--data-dir"), dataDir});
+    if (!app->waitForStarted(10000))
+        return nullptr;
+    return app;
+}
+
 } // namespace fi::test

@@ -40,6 +40,10 @@ public:
     /// newest first (`dunstctl history`, values unwrapped; urgency "critical" or "normal", read
     /// from the per-urgency timeout the fixture configures).
     QJsonArray closeAllAndHistory() const;
+    /// Start the real focusinbox GUI on the private desktop (xcb platform, HOME = @p home, its
+    /// own XDG config dir) with `--data-dir dataDir`; its output goes to the test's output.
+    /// @return the running process, or nullptr when it did not start within 10 s.
+    std::unique_ptr<QProcess> launchApp(const QString &home, const QString &dataDir) const;
     /// Window ids on the private display whose title contains @p title (xdotool search --name).
     QStringList findWindows(const QString &title) const;
 
