@@ -1,6 +1,7 @@
 #include "sync/syncmanager.h"
 
 #include "sources/sourceregistry.h"
+#include "sources/statelines.h"
 #include "sync/replydetection.h"
 #include "storage/itemstore.h"
 
@@ -20,7 +21,15 @@ struct SyncManager::Run {
     int batchesInFlight = 0;
     bool sourceDone = false;
     SyncResult sourceResult;    ///< What the source reported in finished().
+    /// Sent mail already read for reply detection (remoteId → fingerprint). It is never stored
+    /// as items, so it is handed to the source as "known" to be skipped while unchanged.
+    QHash<QString, QString> sentSeen;
 };
+
+namespace {
+/// syncState key of Run::sentSeen (statelines encoding).
+const QString kSentSeenKey = QStringLiteral("#sent-seen");
+} // namespace
 
 SyncManager::SyncManager(ItemStore *store, const AppConfig &config, QString logDir, QObject *parent)
     : QObject(parent),
@@ -109,7 +118,11 @@ void SyncManager::startRun(const SourceConfig &config)
     });
     connect(r->source.get(), &Source::finished, this, [this, r](const SyncResult &res) { onFinished(r, res); });
     Q_EMIT sourceStarted(config.id, config.name);
-    r->source->start(m_store->knownItems(config.id), m_store->syncState(config.id));
+    const QMap<QString, QByteArray> state = m_store->syncState(config.id);
+    r->sentSeen = decodeStateLines(state.value(kSentSeenKey));
+    KnownItems known = m_store->knownItems(config.id);
+    known.insert(r->sentSeen);
+    r->source->start(known, state);
 }
 
 void SyncManager::onBatch(Run *run, const SourceBatch &batch)
@@ -119,16 +132,34 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     store.upserts.reserve(batch.upserts.size());
     const SentFolders sent(m_sentFolders, run->config);
     QStringList replyTargets;  // Message-IDs answered by sent mail in this batch
+    bool sentChanged = false;
     for (const ItemRecord &record : batch.upserts) {
         if (sent.contains(record.folder)) {
             replyTargets += repliedMessageIds(record);  // sent mail is not an inbox item
+            run->sentSeen.insert(record.remoteId, record.fingerprint);
+            sentChanged = true;
             continue;
         }
         store.upserts.append(m_tiering->apply(record, run->config));
     }
-    store.flagUpdates = batch.flagUpdates;
-    store.removedRemoteIds = batch.removedRemoteIds;
+    // Renames and removals of already-read sent mail concern no stored item.
+    for (const FlagUpdate &update : batch.flagUpdates) {
+        if (run->sentSeen.contains(update.remoteId)) {
+            run->sentSeen.insert(update.remoteId, update.fingerprint);
+            sentChanged = true;
+        } else {
+            store.flagUpdates.append(update);
+        }
+    }
+    for (const QString &removed : batch.removedRemoteIds) {
+        if (run->sentSeen.remove(removed) > 0)
+            sentChanged = true;
+        else
+            store.removedRemoteIds.append(removed);
+    }
     store.syncState = batch.syncState;
+    if (sentChanged)
+        store.syncState.insert(kSentSeenKey, encodeStateLines(run->sentSeen));
 
     ++run->batchesInFlight;
     auto *watcher = new QFutureWatcher<StoreBatchResult>(this);

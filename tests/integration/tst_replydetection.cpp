@@ -75,11 +75,27 @@ void TestReplyDetection::sentRepliesMarkOriginalsMet()
     QCOMPARE(stateBySubject.value(QStringLiteral("Thread")), QStringLiteral("met"));
     QVERIFY(stateBySubject.value(QStringLiteral("Other")) != QLatin1String("met"));
 
-    // A second sync keeps it that way (sent mail is re-read, never stored).
-    QVERIFY(runCli(data.path(), {QStringLiteral("sync")}).exitCode == 0);
+    // A second sync keeps it that way, and reads nothing again: the sent mail already seen is
+    // remembered (progress on stderr is "<source>: done/total" of the files to parse).
+    const auto second = runCli(data.path(), {QStringLiteral("sync")});
+    QVERIFY(second.exitCode == 0);
+    QVERIFY2(second.err.contains(": 0/0"), second.err.constData());
     const auto again = runCli(data.path(), {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"),
                                             QStringLiteral("all")});
     QCOMPARE(again.jsonLines().size(), 3);
+
+    // A new reply in Sent is still read: "Other" is met now, and only that file was parsed.
+    QVERIFY(writeMessage(root + QStringLiteral("/.Sent/cur"), QStringLiteral("6.f:2,S"),
+                         "From: Me <me@example.org>\r\nTo: bob@example.com\r\nSubject: Re: Other\r\n"
+                         "Message-ID: <r3@example.org>\r\nIn-Reply-To: <q2@example.com>\r\n"));
+    const auto third = runCli(data.path(), {QStringLiteral("sync")});
+    QVERIFY(third.exitCode == 0);
+    QVERIFY2(third.err.contains(": 1/1"), third.err.constData());
+    const auto last = runCli(data.path(), {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--tier"),
+                                           QStringLiteral("2")});
+    for (const QJsonObject &o : last.jsonLines())
+        QCOMPARE(o.value(QStringLiteral("deadline_state")).toString(), QStringLiteral("met"));
+    QCOMPARE(last.jsonLines().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestReplyDetection)

@@ -2,6 +2,7 @@
 
 #include "mime/mimeparser.h"
 #include "sources/maildir/maildirscan.h"
+#include "sources/statelines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,30 +25,8 @@ constexpr int kBatchSize = 500;
 /// ("remoteId\tfingerprint" lines), so an unchanged broken file is reported once, not on
 /// every rescan. A changed file (new name or mtime) is tried again.
 const QString kUnreadableKey = QStringLiteral("#unreadable");
-
-QHash<QString, QString> decodeUnreadable(const QByteArray &state)
-{
-    QHash<QString, QString> out;
-    for (const QByteArray &line : state.split('\n')) {
-        const qsizetype tab = line.indexOf('\t');
-        if (tab > 0)
-            out.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
-    }
-    return out;
-}
-
-QByteArray encodeUnreadable(const QHash<QString, QString> &failed)
-{
-    QStringList keys = failed.keys();
-    keys.sort();
-    QByteArray out;
-    for (const QString &key : std::as_const(keys))
-        out += key.toUtf8() + '\t' + failed.value(key).toUtf8() + '\n';
-    return out;
-}
 /// The sync path needs headers and the first text part; bigger files are read up to here.
 constexpr qint64 kMaxSyncReadBytes = 4 * 1024 * 1024;
-
 
 /// One file scheduled for parsing.
 struct ParseJob {
@@ -249,7 +228,7 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
         batch.flagUpdates = std::move(flagUpdates);
         batch.removedRemoteIds = std::move(removed);
         if (unreadableChanged)
-            batch.syncState.insert(kUnreadableKey, encodeUnreadable(unreadable));
+            batch.syncState.insert(kUnreadableKey, encodeStateLines(unreadable));
         result.updated += int(batch.flagUpdates.size());
         result.removed = int(batch.removedRemoteIds.size());
         post(run, [this, batch = std::move(batch)] { Q_EMIT q->batchReady(batch); });
@@ -272,7 +251,7 @@ MaildirSource::~MaildirSource()
 void MaildirSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
 {
     // The file names are the state; syncState only remembers files that could not be read.
-    QHash<QString, QString> unreadable = decodeUnreadable(syncState.value(kUnreadableKey));
+    QHash<QString, QString> unreadable = decodeStateLines(syncState.value(kUnreadableKey));
     if (d->running) {
         SyncResult busy;
         busy.ok = false;
