@@ -24,6 +24,16 @@ Item makeItem(const QString &remoteId, const QString &subject, qint64 receivedMs
     return item;
 }
 
+qint64 idOf(const ItemStore &store, const QString &remoteId)
+{
+    ItemQuery all;
+    all.states = ItemQuery::States::All;
+    for (const Item &item : store.items(all))
+        if (item.record.remoteId == remoteId)
+            return item.id;
+    return 0;
+}
+
 QStringList subjects(const QList<Item> &items)
 {
     QStringList result;

@@ -3,6 +3,7 @@
 /// @brief Test items for the storage tests: one realistic, already-tiered Item per call.
 
 #include "domain/item.h"
+#include "storage/itemstore.h"
 
 #include <QStringList>
 
@@ -17,6 +18,9 @@ Item makeItem(const QString &remoteId, const QString &subject, qint64 receivedMs
               Tier tier = Tier::Async, std::optional<qint64> dueMs = std::nullopt,
               const QString &fromName = QStringLiteral("Alice Example"),
               const QString &fromAddress = QStringLiteral("alice@example.com"));
+
+/// Row id of the item with @p remoteId in any state, or 0.
+qint64 idOf(const ItemStore &store, const QString &remoteId);
 
 /// The subjects of @p items, in order.
 QStringList subjects(const QList<Item> &items);

@@ -44,16 +44,6 @@ class TestItemStore : public QObject {
         return store.applyBatch(StoreBatch{sourceId, upserts, flags, removed, {}}).result();
     }
 
-    qint64 idOf(ItemStore &store, const QString &remoteId)
-    {
-        ItemQuery all;
-        all.states = ItemQuery::States::All;
-        for (const Item &item : store.items(all))
-            if (item.record.remoteId == remoteId)
-                return item.id;
-        return 0;
-    }
-
 private Q_SLOTS:
     void init()
     {

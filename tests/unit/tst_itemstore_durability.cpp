@@ -57,16 +57,6 @@ class TestItemStoreDurability : public QObject {
         return store.applyBatch(batch).result();
     }
 
-    qint64 idOf(ItemStore &store, const QString &remoteId)
-    {
-        ItemQuery all;
-        all.states = ItemQuery::States::All;
-        for (const Item &item : store.items(all))
-            if (item.record.remoteId == remoteId)
-                return item.id;
-        return 0;
-    }
-
 private Q_SLOTS:
     void init()
     {
