@@ -95,7 +95,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+49"/>
+        <location filename="../models/sources/bodyloader.cpp" line="+65"/>
         <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
         <translation>No se admite cargar el cuerpo de los mensajes desde fuentes &quot;%1&quot;.</translation>
     </message>
@@ -814,7 +814,7 @@ Establecido por %2</translation>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
@@ -847,7 +847,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+77"/>
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+56"/>
         <source>Cannot read the file: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
@@ -1410,12 +1410,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+98"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+107"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -1935,6 +1935,24 @@ Sin un comando, abre la ventana. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::BodyLoader</name>
+    <message>
+        <location filename="../models/sources/imap/imapbodyloader.cpp" line="+25"/>
+        <source>The item has no IMAP UID (&quot;%1&quot;).</source>
+        <translation>El elemento no tiene UID de IMAP (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder %1 changed on the server; sync to see this message again.</source>
+        <translation>La carpeta %1 cambió en el servidor; sincroniza para volver a ver este mensaje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message is no longer in %1 on the server.</source>
+        <translation>El mensaje ya no está en %1 en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::ImapSource</name>
     <message>
         <location filename="../models/sources/imap/imapsource.cpp" line="+84"/>
@@ -1947,7 +1965,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Ya hay una sincronización de esta cuenta IMAP en curso.</translation>
     </message>

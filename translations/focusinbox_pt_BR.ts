@@ -95,7 +95,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+49"/>
+        <location filename="../models/sources/bodyloader.cpp" line="+65"/>
         <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
         <translation>Não há suporte para carregar o corpo das mensagens de fontes &quot;%1&quot;.</translation>
     </message>
@@ -814,7 +814,7 @@ Definido por %2</translation>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
@@ -847,7 +847,7 @@ Definido por %2</translation>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+77"/>
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+56"/>
         <source>Cannot read the file: %1</source>
         <translation>Não foi possível ler o arquivo: %1</translation>
     </message>
@@ -1410,12 +1410,12 @@ Definido por %2</translation>
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+98"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+107"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -1935,6 +1935,24 @@ Sem um comando, abre a janela. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::BodyLoader</name>
+    <message>
+        <location filename="../models/sources/imap/imapbodyloader.cpp" line="+25"/>
+        <source>The item has no IMAP UID (&quot;%1&quot;).</source>
+        <translation>O item não tem UID de IMAP (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder %1 changed on the server; sync to see this message again.</source>
+        <translation>A pasta %1 mudou no servidor; sincronize para ver esta mensagem de novo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message is no longer in %1 on the server.</source>
+        <translation>A mensagem não está mais em %1 no servidor.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::ImapSource</name>
     <message>
         <location filename="../models/sources/imap/imapsource.cpp" line="+84"/>
@@ -1947,7 +1965,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Pasta %1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Já há uma sincronização desta conta IMAP em andamento.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "sources/bodyloader.h"
 
+#include "sources/imap/imapbodyloader.h"
 #include "sources/maildir/maildirscan.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,21 @@ std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRec
             *error = why;
         return std::nullopt;
     };
+    if (src.kind == QLatin1String("imap")) {
+        QString why;
+        const std::optional<QByteArray> raw = imap::fetchFullMessage(src, rec, &why);
+        if (!raw)
+            return fail(why);
+        ParseOptions opt;
+        opt.fullBody = true;
+        // IMAP sends CRLF (RFC 3501 §4.3); show the text with local line ends like the Maildir copy.
+        QByteArray message = *raw;
+        message.replace("\r\n", "\n");
+        auto parsed = parseMessage(message, opt, &why);
+        if (!parsed)
+            return fail(why);
+        return parsed;
+    }
     if (src.kind != QLatin1String("maildir"))
         return fail(QCoreApplication::translate("fi::BodyLoader", "Loading message bodies from \"%1\" sources is not supported.")
                         .arg(src.kind));

@@ -4,6 +4,8 @@
 #include "dovecotserver.h"
 #include "imaptestutil.h"
 #include "mime/mimeparser.h"
+#include "sources/bodyloader.h"
+#include "sources/imap/imapsource.h"
 #include "sources/maildir/maildirsource.h"
 
 #include <QEventLoop>
@@ -113,6 +115,32 @@ void TestImapSync::initialSyncMatchesMaildirSource()
     QCOMPARE(second.result.updated, 0);
     QCOMPARE(second.stats.bodiesFetched, 0); // no message bodies on a no-change resync
     QCOMPARE(store->knownItems(id).size(), qsizetype(first.result.added));
+
+    // Opening an item fetches its full body on demand; it reads like the Maildir copy.
+    imap::ImapSource::setDefaultPasswordProvider(
+        [pw = server.password()](const imap::Account &, QString *) { return std::optional<QString>(pw); });
+    // The same message through both sources, matched by Message-ID.
+    ItemQuery all;
+    all.states = ItemQuery::States::All;
+    all.sourceId = id;
+    Item viaImap;
+    for (const Item &i : store->items(all))
+        if (i.record.subject == QStringLiteral("There yours for FREE!") && !i.record.messageId.isEmpty())
+            viaImap = i;
+    all.sourceId = mdId;
+    Item viaMaildir;
+    for (const Item &i : store->items(all))
+        if (i.record.messageId == viaImap.record.messageId)
+            viaMaildir = i;
+    QVERIFY(viaImap.id > 0 && viaMaildir.id > 0);
+    QString loadError;
+    const auto imapBody = loadItemBody(*store->source(id), viaImap.record, &loadError);
+    QVERIFY2(imapBody, qPrintable(loadError));
+    const auto maildirBody = loadItemBody(*store->source(mdId), viaMaildir.record, &loadError);
+    QVERIFY2(maildirBody, qPrintable(loadError));
+    QVERIFY(!imapBody->bodyText.trimmed().isEmpty());
+    QCOMPARE(imapBody->bodyText, maildirBody->bodyText);
+    imap::ImapSource::setDefaultPasswordProvider({});
 }
 
 void TestImapSync::incrementalChanges()

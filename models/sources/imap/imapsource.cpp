@@ -148,6 +148,16 @@ void ImapSource::setDefaultPasswordProvider(PasswordProvider provider)
     defaultProvider() = std::move(provider);
 }
 
+std::optional<QString> ImapSource::passwordFor(const Account &account, QString *error)
+{
+    PasswordProvider provider;
+    {
+        QMutexLocker lock(&g_providerMutex);
+        provider = defaultProvider();
+    }
+    return provider ? provider(account, error) : keychainPassword(account, error);
+}
+
 const Error &ImapSource::lastError() const { return d->lastError; }
 
 int ImapSource::retryDelaySeconds() const

@@ -44,6 +44,9 @@ public:
     void setPasswordProvider(PasswordProvider provider);
     /// Process-wide default for sources created by the registry (tests, benchmark); empty = keychain.
     static void setDefaultPasswordProvider(PasswordProvider provider);
+    /// The password of @p account from the default provider if one is set, else the keychain.
+    /// Blocking (keychain over D-Bus): call off the GUI thread.
+    static std::optional<QString> passwordFor(const Account &account, QString *error);
 
     /// Owner thread only.
     const Error &lastError() const;

@@ -1,0 +1,22 @@
+#pragma once
+/// @file imapbodyloader.h
+/// @brief Fetches one IMAP message in full when the reading pane opens it (issue 3: "the full
+/// body is fetched on demand").
+
+#include "sources/source.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace fi::imap {
+
+/**
+ * @brief Connect with the account of @p source, SELECT the item's mailbox and UID FETCH
+ * BODY.PEEK[] (RFC 3501 §6.4.5; PEEK: opening does not set \Seen here — the write-back queue
+ * does). The item's locator is "<uidvalidity>:<uid>"; a changed UIDVALIDITY means the copy is
+ * gone until the next sync. Blocking network I/O: call from a worker thread.
+ * @return the raw RFC 5322 message, or nullopt with a translated *error.
+ */
+std::optional<QByteArray> fetchFullMessage(const SourceConfig &source, const ItemRecord &record, QString *error);
+
+} // namespace fi::imap
