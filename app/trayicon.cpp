@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fi {
 
@@ -57,6 +58,7 @@ TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(300);
     connect(m_coalesce, &QTimer::timeout, this, &TrayIcon::refresh);
+    connect(&m_counts, &QFutureWatcher<TierCounts>::finished, this, [this] { show(m_counts.result()); });
     connect(m_store, &ItemStore::itemsChanged, m_coalesce, qOverload<>(&QTimer::start));
     auto *minute = new QTimer(this);  // items become overdue as time passes
     connect(minute, &QTimer::timeout, this, &TrayIcon::refresh);
@@ -75,11 +77,28 @@ TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
         m_icon->show();
 }
 
-TrayIcon::~TrayIcon() = default;
+TrayIcon::~TrayIcon()
+{
+    m_counts.waitForFinished();  // the read uses the store, which may go right after us
+}
 
 void TrayIcon::refresh()
 {
-    const TierCounts counts = m_store->counts(QDateTime::currentMSecsSinceEpoch());
+    // The counts query runs on a pool thread: the GUI thread never waits on SQLite here.
+    if (m_counts.isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    ItemStore *store = m_store;
+    m_counts.setFuture(QtConcurrent::run([store] { return store->counts(QDateTime::currentMSecsSinceEpoch()); }));
+}
+
+void TrayIcon::show(const TierCounts &counts)
+{
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+    }
     const int badge = counts.attention();
     if (badge == m_badge)
         return;

@@ -2,6 +2,9 @@
 /// @file trayicon.h
 /// @brief System tray icon: a badge with the number of open Tier 3 + overdue items, and a menu.
 
+#include "storage/itemstore.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -39,12 +42,15 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    void refresh();
+    void refresh();                        ///< starts a counts read off the GUI thread
+    void show(const TierCounts &counts);   ///< icon + tooltip from a finished read
 
     ItemStore *m_store;
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_icon = nullptr;
     QTimer *m_coalesce = nullptr;
+    QFutureWatcher<TierCounts> m_counts;
+    bool m_refreshAgain = false;  ///< a change arrived while a read was running
     int m_badge = -1;
     bool m_focusing = false;
     QString m_focusText;
