@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <memory>
+
 namespace fi {
 
 /// A configured source as stored in the `sources` table.
@@ -58,6 +60,34 @@ struct SyncResult {
     int removed = 0;
     int failed = 0;           ///< Items that could not be parsed (see SourceError).
     bool aborted = false;
+    /// When !ok: whether trying again later may help (network trouble) rather than needing the
+    /// user to fix the configuration (wrong password, untrusted certificate, bad settings).
+    bool retryable = true;
+};
+
+/**
+ * @brief Push notification of changes at a remote source (IMAP IDLE, RFC 2177), so new mail
+ * arrives without waiting for the next poll. Lives on the thread that created it; blocking
+ * network work happens on its own worker thread and the signals are delivered queued on the
+ * owner thread. Destroying it stops the worker (bounded by the network timeout).
+ */
+class PushWatcher : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~PushWatcher() override = default;
+    /// Connect and start listening. Call once.
+    virtual void start() = 0;
+
+Q_SIGNALS:
+    /// The server is pushing changes now (e.g. the IDLE command was accepted).
+    void established();
+    /// Something changed at the source: sync it.
+    void changed();
+    /// The server cannot push (e.g. no IDLE capability): rely on polling. Final.
+    void unavailable(const QString &reason);
+    /// The connection failed or dropped (translated reason). Final; start a new watcher to retry.
+    void failed(const QString &reason);
 };
 
 /**
@@ -90,6 +120,14 @@ public:
 
     /// Paths/URLs the app should watch for changes between syncs (Maildir dirs); may be empty.
     virtual QStringList watchPaths() const { return {}; }
+
+    /// Remote sources: seconds between polls (per account setting). 0 = a local source, rescanned
+    /// by the app's periodic rescan and its file watches instead.
+    virtual int pollIntervalSeconds() const { return 0; }
+
+    /// A watcher that reports changes as they happen (IMAP IDLE), or nullptr when the kind has
+    /// none. The caller owns it and calls PushWatcher::start().
+    virtual std::unique_ptr<PushWatcher> createPushWatcher() const { return nullptr; }
 
 Q_SIGNALS:
     void batchReady(const fi::SourceBatch &batch);

@@ -24,7 +24,6 @@ private Q_SLOTS:
     void selfSignedCertificateRefusedThenTrusted();
     void startTlsMissingIsRefused();
     void plaintextOnlyOnLoopbackOrOptIn();
-    void backoffGrowsAndResets();
 
 private:
     /// Runs one sync and returns the source's error.
@@ -69,6 +68,7 @@ void TestImapErrors::wrongPassword()
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QLatin1String("user name or password")), qPrintable(r.error));
     QVERIFY(!r.error.contains(QLatin1String("not-the-password")));
+    QVERIFY2(!r.retryable, "a wrong password needs the user, not a retry");
 }
 
 void TestImapErrors::unknownHost()
@@ -93,6 +93,7 @@ void TestImapErrors::refusedPort()
     SyncResult r;
     QCOMPARE(syncError(a, m_server.password(), &r).kind, imap::ErrorKind::ConnectionFailed);
     QVERIFY2(r.error.contains(QLatin1String("refused")), qPrintable(r.error));
+    QVERIFY2(r.retryable, "a refused connection is worth retrying with backoff");
 }
 
 void TestImapErrors::selfSignedCertificateRefusedThenTrusted()
@@ -106,6 +107,7 @@ void TestImapErrors::selfSignedCertificateRefusedThenTrusted()
     QCOMPARE(e.kind, imap::ErrorKind::Certificate);
     QCOMPARE(e.fingerprint, expected);
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    QVERIFY(!r.retryable);
 
     // STARTTLS on the plain port verifies the same way.
     imap::Account st = a;
@@ -144,32 +146,6 @@ void TestImapErrors::plaintextOnlyOnLoopbackOrOptIn()
     QCOMPARE(syncError(a, m_server.password()).kind, imap::ErrorKind::PlaintextRefused);
     a.allowPlaintext = true; // opt-in: now it gets as far as name resolution
     QVERIFY(syncError(a, m_server.password()).kind != imap::ErrorKind::PlaintextRefused);
-}
-
-void TestImapErrors::backoffGrowsAndResets()
-{
-    imap::Account bad = fixtureAccount(m_server);
-    SourceConfig config;
-    config.name = QStringLiteral("backoff");
-    bad.toConfig(config);
-    imap::ImapSource source(config);
-    QString password = QStringLiteral("wrong");
-    source.setPasswordProvider([&password](const imap::Account &, QString *) { return password; });
-    auto once = [&] {
-        QEventLoop loop;
-        QObject::connect(&source, &Source::finished, &loop, &QEventLoop::quit);
-        source.start({}, {});
-        loop.exec();
-    };
-    QCOMPARE(source.retryDelaySeconds(), 0);
-    once();
-    QCOMPARE(source.retryDelaySeconds(), 30);
-    once();
-    QCOMPARE(source.retryDelaySeconds(), 60);
-    password = m_server.password();
-    once();
-    QCOMPARE(source.lastError().kind, imap::ErrorKind::None);
-    QCOMPARE(source.retryDelaySeconds(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImapErrors)

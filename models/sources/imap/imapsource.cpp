@@ -2,6 +2,7 @@
 
 #include "secrets/secretstore.h"
 #include "sources/imap/imapfoldersync.h"
+#include "sources/imap/imapidle.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -52,7 +53,6 @@ public:
     bool running = false;
     PasswordProvider provider;
     Error lastError;
-    int failures = 0;
     RunStats stats;
 };
 
@@ -64,16 +64,14 @@ void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
     Error error;
     auto finish = [&] {
         result.ok = !error.isError() && !result.aborted;
-        if (error.isError())
+        if (error.isError()) {
             result.error = error.message;
+            result.retryable = error.isTransient();
+        }
         post(run, [this, result, error, runStats] {
             running = false;
             lastError = error;
             stats = runStats;
-            if (error.isError())
-                ++failures;
-            else if (!result.aborted)
-                failures = 0;
             Q_EMIT q->finished(result);
         });
     };
@@ -160,20 +158,20 @@ std::optional<QString> ImapSource::passwordFor(const Account &account, QString *
 
 const Error &ImapSource::lastError() const { return d->lastError; }
 
-int ImapSource::retryDelaySeconds() const
-{
-    if (d->failures == 0)
-        return 0;
-    const int shift = qMin(d->failures - 1, 6); // 30 s · 2^6 = 32 min
-    return qMin(30 << shift, 30 * 60);
-}
-
 RunStats ImapSource::lastRunStats() const { return d->stats; }
 
-int ImapSource::pollSeconds() const
+int ImapSource::pollIntervalSeconds() const
 {
     const auto account = Account::fromConfig(config());
     return account ? account->pollSeconds : 120;
+}
+
+std::unique_ptr<PushWatcher> ImapSource::createPushWatcher() const
+{
+    const auto account = Account::fromConfig(config());
+    if (!account || account->folders.isEmpty())
+        return nullptr;
+    return std::make_unique<IdleWatcher>(*account, account->folders.constFirst());
 }
 
 void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)

@@ -28,8 +28,8 @@ using PasswordProvider = std::function<std::optional<QString>(const Account &, Q
  *
  * Failure: finished() with ok = false and a specific message (wrong password, unknown host,
  * refused port, untrusted certificate with its SHA-256 fingerprint, missing STARTTLS, …);
- * lastError() keeps the kind, retryDelaySeconds() grows with consecutive transient failures
- * (30 s, 60 s, … up to 30 min) and resets on success.
+ * SyncResult::retryable tells network trouble (Error::isTransient()) from configuration
+ * problems; lastError() keeps the kind. Retrying with backoff is the SyncScheduler's job.
  */
 class ImapSource : public Source {
     Q_OBJECT
@@ -50,10 +50,11 @@ public:
 
     /// Owner thread only.
     const Error &lastError() const;
-    int retryDelaySeconds() const;
     RunStats lastRunStats() const;
-    /// How often the app should sync this source when IDLE is not running (Account::pollSeconds).
-    int pollSeconds() const;
+    /// Account::pollSeconds (≥ 30 s).
+    int pollIntervalSeconds() const override;
+    /// An IdleWatcher on the account's first folder (normally INBOX).
+    std::unique_ptr<PushWatcher> createPushWatcher() const override;
 
 private:
     class Private;
