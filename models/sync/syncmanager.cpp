@@ -81,6 +81,17 @@ void SyncManager::syncAll()
     }
 }
 
+void SyncManager::syncLocal()
+{
+    for (const SourceConfig &config : m_store->sources()) {
+        if (!config.enabled)
+            continue;
+        const std::unique_ptr<Source> probe = SourceRegistry::instance().create(config);
+        if (probe && probe->pollIntervalSeconds() == 0)
+            syncSource(config.id);
+    }
+}
+
 void SyncManager::syncSource(qint64 sourceId)
 {
     if (m_runs.contains(sourceId)) {
@@ -212,6 +223,7 @@ void SyncManager::completeRun(Run *run)
     if (!run->sourceResult.ok) {
         final.ok = false;
         final.error = run->sourceResult.error;
+        final.retryable = run->sourceResult.retryable;
         log(QStringLiteral("source %1 (%2) failed: %3").arg(run->config.name, run->config.location, final.error));
     }
     m_totals.added += final.added;
@@ -256,10 +268,10 @@ void SyncManager::setWatching(bool enabled)
         m_debounce->setSingleShot(true);
         m_debounce->setInterval(500);
         connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_debounce, qOverload<>(&QTimer::start));
-        connect(m_debounce, &QTimer::timeout, this, &SyncManager::syncAll);
+        connect(m_debounce, &QTimer::timeout, this, &SyncManager::syncLocal);
         m_rescan = new QTimer(this);
         m_rescan->setInterval(m_rescanSeconds * 1000);
-        connect(m_rescan, &QTimer::timeout, this, &SyncManager::syncAll);
+        connect(m_rescan, &QTimer::timeout, this, &SyncManager::syncLocal);
         m_rescan->start();
     }
     refreshWatches();

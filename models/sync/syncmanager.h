@@ -46,8 +46,11 @@ public:
     void syncAll();
     /// Sync one source by id (ignored if unknown or disabled).
     void syncSource(qint64 sourceId);
-    /// Watch local sources (QFileSystemWatcher, debounced 500 ms) and rescan all sources every
-    /// AppConfig::rescanIntervalSeconds as a safety net.
+    /// Sync every enabled local source (Source::pollIntervalSeconds() == 0); remote sources are
+    /// polled on their own schedule (SyncScheduler).
+    void syncLocal();
+    /// Watch local sources (QFileSystemWatcher, debounced 500 ms) and rescan them every
+    /// AppConfig::rescanIntervalSeconds as a safety net (syncLocal()).
     void setWatching(bool enabled);
     /// Replace configuration (rules, policies) for the next batches.
     void setConfig(const AppConfig &config);

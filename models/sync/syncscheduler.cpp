@@ -1,0 +1,262 @@
+#include "sync/syncscheduler.h"
+
+#include "sources/sourceregistry.h"
+#include "storage/itemstore.h"
+#include "sync/syncmanager.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace fi {
+
+struct SyncScheduler::Entry {
+    SourceConfig config;
+    qint64 pollMs = 0;                 ///< 0 = local source (not scheduled here)
+    SourceStatus status;
+    QTimer *timer = nullptr;           ///< next poll / retry
+    QTimer *pushDebounce = nullptr;
+    QTimer *pushRetry = nullptr;
+    std::unique_ptr<PushWatcher> push;
+    int pushFailures = 0;
+    bool pushUnavailable = false;
+
+    ~Entry()
+    {
+        delete timer;
+        delete pushDebounce;
+        delete pushRetry;
+    }
+};
+
+namespace {
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+/// Whether two configs of the same id need a new schedule (location, settings, state).
+bool sameSetup(const SourceConfig &a, const SourceConfig &b)
+{
+    return a.kind == b.kind && a.location == b.location && a.settings == b.settings && a.enabled == b.enabled;
+}
+} // namespace
+
+SyncScheduler::SyncScheduler(SyncManager *sync, ItemStore *store, Timing timing, QObject *parent)
+    : QObject(parent), m_sync(sync), m_store(store), m_timing(timing)
+{
+    connect(m_sync, &SyncManager::sourceStarted, this, [this](qint64 id, const QString &) { onStarted(id); });
+    connect(m_sync, &SyncManager::sourceFinished, this,
+            [this](qint64 id, const QString &, const SyncResult &r) { onFinished(id, r); });
+}
+
+SyncScheduler::SyncScheduler(SyncManager *sync, ItemStore *store, QObject *parent)
+    : SyncScheduler(sync, store, Timing{}, parent)
+{
+}
+
+SyncScheduler::~SyncScheduler() = default;
+
+void SyncScheduler::start()
+{
+    connect(m_store, &ItemStore::sourcesChanged, this, &SyncScheduler::refreshSources, Qt::UniqueConnection);
+    refreshSources();
+}
+
+qint64 SyncScheduler::retryDelayMs(int consecutiveFailures, const Timing &timing)
+{
+    qint64 delay = timing.retryBaseMs;
+    for (int i = 1; i < consecutiveFailures && delay < timing.retryMaxMs; ++i)
+        delay *= 2;
+    return qMin<qint64>(delay, timing.retryMaxMs);
+}
+
+SourceStatus SyncScheduler::status(qint64 sourceId) const
+{
+    const auto it = m_entries.constFind(sourceId);
+    return it == m_entries.constEnd() ? SourceStatus{} : (*it)->status;
+}
+
+void SyncScheduler::refreshSources()
+{
+    QSet<qint64> seen;
+    for (const SourceConfig &config : m_store->sources()) {
+        if (!config.enabled)
+            continue;
+        seen.insert(config.id);
+        const auto it = m_entries.constFind(config.id);
+        if (it != m_entries.constEnd() && sameSetup((*it)->config, config)) {
+            (*it)->config.name = config.name;
+            continue;
+        }
+        // New or edited: a fresh schedule, a fresh push connection, the backoff forgotten.
+        auto entry = std::make_shared<Entry>();
+        entry->config = config;
+        if (it != m_entries.constEnd()) {
+            entry->status.lastSuccessMs = (*it)->status.lastSuccessMs;
+            entry->status.state = (*it)->status.state == SourceStatus::State::Syncing ? SourceStatus::State::Syncing
+                                                                                      : SourceStatus::State::Idle;
+        }
+        const std::unique_ptr<Source> probe = SourceRegistry::instance().create(config);
+        entry->pollMs = probe ? qint64(probe->pollIntervalSeconds()) * 1000 : 0;
+        m_entries.insert(config.id, entry);
+        if (entry->pollMs > 0) {
+            schedule(*entry, entry->pollMs);
+            startPush(config.id);
+        }
+        Q_EMIT statusChanged(config.id);
+    }
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (!seen.contains(it.key())) {
+            const qint64 id = it.key();
+            it = m_entries.erase(it);
+            Q_EMIT statusChanged(id);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void SyncScheduler::schedule(Entry &entry, qint64 delayMs)
+{
+    if (!entry.timer) {
+        entry.timer = new QTimer;
+        entry.timer->setSingleShot(true);
+        connect(entry.timer, &QTimer::timeout, this, [this, id = entry.config.id] { m_sync->syncSource(id); });
+    }
+    entry.timer->start(int(qMin<qint64>(delayMs, std::numeric_limits<int>::max())));
+    entry.status.nextSyncMs = nowMs() + delayMs;
+}
+
+void SyncScheduler::onStarted(qint64 sourceId)
+{
+    const auto it = m_entries.constFind(sourceId);
+    if (it == m_entries.constEnd())
+        return;
+    Entry &e = **it;
+    if (e.timer)
+        e.timer->stop();
+    e.status.nextSyncMs = 0;
+    e.status.state = SourceStatus::State::Syncing;
+    Q_EMIT statusChanged(sourceId);
+}
+
+void SyncScheduler::onFinished(qint64 sourceId, const SyncResult &result)
+{
+    const auto it = m_entries.constFind(sourceId);
+    if (it == m_entries.constEnd())
+        return;
+    Entry &e = **it;
+    SourceStatus &s = e.status;
+    if (result.ok || result.aborted) {
+        s.state = SourceStatus::State::Idle;
+        s.error.clear();
+        s.retryable = true;
+        if (result.ok) {
+            s.consecutiveFailures = 0;
+            s.lastSuccessMs = nowMs();
+            s.added = result.added;
+        }
+        if (e.pollMs > 0)
+            schedule(e, e.pollMs);
+    } else {
+        s.state = SourceStatus::State::Failed;
+        s.error = result.error;
+        s.retryable = result.retryable;
+        ++s.consecutiveFailures;
+        s.nextSyncMs = 0;
+        if (e.pollMs > 0 && result.retryable)
+            schedule(e, retryDelayMs(s.consecutiveFailures, m_timing));
+    }
+    Q_EMIT statusChanged(sourceId);
+}
+
+void SyncScheduler::retryNow(qint64 sourceId)
+{
+    const auto it = m_entries.constFind(sourceId);
+    if (it != m_entries.constEnd()) {
+        Entry &e = **it;
+        e.status.consecutiveFailures = 0;
+        if (!e.push && e.pollMs > 0 && !e.pushUnavailable) {
+            if (e.pushRetry)
+                e.pushRetry->stop();
+            e.pushFailures = 0;
+            startPush(sourceId);
+        }
+    }
+    m_sync->syncSource(sourceId);
+}
+
+void SyncScheduler::startPush(qint64 sourceId)
+{
+    const auto it = m_entries.constFind(sourceId);
+    if (it == m_entries.constEnd())
+        return;
+    Entry &e = **it;
+    const std::unique_ptr<Source> probe = SourceRegistry::instance().create(e.config);
+    e.push = probe ? probe->createPushWatcher() : nullptr;
+    if (!e.push)
+        return;
+    PushWatcher *w = e.push.get();
+    connect(w, &PushWatcher::established, this, [this, sourceId] {
+        const auto found = m_entries.constFind(sourceId);
+        if (found == m_entries.constEnd())
+            return;
+        Entry &entry = **found;
+        entry.pushFailures = 0;
+        entry.status.pushActive = true;
+        // The server is reachable again: do not wait for the backoff.
+        if (entry.status.state == SourceStatus::State::Failed && entry.status.retryable)
+            m_sync->syncSource(sourceId);
+        Q_EMIT statusChanged(sourceId);
+    });
+    connect(w, &PushWatcher::changed, this, [this, sourceId] {
+        const auto found = m_entries.constFind(sourceId);
+        if (found == m_entries.constEnd())
+            return;
+        Entry &entry = **found;
+        if (!entry.pushDebounce) {
+            entry.pushDebounce = new QTimer;
+            entry.pushDebounce->setSingleShot(true);
+            entry.pushDebounce->setInterval(m_timing.pushDebounceMs);
+            connect(entry.pushDebounce, &QTimer::timeout, this, [this, sourceId] { m_sync->syncSource(sourceId); });
+        }
+        entry.pushDebounce->start();
+    });
+    connect(w, &PushWatcher::unavailable, this, [this, sourceId](const QString &) {
+        const auto found = m_entries.constFind(sourceId);
+        if (found == m_entries.constEnd())
+            return;
+        Entry &entry = **found;
+        entry.pushUnavailable = true;  // polling only
+        entry.status.pushActive = false;
+        entry.push.release()->deleteLater();
+        Q_EMIT statusChanged(sourceId);
+    });
+    connect(w, &PushWatcher::failed, this, [this, sourceId](const QString &reason) { pushFailed(sourceId, reason); });
+    w->start();
+}
+
+void SyncScheduler::pushFailed(qint64 sourceId, const QString &reason)
+{
+    Q_UNUSED(reason)  // the sync of the same account reports the same trouble in the status
+    const auto found = m_entries.constFind(sourceId);
+    if (found == m_entries.constEnd())
+        return;
+    Entry &e = **found;
+    e.status.pushActive = false;
+    if (e.push)
+        e.push.release()->deleteLater();
+    ++e.pushFailures;
+    if (!e.pushRetry) {
+        e.pushRetry = new QTimer;
+        e.pushRetry->setSingleShot(true);
+        connect(e.pushRetry, &QTimer::timeout, this, [this, sourceId] {
+            const auto it = m_entries.constFind(sourceId);
+            // A wrong password or an untrusted certificate waits for the user (retryNow()).
+            if (it != m_entries.constEnd() && !(*it)->push
+                && !((*it)->status.state == SourceStatus::State::Failed && !(*it)->status.retryable))
+                startPush(sourceId);
+        });
+    }
+    e.pushRetry->start(int(retryDelayMs(e.pushFailures, m_timing)));
+    Q_EMIT statusChanged(sourceId);
+}
+
+} // namespace fi
