@@ -304,7 +304,13 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
             ok = false;
             qWarning("ItemStore::setState failed: %s", qUtf8Printable(error));
         },
-        [this, changed](const bool &) { d->postItemsChanged(*changed); });
+        [this, changed, state](const bool &) {
+            d->postItemsChanged(*changed);
+            if (changed->isEmpty())
+                return;
+            QMetaObject::invokeMethod(
+                this, [this, ids = *changed, state] { Q_EMIT itemStateChanged(ids, state); }, Qt::QueuedConnection);
+        });
 }
 
 QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
@@ -393,7 +399,13 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
             return true;
         },
         [](bool &ok, const QString &) { ok = false; },
-        [this, changed](const bool &) { d->postItemsChanged(*changed); });
+        [this, changed, seen](const bool &) {
+            d->postItemsChanged(*changed);
+            if (changed->isEmpty())
+                return;
+            QMetaObject::invokeMethod(
+                this, [this, ids = *changed, seen] { Q_EMIT itemSeenChanged(ids, seen); }, Qt::QueuedConnection);
+        });
 }
 
 } // namespace fi

@@ -203,6 +203,11 @@ public:
 
 Q_SIGNALS:
     void itemsChanged(const QList<qint64> &ids);
+    /// After a setState() committed: the items whose state became @p state (triage, e.g. for
+    /// mirroring "done" to an IMAP server). Emitted after itemsChanged(), on the owner thread.
+    void itemStateChanged(const QList<qint64> &ids, fi::ItemState state);
+    /// After a setSeen() committed: the items whose seen flag became @p seen.
+    void itemSeenChanged(const QList<qint64> &ids, bool seen);
     void sourcesChanged();
 
 private:
