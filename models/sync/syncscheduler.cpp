@@ -1,6 +1,7 @@
 #include "sync/syncscheduler.h"
 
 #include "sources/sourceregistry.h"
+#include "sync/backoff.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 
@@ -61,10 +62,7 @@ void SyncScheduler::start()
 
 qint64 SyncScheduler::retryDelayMs(int consecutiveFailures, const Timing &timing)
 {
-    qint64 delay = timing.retryBaseMs;
-    for (int i = 1; i < consecutiveFailures && delay < timing.retryMaxMs; ++i)
-        delay *= 2;
-    return qMin<qint64>(delay, timing.retryMaxMs);
+    return backoffDelayMs(consecutiveFailures, timing.retryBaseMs, timing.retryMaxMs);
 }
 
 SourceStatus SyncScheduler::status(qint64 sourceId) const

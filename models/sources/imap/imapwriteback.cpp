@@ -77,15 +77,26 @@ QList<WriteBackOp> WriteBackQueue::ops() const
 
 int WriteBackQueue::flush(const Account &account, const QString &password, Error *error)
 {
-    QMutexLocker lock(&m_mutex);
-    QList<WriteBackOp> ops = load();
+    QMutexLocker flushing(&m_flushMutex);  // one flush at a time; enqueue() stays free meanwhile
+    QList<WriteBackOp> ops;
+    {
+        QMutexLocker lock(&m_mutex);
+        ops = load();
+    }
     if (ops.isEmpty())
         return 0;
+    // Only this function removes ops, and enqueue() appends: the ops read above stay the head
+    // of the file while the network work runs without the lock.
+    auto finish = [this, taken = ops.size()](const QList<WriteBackOp> &left) {
+        QMutexLocker lock(&m_mutex);
+        const QList<WriteBackOp> now = load();
+        save(left + now.mid(taken));
+    };
     Session session;
     if (!session.connect(account, error) || !session.login(account.user, password, error)) {
         for (WriteBackOp &op : ops)
             ++op.attempts;
-        save(ops);
+        finish(ops);
         return 0;
     }
     int applied = 0;
@@ -118,7 +129,7 @@ int WriteBackQueue::flush(const Account &account, const QString &password, Error
                 *error = e;
         }
     }
-    save(left);
+    finish(left);
     session.logout();
     return applied;
 }

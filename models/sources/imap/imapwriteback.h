@@ -8,8 +8,9 @@
 /// rewritten atomically (QSaveFile) on every change, so an action survives a crash or a failed
 /// flush and is retried on the next flush: never lost.
 ///
-/// Threading: enqueue() from any thread (internally locked); flush() blocks on the network and
-/// must run on a worker thread (QtConcurrent::run), never on the GUI thread.
+/// Threading: enqueue() from any thread (internally locked, never waits for the network);
+/// flush() blocks on the network and must run on a worker thread (QtConcurrent::run), never on
+/// the GUI thread; concurrent flushes are serialised.
 
 #include "sources/imap/imapsession.h"
 
@@ -50,7 +51,8 @@ private:
     bool save(const QList<WriteBackOp> &ops);
     QList<WriteBackOp> load() const;
     QString m_file;
-    mutable QMutex m_mutex;
+    mutable QMutex m_mutex;  ///< Guards the file.
+    QMutex m_flushMutex;     ///< Serialises flush(); not held by enqueue().
 };
 
 } // namespace fi::imap

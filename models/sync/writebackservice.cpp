@@ -1,0 +1,179 @@
+#include "sync/writebackservice.h"
+
+#include "sources/imap/imapsource.h"
+#include "sources/imap/imapwriteback.h"
+#include "storage/itemstore.h"
+#include "sync/backoff.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fi {
+
+namespace {
+/// What a flush left behind.
+struct FlushOutcome {
+    int pending = 0;
+    QString error;
+};
+} // namespace
+
+struct WriteBackService::Account {
+    std::shared_ptr<imap::WriteBackQueue> queue;
+    QTimer *timer = nullptr;
+    QFuture<FlushOutcome> running;
+    bool flushing = false;
+    bool again = false;   ///< Actions arrived during a flush.
+    int failures = 0;
+    ~Account() { delete timer; }
+};
+
+WriteBackService::WriteBackService(ItemStore *store, QString dataDir, Timing timing, QObject *parent)
+    : QObject(parent), m_store(store), m_dataDir(std::move(dataDir)), m_timing(timing)
+{
+}
+
+WriteBackService::WriteBackService(ItemStore *store, QString dataDir, QObject *parent)
+    : WriteBackService(store, std::move(dataDir), Timing{}, parent)
+{
+}
+
+WriteBackService::~WriteBackService()
+{
+    for (const auto &account : std::as_const(m_accounts))
+        account->running.waitForFinished();
+}
+
+QString WriteBackService::queueFile(qint64 sourceId) const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("imap-writeback-%1.json").arg(sourceId));
+}
+
+int WriteBackService::pending(qint64 sourceId) const
+{
+    return imap::WriteBackQueue(queueFile(sourceId)).pending();
+}
+
+void WriteBackService::start()
+{
+    connect(m_store, &ItemStore::itemStateChanged, this, &WriteBackService::onStateChanged, Qt::UniqueConnection);
+    connect(m_store, &ItemStore::itemSeenChanged, this, &WriteBackService::onSeenChanged, Qt::UniqueConnection);
+    for (const SourceConfig &source : m_store->sources()) {
+        if (source.kind == QLatin1String("imap") && pending(source.id) > 0)
+            scheduleFlush(source.id, 0);
+    }
+}
+
+void WriteBackService::onStateChanged(const QList<qint64> &ids, ItemState state)
+{
+    if (state == ItemState::Done)
+        enqueue(ids, true);
+}
+
+void WriteBackService::onSeenChanged(const QList<qint64> &ids, bool seen)
+{
+    if (seen)
+        enqueue(ids, false);
+}
+
+void WriteBackService::enqueue(const QList<qint64> &ids, bool done)
+{
+    QHash<qint64, std::optional<imap::Account>> accounts;  // per source, looked up once
+    QSet<qint64> touched;
+    for (qint64 id : ids) {
+        const std::optional<Item> item = m_store->item(id);
+        if (!item)
+            continue;
+        auto found = accounts.find(item->sourceId);
+        if (found == accounts.end()) {
+            const std::optional<SourceConfig> source = m_store->source(item->sourceId);
+            std::optional<imap::Account> account;
+            if (source && source->kind == QLatin1String("imap"))
+                account = imap::Account::fromConfig(*source);
+            found = accounts.insert(item->sourceId, account);
+        }
+        if (!found.value() || !found.value()->writeBack)
+            continue;
+        auto &entry = m_accounts[item->sourceId];
+        if (!entry) {
+            entry = std::make_shared<Account>();
+            entry->queue = std::make_shared<imap::WriteBackQueue>(queueFile(item->sourceId));
+        }
+        const auto kind = done ? imap::WriteBackOp::Kind::Done : imap::WriteBackOp::Kind::Seen;
+        if (entry->queue->enqueue(kind, item->record.folder, item->record.locator))
+            touched.insert(item->sourceId);
+        else
+            qWarning("Write-back: cannot queue item %lld (%s)", id, qPrintable(item->record.locator));
+    }
+    for (qint64 sourceId : std::as_const(touched))
+        scheduleFlush(sourceId, m_timing.flushDelayMs);
+}
+
+void WriteBackService::scheduleFlush(qint64 sourceId, int delayMs)
+{
+    auto &entry = m_accounts[sourceId];
+    if (!entry) {
+        entry = std::make_shared<Account>();
+        entry->queue = std::make_shared<imap::WriteBackQueue>(queueFile(sourceId));
+    }
+    if (!entry->timer) {
+        entry->timer = new QTimer;
+        entry->timer->setSingleShot(true);
+        connect(entry->timer, &QTimer::timeout, this, [this, sourceId] { flush(sourceId); });
+    }
+    entry->timer->start(delayMs);
+}
+
+void WriteBackService::flush(qint64 sourceId)
+{
+    const std::shared_ptr<Account> entry = m_accounts.value(sourceId);
+    if (!entry)
+        return;
+    if (entry->flushing) {
+        entry->again = true;
+        return;
+    }
+    const std::optional<SourceConfig> source = m_store->source(sourceId);
+    const std::optional<imap::Account> account = source ? imap::Account::fromConfig(*source) : std::nullopt;
+    if (!account)
+        return;  // source removed or broken: its queue stays on disk until it is fixed
+    entry->flushing = true;
+    entry->running = QtConcurrent::run([queue = entry->queue, account = *account] {
+        FlushOutcome out;
+        QString why;
+        const std::optional<QString> password = imap::ImapSource::passwordFor(account, &why);
+        if (!password) {
+            out.error = why;
+        } else {
+            imap::Error error;
+            queue->flush(account, *password, &error);
+            out.error = error.message;
+        }
+        out.pending = queue->pending();
+        return out;
+    });
+    auto *watcher = new QFutureWatcher<FlushOutcome>(this);
+    connect(watcher, &QFutureWatcher<FlushOutcome>::finished, this, [this, watcher, sourceId, entry] {
+        watcher->deleteLater();
+        const FlushOutcome out = watcher->result();
+        entry->flushing = false;
+        if (!out.error.isEmpty())
+            qWarning("Write-back to source %lld failed, %d action(s) kept: %s", sourceId, out.pending,
+                     qPrintable(out.error));
+        if (out.pending > 0 && !entry->again) {
+            ++entry->failures;
+            scheduleFlush(sourceId, int(backoffDelayMs(entry->failures, m_timing.retryBaseMs, m_timing.retryMaxMs)));
+        } else {
+            entry->failures = 0;
+            if (entry->again)
+                scheduleFlush(sourceId, 0);
+        }
+        entry->again = false;
+        Q_EMIT flushed(sourceId, out.pending, out.error);
+    });
+    watcher->setFuture(entry->running);
+}
+
+} // namespace fi
