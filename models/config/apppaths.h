@@ -28,6 +28,7 @@ public:
     QString configPath() const;     ///< <data>/config.json (human-editable, see docs/configuration.md)
     QString logDir() const;         ///< <data>/logs
     QString sampleDir() const;      ///< <data>/sample-maildir (the copied embedded sample workspace)
+    QString bodyCacheDir() const;   ///< <data>/cache/bodies (full messages of remote sources, BodyCache)
 
 private:
     QString m_dataDir;

@@ -39,7 +39,7 @@ QString locateMaildirFile(const SourceConfig &src, const ItemRecord &rec)
 } // namespace
 
 std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRecord &rec,
-                                          QString *error)
+                                          QString *error, const BodyCache *cache)
 {
     auto fail = [error](const QString &why) -> std::optional<ParsedMessage> {
         if (error)
@@ -48,9 +48,14 @@ std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRec
     };
     if (src.kind == QLatin1String("imap")) {
         QString why;
-        const std::optional<QByteArray> raw = imap::fetchFullMessage(src, rec, &why);
-        if (!raw)
-            return fail(why);
+        std::optional<QByteArray> raw = cache ? cache->get(src.id, rec.folder, rec.locator) : std::nullopt;
+        if (!raw) {
+            raw = imap::fetchFullMessage(src, rec, &why);
+            if (!raw)
+                return fail(why);
+            if (cache && !cache->put(src.id, rec.folder, rec.locator, *raw))
+                qWarning("Cannot write the message cache in %s", qPrintable(cache->dir()));
+        }
         ParseOptions opt;
         opt.fullBody = true;
         // IMAP sends CRLF (RFC 3501 §4.3); show the text with local line ends like the Maildir copy.
