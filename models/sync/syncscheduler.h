@@ -95,3 +95,4 @@ private:
 };
 
 } // namespace fi
+Q_DECLARE_METATYPE(fi::SourceStatus)
