@@ -1,5 +1,7 @@
 #include "tiersidebar.h"
 
+#include "sourcelistview.h"
+
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -99,16 +101,19 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(8, 12, 8, 10);
     layout->setSpacing(8);
 
-    auto *title = new QLabel(tr("Inbox"), this);
-    QFont titleFont = title->font();
-    titleFont.setWeight(QFont::DemiBold);
-    titleFont.setCapitalization(QFont::AllUppercase);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.85);
-    titleFont.setLetterSpacing(QFont::PercentageSpacing, 108);
-    title->setFont(titleFont);
-    title->setEnabled(false);
-    title->setContentsMargins(10, 0, 0, 0);
-    layout->addWidget(title);
+    auto sectionTitle = [this](const QString &text) {
+        auto *title = new QLabel(text, this);
+        QFont titleFont = title->font();
+        titleFont.setWeight(QFont::DemiBold);
+        titleFont.setCapitalization(QFont::AllUppercase);
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 0.85);
+        titleFont.setLetterSpacing(QFont::PercentageSpacing, 108);
+        title->setFont(titleFont);
+        title->setEnabled(false);
+        title->setContentsMargins(10, 0, 0, 0);
+        return title;
+    };
+    layout->addWidget(sectionTitle(tr("Inbox")));
 
     m_list = new QListWidget(this);
     m_list->setFrameShape(QFrame::NoFrame);
@@ -125,6 +130,11 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     }
     m_list->setCurrentRow(0);
     layout->addWidget(m_list, 1);
+
+    m_sourcesTitle = sectionTitle(tr("Sources"));
+    layout->addWidget(m_sourcesTitle);
+    m_sources = new SourceListView(this);
+    layout->addWidget(m_sources);
 
     m_banner = new QLabel(tr("<b>Sample workspace</b><br>These items are samples. "
                              "Add a Maildir from the File menu to see your own mail."), this);

@@ -11,7 +11,10 @@ class QListWidget;
 
 namespace fi {
 
-/// Sidebar listing the inbox views with their counts. GUI thread only.
+class SourceListView;
+
+/// Sidebar listing the inbox views with their counts, and below them the sources with their
+/// sync status (sourceList(); empty until a model is set). GUI thread only.
 class TierSidebar : public QWidget {
     Q_OBJECT
 public:
@@ -21,6 +24,7 @@ public:
     /// Count shown next to @p view (as last set by setCounts()).
     int countShown(InboxView view) const;
     bool isSampleBannerVisible() const;
+    SourceListView *sourceList() const { return m_sources; }
 
 public Q_SLOTS:
     void setCurrentView(fi::InboxView view);
@@ -33,6 +37,8 @@ Q_SIGNALS:
 
 private:
     QListWidget *m_list;
+    QLabel *m_sourcesTitle;
+    SourceListView *m_sources;
     QLabel *m_banner;
 };
 

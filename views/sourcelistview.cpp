@@ -1,0 +1,147 @@
+#include "sourcelistview.h"
+
+#include "sync/sourcestatusmodel.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace fi {
+
+namespace {
+
+QColor stateColor(const QModelIndex &index)
+{
+    if (index.data(SourceStatusModel::NeedsUserRole).toBool())
+        return {0xC6, 0x3D, 0x3A};  // red: only the user can fix it
+    switch (SourceStatus::State(index.data(SourceStatusModel::StateRole).toInt())) {
+    case SourceStatus::State::Syncing: return {0x3B, 0x7D, 0xD8};
+    case SourceStatus::State::Failed: return {0xD9, 0x8E, 0x04};
+    case SourceStatus::State::Idle: break;
+    }
+    return {0x2E, 0x9E, 0x5B};
+}
+
+/// Two lines per source: the name, and below it the status line in a smaller, dimmer font.
+class SourceDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics fm(option.font);
+        return {fm.averageCharWidth() * 24, fm.height() * 2 + fm.height() / 2 + 6};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QPalette &pal = option.palette;
+        const QRect r = option.rect.adjusted(4, 1, -4, -1);
+        if (option.state & (QStyle::State_Selected | QStyle::State_MouseOver)) {
+            QColor fill = pal.color(QPalette::Highlight);
+            fill.setAlphaF(option.state & QStyle::State_Selected ? 0.14 : 0.07);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRoundedRect(r, 6, 6);
+        }
+        const QFontMetrics fm(option.font);
+        const int pad = fm.height() / 2;
+        const int dot = fm.height() / 2;
+        const QRect dotRect(r.left() + pad + 2, r.top() + pad / 2 + (fm.height() - dot) / 2 + 2, dot, dot);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(stateColor(index));
+        painter->drawEllipse(dotRect);
+
+        const int textLeft = dotRect.right() + pad;
+        QRect nameRect(textLeft, r.top() + pad / 2 + 2, r.right() - pad - textLeft, fm.height());
+        painter->setPen(pal.color(QPalette::WindowText));
+        painter->setFont(option.font);
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
+
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.88);
+        const QFontMetrics sfm(small);
+        const QRect statusRect(textLeft, nameRect.bottom() + 2, nameRect.width(), sfm.height());
+        QColor dim = pal.color(QPalette::WindowText);
+        dim.setAlphaF(0.62);
+        const bool failed = SourceStatus::State(index.data(SourceStatusModel::StateRole).toInt())
+                            == SourceStatus::State::Failed;
+        painter->setPen(failed ? stateColor(index).darker(115) : dim);
+        painter->setFont(small);
+        const QString line = index.data(SourceStatusModel::StatusLineRole).toString();
+        painter->drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          sfm.elidedText(line, Qt::ElideRight, statusRect.width()));
+        painter->restore();
+    }
+};
+
+} // namespace
+
+SourceListView::SourceListView(QWidget *parent) : QListView(parent)
+{
+    setItemDelegate(new SourceDelegate(this));
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::NoFocus);  // Tab belongs to the "next tier" shortcut.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAccessibleName(tr("Sources"));
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, pal.color(QPalette::Window));
+    setPalette(pal);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+}
+
+void SourceListView::setModel(QAbstractItemModel *model)
+{
+    QListView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &QWidget::updateGeometry);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &QWidget::updateGeometry);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &QWidget::updateGeometry);
+    updateGeometry();
+}
+
+QSize SourceListView::sizeHint() const
+{
+    const int rows = model() ? qMin(model()->rowCount(), 5) : 0;
+    const int rowHeight = rows > 0 ? sizeHintForRow(0) : 0;
+    return {QListView::sizeHint().width(), rows * rowHeight + 2 * frameWidth() + 2};
+}
+
+QSize SourceListView::minimumSizeHint() const
+{
+    const int rowHeight = model() && model()->rowCount() > 0 ? sizeHintForRow(0) : 0;
+    return {QListView::minimumSizeHint().width(), rowHeight};
+}
+
+void SourceListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid())
+        showMenuFor(index, event->globalPos());
+}
+
+void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalPos)
+{
+    const qint64 id = index.data(SourceStatusModel::SourceIdRole).toLongLong();
+    QMenu menu(this);
+    QAction *sync = menu.addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"));
+    connect(sync, &QAction::triggered, this, [this, id] { Q_EMIT syncRequested(id); });
+    if (index.data(SourceStatusModel::KindRole).toString() == QLatin1String("imap")) {
+        QAction *edit = menu.addAction(tr("Edit account…"));
+        connect(edit, &QAction::triggered, this, [this, id] { Q_EMIT editRequested(id); });
+    }
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Remove source…"));
+    connect(remove, &QAction::triggered, this, [this, id] { Q_EMIT removeRequested(id); });
+    menu.exec(globalPos);
+}
+
+} // namespace fi

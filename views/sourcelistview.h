@@ -1,0 +1,36 @@
+#pragma once
+/// @file sourcelistview.h
+/// @brief Sidebar section listing the sources with their sync status (SourceStatusModel) and a
+/// context menu: Sync now, Edit account…, Remove source….
+
+#include <QListView>
+
+namespace fi {
+
+/**
+ * @brief Shows each source as "name / status line" with a status dot (green up to date, blue
+ * syncing, amber offline and retrying, red needs the user). The full reason is the tooltip.
+ * Height follows the number of sources. GUI thread only; does not own the model.
+ */
+class SourceListView : public QListView {
+    Q_OBJECT
+public:
+    explicit SourceListView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    /// The context menu of the row of @p sourceId (tests, keyboard Menu key).
+    void showMenuFor(const QModelIndex &index, const QPoint &globalPos);
+
+Q_SIGNALS:
+    void syncRequested(qint64 sourceId);
+    void editRequested(qint64 sourceId);
+    void removeRequested(qint64 sourceId);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+};
+
+} // namespace fi
