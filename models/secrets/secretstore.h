@@ -6,10 +6,11 @@
 /// Secrets never go to the database, the config file or logs. The insecure (plaintext
 /// QSettings) fallback of QtKeychain is never enabled.
 ///
-/// Thread affinity: the blocking functions spin a local QEventLoop and may be called from any
-/// thread that is not inside a modal wait on the same keychain (worker threads, the CLI main
-/// thread). The GUI should use the same functions from a worker (QtConcurrent::run) so it
-/// never blocks on D-Bus.
+/// Thread affinity: the blocking functions may be called from any thread, also several at once
+/// (worker threads, the CLI main thread). QtKeychain itself is not thread-safe, so every job
+/// runs on one private "keychain" thread with its own event loop (started on first use, stopped
+/// at exit) and the caller waits for it; no event loop is needed on the calling thread. The GUI
+/// should call them from a worker (QtConcurrent::run) so it never blocks on D-Bus.
 
 #include <QString>
 
@@ -32,5 +33,13 @@ std::optional<QString> readSecret(const QString &key, QString *error = nullptr, 
 
 /// Delete the entry; true also when there was none.
 bool deleteSecret(const QString &key, QString *error = nullptr, int timeoutMs = 20000);
+
+/**
+ * @brief End the private keychain thread now (it waits for the job in progress, if any); the
+ * next call starts a new one. At exit this happens by itself. Call it before the D-Bus session
+ * bus goes away while the process lives on (tests with their own bus): GLib ends a process with
+ * SIGTERM when a bus connection it still serves is closed. Not while other threads use the keychain.
+ */
+void shutdown();
 
 } // namespace fi::secrets

@@ -1,5 +1,7 @@
 #include "imapkeyring.h"
 
+#include "secrets/secretstore.h"
+
 #include <QThread>
 
 namespace fi::test {
@@ -12,6 +14,7 @@ KeyringSession::KeyringSession()
 
 KeyringSession::~KeyringSession()
 {
+    secrets::shutdown(); // before the bus goes: GLib would SIGTERM us when its connection closes
     for (QProcess *p : {&m_keyring, &m_bus}) {
         if (p->state() != QProcess::NotRunning) {
             p->terminate();
