@@ -5,7 +5,8 @@
 
 #include "secrets/secretstore.h"
 #include "sources/imap/imapaccount.h"
-#include "sources/imap/imapsession.h"
+#include "sources/imap/imapaccountsave.h"
+#include "sources/imap/imapprobe.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,19 +68,17 @@ int imapAddCommand(Context &ctx, const QString &url)
         }
     }
 
-    // Check server, certificate and login now, so mistakes show up here with a clear reason.
-    imap::Session session;
-    imap::Error error;
-    if (!session.connect(*account, &error) || !session.login(account->user, *password, &error)) {
-        ctx.err << QCoreApplication::translate("fi::cli", "Cannot use %1: %2").arg(account->locationUrl(), error.message) << Qt::endl;
-        if (error.kind == imap::ErrorKind::Certificate)
-            ctx.err << QCoreApplication::translate("fi::cli", "To trust this certificate for this account: --trust-fingerprint %1").arg(error.fingerprint)
+    // Check server, certificate, login and LIST now, so mistakes show up here with a clear reason.
+    const imap::ProbeResult probe = imap::probeAccount(*account, *password);
+    if (!probe.ok()) {
+        ctx.err << QCoreApplication::translate("fi::cli", "Cannot use %1: %2").arg(account->locationUrl(), probe.error.message) << Qt::endl;
+        if (probe.error.kind == imap::ErrorKind::Certificate)
+            ctx.err << QCoreApplication::translate("fi::cli", "To trust this certificate for this account: --trust-fingerprint %1").arg(probe.error.fingerprint)
                     << Qt::endl;
         return SourceFailed;
     }
-    session.logout();
 
-    if (fromStdin && !secrets::writeSecret(account->secretKey(), *password, &why)) {
+    if (fromStdin && !imap::saveAccountPassword(*account, *password, {}, &why)) {
         ctx.err << QCoreApplication::translate("fi::cli", "Could not store the password in the system keychain: %1").arg(why) << Qt::endl;
         return StorageError;
     }
