@@ -25,6 +25,8 @@ QAction *makeAction(QObject *parent, const QString &text, QList<QKeySequence> ke
 MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
 {
     addMaildir = makeAction(w, tr("&Add Maildir…"), {});
+    addImapAccount = makeAction(w, tr("Add &IMAP account…"), {});
+    addImapAccount->setToolTip(tr("Add a mail account on an IMAP server"));
     syncNow = makeAction(w, tr("&Sync now"), {QKeySequence(Qt::Key_F5)},
                          QStringLiteral(":/icons/sync.svg"));
     quit = makeAction(w, tr("&Quit"), {QKeySequence::Quit});
@@ -68,7 +70,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
 
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
-    file->addActions({addMaildir, syncNow});
+    file->addActions({addMaildir, addImapAccount, syncNow});
     file->addSeparator();
     file->addAction(quit);
 

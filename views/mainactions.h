@@ -24,7 +24,7 @@ public:
     MainActions(QMainWindow *window, QUndoStack *undoStack);
 
     // File
-    QAction *addMaildir, *syncNow, *quit;
+    QAction *addMaildir, *addImapAccount, *syncNow, *quit;
     // Edit
     QAction *undo, *redo, *preferences;
     // Item

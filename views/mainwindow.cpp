@@ -89,6 +89,7 @@ void MainWindow::connectActions()
         if (!dir.isEmpty())
             Q_EMIT addMaildirRequested(dir);
     });
+    connect(a.addImapAccount, &QAction::triggered, this, &MainWindow::addImapAccountRequested);
     connect(a.syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
     connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(a.undo, &QAction::triggered, this, &MainWindow::afterUndo);

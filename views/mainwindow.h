@@ -68,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user chose a Maildir directory to add (File ▸ Add Maildir…).
     void addMaildirRequested(const QString &path);
+    /// File ▸ Add IMAP account… was chosen.
+    void addImapAccountRequested();
     void syncRequested();
     void quitRequested();
     /// The user opened an item (Enter / double click); it was marked seen.
