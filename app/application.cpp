@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "accounts/accountsfeature.h"
 #include "deadlines/deadlinewarnings.h"
 #include "focus/focuscontroller.h"
 
@@ -30,6 +31,7 @@ Application::Application() = default;
 Application::~Application()
 {
     // Views and sync go before the store they use.
+    m_accounts.reset();
     m_warnings.reset();
     m_deadlines.reset();
     m_focus.reset();
@@ -89,6 +91,8 @@ int Application::start(const QStringList &arguments)
             });
     connect(m_window.get(), &MainWindow::syncRequested, m_sync.get(), &SyncManager::syncAll);
     connect(m_window.get(), &MainWindow::addMaildirRequested, this, &Application::addMaildir);
+    m_accounts = std::make_unique<AccountsFeature>(m_store.get(), m_sync.get(), m_window.get());
+    connect(m_window.get(), &MainWindow::addImapAccountRequested, m_accounts.get(), &AccountsFeature::addImapAccount);
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());
