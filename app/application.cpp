@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "sample/sampleworkspace.h"
 #include "sources/bodyloader.h"
+#include "sources/sourcesfeature.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 #include "trayicon.h"
@@ -32,6 +33,7 @@ Application::~Application()
 {
     // Views and sync go before the store they use.
     m_accounts.reset();
+    m_sources.reset();
     m_warnings.reset();
     m_deadlines.reset();
     m_focus.reset();
@@ -68,12 +70,14 @@ int Application::start(const QStringList &arguments)
 
     m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
     m_window = std::make_unique<MainWindow>(m_store.get());
-    m_window->setBodyLoader([store = m_store.get()](const Item &item) -> std::optional<QString> {
+    m_sources = std::make_unique<SourcesFeature>(m_store.get(), m_sync.get(), m_window.get(), m_paths.dataDir(),
+                                                 m_paths.bodyCacheDir());
+    m_window->setBodyLoader([store = m_store.get(), cache = m_sources->bodyCache()](const Item &item) -> std::optional<QString> {
         const std::optional<SourceConfig> source = store->source(item.sourceId);
         if (!source)
             return std::nullopt;
         QString loadError;
-        const auto parsed = loadItemBody(*source, item.record, &loadError);
+        const auto parsed = loadItemBody(*source, item.record, &loadError, cache);
         if (!parsed)
             return tr("Could not load the message: %1").arg(loadError);
         return parsed->bodyText;
@@ -93,6 +97,7 @@ int Application::start(const QStringList &arguments)
     connect(m_window.get(), &MainWindow::addMaildirRequested, this, &Application::addMaildir);
     m_accounts = std::make_unique<AccountsFeature>(m_store.get(), m_sync.get(), m_window.get());
     connect(m_window.get(), &MainWindow::addImapAccountRequested, m_accounts.get(), &AccountsFeature::addImapAccount);
+    connect(m_sources.get(), &SourcesFeature::editRequested, m_accounts.get(), &AccountsFeature::editSource);
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());
@@ -122,6 +127,7 @@ int Application::start(const QStringList &arguments)
         m_window->statusBar()->showMessage(problem, 15000);
     m_sync->syncAll();
     m_sync->setWatching(true);
+    m_sources->start();
     offerHomeMaildir();
     return 0;
 }

@@ -12,6 +12,7 @@
 namespace fi {
 
 class AccountsFeature;
+class SourcesFeature;
 class DeadlineFeature;
 class DeadlineWarnings;
 class ItemStore;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<FocusFeature> m_focus;
     std::unique_ptr<DeadlineWarnings> m_warnings;   ///< early warnings before deadlines
     std::unique_ptr<AccountsFeature> m_accounts;   ///< Add/edit IMAP accounts (accounts/accountsfeature.h)
+    std::unique_ptr<SourcesFeature> m_sources;     ///< Scheduling, write-back, Sources list (sources/sourcesfeature.h)
     std::unique_ptr<DeadlineFeature> m_deadlines;  ///< preferences, recompute, paused clocks  ///< focus sessions, notifications, DND, CLI server
 };
 

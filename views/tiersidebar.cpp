@@ -137,7 +137,7 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_sources);
 
     m_banner = new QLabel(tr("<b>Sample workspace</b><br>These items are samples. "
-                             "Add a Maildir from the File menu to see your own mail."), this);
+                             "Add an IMAP account or a Maildir from the File menu to see your own mail."), this);
     m_banner->setWordWrap(true);
     m_banner->setMargin(10);
     m_banner->setAutoFillBackground(true);

@@ -1,0 +1,88 @@
+#include "sources/sourcesfeature.h"
+
+#include "mainwindow.h"
+#include "secrets/secretstore.h"
+#include "sourcelistview.h"
+#include "sources/bodycache.h"
+#include "sources/imap/imapaccount.h"
+#include "storage/itemstore.h"
+#include "sync/sourcestatusmodel.h"
+#include "sync/syncscheduler.h"
+#include "sync/writebackservice.h"
+#include "tiersidebar.h"
+
+#include <QFile>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fi {
+
+SourcesFeature::SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *window, QString dataDir,
+                               QString bodyCacheDir, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_window(window),
+      m_cache(std::make_unique<BodyCache>(std::move(bodyCacheDir))),
+      m_scheduler(std::make_unique<SyncScheduler>(sync, store)),
+      m_writeBack(std::make_unique<WriteBackService>(store, std::move(dataDir))),
+      m_model(std::make_unique<SourceStatusModel>(store, m_scheduler.get()))
+{
+    SourceListView *list = m_window->sidebar()->sourceList();
+    list->setModel(m_model.get());
+    connect(list, &SourceListView::syncRequested, m_scheduler.get(), &SyncScheduler::retryNow);
+    connect(list, &SourceListView::editRequested, this, &SourcesFeature::editRequested);
+    connect(list, &SourceListView::removeRequested, this, &SourcesFeature::removeSource);
+    connect(m_writeBack.get(), &WriteBackService::flushed, this, [this](qint64, int pending, const QString &error) {
+        if (!error.isEmpty())
+            m_window->statusBar()->showMessage(
+                tr("Could not update the mail server (%1); %n change(s) will be sent later.", nullptr, pending).arg(error),
+                10000);
+    });
+}
+
+SourcesFeature::~SourcesFeature()
+{
+    if (m_window)
+        m_window->sidebar()->sourceList()->setModel(nullptr);
+}
+
+void SourcesFeature::start()
+{
+    m_scheduler->start();
+    m_writeBack->start();
+}
+
+void SourcesFeature::removeSource(qint64 sourceId)
+{
+    const std::optional<SourceConfig> source = m_store->source(sourceId);
+    if (!source)
+        return;
+    const QString name = source->sample ? tr("Sample workspace") : source->name;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Remove source"),
+        tr("Remove “%1” and its items from Focus Inbox?\n\nNothing is deleted on the server or on disk; "
+           "you can add the source again later.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_store->removeSource(sourceId);
+    m_cache->removeSource(sourceId);
+    QFile::remove(m_writeBack->queueFile(sourceId));
+    if (source->kind == QLatin1String("imap")) {
+        if (const auto account = imap::Account::fromConfig(*source)) {
+            // Over D-Bus: off the GUI thread. Another source of the same account keeps its entry.
+            bool shared = false;
+            for (const SourceConfig &other : m_store->sources())
+                if (other.id != sourceId && other.kind == source->kind)
+                    if (const auto a = imap::Account::fromConfig(other); a && a->secretKey() == account->secretKey())
+                        shared = true;
+            if (!shared)
+                (void)QtConcurrent::run([key = account->secretKey()] { secrets::deleteSecret(key); });
+        }
+    }
+    m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(name), 5000);
+}
+
+} // namespace fi

@@ -1,0 +1,53 @@
+#pragma once
+/// @file sourcesfeature.h
+/// @brief Keeps sources alive between syncs: remote polling/IDLE/backoff (SyncScheduler),
+/// IMAP write-back (WriteBackService), the sidebar's Sources list and removing a source.
+
+#include <QObject>
+
+#include <memory>
+
+namespace fi {
+
+class BodyCache;
+class ItemStore;
+class MainWindow;
+class SourceStatusModel;
+class SyncManager;
+class SyncScheduler;
+class WriteBackService;
+
+/**
+ * @brief Owned by Application; lives on the GUI thread. Does not own the store, sync manager or
+ * window. The sidebar's "Sync now" retries at once (forgetting the backoff), "Edit account…" is
+ * forwarded as editRequested(), "Remove source…" asks, then removes the source with its items,
+ * cached messages, pending write-back queue and keychain entry (never anything on the server).
+ */
+class SourcesFeature : public QObject {
+    Q_OBJECT
+public:
+    SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *window, QString dataDir,
+                   QString bodyCacheDir, QObject *parent = nullptr);
+    ~SourcesFeature() override;
+
+    /// Start scheduling and write-back (after the first syncAll()).
+    void start();
+    SyncScheduler *scheduler() const { return m_scheduler.get(); }
+    /// Cache used by the reading pane's body loader; thread-safe.
+    const BodyCache *bodyCache() const { return m_cache.get(); }
+
+Q_SIGNALS:
+    void editRequested(qint64 sourceId);
+
+private:
+    void removeSource(qint64 sourceId);
+
+    ItemStore *m_store;
+    MainWindow *m_window;
+    std::unique_ptr<BodyCache> m_cache;
+    std::unique_ptr<SyncScheduler> m_scheduler;
+    std::unique_ptr<WriteBackService> m_writeBack;
+    std::unique_ptr<SourceStatusModel> m_model;
+};
+
+} // namespace fi
