@@ -6,19 +6,22 @@
 #include <QDateTime>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace fi {
 
 namespace {
 /// "40 s", "3 min", "2 h" (rounded up for the future, down for the past is not needed here).
 QString shortDuration(qint64 ms)
 {
-    const qint64 s = qMax<qint64>(1, (ms + 999) / 1000);
-    if (s < 60)
-        return QCoreApplication::translate("fi::SourceStatusModel", "%n s", nullptr, int(s));
-    const qint64 min = (s + 59) / 60;
-    if (min < 60)
-        return QCoreApplication::translate("fi::SourceStatusModel", "%n min", nullptr, int(min));
-    return QCoreApplication::translate("fi::SourceStatusModel", "%n h", nullptr, int((min + 59) / 60));
+    const int seconds = int(std::max<qint64>(1, (ms + 999) / 1000));
+    const int minutes = (seconds + 59) / 60;
+    const int hours = (minutes + 59) / 60;
+    if (seconds < 60)
+        return QCoreApplication::translate("fi::SourceStatusModel", "%n s", nullptr, seconds);
+    if (minutes < 60)
+        return QCoreApplication::translate("fi::SourceStatusModel", "%n min", nullptr, minutes);
+    return QCoreApplication::translate("fi::SourceStatusModel", "%n h", nullptr, hours);
 }
 
 QString agoText(qint64 lastMs, qint64 nowMs)
