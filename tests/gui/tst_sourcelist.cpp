@@ -1,0 +1,155 @@
+// The sidebar's Sources list over a real store, SyncManager and SyncScheduler: a Maildir source
+// that synced and an IMAP account whose server refuses connections, shown as "Offline ·
+// retrying in …" with the reason in the tooltip; the context menu offers Sync now / Edit / Remove.
+#include "config/appconfig.h"
+#include "mainwindow.h"
+#include "sourcelistview.h"
+#include "sources/imap/imapaccount.h"
+#include "sources/imap/imapsource.h"
+#include "storage/itemstore.h"
+#include "sync/sourcestatusmodel.h"
+#include "sync/syncmanager.h"
+#include "sync/syncscheduler.h"
+#include "tiersidebar.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace fi;
+
+class TestSourceList : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsEachSourceWithItsStatus();
+
+private:
+    /// Opens the context menu of @p row and returns the texts of its actions; triggers @p pick.
+    QStringList menuOf(SourceListView *view, int row, const QString &pick);
+};
+
+void TestSourceList::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<fi::SyncResult>();
+    qRegisterMetaType<fi::SyncTotals>();
+}
+
+QStringList TestSourceList::menuOf(SourceListView *view, int row, const QString &pick)
+{
+    QStringList texts;
+    QTimer::singleShot(0, this, [&texts, pick] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                texts << a->text();
+        }
+        for (QAction *a : menu->actions()) {
+            if (a->text() == pick) {
+                menu->setActiveAction(a);
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        }
+        menu->close();
+    });
+    const QModelIndex index = view->model()->index(row, 0);
+    view->showMenuFor(index, view->mapToGlobal(view->visualRect(index).center()));
+    return texts;
+}
+
+void TestSourceList::showsEachSourceWithItsStatus()
+{
+    QTemporaryDir dir;
+    ItemStore store(dir.filePath(QStringLiteral("inbox.sqlite")));
+    QCOMPARE(store.open(), OpenError::None);
+
+    // A Maildir with one message.
+    const QString maildir = dir.filePath(QStringLiteral("Mail"));
+    for (const char *sub : {"cur", "new", "tmp"})
+        QVERIFY(QDir().mkpath(maildir + u'/' + QLatin1String(sub)));
+    QFile mail(maildir + QStringLiteral("/cur/1.host:2,"));
+    QVERIFY(mail.open(QIODevice::WriteOnly));
+    mail.write("From: a@example.org\nTo: me@example.org\nSubject: hi\nMessage-ID: <1@example.org>\n\nHello\n");
+    mail.close();
+    SourceConfig local;
+    local.kind = QStringLiteral("maildir");
+    local.name = QStringLiteral("Personal");
+    local.location = maildir;
+    const qint64 localId = store.addSource(local).result();
+
+    // An IMAP account on a loopback port where nothing listens.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    imap::Account account;
+    account.host = QStringLiteral("127.0.0.1");
+    account.port = port;
+    account.user = QStringLiteral("alice");
+    SourceConfig remote;
+    remote.name = QStringLiteral("Work");
+    account.toConfig(remote);
+    const qint64 remoteId = store.addSource(remote).result();
+    imap::ImapSource::setDefaultPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("x"); });
+
+    SyncManager sync(&store, AppConfig{}, dir.path());
+    SyncScheduler scheduler(&sync, &store);
+    SourceStatusModel model(&store, &scheduler);
+    MainWindow window(&store);
+    SourceListView *view = window.sidebar()->sourceList();
+    view->setModel(&model);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    scheduler.start();
+    QSignalSpy done(&sync, &SyncManager::allFinished);
+    sync.syncAll();
+    QVERIFY(done.wait(30000));
+
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex localRow = model.index(model.rowOf(localId), 0);
+    const QModelIndex remoteRow = model.index(model.rowOf(remoteId), 0);
+    QCOMPARE(localRow.data().toString(), QStringLiteral("Personal"));
+    QCOMPARE(localRow.data(SourceStatusModel::StatusLineRole).toString(), QStringLiteral("Synced just now"));
+    QCOMPARE(remoteRow.data().toString(), QStringLiteral("Work"));
+    QTRY_VERIFY2(remoteRow.data(SourceStatusModel::StatusLineRole).toString().startsWith(QStringLiteral("Offline · retrying in")),
+                 qPrintable(remoteRow.data(SourceStatusModel::StatusLineRole).toString() + u' ' + remoteRow.data(Qt::ToolTipRole).toString()));
+    const QString tip = remoteRow.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("refused")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("Attempt 1 failed; trying again in")), qPrintable(tip));
+    QVERIFY(view->isVisible());
+    QVERIFY(view->height() >= view->sizeHintForRow(0) * 2);  // both rows visible, no scrolling
+
+    // The menu: IMAP rows can be edited, Maildir rows cannot; Sync now asks for a sync.
+    QSignalSpy syncAsked(view, &SourceListView::syncRequested);
+    QSignalSpy editAsked(view, &SourceListView::editRequested);
+    const QStringList remoteMenu = menuOf(view, remoteRow.row(), QStringLiteral("Edit account…"));
+    QCOMPARE(remoteMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Edit account…"),
+                                      QStringLiteral("Remove source…")}));
+    QCOMPARE(editAsked.size(), 1);
+    QCOMPARE(editAsked.first().first().toLongLong(), remoteId);
+    const QStringList localMenu = menuOf(view, localRow.row(), QStringLiteral("Sync now"));
+    QCOMPARE(localMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Remove source…")}));
+    QCOMPARE(syncAsked.size(), 1);
+    QCOMPARE(syncAsked.first().first().toLongLong(), localId);
+
+    if (const QByteArray out = qgetenv("FOCUSINBOX_GRAB_SOURCES"); !out.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(out));
+    imap::ImapSource::setDefaultPasswordProvider({});
+}
+
+QTEST_MAIN(TestSourceList)
+#include "tst_sourcelist.moc"
