@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fi::AccountsFeature</name>
+    <message>
+        <location filename="../app/accounts/accountsfeature.cpp" line="+43"/>
+        <source>Edit Source</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is a %2 source; only IMAP accounts can be edited here so far.</source>
+        <translation>&quot;%1&quot; es una fuente %2; por ahora, aquí solo se pueden editar cuentas IMAP.</translation>
+    </message>
+</context>
+<context>
     <name>fi::AppConfig</name>
     <message>
         <location filename="../models/config/appconfig.cpp" line="+31"/>
@@ -30,7 +43,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+45"/>
+        <location filename="../app/application.cpp" line="+49"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -45,7 +58,7 @@
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Could not load the message: %1</source>
         <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
@@ -60,7 +73,7 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Add your Maildir?</source>
         <translation>¿Agregar tu Maildir?</translation>
     </message>
@@ -95,7 +108,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+65"/>
+        <location filename="../models/sources/bodyloader.cpp" line="+70"/>
         <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
         <translation>No se admite cargar el cuerpo de los mensajes desde fuentes &quot;%1&quot;.</translation>
     </message>
@@ -662,6 +675,337 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::ImapAccountDialog</name>
+    <message>
+        <location filename="../views/accounts/imapaccountdialog.cpp" line="+90"/>
+        <source>Edit IMAP Account</source>
+        <translation>Editar cuenta IMAP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add IMAP Account</source>
+        <translation>Agregar cuenta IMAP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus Inbox reads the folders you choose. Your password is kept in the system keychain, never in its own files.</source>
+        <translation>Focus Inbox lee las carpetas que elijas. Tu contraseña se guarda en el llavero del sistema, nunca en sus propios archivos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name or IP address of the IMAP server</source>
+        <translation>Nombre de host o dirección IP del servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS (port 993)</source>
+        <translation>TLS (puerto 993)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (puerto 143)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS encrypts from the first byte; STARTTLS upgrades a plain connection and refuses servers that cannot. Certificates are verified against the system&apos;s trusted authorities.</source>
+        <translation>TLS cifra desde el primer byte; STARTTLS convierte una conexión sin cifrar en una cifrada y rechaza los servidores que no pueden hacerlo. Los certificados se verifican con las autoridades de confianza del sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follows the security choice (993 or 143) unless you change it</source>
+        <translation>Sigue la opción de seguridad (993 o 143), salvo que lo cambies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow &amp;plaintext on this network</source>
+        <translation>Permitir &amp;texto sin cifrar en esta red</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends your password and mail unencrypted to this server. Only for networks you trust; loopback never needs this.</source>
+        <translation>Envía tu contraseña y tu correo sin cifrar a este servidor. Solo para redes en las que confíes; una conexión loopback (local) nunca lo necesita.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+548"/>
+        <source>you@example.org</source>
+        <translation>tu@example.org</translation>
+    </message>
+    <message>
+        <location line="-547"/>
+        <source>Your IMAP user name, often your email address</source>
+        <translation>Tu nombre de usuario IMAP, que suele ser tu dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to keep the password stored in the keychain</source>
+        <translation>Déjalo vacío para conservar la contraseña guardada en el llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+528"/>
+        <source>&amp;Check connection &amp;&amp; load folders</source>
+        <translation>&amp;Comprobar conexión &amp;&amp; cargar carpetas</translation>
+    </message>
+    <message>
+        <location line="-525"/>
+        <source>Connect, log in and list the server&apos;s folders (nothing is changed)</source>
+        <translation>Conectarse, iniciar sesión y listar las carpetas del servidor (no se modifica nada)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>Con&amp;fiar en este certificado para esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept exactly the certificate with this SHA-256 fingerprint for this account, although no trusted authority vouches for it. A different certificate is refused again.</source>
+        <translation>Aceptar para esta cuenta exactamente el certificado con esta huella digital SHA-256, aunque ninguna autoridad de confianza lo avale. Cualquier otro certificado se seguirá rechazando.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SHA-256 fingerprint of the server&apos;s certificate: compare it with the one your provider or administrator gives you</source>
+        <translation>Huella digital SHA-256 del certificado del servidor: compárala con la que te dé tu proveedor o administrador</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Folders to watch</source>
+        <translation>Carpetas que se vigilarán</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mail in the checked folders lands in your inbox. Space checks the current folder.</source>
+        <translation>El correo de las carpetas marcadas llega a tu bandeja de entrada. La barra espaciadora marca la carpeta actual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the connection to choose from the server&apos;s folders.</source>
+        <translation>Comprueba la conexión para elegir entre las carpetas del servidor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark items done here as &amp;read on the server</source>
+        <translation>Marcar en el servidor como &amp;leídos los elementos hechos aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write back: opening or finishing an item sets \Seen on the server, and done items move to the archive folder if one is chosen</source>
+        <translation>Escritura en el servidor: al abrir o terminar un elemento se marca \Seen en el servidor, y los elementos hechos se mueven a la carpeta de archivo, si se eligió una</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where done items are moved on the server; &quot;Don&apos;t move&quot; leaves them in place</source>
+        <translation>Adónde se mueven los elementos hechos en el servidor; &quot;No mover&quot; los deja donde están</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to look for new mail, in seconds (at least 30)</source>
+        <translation>Cada cuánto buscar correo nuevo, en segundos (al menos 30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail sent to these addresses is addressed to you (Async, with a response deadline). Separate several with commas. Empty: the user name, if it is an address.</source>
+        <translation>El correo enviado a estas direcciones está dirigido a ti (Asíncrono, con plazo de respuesta). Separa varias con comas. Vacío: el nombre de usuario, si es una dirección.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How this account is shown in Focus Inbox</source>
+        <translation>Cómo se muestra esta cuenta en Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Archive done items to:</source>
+        <translation>&amp;Archivar elementos hechos en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new mail e&amp;very:</source>
+        <translation>Buscar correo nue&amp;vo cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your a&amp;ddresses:</source>
+        <translation>Tus &amp;direcciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check the connection if needed, then save</source>
+        <translation>Comprobar la conexión si hace falta y luego guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;without checking</source>
+        <translation>Guardar &amp;sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save now, e.g. when the server is not reachable from here; problems show up at the next sync</source>
+        <translation>Guardar ahora, p. ej., cuando no se puede acceder al servidor desde aquí; los problemas aparecerán en la próxima sincronización</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Escribe el nombre de host del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter only the server&apos;s host name, such as imap.example.org.</source>
+        <translation>Escribe solo el nombre de host del servidor, como imap.example.org.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name.</source>
+        <translation>Escribe tu nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without encryption, your password would cross the network readable to anyone. Choose TLS or STARTTLS, or allow plaintext on this network.</source>
+        <translation>Sin cifrado, tu contraseña viajaría por la red legible para cualquiera. Elige TLS o STARTTLS, o permite el texto sin cifrar en esta red.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least one folder to watch.</source>
+        <translation>Elige al menos una carpeta para vigilar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This account is already added as &quot;%1&quot;.</source>
+        <translation>Esta cuenta ya se agregó como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connected and logged in as %1. Folders found: %2.</source>
+        <translation>Conectado y con sesión iniciada como %1. Carpetas encontradas: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is accepted because you trust its fingerprint.</source>
+        <translation>El certificado se acepta porque confías en su huella digital.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (no está en el servidor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s folder list does not contain this folder</source>
+        <translation>La lista de carpetas del servidor no contiene esta carpeta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Don&apos;t move</source>
+        <translation>No mover</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving was interrupted.</source>
+        <translation>Se interrumpió el guardado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>user@host</source>
+        <translation>usuario@host</translation>
+    </message>
+</context>
+<context>
     <name>fi::InboxListView</name>
     <message>
         <location filename="../views/inboxlistview.cpp" line="+19"/>
@@ -876,6 +1220,16 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Add &amp;IMAP account…</source>
+        <translation>Agregar cuenta &amp;IMAP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mail account on an IMAP server</source>
+        <translation>Agregar una cuenta de correo de un servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -1013,7 +1367,7 @@ Establecido por %2</translation>
         <translation>Agregar Maildir</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido a %1 — presiona U para deshacer</translation>
     </message>
@@ -1077,7 +1431,7 @@ Establecido por %2</translation>
         <translation>No es un mensaje RFC 5322: no tiene campos de encabezado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Not an RFC 5322 message: none of its %n header field(s) is a message header (From, To, Subject, Date, Message-ID, Received…).</source>
         <translation>
             <numerusform>No es un mensaje RFC 5322: su %n campo de encabezado no es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
@@ -1408,9 +1762,165 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SourceListView</name>
+    <message>
+        <location filename="../views/sourcelistview.cpp" line="+93"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit account…</source>
+        <translation>Editar cuenta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove source…</source>
+        <translation>Quitar fuente…</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SourceStatusModel</name>
+    <message numerus="yes">
+        <location filename="../models/sync/sourcestatusmodel.cpp" line="+21"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Synced just now</source>
+        <translation>Sincronizado hace un momento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced %1 ago</source>
+        <translation>Sincronizado hace %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · retrying in %1</source>
+        <translation>Sin conexión · reintento en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync failed</source>
+        <translation>Error al sincronizar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up to date · instant</source>
+        <translation>Al día · instantáneo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to sync</source>
+        <translation>Esperando para sincronizar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix the account settings (Edit account…), then choose Sync now.</source>
+        <translation>Corrige la configuración de la cuenta (Editar cuenta…) y luego elige Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt %1 failed; trying again in %2.</source>
+        <translation>Falló el intento %1; se volverá a intentar en %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last synced %1.</source>
+        <translation>Última sincronización: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail arrives as soon as the server reports it (IMAP IDLE).</source>
+        <translation>El correo nuevo llega en cuanto el servidor lo notifica (IMAP IDLE).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next check in %1.</source>
+        <translation>Próxima comprobación en %1.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sample workspace</source>
+        <translation>Espacio de trabajo de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SourcesFeature</name>
+    <message numerus="yes">
+        <location filename="../app/sources/sourcesfeature.cpp" line="+39"/>
+        <source>Could not update the mail server (%1); %n change(s) will be sent later.</source>
+        <translation>
+            <numerusform>No se pudo actualizar el servidor de correo (%1); %n cambio se enviará más tarde.</numerusform>
+            <numerusform>No se pudo actualizar el servidor de correo (%1); %n cambios se enviarán más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sample workspace</source>
+        <translation>Espacio de trabajo de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove source</source>
+        <translation>Quitar fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” and its items from Focus Inbox?
+
+Nothing is deleted on the server or on disk; you can add the source again later.</source>
+        <translation>¿Quitar “%1” y sus elementos de Focus Inbox?
+
+No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fuente más tarde.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+107"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+118"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
@@ -1454,19 +1964,24 @@ Establecido por %2</translation>
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+102"/>
+        <location filename="../views/tiersidebar.cpp" line="+116"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Inbox views</source>
         <translation>Vistas de la bandeja de entrada</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add a Maildir from the File menu to see your own mail.</source>
-        <translation>&lt;b&gt;Espacio de trabajo de ejemplo&lt;/b&gt;&lt;br&gt;Estos elementos son de ejemplo. Agrega un Maildir desde el menú Archivo para ver tu propio correo.</translation>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add an IMAP account or a Maildir from the File menu to see your own mail.</source>
+        <translation>&lt;b&gt;Espacio de trabajo de ejemplo&lt;/b&gt;&lt;br&gt;Estos elementos son ejemplos. Agrega una cuenta IMAP o un Maildir desde el menú Archivo para ver tu propio correo.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -1480,7 +1995,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+51"/>
+        <location filename="../app/trayicon.cpp" line="+52"/>
         <source>Show Focus Inbox</source>
         <translation>Mostrar Focus Inbox</translation>
     </message>
@@ -1495,7 +2010,7 @@ Establecido por %2</translation>
         <translation>Salir</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Focus Inbox — %n need(s) attention now</source>
         <translation>
             <numerusform>Focus Inbox — %n requiere atención ahora</numerusform>
@@ -1823,7 +2338,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>(Focus Inbox no se está ejecutando; lo aplicará al iniciarse).</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+52"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+53"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security debe ser tls, starttls o none</translation>
     </message>
@@ -1833,7 +2348,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Falta la contraseña: pásala por la entrada estándar o guárdala antes en el llavero (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot use %1: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
@@ -1843,7 +2358,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Para confiar en este certificado para esta cuenta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not store the password in the system keychain: %1</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
     </message>
@@ -1915,6 +2430,21 @@ Sin un comando, abre la ventana. Comandos:
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
         <translation>El certificado del servidor no es de confianza (%1). Huella digital SHA-256: %2. Confía en él explícitamente para esta cuenta solo si sabes que es el certificado correcto.</translation>
     </message>
+    <message>
+        <location filename="../models/sources/imap/imapaccountsave.cpp" line="+20"/>
+        <source>The account&apos;s login changed, so its password is needed again: %1</source>
+        <translation>Cambió el inicio de sesión de la cuenta, así que se necesita de nuevo su contraseña: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account could not be saved in the database.</source>
+        <translation>No se pudo guardar la cuenta en la base de datos.</translation>
+    </message>
 </context>
 <context>
     <name>fi::imap::Account</name>
@@ -1953,9 +2483,37 @@ Sin un comando, abre la ventana. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::IdleWatcher</name>
+    <message>
+        <location filename="../models/sources/imap/imapidle.cpp" line="+63"/>
+        <source>The server refused IDLE.</source>
+        <translation>El servidor rechazó IDLE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server was lost while waiting for new mail.</source>
+        <translation>Se perdió la conexión con el servidor mientras se esperaba correo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No password for %1: %2</source>
+        <translation>No hay contraseña para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server does not support IDLE; new mail arrives with the next poll.</source>
+        <translation>El servidor no admite IDLE; el correo nuevo llegará con la próxima consulta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IDLE could not be set up on this connection.</source>
+        <translation>No se pudo configurar IDLE en esta conexión.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+84"/>
+        <location filename="../models/sources/imap/imapsource.cpp" line="+82"/>
         <source>No password for %1: %2</source>
         <translation>No hay contraseña para %1: %2</translation>
     </message>
@@ -1973,7 +2531,7 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+154"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+206"/>
         <source>The connection to the server was lost during %1.</source>
         <translation>Se perdió la conexión con el servidor durante %1.</translation>
     </message>
@@ -2031,12 +2589,12 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::secrets</name>
     <message>
-        <location filename="../models/secrets/secretstore.cpp" line="+30"/>
+        <location filename="../models/secrets/secretstore.cpp" line="+106"/>
         <source>The system keychain did not answer in time.</source>
         <translation>El llavero del sistema no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No password is stored in the keychain for this account.</source>
         <translation>No hay ninguna contraseña guardada en el llavero para esta cuenta.</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>fi::AccountsFeature</name>
+    <message>
+        <location filename="../app/accounts/accountsfeature.cpp" line="+43"/>
+        <source>Edit Source</source>
+        <translation>Editar fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is a %2 source; only IMAP accounts can be edited here so far.</source>
+        <translation>&quot;%1&quot; é uma fonte %2; por enquanto, apenas contas IMAP podem ser editadas aqui.</translation>
+    </message>
+</context>
+<context>
     <name>fi::AppConfig</name>
     <message>
         <location filename="../models/config/appconfig.cpp" line="+31"/>
@@ -30,7 +43,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+45"/>
+        <location filename="../app/application.cpp" line="+49"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -45,7 +58,7 @@
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Could not load the message: %1</source>
         <translation>Não foi possível carregar a mensagem: %1</translation>
     </message>
@@ -60,7 +73,7 @@
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Add your Maildir?</source>
         <translation>Adicionar seu Maildir?</translation>
     </message>
@@ -95,7 +108,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+65"/>
+        <location filename="../models/sources/bodyloader.cpp" line="+70"/>
         <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
         <translation>Não há suporte para carregar o corpo das mensagens de fontes &quot;%1&quot;.</translation>
     </message>
@@ -662,6 +675,337 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::ImapAccountDialog</name>
+    <message>
+        <location filename="../views/accounts/imapaccountdialog.cpp" line="+90"/>
+        <source>Edit IMAP Account</source>
+        <translation>Editar conta IMAP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add IMAP Account</source>
+        <translation>Adicionar conta IMAP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus Inbox reads the folders you choose. Your password is kept in the system keychain, never in its own files.</source>
+        <translation>O Focus Inbox lê as pastas que você escolher. Sua senha fica guardada no chaveiro do sistema, nunca nos arquivos do próprio Focus Inbox.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name or IP address of the IMAP server</source>
+        <translation>Nome do host ou endereço IP do servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS (port 993)</source>
+        <translation>TLS (porta 993)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (porta 143)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (unencrypted)</source>
+        <translation>Nenhuma (sem criptografia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS encrypts from the first byte; STARTTLS upgrades a plain connection and refuses servers that cannot. Certificates are verified against the system&apos;s trusted authorities.</source>
+        <translation>O TLS criptografa desde o primeiro byte; o STARTTLS converte uma conexão sem criptografia em criptografada e recusa servidores que não conseguem fazer isso. Os certificados são verificados com as autoridades confiáveis do sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follows the security choice (993 or 143) unless you change it</source>
+        <translation>Acompanha a opção de segurança (993 ou 143), a menos que você o altere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow &amp;plaintext on this network</source>
+        <translation>Permitir &amp;texto sem criptografia nesta rede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sends your password and mail unencrypted to this server. Only for networks you trust; loopback never needs this.</source>
+        <translation>Envia sua senha e seus e-mails sem criptografia para este servidor. Somente para redes em que você confia; uma conexão de loopback (local) nunca precisa disso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;egurança:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+548"/>
+        <source>you@example.org</source>
+        <translation>voce@example.org</translation>
+    </message>
+    <message>
+        <location line="-547"/>
+        <source>Your IMAP user name, often your email address</source>
+        <translation>Seu nome de usuário IMAP, geralmente seu endereço de e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave empty to keep the password stored in the keychain</source>
+        <translation>Deixe em branco para manter a senha salva no chaveiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain</source>
+        <translation>Fica salva no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+528"/>
+        <source>&amp;Check connection &amp;&amp; load folders</source>
+        <translation>&amp;Verificar conexão &amp;&amp; carregar pastas</translation>
+    </message>
+    <message>
+        <location line="-525"/>
+        <source>Connect, log in and list the server&apos;s folders (nothing is changed)</source>
+        <translation>Conectar, fazer login e listar as pastas do servidor (nada é alterado)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>Con&amp;fiar neste certificado para esta conta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept exactly the certificate with this SHA-256 fingerprint for this account, although no trusted authority vouches for it. A different certificate is refused again.</source>
+        <translation>Aceitar para esta conta exatamente o certificado com esta impressão digital SHA-256, mesmo que nenhuma autoridade confiável o garanta. Qualquer outro certificado continuará sendo recusado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SHA-256 fingerprint of the server&apos;s certificate: compare it with the one your provider or administrator gives you</source>
+        <translation>Impressão digital SHA-256 do certificado do servidor: compare-a com a fornecida pelo seu provedor ou administrador</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <source>Folders to watch</source>
+        <translation>Pastas a monitorar</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Mail in the checked folders lands in your inbox. Space checks the current folder.</source>
+        <translation>Os e-mails das pastas marcadas vão para sua caixa de entrada. A barra de espaço marca a pasta atual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the connection to choose from the server&apos;s folders.</source>
+        <translation>Verifique a conexão para escolher entre as pastas do servidor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark items done here as &amp;read on the server</source>
+        <translation>Marcar no servidor como &amp;lidos os itens concluídos aqui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write back: opening or finishing an item sets \Seen on the server, and done items move to the archive folder if one is chosen</source>
+        <translation>Gravação no servidor: abrir ou concluir um item define \Seen no servidor, e os itens concluídos são movidos para a pasta de arquivo, se uma tiver sido escolhida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where done items are moved on the server; &quot;Don&apos;t move&quot; leaves them in place</source>
+        <translation>Para onde os itens concluídos são movidos no servidor; &quot;Não mover&quot; os deixa onde estão</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to look for new mail, in seconds (at least 30)</source>
+        <translation>Com que frequência verificar novos e-mails, em segundos (pelo menos 30)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail sent to these addresses is addressed to you (Async, with a response deadline). Separate several with commas. Empty: the user name, if it is an address.</source>
+        <translation>Os e-mails enviados para estes endereços são endereçados a você (Assíncrono, com prazo de resposta). Separe vários com vírgulas. Em branco: o nome de usuário, se for um endereço.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How this account is shown in Focus Inbox</source>
+        <translation>Como esta conta é exibida no Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Archive done items to:</source>
+        <translation>&amp;Arquivar itens concluídos em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new mail e&amp;very:</source>
+        <translation>Verificar novos e-mails a &amp;cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your a&amp;ddresses:</source>
+        <translation>Seus en&amp;dereços:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display &amp;name:</source>
+        <translation>Nome de e&amp;xibição:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check the connection if needed, then save</source>
+        <translation>Verificar a conexão, se necessário, e depois salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;without checking</source>
+        <translation>Salvar &amp;sem verificar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save now, e.g. when the server is not reachable from here; problems show up at the next sync</source>
+        <translation>Salvar agora, ex.: quando o servidor não está acessível daqui; os problemas aparecerão na próxima sincronização</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Digite o nome do host do servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter only the server&apos;s host name, such as imap.example.org.</source>
+        <translation>Digite apenas o nome do host do servidor, como imap.example.org.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your user name.</source>
+        <translation>Digite seu nome de usuário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without encryption, your password would cross the network readable to anyone. Choose TLS or STARTTLS, or allow plaintext on this network.</source>
+        <translation>Sem criptografia, sua senha trafegaria pela rede legível para qualquer pessoa. Escolha TLS ou STARTTLS, ou permita texto sem criptografia nesta rede.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least one folder to watch.</source>
+        <translation>Escolha pelo menos uma pasta para monitorar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This account is already added as &quot;%1&quot;.</source>
+        <translation>Esta conta já foi adicionada como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Connected and logged in as %1. Folders found: %2.</source>
+        <translation>Conectado e com login feito como %1. Pastas encontradas: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate is accepted because you trust its fingerprint.</source>
+        <translation>O certificado é aceito porque você confia na impressão digital dele.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 (not on the server)</source>
+        <translation>%1 (não está no servidor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s folder list does not contain this folder</source>
+        <translation>A lista de pastas do servidor não contém esta pasta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Don&apos;t move</source>
+        <translation>Não mover</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving was interrupted.</source>
+        <translation>O salvamento foi interrompido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>user@host</source>
+        <translation>usuário@host</translation>
+    </message>
+</context>
+<context>
     <name>fi::InboxListView</name>
     <message>
         <location filename="../views/inboxlistview.cpp" line="+19"/>
@@ -876,6 +1220,16 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Add &amp;IMAP account…</source>
+        <translation>Adicionar conta &amp;IMAP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mail account on an IMAP server</source>
+        <translation>Adicionar uma conta de e-mail em um servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
@@ -1013,7 +1367,7 @@ Definido por %2</translation>
         <translation>Adicionar Maildir</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido para %1 — pressione U para desfazer</translation>
     </message>
@@ -1077,7 +1431,7 @@ Definido por %2</translation>
         <translation>Não é uma mensagem RFC 5322: não tem campos de cabeçalho.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Not an RFC 5322 message: none of its %n header field(s) is a message header (From, To, Subject, Date, Message-ID, Received…).</source>
         <translation>
             <numerusform>Não é uma mensagem RFC 5322: o seu %n campo de cabeçalho não é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
@@ -1408,9 +1762,165 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SourceListView</name>
+    <message>
+        <location filename="../views/sourcelistview.cpp" line="+93"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit account…</source>
+        <translation>Editar conta…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove source…</source>
+        <translation>Remover fonte…</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SourceStatusModel</name>
+    <message numerus="yes">
+        <location filename="../models/sync/sourcestatusmodel.cpp" line="+21"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Synced just now</source>
+        <translation>Sincronizado agora mesmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synced %1 ago</source>
+        <translation>Sincronizado há %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Needs attention</source>
+        <translation>Precisa de atenção</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline · retrying in %1</source>
+        <translation>Sem conexão · nova tentativa em %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync failed</source>
+        <translation>Falha ao sincronizar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Up to date · instant</source>
+        <translation>Em dia · instantâneo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to sync</source>
+        <translation>Aguardando sincronização</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fix the account settings (Edit account…), then choose Sync now.</source>
+        <translation>Corrija as configurações da conta (Editar conta…) e depois escolha Sincronizar agora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempt %1 failed; trying again in %2.</source>
+        <translation>A tentativa %1 falhou; nova tentativa em %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last synced %1.</source>
+        <translation>Última sincronização: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New mail arrives as soon as the server reports it (IMAP IDLE).</source>
+        <translation>Os novos e-mails chegam assim que o servidor os informa (IMAP IDLE).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next check in %1.</source>
+        <translation>Próxima verificação em %1.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Sample workspace</source>
+        <translation>Espaço de trabalho de exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SourcesFeature</name>
+    <message numerus="yes">
+        <location filename="../app/sources/sourcesfeature.cpp" line="+39"/>
+        <source>Could not update the mail server (%1); %n change(s) will be sent later.</source>
+        <translation>
+            <numerusform>Não foi possível atualizar o servidor de e-mail (%1); %n alteração será enviada mais tarde.</numerusform>
+            <numerusform>Não foi possível atualizar o servidor de e-mail (%1); %n alterações serão enviadas mais tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sample workspace</source>
+        <translation>Espaço de trabalho de exemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove source</source>
+        <translation>Remover fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “%1” and its items from Focus Inbox?
+
+Nothing is deleted on the server or on disk; you can add the source again later.</source>
+        <translation>Remover “%1” e seus itens do Focus Inbox?
+
+Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Removed “%1”.</source>
+        <translation>Fonte “%1” removida.</translation>
+    </message>
+</context>
+<context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+107"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+118"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
@@ -1454,19 +1964,24 @@ Definido por %2</translation>
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+102"/>
+        <location filename="../views/tiersidebar.cpp" line="+116"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Inbox views</source>
         <translation>Visualizações da caixa de entrada</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add a Maildir from the File menu to see your own mail.</source>
-        <translation>&lt;b&gt;Espaço de trabalho de exemplo&lt;/b&gt;&lt;br&gt;Estes itens são exemplos. Adicione um Maildir pelo menu Arquivo para ver seus próprios e-mails.</translation>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add an IMAP account or a Maildir from the File menu to see your own mail.</source>
+        <translation>&lt;b&gt;Espaço de trabalho de exemplo&lt;/b&gt;&lt;br&gt;Estes itens são exemplos. Adicione uma conta IMAP ou um Maildir pelo menu Arquivo para ver seus próprios e-mails.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -1480,7 +1995,7 @@ Definido por %2</translation>
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+51"/>
+        <location filename="../app/trayicon.cpp" line="+52"/>
         <source>Show Focus Inbox</source>
         <translation>Mostrar o Focus Inbox</translation>
     </message>
@@ -1495,7 +2010,7 @@ Definido por %2</translation>
         <translation>Sair</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Focus Inbox — %n need(s) attention now</source>
         <translation>
             <numerusform>Focus Inbox — %n precisa de atenção agora</numerusform>
@@ -1823,7 +2338,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>(O Focus Inbox não está em execução; isso será aplicado quando ele iniciar.)</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+52"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+53"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security deve ser tls, starttls ou none</translation>
     </message>
@@ -1833,7 +2348,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Sem senha: envie-a pela entrada padrão ou salve-a antes no chaveiro (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Cannot use %1: %2</source>
         <translation>Não foi possível usar %1: %2</translation>
     </message>
@@ -1843,7 +2358,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Para confiar neste certificado para esta conta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Could not store the password in the system keychain: %1</source>
         <translation>Não foi possível salvar a senha no chaveiro do sistema: %1</translation>
     </message>
@@ -1915,6 +2430,21 @@ Sem um comando, abre a janela. Comandos:
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
         <translation>O certificado do servidor não é confiável (%1). Impressão digital SHA-256: %2. Confie nele explicitamente para esta conta somente se tiver certeza de que é o certificado correto.</translation>
     </message>
+    <message>
+        <location filename="../models/sources/imap/imapaccountsave.cpp" line="+20"/>
+        <source>The account&apos;s login changed, so its password is needed again: %1</source>
+        <translation>O login da conta mudou, então a senha é necessária novamente: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password could not be stored in the system keychain: %1</source>
+        <translation>Não foi possível salvar a senha no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account could not be saved in the database.</source>
+        <translation>Não foi possível salvar a conta no banco de dados.</translation>
+    </message>
 </context>
 <context>
     <name>fi::imap::Account</name>
@@ -1953,9 +2483,37 @@ Sem um comando, abre a janela. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::IdleWatcher</name>
+    <message>
+        <location filename="../models/sources/imap/imapidle.cpp" line="+63"/>
+        <source>The server refused IDLE.</source>
+        <translation>O servidor recusou o IDLE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to the server was lost while waiting for new mail.</source>
+        <translation>A conexão com o servidor foi perdida enquanto se aguardavam novos e-mails.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No password for %1: %2</source>
+        <translation>Sem senha para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server does not support IDLE; new mail arrives with the next poll.</source>
+        <translation>O servidor não oferece suporte a IDLE; os novos e-mails chegarão na próxima consulta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IDLE could not be set up on this connection.</source>
+        <translation>Não foi possível configurar o IDLE nesta conexão.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+84"/>
+        <location filename="../models/sources/imap/imapsource.cpp" line="+82"/>
         <source>No password for %1: %2</source>
         <translation>Sem senha para %1: %2</translation>
     </message>
@@ -1973,7 +2531,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+154"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+206"/>
         <source>The connection to the server was lost during %1.</source>
         <translation>A conexão com o servidor foi perdida durante %1.</translation>
     </message>
@@ -2031,12 +2589,12 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::secrets</name>
     <message>
-        <location filename="../models/secrets/secretstore.cpp" line="+30"/>
+        <location filename="../models/secrets/secretstore.cpp" line="+106"/>
         <source>The system keychain did not answer in time.</source>
         <translation>O chaveiro do sistema não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>No password is stored in the keychain for this account.</source>
         <translation>Nenhuma senha está salva no chaveiro para esta conta.</translation>
     </message>
