@@ -6,6 +6,10 @@
 #include "storage/itemstore_p.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QSqlError>
+
+#include <optional>
 
 namespace fi {
 
@@ -14,12 +18,31 @@ namespace {
 const QString kFindSql = QStringLiteral(
     "SELECT id, tier_reason FROM items WHERE source_id = ? AND remote_id = ?");
 
-const QString kInsertSql = QStringLiteral(
-    "INSERT INTO items (source_id, remote_id, folder, locator, fingerprint, message_id,"
-    " thread_key, from_name, from_address, to_json, cc_json, subject, snippet, received_ms,"
-    " seen, flagged, answered, headers_json, sample, tier, tier_reason, due_ms, policy,"
-    " state, snoozed_until_ms, done_ms)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+constexpr int kInsertColumns = 26;
+
+/// New items go in with multi-row INSERTs of up to this many rows (26 values each, far below
+/// SQLITE_MAX_VARIABLE_NUMBER). Why: the FTS insert trigger makes every INSERT statement open a
+/// statement savepoint, and FTS5 (SQLite 3.40) flushes its pending terms to a new segment at
+/// every savepoint, so one row per statement meant one FTS segment (plus merging) per row.
+constexpr int kInsertRowsPerStatement = 100;
+
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral(
+        "INSERT INTO items (source_id, remote_id, folder, locator, fingerprint, message_id,"
+        " thread_key, from_name, from_address, to_json, cc_json, subject, snippet, received_ms,"
+        " seen, flagged, answered, headers_json, sample, tier, tier_reason, due_ms, policy,"
+        " state, snoozed_until_ms, done_ms) VALUES ");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += u',';
+        sql += row;
+    }
+    // RETURNING (SQLite >= 3.35) hands back the new row ids; matched by remote id, since the
+    // order of RETURNING rows is not specified.
+    return sql + QStringLiteral(" RETURNING id, remote_id");
+}
 
 const QString kRecordColumns = QStringLiteral(
     "folder = ?, locator = ?, fingerprint = ?, message_id = ?, thread_key = ?,"
@@ -91,47 +114,118 @@ bool find(WriteContext &ctx, QSqlQuery &q, qint64 sourceId, const QString &remot
     return true;
 }
 
+/// Items waiting for one multi-row INSERT, with the slots their new ids go to.
+struct PendingInserts {
+    struct Entry {
+        const Item *item;
+        qsizetype changedSlot;
+        qsizetype addedSlot;
+    };
+    QList<Entry> entries;
+    QSet<QString> remoteIds;
+};
+
+/// Inserts @p pending in statements of up to kInsertRowsPerStatement rows and fills the id slots.
+bool flushInserts(WriteContext &ctx, qint64 sourceId, PendingInserts &pending,
+                  StoreBatchResult &result)
+{
+    for (qsizetype start = 0; start < pending.entries.size(); start += kInsertRowsPerStatement) {
+        const int count = int(qMin<qsizetype>(kInsertRowsPerStatement, pending.entries.size() - start));
+        // The full-size statement is prepared once per connection; a shorter tail is prepared
+        // for this use only (its row count varies, caching every size would not pay off).
+        std::optional<QSqlQuery> tail;
+        QSqlQuery *q = nullptr;
+        if (count == kInsertRowsPerStatement) {
+            q = ctx.prepared(insertSql(count));
+            if (!q)
+                return false;
+        } else {
+            tail.emplace(ctx.db());
+            tail->setForwardOnly(true);
+            if (!tail->prepare(insertSql(count))) {
+                ctx.error = tail->lastError().text();
+                return false;
+            }
+            q = &*tail;
+        }
+        QHash<QString, qsizetype> slotOf; // remote id → index into pending.entries
+        slotOf.reserve(count);
+        int i = 0;
+        for (qsizetype k = start; k < start + count; ++k) {
+            const Item &item = *pending.entries.at(k).item;
+            const ItemRecord &r = item.record;
+            slotOf.insert(r.remoteId, k);
+            q->bindValue(i++, sourceId);
+            q->bindValue(i++, rows::text(r.remoteId));
+            i = bindRecord(*q, i, r);
+            q->bindValue(i++, int(item.tier));
+            q->bindValue(i++, rows::text(item.tierReason));
+            q->bindValue(i++, rows::nullable(item.dueMs));
+            q->bindValue(i++, rows::text(item.policy));
+            q->bindValue(i++, itemStateName(item.state));
+            q->bindValue(i++, rows::nullable(item.snoozedUntilMs));
+            q->bindValue(i++, rows::nullable(item.doneMs));
+        }
+        Q_ASSERT(i == count * kInsertColumns);
+        if (!ctx.exec(*q))
+            return false;
+        int returned = 0;
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            const qsizetype k = slotOf.value(q->value(1).toString(), -1);
+            if (k < 0)
+                continue;
+            const PendingInserts::Entry &e = pending.entries.at(k);
+            result.changedIds[e.changedSlot] = id;
+            result.addedIds[e.addedSlot] = id;
+            ++returned;
+        }
+        q->finish();
+        if (returned != count) {
+            ctx.error = QStringLiteral("insert returned %1 of %2 rows").arg(returned).arg(count);
+            return false;
+        }
+        result.added += count;
+    }
+    pending.entries.clear();
+    pending.remoteIds.clear();
+    return true;
+}
+
 } // namespace
 
 bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &result)
 {
     QSqlQuery *findQ = ctx.prepared(kFindSql);
-    QSqlQuery *insertQ = ctx.prepared(kInsertSql);
     QSqlQuery *updateQ = ctx.prepared(kUpdateRecordSql);
     QSqlQuery *updateTierQ = ctx.prepared(kUpdateRecordAndTierSql);
     QSqlQuery *flagsQ = ctx.prepared(kFlagsSql);
     QSqlQuery *deleteQ = ctx.prepared(kDeleteSql);
     QSqlQuery *syncQ = ctx.prepared(kSyncStateSql);
-    if (!findQ || !insertQ || !updateQ || !updateTierQ || !flagsQ || !deleteQ || !syncQ)
+    if (!findQ || !updateQ || !updateTierQ || !flagsQ || !deleteQ || !syncQ)
         return false;
 
+    PendingInserts pending;
     for (const Item &item : batch.upserts) {
         const ItemRecord &r = item.record;
         if (r.remoteId.isEmpty()) {
             ctx.error = QStringLiteral("item without remote id in batch of source %1").arg(batch.sourceId);
             return false;
         }
+        // A remote id seen twice in one batch: the first copy must exist before the second
+        // is looked up (it then becomes an update, as with one statement per row).
+        if (pending.remoteIds.contains(r.remoteId) && !flushInserts(ctx, batch.sourceId, pending, result))
+            return false;
         qint64 id = 0;
         QString storedReason;
         if (!find(ctx, *findQ, batch.sourceId, r.remoteId, &id, &storedReason))
             return false;
         if (id == 0) {
-            QSqlQuery &q = *insertQ;
-            q.bindValue(0, batch.sourceId);
-            q.bindValue(1, rows::text(r.remoteId));
-            int i = bindRecord(q, 2, r);
-            q.bindValue(i++, int(item.tier));
-            q.bindValue(i++, rows::text(item.tierReason));
-            q.bindValue(i++, rows::nullable(item.dueMs));
-            q.bindValue(i++, rows::text(item.policy));
-            q.bindValue(i++, itemStateName(item.state));
-            q.bindValue(i++, rows::nullable(item.snoozedUntilMs));
-            q.bindValue(i++, rows::nullable(item.doneMs));
-            if (!ctx.exec(q))
-                return false;
-            id = q.lastInsertId().toLongLong();
-            ++result.added;
-            result.addedIds << id;
+            pending.entries.append({&item, result.changedIds.size(), result.addedIds.size()});
+            pending.remoteIds.insert(r.remoteId);
+            result.changedIds << 0; // filled in by flushInserts()
+            result.addedIds << 0;
+            continue;
         } else {
             const bool pinned = storedReason == kManual;
             QSqlQuery &q = pinned ? *updateQ : *updateTierQ;
@@ -149,6 +243,8 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         }
         result.changedIds << id;
     }
+    if (!flushInserts(ctx, batch.sourceId, pending, result))
+        return false;
 
     for (const FlagUpdate &flag : batch.flagUpdates) {
         qint64 id = 0;
