@@ -1,13 +1,61 @@
 #include "mime/gmimesupport.h"
 
+#include <cstring>
+#include <iconv.h>
 #include <mutex>
+#include <set>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
 
 namespace fi::mime {
 
 void ensureGMimeInitialized()
 {
     static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
+    std::call_once(once, [] {
+        g_mime_init();
+        // The 8-bit fallbacks of parserOptions() and decodeText(): needed by most mail.
+        keepCharsetLoaded("windows-1252");
+        keepCharsetLoaded("iso-8859-1");
+    });
+}
+
+void keepCharsetLoaded(const char *iconvCharset)
+{
+    if (!iconvCharset || !*iconvCharset)
+        return;
+    static std::shared_mutex mutex;
+    static std::set<std::string, std::less<>> loaded; // names tried, loadable or not
+    const std::string_view name(iconvCharset);
+    {
+        std::shared_lock lock(mutex);
+        if (loaded.find(name) != loaded.end())
+            return;
+    }
+    std::unique_lock lock(mutex);
+    if (!loaded.emplace(name).second)
+        return;
+    // Deliberately never closed (see the header): bounded by the number of charsets seen.
+    const iconv_t cd = iconv_open("UTF-8", iconvCharset);
+    static_cast<void>(cd);
+}
+
+void keepEncodedWordCharsetsLoaded(const char *raw)
+{
+    if (!raw)
+        return;
+    for (const char *p = std::strstr(raw, "=?"); p; p = std::strstr(p, "=?")) {
+        p += 2;
+        const char *end = p;
+        while (*end && *end != '?' && *end != '*' && end - p < 64) // RFC 2231 §5: charset*lang
+            ++end;
+        if (*end != '?' && *end != '*')
+            continue;
+        const std::string charset(p, size_t(end - p));
+        keepCharsetLoaded(g_mime_charset_iconv_name(charset.c_str()));
+        p = end;
+    }
 }
 
 GMimeParserOptions *parserOptions()

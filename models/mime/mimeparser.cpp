@@ -323,43 +323,51 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     QByteArray rawFrom, rawTo, rawCc, rawSubject, rawDate, rawMessageId, rawInReplyTo,
         rawReferences;
     bool recognised = false;
-    parsed.allHeaders.reserve(headerCount);
+    if (opt.allHeaders)
+        parsed.allHeaders.reserve(headerCount);
     for (int i = 0; i < headerCount; ++i) {
         GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
+        mime::keepEncodedWordCharsetsLoaded(g_mime_header_get_raw_value(h));
         const QByteArray name = QByteArray(g_mime_header_get_name(h)).trimmed();
         const QByteArray lower = name.toLower();
-        const QByteArray raw = unfoldRaw(h);
-        auto takeFirst = [&](QByteArray &slot) {
-            if (slot.isNull())
-                slot = raw.isNull() ? QByteArray("") : raw;
-            recognised = true;
-        };
+        QByteArray *slot = nullptr;
         if (lower == "from")
-            takeFirst(rawFrom);
+            slot = &rawFrom;
         else if (lower == "to")
-            takeFirst(rawTo);
+            slot = &rawTo;
         else if (lower == "cc")
-            takeFirst(rawCc);
+            slot = &rawCc;
         else if (lower == "subject")
-            takeFirst(rawSubject);
+            slot = &rawSubject;
         else if (lower == "date")
-            takeFirst(rawDate);
+            slot = &rawDate;
         else if (lower == "message-id")
-            takeFirst(rawMessageId);
+            slot = &rawMessageId;
         else if (lower == "in-reply-to")
-            takeFirst(rawInReplyTo);
+            slot = &rawInReplyTo;
         else if (lower == "references")
-            takeFirst(rawReferences);
-        else if (lower == "received" || lower == "return-path" || lower == "mime-version"
-                 || lower == "content-type" || lower == "sender" || lower == "reply-to")
+            slot = &rawReferences;
+        if (slot || lower == "received" || lower == "return-path" || lower == "mime-version"
+            || lower == "content-type" || lower == "sender" || lower == "reply-to")
             recognised = true;
-
-        const QString value = decodeUnstructured(raw, hint);
-        parsed.allHeaders.append({QString::fromUtf8(name), value});
+        const char *ruleHeader = nullptr;
         for (const char *wanted : kRuleHeaders) {
             if (lower == wanted && !rec.headers.contains(QLatin1String(wanted)))
-                rec.headers.insert(QString::fromLatin1(wanted), value);
+                ruleHeader = wanted;
         }
+        const bool firstOfItsKind = slot && slot->isNull();
+        if (!firstOfItsKind && !ruleHeader && !opt.allHeaders)
+            continue; // nothing to keep: skip unfolding and decoding
+        const QByteArray raw = unfoldRaw(h);
+        if (firstOfItsKind)
+            *slot = raw.isNull() ? QByteArray("") : raw;
+        if (!ruleHeader && !opt.allHeaders)
+            continue;
+        const QString value = decodeUnstructured(raw, hint);
+        if (opt.allHeaders)
+            parsed.allHeaders.append({QString::fromUtf8(name), value});
+        if (ruleHeader)
+            rec.headers.insert(QString::fromLatin1(ruleHeader), value);
     }
     if (!recognised)
         return fail(QCoreApplication::translate("fi::MimeParser", "Not an RFC 5322 message: none of its %n header field(s) is a "

@@ -24,6 +24,9 @@ struct ParseOptions {
     bool fullBody = false;
     /// Maximum length of ItemRecord::snippet in UTF-16 code units (QString::size()); <= 0 = no snippet.
     int snippetChars = 300;
+    /// When false, ParsedMessage::allHeaders stays empty and only the header fields the
+    /// ItemRecord keeps are decoded (sync path: most fields, e.g. Received, are never shown).
+    bool allHeaders = true;
 };
 
 /// A parsed message: the record a source reports plus, on request, the full body.
@@ -41,6 +44,7 @@ struct ParsedMessage {
     /// RFC 2047 decoded; else Content-Type name), in document order (only with fullBody).
     QStringList attachmentNames;
     /// Every top-level header in file order: (name as written, value unfolded and RFC 2047-decoded).
+    /// Empty with ParseOptions::allHeaders = false.
     QList<QPair<QString, QString>> allHeaders;
 };
 

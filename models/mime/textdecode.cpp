@@ -31,6 +31,7 @@ std::optional<QByteArray> convertToUtf8(const QByteArray &bytes, const QByteArra
     const char *iconvName = g_mime_charset_iconv_name(name.constData());
     if (!iconvName)
         return std::nullopt;
+    keepCharsetLoaded(iconvName);
     gsize read = 0;
     gsize written = 0;
     GError *err = nullptr;

@@ -55,6 +55,40 @@ private Q_SLOTS:
         QCOMPARE(parsed, files - 2);
     }
 
+    // The sync path (IMAP) skips decoding header fields the record does not keep; the record
+    // must come out exactly as with every header decoded.
+    void recordWithoutAllHeadersIsTheSame()
+    {
+        ParseOptions lean;
+        lean.allHeaders = false;
+        int compared = 0;
+        for (const char *sub : {"cur", "new"}) {
+            const QDir dir(kCorpus + u'/' + QLatin1String(sub));
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+                const QByteArray data = readCorpusFile(QLatin1String(sub) + u'/' + name);
+                const auto full = parseMessage(data, {});
+                const auto fast = parseMessage(data, lean);
+                QCOMPARE(bool(fast), bool(full));
+                if (!full)
+                    continue;
+                ++compared;
+                QVERIFY(fast->allHeaders.isEmpty());
+                const ItemRecord &a = full->record;
+                const ItemRecord &b = fast->record;
+                QCOMPARE(b.subject, a.subject);
+                QCOMPARE(b.from, a.from);
+                QCOMPARE(b.to, a.to);
+                QCOMPARE(b.cc, a.cc);
+                QCOMPARE(b.messageId, a.messageId);
+                QCOMPARE(b.threadKey, a.threadKey);
+                QCOMPARE(b.receivedMs, a.receivedMs);
+                QCOMPARE(b.snippet, a.snippet);
+                QCOMPARE(b.headers, a.headers);
+            }
+        }
+        QVERIFY(compared >= 70);
+    }
+
     void nonMessagesFail_data()
     {
         QTest::addColumn<QString>("file");
