@@ -3,7 +3,12 @@
 #include "sources/imap/imapcert.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
 #include <QHostInfo>
+#include <QMutex>
+#include <QSslCertificate>
 
 #include <libetpan/libetpan.h>
 
@@ -116,7 +121,8 @@ mailimap_fetch_type *makeFetchType(FetchWhat what, int snippetBytes)
         return ft;
     mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_flags());
     if (what == FetchWhat::Summary) {
-        mailimap_fetch_type_new_fetch_att_list_add(ft, mailimap_fetch_att_new_rfc822_size());
+        // No RFC822.SIZE: nothing uses it, and a server without a cached size (Dovecot on a
+        // Maildir without S= in the file names) reads the whole message to compute it.
         mailimap_fetch_type_new_fetch_att_list_add(
             ft, mailimap_fetch_att_new_body_peek_section(mailimap_section_new_header()));
         mailimap_fetch_type_new_fetch_att_list_add(
@@ -127,6 +133,52 @@ mailimap_fetch_type *makeFetchType(FetchWhat what, int snippetBytes)
             ft, mailimap_fetch_att_new_body_peek_section(mailimap_section_new(nullptr)));
     }
     return ft;
+}
+
+/// Peer chains found trusted recently, so a poll every few minutes does not pay for
+/// QSslCertificate::verify again: on Linux it re-reads the whole system CA store on every call
+/// (~0.1 s, most of a no-change resync). Keyed by host, pinned fingerprint and the exact DER
+/// bytes of the chain; an entry lives 10 minutes at most and never past the leaf's expiry.
+/// Only positive answers are cached.
+class TrustedChainCache {
+public:
+    static QByteArray keyOf(const QByteArrayList &ders, const QString &host, const QString &pinned)
+    {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(host.toUtf8());
+        h.addData(QByteArrayView("\0", 1));
+        h.addData(pinned.toUtf8());
+        for (const QByteArray &der : ders) {
+            h.addData(QByteArrayView("\0", 1));
+            h.addData(der);
+        }
+        return h.result();
+    }
+    bool contains(const QByteArray &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_until.constFind(key);
+        return it != m_until.constEnd() && QDateTime::currentDateTimeUtc() < *it;
+    }
+    void insert(const QByteArray &key, const QByteArray &leafDer)
+    {
+        QDateTime until = QDateTime::currentDateTimeUtc().addSecs(10 * 60);
+        const QDateTime expiry = QSslCertificate(leafDer, QSsl::Der).expiryDate();
+        if (expiry.isValid() && expiry < until)
+            until = expiry;
+        QMutexLocker lock(&m_mutex);
+        m_until.insert(key, until);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QByteArray, QDateTime> m_until;
+};
+
+TrustedChainCache &trustedChains()
+{
+    static TrustedChainCache cache;
+    return cache;
 }
 
 } // namespace
@@ -235,10 +287,14 @@ bool Session::connect(const Account &account, Error *error)
             }
             mailstream_certificate_chain_free(chain);
         }
-        const CertificateCheck check = verifyPeerChain(ders, account.host, account.trustedFingerprint);
-        if (!check.trusted) {
-            *error = {ErrorKind::Certificate, check.reason, check.fingerprint};
-            return false;
+        const QByteArray cacheKey = TrustedChainCache::keyOf(ders, account.host, account.trustedFingerprint);
+        if (!trustedChains().contains(cacheKey)) {
+            const CertificateCheck check = verifyPeerChain(ders, account.host, account.trustedFingerprint);
+            if (!check.trusted) {
+                *error = {ErrorKind::Certificate, check.reason, check.fingerprint};
+                return false;
+            }
+            trustedChains().insert(cacheKey, ders.first());
         }
     }
     return true;

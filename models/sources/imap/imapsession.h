@@ -56,7 +56,7 @@ struct MessageFlags {
 struct FetchedMessage {
     quint32 uid = 0;
     MessageFlags flags;
-    quint32 size = 0;      ///< RFC822.SIZE in bytes (0 when not requested).
+    quint32 size = 0;      ///< RFC822.SIZE in bytes (0 when not requested; no FetchWhat does).
     QByteArray header;     ///< BODY[HEADER] when requested.
     QByteArray text;       ///< BODY[TEXT]<0.N> (partial) when requested.
     QByteArray full;       ///< BODY[] when requested.
@@ -74,7 +74,7 @@ struct MailboxStatus {
 enum class FetchWhat {
     Uids,      ///< UID only.
     Flags,     ///< UID FLAGS.
-    Summary,   ///< UID FLAGS RFC822.SIZE BODY.PEEK[HEADER] BODY.PEEK[TEXT]<0.snippetBytes>.
+    Summary,   ///< UID FLAGS BODY.PEEK[HEADER] BODY.PEEK[TEXT]<0.snippetBytes>.
     Full,      ///< UID FLAGS BODY.PEEK[].
 };
 
