@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFuture>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <optional>
 
 namespace fi::imap {
 namespace {
@@ -151,40 +153,49 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     const int total = int(newUids.size());
     if (sink.progress)
         sink.progress(0, total);
-    int done = 0;
-    for (qsizetype i = 0; i < newUids.size(); i += options.batchSize) {
-        if (aborted(sink))
-            return false;
-        const QList<quint32> chunk = newUids.mid(i, options.batchSize);
-        const auto msgs = session.uidFetch(Session::rangesOf(chunk), FetchWhat::Summary, error, 0,
-                                           options.snippetBytes);
-        if (!msgs)
-            return false;
-        SourceBatch batch;
+
+    // Pipelined: while the pool parses batch N, this thread fetches batch N+1 (libetpan is
+    // blocking, so the download and the MIME parsing would otherwise take turns).
+    struct Parsed {
+        std::optional<ParsedMessage> msg;
+        QString why;
+    };
+    struct Fetched {
+        quint32 lastUid = 0;
+        int count = 0;
+        QList<FetchedMessage> msgs;
+        QFuture<Parsed> parsed;
+    };
+    ParseOptions parseOptions;
+    parseOptions.allHeaders = false; // the record keeps only From/To/Cc/Subject/… and rule headers
+    auto parseAll = [parseOptions](const QList<FetchedMessage> &msgs) {
         // MIME parsing is the CPU-heavy part: spread it over the global pool (GMime is reentrant).
-        struct Parsed {
-            std::optional<ParsedMessage> msg;
-            QString why;
-        };
-        const QList<Parsed> parsedAll = QtConcurrent::blockingMapped(*msgs, [](const FetchedMessage &m) {
+        return QtConcurrent::mapped(msgs, [parseOptions](const FetchedMessage &m) {
             Parsed p;
-            p.msg = parseMessage(m.header + m.text, ParseOptions{}, &p.why);
+            p.msg = parseMessage(m.header + m.text, parseOptions, &p.why);
             return p;
         });
-        for (qsizetype k = 0; k < msgs->size(); ++k) {
-            const FetchedMessage &m = msgs->at(k);
+    };
+    int done = 0;
+    // Turns a parsed chunk into a batch (in UID order, so remote-id collisions resolve as
+    // before) and emits it with the state up to its last UID.
+    auto emitBatch = [&](Fetched &f) {
+        QList<Parsed> parsedAll = f.parsed.results();
+        SourceBatch batch;
+        batch.upserts.reserve(f.msgs.size());
+        for (qsizetype k = 0; k < f.msgs.size(); ++k) {
+            const FetchedMessage &m = f.msgs.at(k);
             if (m.uid < start)
                 continue;
             ++stats->bodiesFetched;
-            QString why = parsedAll.at(k).why;
-            std::optional<ParsedMessage> parsed = parsedAll.at(k).msg;
-            if (!parsed) {
+            Parsed &p = parsedAll[k];
+            if (!p.msg) {
                 ++stats->failed;
                 if (sink.itemFailed)
-                    sink.itemFailed({remoteIdForUid(mailbox, st->uidValidity, m.uid), why});
+                    sink.itemFailed({remoteIdForUid(mailbox, st->uidValidity, m.uid), p.why});
                 continue;
             }
-            ItemRecord rec = std::move(parsed->record);
+            ItemRecord rec = std::move(p.msg->record);
             // Stable key first (survives a UIDVALIDITY change), the UID only as a last resort.
             QString rid;
             if (!rec.messageId.isEmpty())
@@ -204,12 +215,51 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
             rec.fingerprint = fingerprintOf(st->uidValidity, m.uid, rec.flags);
             batch.upserts.append(std::move(rec));
         }
-        done += int(chunk.size());
-        state.uidNext = qMax(state.uidNext, chunk.last() + 1);
+        done += f.count;
+        state.uidNext = qMax(state.uidNext, f.lastUid + 1);
         batch.syncState.insert(mailbox, state.encode());
         sink.batch(std::move(batch));
         if (sink.progress)
             sink.progress(done, total);
+    };
+    std::optional<Fetched> previous;
+    // On every way out, the pool must be done with the previous chunk before it goes away.
+    auto drop = [&] {
+        if (previous)
+            previous->parsed.waitForFinished();
+        previous.reset();
+    };
+    for (qsizetype i = 0; i < newUids.size(); i += options.batchSize) {
+        if (aborted(sink)) {
+            drop();
+            return false;
+        }
+        const QList<quint32> chunk = newUids.mid(i, options.batchSize);
+        auto msgs = session.uidFetch(Session::rangesOf(chunk), FetchWhat::Summary, error, 0,
+                                     options.snippetBytes);
+        if (!msgs) {
+            // What was fetched before the failure is still good: commit it.
+            if (previous && !aborted(sink))
+                emitBatch(*previous);
+            drop();
+            return false;
+        }
+        Fetched current;
+        current.lastUid = chunk.last();
+        current.count = int(chunk.size());
+        current.msgs = std::move(*msgs);
+        current.parsed = parseAll(current.msgs);
+        if (previous)
+            emitBatch(*previous);
+        previous = std::move(current);
+    }
+    if (previous) {
+        if (aborted(sink)) {
+            drop();
+            return false;
+        }
+        emitBatch(*previous);
+        previous.reset();
     }
 
     // 5. Done: items of an old UIDVALIDITY that did not come back are gone.
