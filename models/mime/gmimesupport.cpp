@@ -2,8 +2,8 @@
 
 #include <cstring>
 #include <iconv.h>
+#include <map>
 #include <mutex>
-#include <set>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -26,19 +26,19 @@ void keepCharsetLoaded(const char *iconvCharset)
     if (!iconvCharset || !*iconvCharset)
         return;
     static std::shared_mutex mutex;
-    static std::set<std::string, std::less<>> loaded; // names tried, loadable or not
+    // Charset name → its descriptor ((iconv_t)-1 when iconv does not know it). Never destroyed
+    // and never closed (see the header): bounded by the number of charsets seen.
+    static auto *const loaded = new std::map<std::string, iconv_t, std::less<>>;
     const std::string_view name(iconvCharset);
     {
         std::shared_lock lock(mutex);
-        if (loaded.find(name) != loaded.end())
+        if (loaded->find(name) != loaded->end())
             return;
     }
     std::unique_lock lock(mutex);
-    if (!loaded.emplace(name).second)
+    if (loaded->find(name) != loaded->end())
         return;
-    // Deliberately never closed (see the header): bounded by the number of charsets seen.
-    const iconv_t cd = iconv_open("UTF-8", iconvCharset);
-    static_cast<void>(cd);
+    loaded->emplace(std::string(name), iconv_open("UTF-8", iconvCharset));
 }
 
 void keepEncodedWordCharsetsLoaded(const char *raw)
