@@ -59,7 +59,9 @@ const QString kFlagsSql = QStringLiteral(
     "UPDATE items SET seen = ?, flagged = ?, answered = ?, locator = COALESCE(?, locator),"
     " fingerprint = COALESCE(?, fingerprint) WHERE id = ?");
 
-const QString kDeleteSql = QStringLiteral("DELETE FROM items WHERE id = ?");
+/// Done items stay when their message goes away at the source: with IMAP write-back, "done"
+/// moves the message to the archive folder, and the Done list is the record of triage.
+const QString kDeleteSql = QStringLiteral("DELETE FROM items WHERE id = ? AND state <> 'done'");
 
 const QString kSyncStateSql = QStringLiteral(
     "INSERT INTO sync_state (source_id, folder, state, updated_ms) VALUES (?, ?, ?, ?)"
@@ -274,6 +276,8 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         deleteQ->bindValue(0, id);
         if (!ctx.exec(*deleteQ))
             return false;
+        if (deleteQ->numRowsAffected() <= 0)
+            continue;  // a done item: kept
         ++result.removed;
         result.removedIds << id;
         result.changedIds.removeAll(id);

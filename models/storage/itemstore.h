@@ -80,6 +80,8 @@ struct StoreBatch {
     /// remoteId counts as updated. Order of application: upserts, flagUpdates, removals.
     QList<Item> upserts;
     QList<FlagUpdate> flagUpdates;   ///< Unknown remoteIds are ignored; empty locator/fingerprint = keep.
+    /// Items gone at the source. Done items are kept (the Done list is the record of triage; IMAP
+    /// write-back moves done mail to the archive folder) and do not count as removed.
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
 };

@@ -206,12 +206,15 @@ private Q_SLOTS:
         QVERIFY(store);
         const qint64 src = addMaildir(*store);
         apply(*store, src, {makeItem(QStringLiteral("keep"), QStringLiteral("Keep"), kBase),
-                            makeItem(QStringLiteral("gone"), QStringLiteral("Gone"), kBase)});
+                            makeItem(QStringLiteral("gone"), QStringLiteral("Gone"), kBase),
+                            makeItem(QStringLiteral("archived"), QStringLiteral("Archived"), kBase)});
         const qint64 goneId = idOf(*store, QStringLiteral("gone"));
-        QVERIFY(store->setState({goneId}, ItemState::Done).result());  // has an item event
+        QVERIFY(store->setState({goneId}, ItemState::Snoozed, kBase + kHour).result());  // has an item event
+        const qint64 archivedId = idOf(*store, QStringLiteral("archived"));
+        QVERIFY(store->setState({archivedId}, ItemState::Done).result());
 
-        const StoreBatchResult result =
-            apply(*store, src, {}, {QStringLiteral("gone"), QStringLiteral("never-existed")});
+        const StoreBatchResult result = apply(
+            *store, src, {}, {QStringLiteral("gone"), QStringLiteral("never-existed"), QStringLiteral("archived")});
         QVERIFY(result.ok);
         QCOMPARE(result.removed, 1);
         QCOMPARE(result.removedIds, QList<qint64>{goneId});
@@ -219,7 +222,9 @@ private Q_SLOTS:
         QVERIFY(store->events(goneId).isEmpty());
         ItemQuery all;
         all.states = ItemQuery::States::All;
-        QCOMPARE(subjects(store->items(all)), QStringList{QStringLiteral("Keep")});
+        // A done item stays in Done when its message leaves the folder (archived by write-back).
+        QCOMPARE(subjects(store->items(all)), (QStringList{QStringLiteral("Archived"), QStringLiteral("Keep")}));
+        QCOMPARE(store->item(archivedId)->state, ItemState::Done);
         QVERIFY(!store->knownItems(src).contains(QStringLiteral("gone")));
     }
 
