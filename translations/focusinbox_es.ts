@@ -2199,7 +2199,8 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 Without a command, opens the window. Commands:
   sources add maildir PATH [--name N] [--address A]  add a Maildir source
   sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
-       [--trust-fingerprint SHA256]      add an IMAP account (password on stdin or in the keychain)
+       [--trust-fingerprint SHA256] [--address A]
+                                         add an IMAP account (password on stdin or in the keychain)
   sources list                           list configured sources
   sync                                   sync all sources once (summary on stdout)
   list --json [--tier N] [--state S]     print items, one JSON object per line
@@ -2212,7 +2213,8 @@ Without a command, opens the window. Commands:
 Sin un comando, abre la ventana. Comandos:
   sources add maildir PATH [--name N] [--address A]  agrega una fuente Maildir
   sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
-       [--trust-fingerprint SHA256]      agrega una cuenta IMAP (contraseña por stdin o en el llavero)
+       [--trust-fingerprint SHA256] [--address A]
+                                         agrega una cuenta IMAP (contraseña por stdin o en el llavero)
   sources list                           lista las fuentes configuradas
   sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
   list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
@@ -2222,7 +2224,7 @@ Sin un comando, abre la ventana. Comandos:
                                          muestra el plazo (ISO 8601 UTC o none)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>

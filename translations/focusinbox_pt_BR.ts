@@ -2199,7 +2199,8 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 Without a command, opens the window. Commands:
   sources add maildir PATH [--name N] [--address A]  add a Maildir source
   sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
-       [--trust-fingerprint SHA256]      add an IMAP account (password on stdin or in the keychain)
+       [--trust-fingerprint SHA256] [--address A]
+                                         add an IMAP account (password on stdin or in the keychain)
   sources list                           list configured sources
   sync                                   sync all sources once (summary on stdout)
   list --json [--tier N] [--state S]     print items, one JSON object per line
@@ -2212,7 +2213,8 @@ Without a command, opens the window. Commands:
 Sem um comando, abre a janela. Comandos:
   sources add maildir PATH [--name N] [--address A]  adiciona uma fonte Maildir
   sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
-       [--trust-fingerprint SHA256]      adiciona uma conta IMAP (senha pela stdin ou no chaveiro)
+       [--trust-fingerprint SHA256] [--address A]
+                                         adiciona uma conta IMAP (senha pela stdin ou no chaveiro)
   sources list                           lista as fontes configuradas
   sync                                   sincroniza todas as fontes uma vez (resumo na stdout)
   list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
@@ -2222,7 +2224,7 @@ Sem um comando, abre a janela. Comandos:
                                          exibe o prazo (ISO 8601 UTC ou none)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>

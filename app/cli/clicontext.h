@@ -26,8 +26,9 @@ struct Context {
 };
 
 /// Store @p config as a new source unless one of the same kind and location exists; prints
-/// "Added source N: …" or the reason. @return an ExitCode.
-int saveNewSource(Context &ctx, const SourceConfig &config);
+/// "Added source N: …" or the reason. Every `--address` given becomes the source's "me"
+/// (settings "addresses", lower-cased). @return an ExitCode.
+int saveNewSource(Context &ctx, SourceConfig config);
 
 int sourcesCommand(Context &ctx);
 int syncCommand(Context &ctx);

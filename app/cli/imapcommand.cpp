@@ -87,6 +87,9 @@ int imapAddCommand(Context &ctx, const QString &url)
     config.name = ctx.parser->value(QStringLiteral("name"));
     if (config.name.isEmpty())
         config.name = account->user + u'@' + account->host;
+    // Without --address, a user name that is an address is "me" (as in the account dialog).
+    if (ctx.parser->values(QStringLiteral("address")).isEmpty() && account->user.contains(u'@'))
+        config.settings.insert(QStringLiteral("addresses"), QStringList{account->user.toLower()});
     return saveNewSource(ctx, config);
 }
 

@@ -25,17 +25,17 @@ int addMaildir(Context &ctx, const QString &path)
     config.name = ctx.parser->value(QStringLiteral("name"));
     if (config.name.isEmpty())
         config.name = info.fileName();
+    return saveNewSource(ctx, config);
+}
+} // namespace
+
+int saveNewSource(Context &ctx, SourceConfig config)
+{
     QStringList addresses;
     for (const QString &address : ctx.parser->values(QStringLiteral("address")))
         addresses << address.trimmed().toLower();
     if (!addresses.isEmpty())
         config.settings.insert(QStringLiteral("addresses"), addresses);
-    return saveNewSource(ctx, config);
-}
-} // namespace
-
-int saveNewSource(Context &ctx, const SourceConfig &config)
-{
     for (const SourceConfig &existing : ctx.store->sources()) {
         if (existing.kind == config.kind && existing.location == config.location) {
             ctx.err << QCoreApplication::translate("fi::cli", "Already added as source %1 (%2)").arg(existing.id).arg(existing.name) << Qt::endl;
