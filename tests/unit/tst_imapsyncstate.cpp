@@ -74,6 +74,15 @@ void TestImapSyncState::accountConfigRoundTrip()
     QCOMPARE(b->archiveFolder, a.archiveFolder);
     QCOMPARE(b->pollSeconds, 45);
     QCOMPARE(b->secretKey(), QStringLiteral("imap:ann@imap.example.org:1993"));
+
+    // The archive folder is not watched: done mail moved there would come back as new items.
+    a.folders = {QStringLiteral("INBOX"), QStringLiteral("Archive")};
+    a.toConfig(c);
+    QCOMPARE(Account::fromConfig(c)->folders, QStringList{QStringLiteral("INBOX")});
+    a.folders = {QStringLiteral("Archive")};  // unless it is all the user watches
+    a.toConfig(c);
+    QCOMPARE(Account::fromConfig(c)->folders, QStringList{QStringLiteral("Archive")});
+
     c.settings[QStringLiteral("security")] = QStringLiteral("bogus");
     QVERIFY(!Account::fromConfig(c));
 }

@@ -118,6 +118,10 @@ std::optional<Account> Account::fromConfig(const SourceConfig &config, QString *
     a->allowPlaintext = s.value(QStringLiteral("allowPlaintext"), false).toBool();
     a->writeBack = s.value(QStringLiteral("writeBack"), true).toBool();
     a->archiveFolder = s.value(QStringLiteral("archiveFolder")).toString();
+    // Done mail moved to the archive folder would come back as new items if that folder were
+    // watched too: it is not (unless it is the only folder the user chose).
+    if (!a->archiveFolder.isEmpty() && a->folders.size() > 1)
+        a->folders.removeAll(a->archiveFolder);
     a->pollSeconds = qMax(30, s.value(QStringLiteral("pollSeconds"), 120).toInt());
     a->timeoutSeconds = qMax(1, s.value(QStringLiteral("timeoutSeconds"), 30).toInt());
     return a;

@@ -36,7 +36,9 @@ struct Account {
     QString trustedFingerprint;
     bool allowPlaintext = false;  ///< Explicit opt-in for security None on a non-loopback host.
     bool writeBack = true;        ///< Mirror "opened"/"done" to the server (\Seen, MOVE).
-    QString archiveFolder;        ///< Where "done" moves the message; empty = do not move.
+    /// Where "done" moves the message; empty = do not move. fromConfig() drops it from folders
+    /// (archived mail would otherwise come back as new items) unless it is the only folder.
+    QString archiveFolder;
     int pollSeconds = 120;        ///< Poll interval when IDLE is unavailable (seconds).
     int timeoutSeconds = 30;      ///< Network timeout per command (seconds).
 
