@@ -7,7 +7,11 @@
 #include "sync/syncmanager.h"
 #include "sync/syncscheduler.h"
 
+#include "sources/imap/imapidle.h"
+
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void idleDeliversNewMailWithoutPolling();
     void failedSyncIsRetriedUntilTheServerIsBack();
     void wrongPasswordWaitsForTheUser();
+    void quittingDoesNotWaitForAnUnresponsiveServer();
 
 private:
     std::optional<Item> itemWithSubject(const QString &subject) const;
@@ -189,6 +194,29 @@ void TestSyncScheduler::wrongPasswordWaitsForTheUser()
     scheduler.retryNow(m_sourceId);
     QTRY_COMPARE_WITH_TIMEOUT(scheduler.status(m_sourceId).state, SourceStatus::State::Idle, 15000);
     QCOMPARE(scheduler.status(m_sourceId).consecutiveFailures, 0);
+}
+
+void TestSyncScheduler::quittingDoesNotWaitForAnUnresponsiveServer()
+{
+    // A server that accepts the TCP connection and then never says anything: the TLS handshake
+    // waits for the account's timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    imap::Account account = fixtureAccount(*m_server);
+    account.port = silent.serverPort();
+    account.timeoutSeconds = 6;
+    auto watcher = std::make_unique<imap::IdleWatcher>(account, QStringLiteral("INBOX"));
+    QSignalSpy failed(watcher.get(), &PushWatcher::failed);
+    watcher->start();
+    QTRY_VERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(100));
+    QElapsedTimer quitting;
+    quitting.start();
+    watcher.reset();  // the app quits
+    QVERIFY2(quitting.elapsed() < 3000, "quitting waited for the connect timeout");
+    // The connection attempt ends on its own later, touching nothing of the destroyed watcher
+    // (AddressSanitizer in CI would report it).
+    QTest::qWait((account.timeoutSeconds + 1) * 1000);
+    QCOMPARE(failed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncScheduler)

@@ -9,6 +9,8 @@
 #include <libetpan/libetpan.h>
 
 #include <atomic>
+#include <chrono>
+#include <future>
 #include <thread>
 
 namespace fi::imap {
@@ -19,22 +21,30 @@ public:
     QString mailbox;
     std::thread thread;
     std::atomic_bool stopping{false};
+    QMutex postMutex;                    ///< Orders post() against stop()
+    std::promise<void> done;             ///< Set when run() returns
+    std::shared_future<void> finished = done.get_future().share();
     QMutex streamMutex;
     mailstream *stream = nullptr; ///< Set while IDLE is set up; guarded by streamMutex.
-    /// Set once at construction. The destructor joins the thread before the QObject goes away,
-    /// and events posted to a destroyed object are discarded, so posting to it is safe.
+    /// Set once at construction. Nothing is posted after stop() (postMutex), and events posted
+    /// before are discarded by Qt when the owner is destroyed, so posting to it is safe.
     IdleWatcher *owner = nullptr;
 
     /// Emit @p signal on the owner thread unless stop() was called meanwhile.
     void post(void (PushWatcher::*signal)())
     {
-        QMetaObject::invokeMethod(
-            owner, [this, signal] { if (!stopping) Q_EMIT(owner->*signal)(); }, Qt::QueuedConnection);
+        QMutexLocker lock(&postMutex);
+        if (!stopping)
+            QMetaObject::invokeMethod(
+                owner, [this, signal] { if (!stopping) Q_EMIT(owner->*signal)(); }, Qt::QueuedConnection);
     }
     void post(void (PushWatcher::*signal)(const QString &), const QString &reason)
     {
-        QMetaObject::invokeMethod(
-            owner, [this, signal, reason] { if (!stopping) Q_EMIT(owner->*signal)(reason); }, Qt::QueuedConnection);
+        QMutexLocker lock(&postMutex);
+        if (!stopping)
+            QMetaObject::invokeMethod(
+                owner, [this, signal, reason] { if (!stopping) Q_EMIT(owner->*signal)(reason); },
+                Qt::QueuedConnection);
     }
     void run();
     bool idleOnce(Session &session, bool *changed, Error *error);
@@ -139,19 +149,32 @@ void IdleWatcher::start()
 {
     if (d->thread.joinable())
         return;
-    d->thread = std::thread([p = d] { p->run(); });
+    d->thread = std::thread([p = d] {
+        p->run();
+        p->done.set_value();
+    });
 }
 
 void IdleWatcher::stop()
 {
-    d->stopping = true;
+    {
+        QMutexLocker lock(&d->postMutex);
+        d->stopping = true;
+    }
     {
         QMutexLocker lock(&d->streamMutex);
         if (d->stream)
             mailstream_interrupt_idle(d->stream);
     }
-    if (d->thread.joinable())
+    if (!d->thread.joinable())
+        return;
+    // In IDLE the interrupt ends the thread at once. While it is still connecting (an
+    // unreachable server takes up to Account::timeoutSeconds) it is left to finish on its own:
+    // it owns its state (shared Private) and posts nothing any more, so quitting stays instant.
+    if (d->finished.wait_for(std::chrono::milliseconds(kStopWaitMs)) == std::future_status::ready)
         d->thread.join();
+    else
+        d->thread.detach();
 }
 
 } // namespace fi::imap

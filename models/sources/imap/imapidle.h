@@ -19,8 +19,9 @@ namespace fi::imap {
  *
  * Threading: created and used on one thread (the GUI thread in the app); the connection runs on
  * a private std::thread; signals arrive queued on the owner thread. stop()/the destructor
- * interrupt the IDLE wait at once (mailstream_interrupt_idle) and join the thread; while the
- * thread is still connecting that may take up to Account::timeoutSeconds.
+ * interrupt the IDLE wait at once (mailstream_interrupt_idle) and join the thread; a thread
+ * still connecting after kStopWaitMs (an unreachable server) is detached and ends on its own
+ * within Account::timeoutSeconds, emitting nothing.
  *
  * Errors: failed() with a translated reason (unknown host, refused, certificate, wrong password,
  * connection dropped…) ends the watcher; unavailable() when the server lacks IDLE. The password
@@ -30,6 +31,7 @@ class IdleWatcher : public PushWatcher {
     Q_OBJECT
 public:
     static constexpr int kRenewSeconds = 25 * 60;
+    static constexpr int kStopWaitMs = 300;
 
     IdleWatcher(Account account, QString mailbox, QObject *parent = nullptr);
     ~IdleWatcher() override;
