@@ -2360,7 +2360,12 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Para confiar en este certificado para esta cuenta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>No such folder on %1: %2. The server has: %3</source>
+        <translation>No existe esa carpeta en %1: %2. El servidor tiene: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not store the password in the system keychain: %1</source>
         <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
     </message>
@@ -2487,7 +2492,7 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::imap::IdleWatcher</name>
     <message>
-        <location filename="../models/sources/imap/imapidle.cpp" line="+63"/>
+        <location filename="../models/sources/imap/imapidle.cpp" line="+73"/>
         <source>The server refused IDLE.</source>
         <translation>El servidor rechazó IDLE.</translation>
     </message>

@@ -2360,7 +2360,12 @@ Sem um comando, abre a janela. Comandos:
         <translation>Para confiar neste certificado para esta conta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>No such folder on %1: %2. The server has: %3</source>
+        <translation>Pasta inexistente em %1: %2. O servidor tem: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Could not store the password in the system keychain: %1</source>
         <translation>Não foi possível salvar a senha no chaveiro do sistema: %1</translation>
     </message>
@@ -2487,7 +2492,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::IdleWatcher</name>
     <message>
-        <location filename="../models/sources/imap/imapidle.cpp" line="+63"/>
+        <location filename="../models/sources/imap/imapidle.cpp" line="+73"/>
         <source>The server refused IDLE.</source>
         <translation>O servidor recusou o IDLE.</translation>
     </message>

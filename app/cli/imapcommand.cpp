@@ -77,6 +77,16 @@ int imapAddCommand(Context &ctx, const QString &url)
                     << Qt::endl;
         return SourceFailed;
     }
+    QStringList missing;
+    for (const QString &folder : std::as_const(account->folders))
+        if (!probe.folders.contains(folder) && folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0)
+            missing << folder;
+    if (!missing.isEmpty()) {
+        ctx.err << QCoreApplication::translate("fi::cli", "No such folder on %1: %2. The server has: %3")
+                       .arg(account->host, missing.join(QStringLiteral(", ")), probe.folders.join(QStringLiteral(", ")))
+                << Qt::endl;
+        return UsageError;
+    }
 
     if (fromStdin && !imap::saveAccountPassword(*account, *password, {}, &why)) {
         ctx.err << QCoreApplication::translate("fi::cli", "Could not store the password in the system keychain: %1").arg(why) << Qt::endl;

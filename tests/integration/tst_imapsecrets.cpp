@@ -23,6 +23,7 @@ private Q_SLOTS:
     void keychainRoundTrip();
     void cliAddSyncNeverStoresPlaintext();
     void cliShowsCertificateFingerprint();
+    void cliRefusesUnknownFolder();
     void cliSyncReportsWrongPassword();
 
 private:
@@ -103,6 +104,19 @@ void TestImapSecrets::cliShowsCertificateFingerprint()
     const QByteArray fp = imap::sha256Fingerprint(m_server.certificateDer()).toLatin1();
     QVERIFY2(add.err.contains(fp), add.err.constData());
     QVERIFY(add.err.contains("--trust-fingerprint"));
+    QVERIFY(runCli(data.path(), {QStringLiteral("sources"), QStringLiteral("list")}).out.trimmed().isEmpty());
+}
+
+void TestImapSecrets::cliRefusesUnknownFolder()
+{
+    QTemporaryDir data;
+    const QString fp = imap::sha256Fingerprint(m_server.certificateDer());
+    const auto add = runCli(data.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("imap"), imapUrl(),
+                                          QStringLiteral("--trust-fingerprint"), fp, QStringLiteral("--folder"),
+                                          QStringLiteral("INBOX"), QStringLiteral("--folder"), QStringLiteral("Nope")},
+                            m_server.password().toUtf8() + "\n");
+    QCOMPARE(add.exitCode, 2);
+    QVERIFY2(add.err.contains("No such folder on 127.0.0.1: Nope. The server has: INBOX"), add.err.constData());
     QVERIFY(runCli(data.path(), {QStringLiteral("sources"), QStringLiteral("list")}).out.trimmed().isEmpty());
 }
 
