@@ -150,6 +150,12 @@ void SyncScheduler::onFinished(qint64 sourceId, const SyncResult &result)
             s.consecutiveFailures = 0;
             s.lastSuccessMs = nowMs();
             s.added = result.added;
+            // The account works again (e.g. the password was fixed): bring IDLE back too.
+            const bool pushWaiting = e.pushRetry && e.pushRetry->isActive();
+            if (e.pollMs > 0 && !e.push && !e.pushUnavailable && !pushWaiting) {
+                e.pushFailures = 0;
+                startPush(sourceId);
+            }
         }
         if (e.pollMs > 0)
             schedule(e, e.pollMs);

@@ -190,10 +190,13 @@ void TestSyncScheduler::wrongPasswordWaitsForTheUser()
     QTest::qWait(4 * m_timing.retryMaxMs / 2);  // well past any backoff delay
     QCOMPARE(scheduler.status(m_sourceId).consecutiveFailures, 1);
 
-    m_password = m_server->password();  // the user fixed it
-    scheduler.retryNow(m_sourceId);
+    QVERIFY(!scheduler.status(m_sourceId).pushActive);
+
+    m_password = m_server->password();  // the user fixed it (Edit account…), and the app syncs
+    m_sync->syncSource(m_sourceId);
     QTRY_COMPARE_WITH_TIMEOUT(scheduler.status(m_sourceId).state, SourceStatus::State::Idle, 15000);
     QCOMPARE(scheduler.status(m_sourceId).consecutiveFailures, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduler.status(m_sourceId).pushActive, 15000);  // IDLE is back
 }
 
 void TestSyncScheduler::quittingDoesNotWaitForAnUnresponsiveServer()
