@@ -81,7 +81,7 @@ void WriteBackService::onSeenChanged(const QList<qint64> &ids, bool seen)
 void WriteBackService::enqueue(const QList<qint64> &ids, bool done)
 {
     QHash<qint64, std::optional<imap::Account>> accounts;  // per source, looked up once
-    QSet<qint64> touched;
+    QHash<qint64, QList<QPair<QString, QString>>> bySource;  // (folder, locator) per source
     for (qint64 id : ids) {
         const std::optional<Item> item = m_store->item(id);
         if (!item)
@@ -94,30 +94,35 @@ void WriteBackService::enqueue(const QList<qint64> &ids, bool done)
                 account = imap::Account::fromConfig(*source);
             found = accounts.insert(item->sourceId, account);
         }
-        if (!found.value() || !found.value()->writeBack)
-            continue;
-        auto &entry = m_accounts[item->sourceId];
-        if (!entry) {
-            entry = std::make_shared<Account>();
-            entry->queue = std::make_shared<imap::WriteBackQueue>(queueFile(item->sourceId));
-        }
-        const auto kind = done ? imap::WriteBackOp::Kind::Done : imap::WriteBackOp::Kind::Seen;
-        if (entry->queue->enqueue(kind, item->record.folder, item->record.locator))
-            touched.insert(item->sourceId);
-        else
-            qWarning("Write-back: cannot queue item %lld (%s)", id, qPrintable(item->record.locator));
+        if (found.value() && found.value()->writeBack)
+            bySource[item->sourceId].append({item->record.folder, item->record.locator});
     }
-    for (qint64 sourceId : std::as_const(touched))
-        scheduleFlush(sourceId, m_timing.flushDelayMs);
+    const auto kind = done ? imap::WriteBackOp::Kind::Done : imap::WriteBackOp::Kind::Seen;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        const std::shared_ptr<Account> entry = accountFor(it.key());
+        // One file rewrite per triage action, however many items it covers.
+        const int queued = entry->queue->enqueue(kind, it.value());
+        if (queued < it.value().size())
+            qWarning("Write-back: %lld of %lld action(s) for source %lld could not be queued",
+                     qint64(it.value().size() - queued), qint64(it.value().size()), it.key());
+        if (queued > 0)
+            scheduleFlush(it.key(), m_timing.flushDelayMs);
+    }
 }
 
-void WriteBackService::scheduleFlush(qint64 sourceId, int delayMs)
+std::shared_ptr<WriteBackService::Account> WriteBackService::accountFor(qint64 sourceId)
 {
-    auto &entry = m_accounts[sourceId];
+    std::shared_ptr<Account> &entry = m_accounts[sourceId];
     if (!entry) {
         entry = std::make_shared<Account>();
         entry->queue = std::make_shared<imap::WriteBackQueue>(queueFile(sourceId));
     }
+    return entry;
+}
+
+void WriteBackService::scheduleFlush(qint64 sourceId, int delayMs)
+{
+    const std::shared_ptr<Account> entry = accountFor(sourceId);
     if (!entry->timer) {
         entry->timer = new QTimer;
         entry->timer->setSingleShot(true);

@@ -55,6 +55,7 @@ private:
     void onStateChanged(const QList<qint64> &ids, fi::ItemState state);
     void onSeenChanged(const QList<qint64> &ids, bool seen);
     void enqueue(const QList<qint64> &ids, bool done);
+    std::shared_ptr<Account> accountFor(qint64 sourceId);  ///< Created on first use.
     void scheduleFlush(qint64 sourceId, int delayMs);
     void flush(qint64 sourceId);
 

@@ -27,17 +27,23 @@ void TestImapWriteBack::initTestCase()
     qRegisterMetaType<fi::SyncResult>();
 }
 
+namespace {
+/// INBOX with @p messages corpus messages, and an empty Archive folder.
+bool fillInboxAndArchive(const DovecotServer &server, int messages)
+{
+    auto admin = adminSession(server);
+    imap::Error e;
+    return admin && admin->createFolder(QStringLiteral("Archive"), &e)
+        && appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(0, messages)) == messages;
+}
+} // namespace
+
 void TestImapWriteBack::failedFlushKeepsActionsThenApplies()
 {
     DovecotServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
     imap::Error e;
-    {
-        auto admin = adminSession(server);
-        QVERIFY(admin);
-        QVERIFY(admin->createFolder(QStringLiteral("Archive"), &e));
-        QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(0, 3)), 3);
-    }
+    QVERIFY(fillInboxAndArchive(server, 3));
     QTemporaryDir dir;
     ItemStore store(dir.filePath(QStringLiteral("db.sqlite")));
     QCOMPARE(store.open(), OpenError::None);
@@ -93,12 +99,7 @@ void TestImapWriteBack::triageInTheAppIsMirroredToTheServer()
     DovecotServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
     imap::Error e;
-    {
-        auto admin = adminSession(server);
-        QVERIFY(admin);
-        QVERIFY(admin->createFolder(QStringLiteral("Archive"), &e));
-        QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(0, 4)), 4);
-    }
+    QVERIFY(fillInboxAndArchive(server, 4));
     const QString password = server.password();
     imap::ImapSource::setDefaultPasswordProvider([password](const imap::Account &, QString *) { return password; });
     QTemporaryDir dir;

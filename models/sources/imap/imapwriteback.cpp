@@ -54,13 +54,20 @@ bool WriteBackQueue::save(const QList<WriteBackOp> &ops)
 
 bool WriteBackQueue::enqueue(WriteBackOp::Kind kind, const QString &folder, const QString &locator)
 {
-    const std::optional<UidRef> ref = parseLocator(locator);
-    if (!ref)
-        return false;
+    return enqueue(kind, {{folder, locator}}) == 1;
+}
+
+int WriteBackQueue::enqueue(WriteBackOp::Kind kind, const QList<QPair<QString, QString>> &items)
+{
+    QList<WriteBackOp> added;
+    for (const auto &[folder, locator] : items) {
+        if (const std::optional<UidRef> ref = parseLocator(locator))
+            added.append({kind, mailboxOf(folder), ref->uidValidity, ref->uid, 0});
+    }
+    if (added.isEmpty())
+        return 0;
     QMutexLocker lock(&m_mutex);
-    QList<WriteBackOp> ops = load();
-    ops.append({kind, mailboxOf(folder), ref->uidValidity, ref->uid, 0});
-    return save(ops);
+    return save(load() + added) ? int(added.size()) : 0;
 }
 
 int WriteBackQueue::pending() const

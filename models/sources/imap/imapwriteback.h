@@ -36,6 +36,10 @@ public:
     /// Queue an action for the item with @p folder / @p locator (ItemRecord fields).
     /// @return false when the locator is not an IMAP one or the file cannot be written.
     bool enqueue(WriteBackOp::Kind kind, const QString &folder, const QString &locator);
+    /// Queue one action for several items, (folder, locator) each, with one file rewrite.
+    /// Items whose locator is not an IMAP one are skipped. @return how many were queued
+    /// (0 when the file cannot be written).
+    int enqueue(WriteBackOp::Kind kind, const QList<QPair<QString, QString>> &items);
     int pending() const;
     QList<WriteBackOp> ops() const;
 
