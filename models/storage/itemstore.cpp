@@ -39,13 +39,20 @@ QSqlDatabase ItemStore::Private::readConnection() const
     return db;
 }
 
-void ItemStore::Private::postItemsChanged(const QList<qint64> &ids) const
+void ItemStore::Private::postItemsChanged(const QList<qint64> &ids,
+                                          std::function<void(ItemStore *, const QList<qint64> &)> alsoEmit) const
 {
     if (ids.isEmpty())
         return;
     ItemStore *store = q;
     QMetaObject::invokeMethod(
-        store, [store, ids] { Q_EMIT store->itemsChanged(ids); }, Qt::QueuedConnection);
+        store,
+        [store, ids, alsoEmit = std::move(alsoEmit)] {
+            Q_EMIT store->itemsChanged(ids);
+            if (alsoEmit)
+                alsoEmit(store, ids);
+        },
+        Qt::QueuedConnection);
 }
 
 void ItemStore::Private::postSourcesChanged() const
@@ -305,11 +312,9 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
             qWarning("ItemStore::setState failed: %s", qUtf8Printable(error));
         },
         [this, changed, state](const bool &) {
-            d->postItemsChanged(*changed);
-            if (changed->isEmpty())
-                return;
-            QMetaObject::invokeMethod(
-                this, [this, ids = *changed, state] { Q_EMIT itemStateChanged(ids, state); }, Qt::QueuedConnection);
+            d->postItemsChanged(*changed, [state](ItemStore *store, const QList<qint64> &ids) {
+                Q_EMIT store->itemStateChanged(ids, state);
+            });
         });
 }
 
@@ -400,11 +405,9 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
         },
         [](bool &ok, const QString &) { ok = false; },
         [this, changed, seen](const bool &) {
-            d->postItemsChanged(*changed);
-            if (changed->isEmpty())
-                return;
-            QMetaObject::invokeMethod(
-                this, [this, ids = *changed, seen] { Q_EMIT itemSeenChanged(ids, seen); }, Qt::QueuedConnection);
+            d->postItemsChanged(*changed, [seen](ItemStore *store, const QList<qint64> &ids) {
+                Q_EMIT store->itemSeenChanged(ids, seen);
+            });
         });
 }
 

@@ -9,6 +9,8 @@
 
 #include <QPromise>
 
+#include <functional>
+
 namespace fi {
 
 class ItemStore::Private {
@@ -26,7 +28,10 @@ public:
     QSqlDatabase readConnection() const;
 
     /// Emit itemsChanged(ids) on the store's thread (called on the writer thread after COMMIT).
-    void postItemsChanged(const QList<qint64> &ids) const;
+    /// Emit itemsChanged(@p ids) on the owner thread (queued), then @p alsoEmit(ids) for a more
+    /// specific signal, in the same event. Nothing when @p ids is empty.
+    void postItemsChanged(const QList<qint64> &ids,
+                          std::function<void(ItemStore *, const QList<qint64> &)> alsoEmit = {}) const;
     void postSourcesChanged() const;
 
     /// An already finished future holding @p value (for writes before open()).
