@@ -18,16 +18,19 @@ AppPaths AppPaths::resolve(const QString &explicitDataDir)
     return p;
 }
 
-bool AppPaths::ensureExists(QString *error) const
+PrivateDirStatus AppPaths::prepare(QString *error) const
 {
-    QDir d;
-    if (!d.mkpath(m_dataDir) || !d.mkpath(logDir())) {
+    const PrivateDirStatus status = preparePrivateDirectory(m_dataDir, error);
+    if (status != PrivateDirStatus::Ok)
+        return status;
+    if (!QDir(m_dataDir).mkpath(QStringLiteral("logs"))) {
         if (error)
             *error = QCoreApplication::translate("fi::AppPaths", "Cannot create the data directory %1")
-                         .arg(QDir::toNativeSeparators(m_dataDir));
-        return false;
+                         .arg(QDir::toNativeSeparators(logDir()));
+        return PrivateDirStatus::Failed;
     }
-    return true;
+    tightenPermissionsBelow(m_dataDir);  // files of older versions or restored backups (0644)
+    return PrivateDirStatus::Ok;
 }
 
 QString AppPaths::databasePath() const { return m_dataDir + QStringLiteral("/focusinbox.sqlite"); }

@@ -3,6 +3,8 @@
 /// @brief Where Focus Inbox keeps its files: one data directory holding the database,
 /// config.json, logs and the copied sample workspace.
 
+#include "config/privatefiles.h"
+
 #include <QString>
 
 namespace fi {
@@ -20,8 +22,13 @@ public:
     /// @param explicitDataDir value of --data-dir, or empty.
     static AppPaths resolve(const QString &explicitDataDir = QString());
 
-    /// Creates the data dir and logs/ if missing. @return false with *error set on failure.
-    bool ensureExists(QString *error) const;
+    /// Make the data directory ready and private (config/privatefiles.h): create it 0700 (and
+    /// logs/) if missing, refuse one owned by another user, set it to 0700 and strip group/other
+    /// bits from everything below it (symlinks untouched). Cost: one lstat per file below it.
+    /// @return the status, with a translated *error (may be null) unless Ok.
+    PrivateDirStatus prepare(QString *error) const;
+    /// prepare() == PrivateDirStatus::Ok.
+    bool ensureExists(QString *error) const { return prepare(error) == PrivateDirStatus::Ok; }
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;   ///< <data>/focusinbox.sqlite

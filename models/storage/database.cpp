@@ -1,10 +1,17 @@
 #include "storage/database.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace fi::db {
 
@@ -33,6 +40,28 @@ ThreadConnections &threadConnections()
 
 QAtomicInteger<quint64> s_serial = 0;
 
+/// The database is private to its user (issue 9): create it 0600 before SQLite does (SQLite
+/// gives its -wal and -shm files the database's mode), and strip group/other bits from the
+/// database, WAL and SHM of an existing one. Symlinks are not followed.
+void makeDatabaseFilesPrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray file = QFile::encodeName(path);
+    const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);  // created empty: SQLite treats an empty file as a new database
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray name = file + suffix;
+        struct stat st {};
+        if (::lstat(name.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid()
+            && (st.st_mode & 077) != 0)
+            ::chmod(name.constData(), st.st_mode & 07700);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 } // namespace
 
 QSqlDatabase openConnection(const QString &path, const QString &connectionName, Role role,
@@ -42,6 +71,8 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
+        if (role != Role::Probe && path != QLatin1String(":memory:"))
+            makeDatabaseFilesPrivate(path);
         if (role == Role::Probe)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {

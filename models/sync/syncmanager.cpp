@@ -1,5 +1,7 @@
 #include "sync/syncmanager.h"
 
+#include "config/privatefiles.h"
+
 #include "sources/sourceregistry.h"
 #include "sources/statelines.h"
 #include "sync/replydetection.h"
@@ -303,10 +305,12 @@ void SyncManager::log(const QString &line)
     qWarning("%s", qPrintable(line));
     if (m_logDir.isEmpty())
         return;
-    QFile file(m_logDir + QStringLiteral("/sync.log"));
-    if (file.open(QIODevice::Append | QIODevice::Text)) {
-        file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n');
-    }
+    // O_NOFOLLOW, 0600: a symlink planted at logs/sync.log is never written through.
+    QString error;
+    if (!appendToPrivateFile(m_logDir + QStringLiteral("/sync.log"),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + line.toUtf8() + '\n',
+                             &error))
+        qWarning("%s", qPrintable(error));
 }
 
 } // namespace fi
