@@ -3,6 +3,7 @@
 #include "config/jsonfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,45 @@
 namespace fi {
 
 namespace {
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxJsonFileBytes)
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Before config.json is replaced: a file that does not parse (broken after loading, or moving
+/// it aside failed) or whose sections fell back to defaults (@p brokenDigest) is copied to
+/// config.json.broken-<time> first. @return false (nothing saved) when that copy fails.
+bool keepUnparsedAside(const QString &path, const QByteArray &brokenDigest, QString *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    bool keep = false;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxJsonFileBytes) {
+        keep = true;
+    } else {
+        const QByteArray bytes = file.readAll();
+        QJsonParseError parseError{};
+        keep = !QJsonDocument::fromJson(bytes, &parseError).isObject()
+               || (!brokenDigest.isEmpty() && QCryptographicHash::hash(bytes, QCryptographicHash::Sha256) == brokenDigest);
+    }
+    file.close();
+    if (!keep)
+        return true;
+    QString copyError;
+    if (copyFileAside(path, &copyError).isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("fi::AppConfig", "%1 could not be kept aside before saving (%2); not overwritten")
+                         .arg(path, copyError);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 AppConfig::AppConfig()
@@ -24,22 +64,22 @@ AppConfig::AppConfig()
 AppConfig AppConfig::load(const QString &path)
 {
     AppConfig config;
-    QFile file(path);
-    if (!file.exists())
+    const JsonFileRead read = readJsonFile(path, JsonShape::Object);
+    switch (read.status) {
+    case JsonFileRead::Status::Missing:
         return config;
-    if (!file.open(QIODevice::ReadOnly)) {
-        config.m_errors << QCoreApplication::translate("fi::AppConfig", "%1: cannot read: %2").arg(path, file.errorString());
+    case JsonFileRead::Status::Unreadable:
+        config.m_errors << QCoreApplication::translate("fi::AppConfig", "%1: cannot read: %2").arg(path, read.detail);
         return config;
+    case JsonFileRead::Status::Corrupt:
+        // Kept aside (config.json.broken-<time>): saving Preferences later cannot overwrite it.
+        config.m_errors << QCoreApplication::translate("fi::AppConfig", "%1; using defaults")
+                               .arg(describeCorruptJson(path, read));
+        return config;
+    case JsonFileRead::Status::Ok:
+        break;
     }
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        config.m_errors << QCoreApplication::translate("fi::AppConfig", "%1: not valid JSON (offset %2: %3); using defaults")
-                               .arg(path)
-                               .arg(parseError.offset)
-                               .arg(parseError.errorString());
-        return config;
-    }
+    const QJsonDocument doc = read.document;
     const QJsonObject root = doc.object();
     auto prefixed = [&](const QString &section, const QStringList &errors) {
         for (const QString &e : errors)
@@ -90,6 +130,8 @@ AppConfig AppConfig::load(const QString &path)
         config.rescanIntervalSeconds = rescan;
     else
         prefixed(QStringLiteral("rescanIntervalSeconds"), {QCoreApplication::translate("fi::AppConfig", "must be at least 5 seconds")});
+    if (!config.m_errors.isEmpty())
+        config.m_brokenDigest = fileDigest(path);  // sections fell back: keep this text aside before a save
     return config;
 }
 
@@ -104,6 +146,8 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("rescanIntervalSeconds"), rescanIntervalSeconds);
     root.insert(QStringLiteral("focus"), focus.toJson());
     root.insert(QStringLiteral("notifications"), notifications.toJson());
+    if (!keepUnparsedAside(path, m_brokenDigest, error))
+        return false;
     return writeJsonFileAtomically(path, root, error);
 }
 

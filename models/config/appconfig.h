@@ -3,8 +3,10 @@
 /// @brief The user's configuration: config.json in the data directory (docs/configuration.md).
 ///
 /// The CLI and the GUI read the same file. A malformed file or section never stops the app:
-/// the broken part falls back to its defaults, each problem is listed in errors() (with the
-/// file and section it came from), and the file is not overwritten.
+/// the broken part falls back to its defaults and each problem is listed in errors() (with the
+/// file and section it came from). What the user wrote is never lost: a file that does not parse
+/// is renamed to config.json.broken-<UTC time> on load (errors() says so), and save() copies a
+/// file whose sections fell back (or that stopped parsing since) aside the same way first.
 
 #include "deadlines/responsepolicy.h"
 #include "deadlines/workinghours.h"
@@ -22,7 +24,9 @@ public:
 
     /// Read @p path. A missing file yields defaults (no error). Never throws.
     static AppConfig load(const QString &path);
-    /// Write atomically (QSaveFile). @return false with *error set on failure.
+    /// Write atomically (QSaveFile). Keeps an unparsable file, or the one whose broken sections
+    /// load() reported, aside as <path>.broken-<time> first (refuses to save if that fails).
+    /// @return false with *error set on failure.
     bool save(const QString &path, QString *error) const;
 
     QStringList myAddresses;    ///< The user's own addresses ("me" in rules), lower-cased on load.
@@ -43,6 +47,7 @@ public:
 
 private:
     QStringList m_errors;
+    QByteArray m_brokenDigest;  ///< SHA-256 of a loaded file whose sections had errors (else empty).
 };
 
 } // namespace fi

@@ -2,9 +2,8 @@
 
 #include "config/jsonfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 
 namespace fi {
 
@@ -13,10 +12,14 @@ QString FocusStateFile::pathIn(const QString &dataDir) { return QDir(dataDir).fi
 FocusStateFile FocusStateFile::load(const QString &path)
 {
     FocusStateFile state;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const JsonFileRead read = readJsonFile(path, JsonShape::Object);
+    if (read.status == JsonFileRead::Status::Corrupt)
+        state.problem = describeCorruptJson(path, read);
+    else if (read.status == JsonFileRead::Status::Unreadable)
+        state.problem = QCoreApplication::translate("fi::FocusStateFile", "%1: cannot read: %2").arg(path, read.detail);
+    if (read.status != JsonFileRead::Status::Ok)
         return state;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject root = read.document.object();
     state.machine = root.value(QStringLiteral("machine")).toObject();
     state.dnd = root.value(QStringLiteral("dnd")).toObject();
     return state;

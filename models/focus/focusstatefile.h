@@ -17,10 +17,15 @@ namespace fi {
 struct FocusStateFile {
     QJsonObject machine;   ///< FocusStateMachine::toJson().
     QJsonObject dnd;       ///< {"backend": name, "previous": bool, "engaged": bool}; empty = untouched.
+    /// Set by load() when the file could not be used (translated): unreadable, or corrupt and
+    /// kept aside as focus-state.json.broken-<UTC time> (never silently replaced). Empty if fine.
+    QString problem;
 
     static QString pathIn(const QString &dataDir);
-    /// Missing or malformed file → empty state.
+    /// Missing file → empty state. Malformed file → empty state, the file renamed aside and
+    /// `problem` set (config/jsonfile.h readJsonFile()).
     static FocusStateFile load(const QString &path);
+    /// Write atomically and durably (synced before returning). @return false with *error set.
     bool save(const QString &path, QString *error = nullptr) const;
 };
 

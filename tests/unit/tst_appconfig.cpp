@@ -2,7 +2,9 @@
 #include "config/appconfig.h"
 #include "config/apppaths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void missingFileGivesDefaults();
     void roundTrip();
     void invalidJsonFallsBackWithError();
+    void saveNeverOverwritesWhatDoesNotParse();
     void brokenSectionKeepsTheRest();
     void dataDirPrecedence();
 };
@@ -70,9 +73,57 @@ void TestAppConfig::invalidJsonFallsBackWithError()
     QCOMPARE(config.errors().size(), 1);
     QVERIFY(config.errors().first().contains(path));  // says where it came from
     QVERIFY(config.rules.size() > 0);                 // defaults in force
-    QFile f(path);
+    // The user's file is kept aside, byte for byte, and the message says where.
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("config.json.broken-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(QRegularExpression(QStringLiteral("^config\\.json\\.broken-\\d{8}T\\d{6}Z$")).match(aside.first()).hasMatch());
+    QVERIFY2(config.errors().first().contains(aside.first()), qPrintable(config.errors().first()));
+    QFile f(dir.filePath(aside.first()));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), broken);  // the user's file is not overwritten
+    QCOMPARE(f.readAll(), broken);
+
+    // Saving Preferences writes a new config.json; the broken one stays where it was put.
+    AppConfig edited = config;
+    edited.myAddresses = {QStringLiteral("ana@northwind.dev")};
+    QString error;
+    QVERIFY2(edited.save(path, &error), qPrintable(error));
+    QVERIFY(AppConfig::load(path).errors().isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("config.json.broken-*")}, QDir::Files), aside);
+}
+
+void TestAppConfig::saveNeverOverwritesWhatDoesNotParse()
+{
+    // The file breaks while the app runs (the user edits it by hand): Preferences → Save copies it aside first.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    writeFile(path, R"({"me": ["ana@northwind.dev"]})");
+    const AppConfig config = AppConfig::load(path);
+    QVERIFY(config.errors().isEmpty());
+    const QByteArray halfEdited = "{\"me\": [\"ana@northwind.dev\", \"bea@";
+    writeFile(path, halfEdited);
+    QString error;
+    QVERIFY2(config.save(path, &error), qPrintable(error));
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("config.json.broken-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QFile f(dir.filePath(aside.first()));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), halfEdited);
+
+    // Sections that fell back to defaults: their text is kept aside once, before the first save.
+    QTemporaryDir dir2;
+    const QString path2 = dir2.filePath(QStringLiteral("config.json"));
+    const QByteArray badSection = R"({"me": ["ana@northwind.dev"], "workingHours": {"timeZone": "Mars/Olympus_Mons"}})";
+    writeFile(path2, badSection);
+    const AppConfig partial = AppConfig::load(path2);
+    QVERIFY(!partial.errors().isEmpty());
+    QCOMPARE(QDir(dir2.path()).entryList({QStringLiteral("config.json.broken-*")}, QDir::Files).size(), 0);
+    QVERIFY(partial.save(path2, &error));
+    QVERIFY(partial.save(path2, &error));  // the second save has nothing new to keep
+    const QStringList kept = QDir(dir2.path()).entryList({QStringLiteral("config.json.broken-*")}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QFile k(dir2.filePath(kept.first()));
+    QVERIFY(k.open(QIODevice::ReadOnly));
+    QCOMPARE(k.readAll(), badSection);
 }
 
 void TestAppConfig::brokenSectionKeepsTheRest()

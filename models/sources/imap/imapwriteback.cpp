@@ -2,11 +2,12 @@
 
 #include "sources/imap/imapsyncstate.h"
 
+#include "config/jsonfile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace fi::imap {
 
@@ -15,10 +16,14 @@ WriteBackQueue::WriteBackQueue(QString queueFile) : m_file(std::move(queueFile))
 QList<WriteBackOp> WriteBackQueue::load() const
 {
     QList<WriteBackOp> ops;
-    QFile f(m_file);
-    if (!f.open(QIODevice::ReadOnly))
+    // A queue file that does not parse is kept aside (…json.broken-<time>), never replaced by an
+    // empty queue without a trace (issue 9).
+    const JsonFileRead read = readJsonFile(m_file, JsonShape::Array);
+    if (read.status == JsonFileRead::Status::Corrupt)
+        qWarning("IMAP write-back: %s", qPrintable(describeCorruptJson(m_file, read)));
+    if (read.status != JsonFileRead::Status::Ok)
         return ops;
-    const QJsonArray arr = QJsonDocument::fromJson(f.readAll()).array();
+    const QJsonArray arr = read.document.array();
     for (const QJsonValue &v : arr) {
         const QJsonObject o = v.toObject();
         WriteBackOp op;
@@ -45,11 +50,7 @@ bool WriteBackQueue::save(const QList<WriteBackOp> &ops)
                                {QStringLiteral("uid"), double(op.uid)},
                                {QStringLiteral("attempts"), op.attempts}});
     }
-    QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(QJsonDocument(arr).toJson(QJsonDocument::Compact));
-    return f.commit();
+    return writeJsonDocumentAtomically(m_file, QJsonDocument(arr), nullptr);
 }
 
 bool WriteBackQueue::enqueue(WriteBackOp::Kind kind, const QString &folder, const QString &locator)
