@@ -1,7 +1,8 @@
 // Focus Inbox entry point: headless commands run on a QCoreApplication (no display needed);
-// everything else opens the window.
+// only a plain start (no command, only options the window knows) opens the window.
 #include "application.h"
 #include "cli/cli.h"
+#include "config/privatefiles.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -11,6 +12,10 @@
 
 int main(int argc, char **argv)
 {
+    // Every file and directory the app creates (database, WAL, backups, logs, cache, state) is
+    // private to the user before anything is opened (issue 9, "The machine is shared").
+    fi::restrictProcessUmask();
+
     QCoreApplication::setOrganizationName(QStringLiteral("FocusInbox"));
     QCoreApplication::setApplicationName(QStringLiteral("FocusInbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOCUSINBOX_VERSION));
@@ -19,7 +24,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (fi::cli::isHeadlessInvocation(arguments)) {
+    if (!fi::cli::wantsGui(arguments)) {
+        // Commands, --help/--version and every usage error: no display needed, never the GUI.
         QCoreApplication app(argc, argv);
         fi::installTranslators(&app);
         return fi::cli::run(arguments);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace fi::cli {
 
 namespace {
@@ -70,17 +72,72 @@ void addOptions(QCommandLineParser &parser)
 
 } // namespace
 
-bool isHeadlessInvocation(const QStringList &arguments)
+namespace {
+
+/// Options QGuiApplication / QApplication and the xcb plugin take on the command line (Qt 6.4,
+/// "QGuiApplication::QGuiApplication" and "QApplication::QApplication"), with one or two dashes,
+/// "-opt value" or "-opt=value". Our own --name (sources add) is not in the table on purpose.
+struct QtGuiOption {
+    const char *name;
+    bool takesValue;
+};
+constexpr QtGuiOption kQtGuiOptions[] = {
+    {"platform", true},   {"platformpluginpath", true}, {"platformtheme", true}, {"plugin", true},
+    {"qwindowgeometry", true}, {"geometry", true},      {"qwindowtitle", true},  {"title", true},
+    {"qwindowicon", true}, {"icon", true},              {"session", true},       {"display", true},
+    {"style", true},      {"stylesheet", true},          {"qmljsdebugger", true}, {"visual", true},
+    {"reverse", false},   {"widgetcount", false},        {"testability", false},  {"nograb", false},
+    {"dograb", false},    {"sync", false},               {"ncols", true},         {"cmap", false},
+};
+
+/// @p arguments without Qt's GUI options (and their values).
+QStringList withoutQtGuiOptions(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-") || arg == QLatin1String("--")) {
+            rest << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = eq >= 0;
+        if (inlineValue)
+            name.truncate(eq);
+        const auto *option = std::find_if(std::begin(kQtGuiOptions), std::end(kQtGuiOptions),
+                                          [&](const QtGuiOption &o) { return name == QLatin1String(o.name); });
+        if (option == std::end(kQtGuiOptions)) {
+            rest << arg;
+            continue;
+        }
+        if (option->takesValue && !inlineValue)
+            ++i;  // skip the value
+    }
+    return rest;
+}
+
+void printUsageError(const QString &what, const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("fi::cli", "focusinbox: %1").arg(what) << Qt::endl << Qt::endl
+        << parser.helpText();
+}
+
+} // namespace
+
+bool wantsGui(const QStringList &arguments)
 {
     // Parse with the real option table, so options that take a value never pass for a command.
+    // Qt's GUI options (-platform, -style, …) belong to the window and are set apart first.
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("focusinbox")} + arguments))
-        return false;  // unknown options (e.g. Qt's -platform) belong to the GUI
+    if (!parser.parse(QStringList{QStringLiteral("focusinbox")} + withoutQtGuiOptions(arguments)))
+        return false;  // an unknown option: the command line reports it
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")) ||
         parser.isSet(QStringLiteral("help-all")))
-        return true;
-    return commands().contains(parser.positionalArguments().value(0));
+        return false;
+    return parser.positionalArguments().isEmpty();
 }
 
 int run(const QStringList &arguments)
@@ -89,18 +146,36 @@ int run(const QStringList &arguments)
     addOptions(parser);
     Context ctx;
     ctx.parser = &parser;
-    parser.process(QStringList{QCoreApplication::applicationFilePath()} + arguments);  // exits on --help/--version
+    // parse(), not process(): an error must exit 2 with the usage (process() exits 1).
+    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments)) {
+        printUsageError(parser.errorText(), parser);
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(0);  // exits
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();  // exits
 
     QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !commands().contains(positional.first())) {
-        ctx.err << parser.helpText();
+    if (positional.isEmpty()) {
+        printUsageError(QCoreApplication::translate("fi::cli", "no command given."), parser);
+        return UsageError;
+    }
+    if (!commands().contains(positional.first())) {
+        printUsageError(QCoreApplication::translate("fi::cli", "unknown command \"%1\".").arg(positional.first()), parser);
         return UsageError;
     }
     const QString command = positional.takeFirst();
     ctx.args = positional;
     ctx.paths = AppPaths::resolve(parser.value(QStringLiteral("data-dir")));
     QString error;
-    if (!ctx.paths.ensureExists(&error)) {
+    switch (ctx.paths.prepare(&error)) {
+    case PrivateDirStatus::Ok:
+        break;
+    case PrivateDirStatus::NotOwned:
+        ctx.err << error << Qt::endl;
+        return SourceFailed;  // 1: refused, nothing read or written (issue 9)
+    case PrivateDirStatus::Failed:
         ctx.err << error << Qt::endl;
         return StorageError;
     }

@@ -6,12 +6,16 @@
 
 namespace fi::cli {
 
-/// @return true when @p arguments (argv without the program) name a headless command
-/// (sources, sync, list, …) or --help/--version, so main() needs no QApplication.
-bool isHeadlessInvocation(const QStringList &arguments);
+/// @return true when @p arguments (argv without the program) ask for the window: no command
+/// and only options the GUI knows (--data-dir, Qt's own -platform, -style, -geometry, …).
+/// Everything else — a command, --help/--version, an unknown word or option — goes to run(),
+/// which needs no display and reports a usage error itself (never the GUI's platform abort).
+bool wantsGui(const QStringList &arguments);
 
 /// Run a headless command inside an existing QCoreApplication. Prints to stdout/stderr.
-/// @return the process exit code: 0 ok, 1 a source failed entirely, 2 usage error, 3 storage/config error.
+/// An unknown command or option prints what is wrong and the usage to stderr.
+/// @return the process exit code: 0 ok, 1 a source failed entirely or the data directory belongs
+/// to another user, 2 usage error, 3 storage/config error.
 int run(const QStringList &arguments);
 
 } // namespace fi::cli

@@ -3,9 +3,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using fi::test::runCli;
 
@@ -20,6 +25,12 @@ private Q_SLOTS:
     void rejectsBadArguments();
     void missingMaildirFailsThatSource();
     void ownAddressMakesMailPersonal();
+    void filesArePrivateAfterSync();
+    void symlinkedLogIsNotWrittenThrough();
+    void refusesDataDirOfAnotherUser();
+    void brokenConfigIsKeptAside();
+    void unknownCommandsAndOptionsAreUsageErrors_data();
+    void unknownCommandsAndOptionsAreUsageErrors();
 };
 
 namespace {
@@ -204,6 +215,144 @@ void TestCli::ownAddressMakesMailPersonal()
     QCOMPARE(rows.first().value(QStringLiteral("tier")).toInt(), 2);
     QCOMPARE(rows.first().value(QStringLiteral("tier_reason")).toString(), QStringLiteral("to-me"));
     QVERIFY(!rows.first().value(QStringLiteral("due")).isNull());
+}
+
+namespace {
+mode_t modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & 07777;
+}
+} // namespace
+
+void TestCli::filesArePrivateAfterSync()
+{
+    QTemporaryDir root;
+    const QString data = root.filePath(QStringLiteral("data"));
+    // A data directory an older version (or a restored backup) left readable by everyone.
+    QVERIFY(QDir().mkpath(data));
+    QCOMPARE(::chmod(QFile::encodeName(data).constData(), 0755), 0);
+    QFile config(data + QStringLiteral("/config.json"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{\"me\": [\"ana@example.org\"]}");
+    config.close();
+    QCOMPARE(::chmod(QFile::encodeName(config.fileName()).constData(), 0644), 0);
+
+    // A user umask that would make everything world-readable does not matter.
+    const mode_t old = ::umask(022);
+    QCOMPARE(runCli(data, {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"), corpusMaildir()})
+                 .exitCode, 0);
+    const auto sync = runCli(data, {QStringLiteral("sync")});
+    ::umask(old);
+    QCOMPARE(sync.exitCode, 0);
+
+    QCOMPARE(modeOf(data), mode_t(0700));
+    QDirIterator it(data, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList names;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        names << it.fileInfo().fileName();
+        const mode_t want = it.fileInfo().isDir() ? 0700 : 0600;
+        QVERIFY2(modeOf(path) == want, qPrintable(QStringLiteral("%1: %2").arg(path).arg(modeOf(path), 0, 8)));
+    }
+    for (const char *expected : {"focusinbox.sqlite", "config.json", "sync.log", "logs"})
+        QVERIFY2(names.contains(QLatin1String(expected)), qPrintable(names.join(QLatin1Char(' '))));
+}
+
+void TestCli::symlinkedLogIsNotWrittenThrough()
+{
+    QTemporaryDir data;
+    QTemporaryDir elsewhere;
+    const QString victim = elsewhere.filePath(QStringLiteral("victim.txt"));
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::WriteOnly));
+    v.write("precious\n");
+    v.close();
+    QVERIFY(QDir(data.path()).mkpath(QStringLiteral("logs")));
+    QVERIFY(QFile::link(victim, data.filePath(QStringLiteral("logs/sync.log"))));
+
+    QCOMPARE(runCli(data.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("maildir"),
+                                  corpusMaildir()}).exitCode, 0);
+    const auto sync = runCli(data.path(), {QStringLiteral("sync")});  // logs the two unreadable files
+    QCOMPARE(sync.exitCode, 0);
+    QVERIFY2(sync.err.contains("symbolic link"), sync.err.constData());
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    QCOMPARE(v.readAll(), QByteArray("precious\n"));
+    QVERIFY(QFileInfo(data.filePath(QStringLiteral("logs/sync.log"))).isSymLink());  // left as it was
+}
+
+void TestCli::refusesDataDirOfAnotherUser()
+{
+    QTemporaryDir root;
+    QString foreign;
+    if (::geteuid() == 0) {
+        foreign = root.filePath(QStringLiteral("nobodys"));
+        QVERIFY(QDir().mkdir(foreign));
+        QCOMPARE(::chmod(QFile::encodeName(foreign).constData(), 0777), 0);
+        QCOMPARE(::chown(QFile::encodeName(foreign).constData(), 65534, 65534), 0);
+    } else {
+        foreign = QStringLiteral("/");  // root's, and we are not root
+    }
+    for (const QStringList &args : {QStringList{QStringLiteral("sources"), QStringLiteral("list")},
+                                    QStringList{QStringLiteral("sync")}}) {
+        const auto r = runCli(foreign, args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("belongs to another user"), r.err.constData());
+    }
+    QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("/focusinbox.sqlite")));
+    QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("/logs")));
+    if (::geteuid() == 0)
+        QCOMPARE(modeOf(foreign), mode_t(0777));  // not touched either
+}
+
+void TestCli::brokenConfigIsKeptAside()
+{
+    QTemporaryDir data;
+    QFile config(data.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("{\"me\": [\"ana@example.org\",");
+    config.close();
+    const auto r = runCli(data.path(), {QStringLiteral("sources"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);  // defaults, as before
+    const QStringList aside = QDir(data.path()).entryList({QStringLiteral("config.json.broken-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(r.err.contains(aside.first().toUtf8()), r.err.constData());  // says where it went
+    QFile kept(data.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{\"me\": [\"ana@example.org\","));
+}
+
+void TestCli::unknownCommandsAndOptionsAreUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("named");  // what the error must name
+    QTest::newRow("unknown option of sources add imap")
+        << QStringList{QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("imap"),
+                       QStringLiteral("imaps://ana@127.0.0.1:993/INBOX"), QStringLiteral("--allow-plaintext")}
+        << QByteArray("allow-plaintext");
+    QTest::newRow("typo of a command") << QStringList{QStringLiteral("synk")} << QByteArray("synk");
+    QTest::newRow("unknown option alone") << QStringList{QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("GUI option with a command") << QStringList{QStringLiteral("sync"), QStringLiteral("--bogus")}
+                                               << QByteArray("bogus");
+}
+
+void TestCli::unknownCommandsAndOptionsAreUsageErrors()
+{
+    // runCli() removes DISPLAY and QT_QPA_PLATFORM: anything that reached the GUI would abort
+    // with Qt's "could not connect to display" instead of exiting 2 with the usage.
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, named);
+    QTemporaryDir dir;
+    const auto r = runCli(dir.path(), args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(named), r.err.constData());
+    QVERIFY2(r.err.contains("sources add maildir"), r.err.constData());  // the usage follows
+    QVERIFY2(!r.err.contains("platform plugin"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    // A usage error touches nothing: no database was created.
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("focusinbox.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
