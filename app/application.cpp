@@ -6,6 +6,7 @@
 
 #include "deadlines/deadlinefeature.h"
 #include "focus/focusfeature.h"
+#include "focus/instancechannel.h"
 #include "mainwindow.h"
 #include "sample/sampleworkspace.h"
 #include "sources/bodyloader.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThread>
 
 namespace fi {
 
@@ -39,8 +42,10 @@ Application::~Application()
     m_focus.reset();
     m_tray.reset();
     m_window.reset();
+    m_instanceServer.reset();
     m_sync.reset();
     m_store.reset();
+    m_instanceLock.reset();  // the next instance may open the database only now
 }
 
 int Application::start(const QStringList &arguments)
@@ -51,12 +56,20 @@ int Application::start(const QStringList &arguments)
 
     m_paths = AppPaths::resolve(parser.value(QStringLiteral("data-dir")));
     QString error;
-    if (!m_paths.ensureExists(&error)) {
+    switch (m_paths.prepare(&error)) {
+    case PrivateDirStatus::Ok:
+        break;
+    case PrivateDirStatus::NotOwned:
+        qCritical("%s", qPrintable(error));
+        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        return 1;
+    case PrivateDirStatus::Failed:
+        qCritical("%s", qPrintable(error));
         QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
         return 3;
     }
-    if (FocusFeature::raiseRunningInstance(m_paths.dataDir()))
-        return kHandedOver;  // single instance per data directory
+    if (const int status = becomeTheInstance(arguments); status != 0)
+        return status;
     m_config = AppConfig::load(m_paths.configPath());
     if (!QFileInfo::exists(m_paths.configPath()))
         m_config.save(m_paths.configPath(), nullptr);  // a documented file for the user to edit
@@ -123,13 +136,72 @@ int Application::start(const QStringList &arguments)
         m_window->openItem(id);
     });
     m_window->show();
-    for (const QString &problem : m_config.errors())
+    for (const QString &problem : m_config.errors()) {
+        qWarning("%s", qPrintable(problem));
         m_window->statusBar()->showMessage(problem, 15000);
+    }
     m_sync->syncAll();
     m_sync->setWatching(true);
     m_sources->start();
     offerHomeMaildir();
     return 0;
+}
+
+int Application::becomeTheInstance(const QStringList &arguments)
+{
+    QString error;
+    switch (InstanceLock::tryAcquire(m_paths.dataDir(), &m_instanceLock, &error)) {
+    case InstanceLock::Result::Acquired:
+        break;
+    case InstanceLock::Result::HeldByOther: {
+        // Another instance runs (or is starting): hand the arguments over and leave it the only writer.
+        InstanceRequest raise;
+        raise.arguments = arguments.mid(0, kMaxInstanceArguments);
+        QDeadlineTimer deadline(kHandOverTimeoutMs);
+        while (!deadline.hasExpired()) {
+            if (sendToInstance(m_paths.dataDir(), raise, int(std::max<qint64>(1, deadline.remainingTime())))) {
+                qInfo("Focus Inbox already runs for %s; it was asked to show its window.", qPrintable(m_paths.dataDir()));
+                return kHandedOver;
+            }
+            QThread::msleep(100);  // its socket may not exist yet
+        }
+        error = tr("Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.")
+                    .arg(QDir::toNativeSeparators(m_paths.dataDir()));
+        qCritical("%s", qPrintable(error));
+        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        return 1;
+    }
+    case InstanceLock::Result::Failed:
+        qCritical("%s", qPrintable(error));
+        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        return 1;
+    }
+    // Listen at once: a start racing with this one connects now and is answered from the event loop.
+    m_instanceServer = std::make_unique<InstanceServer>(
+        *m_instanceLock, [this](const InstanceRequest &request) { return handleInstanceRequest(request); });
+    if (!m_instanceServer->listen(&error)) {
+        qCritical("%s", qPrintable(error));
+        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        return 1;
+    }
+    return 0;
+}
+
+QJsonObject Application::handleInstanceRequest(const InstanceRequest &request)
+{
+    if (request.command == InstanceRequest::Command::Raise) {
+        qInfo("Focus Inbox: another start handed over (arguments: %s)",
+              qPrintable(request.arguments.join(QLatin1Char(' '))));
+        if (m_window) {
+            m_window->show();
+            m_window->raise();
+            m_window->activateWindow();
+        }
+        return QJsonObject{{QStringLiteral("ok"), true}};
+    }
+    if (!m_focus || !m_focus->controller())
+        return QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}};
+    return m_focus->controller()->handleRequest(request.toJson());
 }
 
 void Application::ensureFirstRunSources()

@@ -5,6 +5,7 @@
 #include "config/appconfig.h"
 #include "config/apppaths.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -17,6 +18,9 @@ class DeadlineFeature;
 class DeadlineWarnings;
 class ItemStore;
 class FocusFeature;
+class InstanceLock;
+class InstanceServer;
+struct InstanceRequest;
 class MainWindow;
 class SyncManager;
 class TrayIcon;
@@ -28,18 +32,28 @@ public:
     Application();
     ~Application() override;
 
-    /// Parse GUI options (--data-dir), open the store (error dialog on failure), install the
-    /// sample workspace when no source is configured, show the window and start syncing.
+    /// Parse GUI options (--data-dir), make the data directory private (refusing one of another
+    /// user: exit code 1), become the single instance for it (focus/instancechannel.h), open the
+    /// store (error dialog on failure), install the sample workspace when no source is
+    /// configured, show the window and start syncing.
     /// @return 0 to enter the event loop, or an exit code; kHandedOver when an instance for the
-    /// same data directory is already running (it was asked to show its window).
+    /// same data directory is already running (it was handed the arguments and shows its window).
+    /// Never runs as a second writer: when the instance lock is held but its holder does not
+    /// answer within kHandOverTimeoutMs, or the lock cannot be taken, it returns 1.
     int start(const QStringList &arguments);
     static constexpr int kHandedOver = -1;
+    /// How long a second start waits for the running instance to answer (it may still be starting).
+    static constexpr int kHandOverTimeoutMs = 30000;
 
 private:
+    int becomeTheInstance(const QStringList &arguments);
+    QJsonObject handleInstanceRequest(const InstanceRequest &request);
     void ensureFirstRunSources();
     void addMaildir(const QString &path);
     void offerHomeMaildir();
 
+    std::unique_ptr<InstanceLock> m_instanceLock;   ///< held until after the store is closed
+    std::unique_ptr<InstanceServer> m_instanceServer;
     AppPaths m_paths;
     AppConfig m_config;
     std::unique_ptr<ItemStore> m_store;

@@ -79,9 +79,13 @@ int focusCommand(Context &ctx)
         ctx.err << QCoreApplication::translate("fi::cli", "minutes must be a number from 1 to 1440") << Qt::endl;
         return UsageError;
     }
-    const QJsonObject request{{QStringLiteral("cmd"), QStringLiteral("focus")},
-                              {QStringLiteral("action"), action},
-                              {QStringLiteral("minutes"), minutes}};
+    InstanceRequest request;
+    request.command = InstanceRequest::Command::Focus;
+    request.action = action == QLatin1String("start")    ? InstanceRequest::FocusAction::Start
+                     : action == QLatin1String("stop")   ? InstanceRequest::FocusAction::Stop
+                     : action == QLatin1String("extend") ? InstanceRequest::FocusAction::Extend
+                                                         : InstanceRequest::FocusAction::Status;
+    request.minutes = minutes;
     QJsonObject status;
     if (const auto reply = sendToInstance(ctx.paths.dataDir(), request))
         status = *reply;

@@ -5,7 +5,6 @@
 #include "focus/focuscontroller.h"
 #include "focus/focusindicator.h"
 #include "focus/focusmenu.h"
-#include "focus/instancechannel.h"
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "notify/notifier.h"
@@ -19,11 +18,6 @@
 #include <QStatusBar>
 
 namespace fi {
-
-bool FocusFeature::raiseRunningInstance(const QString &dataDir)
-{
-    return sendToInstance(dataDir, QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")}}, 1500).has_value();
-}
 
 FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QString &dataDir, MainWindow *window,
                            TrayIcon *tray, SyncManager *sync, QObject *parent)
@@ -64,18 +58,6 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
     connect(sync, &SyncManager::newItems, m_controller.get(), &FocusController::onNewItems);
     connect(sync, &SyncManager::allFinished, m_controller.get(), &FocusController::setReady);
 
-    m_server = std::make_unique<InstanceServer>(dataDir, [this](const QJsonObject &request) {
-        const QString cmd = request.value(QStringLiteral("cmd")).toString();
-        if (cmd == QLatin1String("raise")) {
-            showWindow();
-            return QJsonObject{{QStringLiteral("ok"), true}};
-        }
-        if (cmd == QLatin1String("focus"))
-            return m_controller->handleRequest(request);
-        return QJsonObject{{QStringLiteral("error"), tr("unknown command %1").arg(cmd)}};
-    });
-    if (!m_server->listen())
-        qWarning("Focus Inbox: cannot listen for the command line (another instance on this data directory?)");
     m_controller->start();
 }
 

@@ -2,7 +2,7 @@
 /// @file focusfeature.h
 /// @brief Everything issue 5 adds to the running app, composed in one place so Application
 /// only creates it: notifier (freedesktop or tray), DND backend, FocusController, the
-/// single-instance server for the CLI, the Focus menu (window + tray, shortcut F), the status-bar
+/// Focus menu (window + tray, shortcut F), the status-bar
 /// indicator and the digest dialog. GUI thread only.
 
 #include "config/appconfig.h"
@@ -17,7 +17,6 @@ class DigestDialog;
 class FocusController;
 class FocusIndicator;
 class FocusMenu;
-class InstanceServer;
 class ItemStore;
 class MainWindow;
 class Notifier;
@@ -27,9 +26,6 @@ class TrayIcon;
 class FocusFeature : public QObject {
     Q_OBJECT
 public:
-    /// Ask a running instance for @p dataDir to show its window. @return true if one answered.
-    static bool raiseRunningInstance(const QString &dataDir);
-
     /// None of the pointers is owned; all must outlive this object.
     FocusFeature(ItemStore *store, const AppConfig &config, const QString &dataDir, MainWindow *window,
                  TrayIcon *tray, SyncManager *sync, QObject *parent = nullptr);
@@ -50,7 +46,6 @@ private:
     TrayIcon *m_tray;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<FocusController> m_controller;
-    std::unique_ptr<InstanceServer> m_server;
     std::unique_ptr<FocusMenu> m_windowMenu;
     std::unique_ptr<FocusMenu> m_trayMenu;
     FocusIndicator *m_indicator = nullptr;  ///< owned by the window's status bar

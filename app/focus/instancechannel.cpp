@@ -1,63 +1,192 @@
 #include "focus/instancechannel.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QPointer>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace fi {
 
-QString instanceServerName(const QString &dataDir)
+namespace {
+
+constexpr int kServeTimeoutMs = 5000;            ///< A connection that sends no full line by then is dropped.
+constexpr qsizetype kMaxUnixSocketPathBytes = 107;  ///< sizeof(sockaddr_un::sun_path) - 1 on Linux.
+
+/// $XDG_RUNTIME_DIR when it is what the spec promises: a directory of ours, mode 0700.
+QString privateRuntimeDir()
 {
-    QFileInfo info(dataDir);
+    const QString dir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (dir.isEmpty() || !QDir::isAbsolutePath(dir))
+        return {};
+#ifdef Q_OS_UNIX
+    struct stat st {};
+    if (::stat(QFile::encodeName(dir).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid()
+        || (st.st_mode & 077) != 0)
+        return {};
+#endif
+    return dir;
+}
+
+uint effectiveUid()
+{
+#ifdef Q_OS_UNIX
+    return uint(::geteuid());
+#else
+    return 0;
+#endif
+}
+
+} // namespace
+
+QString instanceSocketPath(const QString &dataDir, QString *error)
+{
+    const QFileInfo info(dataDir);
     const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    const QByteArray user = qgetenv("USER").isEmpty() ? qgetenv("USERNAME") : qgetenv("USER");
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8() + '\0' + user, QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("focusinbox-") + QString::fromLatin1(hash.left(16));
-}
-
-std::optional<QJsonObject> sendToInstance(const QString &dataDir, const QJsonObject &request, int timeoutMs)
-{
-    QLocalSocket socket;
-    socket.connectToServer(instanceServerName(dataDir));
-    if (!socket.waitForConnected(timeoutMs))
-        return std::nullopt;
-    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return std::nullopt;
-    QByteArray reply;
-    while (!reply.contains('\n')) {
-        if (!socket.waitForReadyRead(timeoutMs))
-            break;
-        reply += socket.readAll();
+    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8() + '\0' + QByteArray::number(effectiveUid()),
+                                                     QCryptographicHash::Sha256)
+                                .toHex();
+    const QString name = QStringLiteral("focusinbox-") + QString::fromLatin1(hash.left(24)) + QStringLiteral(".sock");
+    for (const QString &dir : {privateRuntimeDir(), canonical}) {
+        if (dir.isEmpty())
+            continue;
+        const QString path = QDir(dir).filePath(name);
+        if (QFile::encodeName(path).size() <= kMaxUnixSocketPathBytes)
+            return path;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.trimmed());
-    if (!doc.isObject())
-        return std::nullopt;
-    return doc.object();
+    if (error)
+        *error = QCoreApplication::translate("fi::InstanceChannel",
+                                             "No place for the single-instance socket: $XDG_RUNTIME_DIR is not set (or not "
+                                             "private) and the data directory's path %1 is too long for a socket.")
+                     .arg(QDir::toNativeSeparators(canonical));
+    return {};
 }
 
-InstanceServer::InstanceServer(QString dataDir, Handler handler, QObject *parent)
-    : QObject(parent), m_name(instanceServerName(dataDir)), m_handler(std::move(handler))
+bool peerIsSameUser(const QLocalSocket &socket)
+{
+#if defined(Q_OS_LINUX)
+    const qintptr fd = socket.socketDescriptor();
+    if (fd < 0)
+        return false;
+    struct ucred cred {};
+    socklen_t len = sizeof(cred);
+    if (::getsockopt(int(fd), SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0 || len != sizeof(cred))
+        return false;
+    return cred.uid == ::geteuid();
+#else
+    Q_UNUSED(socket);
+    return true;
+#endif
+}
+
+std::optional<QJsonObject> sendToInstance(const QString &dataDir, const InstanceRequest &request, int timeoutMs)
+{
+    const QString path = instanceSocketPath(dataDir);
+    if (path.isEmpty())
+        return std::nullopt;
+    const QDeadlineTimer deadline(timeoutMs);
+    auto left = [&] { return int(std::max<qint64>(1, deadline.remainingTime())); };
+    QLocalSocket socket;
+    socket.setReadBufferSize(kMaxInstanceLineBytes + 2);
+    socket.connectToServer(path);
+    if (!socket.waitForConnected(left()))
+        return std::nullopt;
+    if (!peerIsSameUser(socket)) {
+        qWarning("Focus Inbox: the instance socket %s belongs to another user; not talking to it", qPrintable(path));
+        return std::nullopt;
+    }
+    socket.write(request.toLine());
+    if (!socket.waitForBytesWritten(left()))
+        return std::nullopt;
+    while (!socket.canReadLine()) {
+        if (socket.bytesAvailable() > kMaxInstanceLineBytes || deadline.hasExpired() || !socket.waitForReadyRead(left()))
+            return std::nullopt;
+    }
+    return parseInstanceReply(socket.readLine(kMaxInstanceLineBytes + 2), nullptr);
+}
+
+InstanceLock::Result InstanceLock::tryAcquire(const QString &dataDir, std::unique_ptr<InstanceLock> *lock, QString *error)
+{
+    const QString socketPath = instanceSocketPath(dataDir, error);
+    if (socketPath.isEmpty())
+        return Result::Failed;
+#ifdef Q_OS_UNIX
+    const QString lockPath = socketPath + QStringLiteral(".lock");
+    auto failed = [&](int e) {
+        if (error)
+            *error = QCoreApplication::translate("fi::InstanceChannel", "Cannot take the single-instance lock %1: %2")
+                         .arg(QDir::toNativeSeparators(lockPath), QString::fromLocal8Bit(std::strerror(e)));
+        return Result::Failed;
+    };
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failed(errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid()) {
+        ::close(fd);
+        return failed(EPERM);
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int e = errno;
+        ::close(fd);
+        if (e == EWOULDBLOCK)
+            return Result::HeldByOther;
+        return failed(e);
+    }
+    lock->reset(new InstanceLock(fd, socketPath));
+    return Result::Acquired;
+#else
+    lock->reset(new InstanceLock(-1, socketPath));
+    return Result::Acquired;
+#endif
+}
+
+InstanceLock::~InstanceLock()
+{
+#ifdef Q_OS_UNIX
+    if (m_fd >= 0)
+        ::close(m_fd);  // releases the flock
+#endif
+}
+
+InstanceServer::InstanceServer(const InstanceLock &lock, Handler handler, QObject *parent)
+    : QObject(parent), m_path(lock.socketPath()), m_handler(std::move(handler))
 {
 }
 
-InstanceServer::~InstanceServer() = default;
+InstanceServer::~InstanceServer()
+{
+    if (m_server)
+        m_server->close();  // removes the socket file
+}
 
-bool InstanceServer::listen()
+bool InstanceServer::listen(QString *error)
 {
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_name)) {
-        QLocalSocket probe;
-        probe.connectToServer(m_name);
-        if (probe.waitForConnected(500))
-            return false;  // a live instance owns it
-        QLocalServer::removeServer(m_name);  // stale socket of a crashed instance
-        if (!m_server->listen(m_name))
-            return false;
+    // We hold the lock, so a socket file here was left by a crashed holder.
+    QLocalServer::removeServer(m_path);
+    if (!m_server->listen(m_path)) {
+        if (error)
+            *error = QCoreApplication::translate("fi::InstanceChannel", "Cannot listen on %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), m_server->errorString());
+        return false;
     }
     connect(m_server, &QLocalServer::newConnection, this, &InstanceServer::onNewConnection);
     return true;
@@ -66,17 +195,49 @@ bool InstanceServer::listen()
 void InstanceServer::onNewConnection()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (!peerIsSameUser(*socket)) {
+            qWarning("Focus Inbox: refused a single-instance connection from another user");
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        socket->setReadBufferSize(kMaxInstanceLineBytes + 2);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (!socket->canReadLine())
-                return;
-            const QJsonObject request = QJsonDocument::fromJson(socket->readLine().trimmed()).object();
-            const QJsonObject reply = m_handler(request);
-            socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
-            socket->flush();
-            socket->disconnectFromServer();
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { serve(socket); });
+        QTimer::singleShot(kServeTimeoutMs, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
         });
+        serve(socket);  // bytes may have arrived with the connection
     }
+}
+
+void InstanceServer::serve(QLocalSocket *socket)
+{
+    if (socket->property("fi_served").toBool())
+        return;
+    QJsonObject reply;
+    if (socket->canReadLine()) {
+        QString error;
+        const std::optional<InstanceRequest> request = parseInstanceRequest(socket->readLine(kMaxInstanceLineBytes + 2), &error);
+        if (request) {
+            reply = m_handler(*request);
+            ++m_handled;
+        } else {
+            reply = QJsonObject{{QStringLiteral("error"),
+                                 QCoreApplication::translate("fi::InstanceChannel", "bad request: %1").arg(error)}};
+        }
+    } else if (socket->bytesAvailable() > kMaxInstanceLineBytes) {
+        reply = QJsonObject{{QStringLiteral("error"),
+                             QCoreApplication::translate("fi::InstanceChannel", "bad request: line longer than %1 bytes")
+                                 .arg(kMaxInstanceLineBytes)}};
+    } else {
+        return;  // wait for the rest of the line
+    }
+    socket->setProperty("fi_served", true);
+    socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+    socket->flush();
+    socket->disconnectFromServer();
 }
 
 } // namespace fi

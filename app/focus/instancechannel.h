@@ -1,48 +1,93 @@
 #pragma once
 /// @file instancechannel.h
-/// @brief Single instance per data directory over QLocalServer/QLocalSocket.
+/// @brief Single instance per data directory: an flock()ed lock file decides who runs, a
+/// QLocalServer socket carries requests (models/focus/instancerequest.h).
 ///
-/// Protocol: the client sends one JSON object on one line ({"cmd": "raise"} or
-/// {"cmd": "focus", "action": "start|stop|extend|status", "minutes": N}); the server answers
-/// with one JSON object on one line and closes. The server name is derived from the canonical
-/// data directory, so instances with different --data-dir do not see each other.
+/// Both live in $XDG_RUNTIME_DIR when it is a private directory of the user (the XDG base
+/// directory spec: owned by the user, mode 0700), otherwise inside the data directory, named
+/// after a hash of the canonical data directory, so instances with different --data-dir do not
+/// see each other. Whoever holds the lock is the one instance (the kernel drops the lock of a
+/// crashed process: nothing goes stale); a socket file left by a crash is removed by the next
+/// holder. Both ends check that the peer runs as the same user (SO_PEERCRED) and drop it otherwise.
+/// Protocol: one request line, one reply line, then the server closes.
+
+#include "focus/instancerequest.h"
 
 #include <QJsonObject>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLocalServer;
+class QLocalSocket;
 
 namespace fi {
 
-/// Name of the local server for @p dataDir (a hash of its canonical path and the user).
-QString instanceServerName(const QString &dataDir);
+/// Path of the local socket for @p dataDir ("…/focusinbox-<hash>.sock"). Empty (with *error set,
+/// may be null) when no usable directory gives a path short enough for a Unix socket (107 bytes).
+QString instanceSocketPath(const QString &dataDir, QString *error = nullptr);
 
-/// Send @p request to the running instance for @p dataDir. Blocking, at most @p timeoutMs.
-/// @return the reply, or nullopt when no instance answers.
-std::optional<QJsonObject> sendToInstance(const QString &dataDir, const QJsonObject &request, int timeoutMs = 5000);
+/// Send @p request to the running instance for @p dataDir. Blocking, at most @p timeoutMs in all.
+/// @return the reply, or nullopt when no instance answers (or it runs as another user, or its
+/// reply is not one bounded JSON line).
+std::optional<QJsonObject> sendToInstance(const QString &dataDir, const InstanceRequest &request, int timeoutMs = 5000);
+
+/// Whether the process on the other end of @p socket runs as this process's effective user
+/// (SO_PEERCRED on Linux; true where the check is not available).
+bool peerIsSameUser(const QLocalSocket &socket);
+
+/// The claim to be the one instance for a data directory (an exclusive flock on
+/// "<socket path>.lock", held while this object lives). GUI thread only.
+class InstanceLock {
+public:
+    enum class Result {
+        Acquired,   ///< This process is the instance.
+        HeldByOther,  ///< Another live process holds it: hand over to it, do not run.
+        Failed,     ///< No lock file can be created (error says why): do not run as a second writer.
+    };
+    /// Try to take the lock for @p dataDir without waiting. On Acquired, *lock holds it.
+    static Result tryAcquire(const QString &dataDir, std::unique_ptr<InstanceLock> *lock, QString *error);
+    ~InstanceLock();  ///< Releases the lock (closes the descriptor).
+    InstanceLock(const InstanceLock &) = delete;
+    InstanceLock &operator=(const InstanceLock &) = delete;
+
+    /// The socket path this lock guards.
+    QString socketPath() const { return m_socketPath; }
+
+private:
+    InstanceLock(int fd, QString socketPath) : m_fd(fd), m_socketPath(std::move(socketPath)) {}
+    int m_fd = -1;
+    QString m_socketPath;
+};
 
 /// The listening side, owned by the running GUI instance. GUI thread only.
 class InstanceServer : public QObject {
     Q_OBJECT
 public:
-    using Handler = std::function<QJsonObject(const QJsonObject &request)>;
+    /// Answers a parsed request; called on the GUI thread.
+    using Handler = std::function<QJsonObject(const InstanceRequest &request)>;
 
-    InstanceServer(QString dataDir, Handler handler, QObject *parent = nullptr);
+    /// @param lock held by the caller (not owned), proof that this process is the instance.
+    InstanceServer(const InstanceLock &lock, Handler handler, QObject *parent = nullptr);
     ~InstanceServer() override;
 
-    /// Start listening (removing a stale socket left by a crashed instance). @return false when
-    /// another live instance already listens or the socket cannot be created.
-    bool listen();
+    /// Start listening (replacing a socket file left by a crashed holder of the lock).
+    /// @return false with *error (may be null) set when the socket cannot be created.
+    bool listen(QString *error);
+
+    /// Requests answered so far (any command), for tests and status.
+    int requestsHandled() const { return m_handled; }
 
 private:
     void onNewConnection();
+    void serve(QLocalSocket *socket);
 
-    QString m_name;
+    QString m_path;
     Handler m_handler;
     QLocalServer *m_server = nullptr;
+    int m_handled = 0;
 };
 
 } // namespace fi

@@ -1,0 +1,138 @@
+#include "focus/instancerequest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace fi {
+
+namespace {
+
+bool fail(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+/// One line's JSON object, or nullopt with *error set.
+std::optional<QJsonObject> lineObject(QByteArray line, QString *error)
+{
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.size() > kMaxInstanceLineBytes) {
+        fail(error, QCoreApplication::translate("fi::InstanceRequest", "line longer than %1 bytes").arg(kMaxInstanceLineBytes));
+        return std::nullopt;
+    }
+    if (line.contains('\n')) {
+        fail(error, QCoreApplication::translate("fi::InstanceRequest", "more than one line"));
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        fail(error, QCoreApplication::translate("fi::InstanceRequest", "not a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+const char *actionName(InstanceRequest::FocusAction action)
+{
+    switch (action) {
+    case InstanceRequest::FocusAction::Start:
+        return "start";
+    case InstanceRequest::FocusAction::Stop:
+        return "stop";
+    case InstanceRequest::FocusAction::Extend:
+        return "extend";
+    case InstanceRequest::FocusAction::Status:
+        break;
+    }
+    return "status";
+}
+
+} // namespace
+
+QJsonObject InstanceRequest::toJson() const
+{
+    if (command == Command::Raise)
+        return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")},
+                           {QStringLiteral("args"), QJsonArray::fromStringList(arguments)}};
+    QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("focus")},
+                  {QStringLiteral("action"), QLatin1String(actionName(action))}};
+    if (minutes > 0)
+        o.insert(QStringLiteral("minutes"), minutes);
+    return o;
+}
+
+QByteArray InstanceRequest::toLine() const { return QJsonDocument(toJson()).toJson(QJsonDocument::Compact) + '\n'; }
+
+std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QString *error)
+{
+    const std::optional<QJsonObject> object = lineObject(line, error);
+    if (!object)
+        return std::nullopt;
+    InstanceRequest request;
+    const QJsonValue cmd = object->value(QStringLiteral("cmd"));
+    if (cmd == QLatin1String("raise")) {
+        request.command = InstanceRequest::Command::Raise;
+        const QJsonValue args = object->value(QStringLiteral("args"));
+        if (args.isUndefined())
+            return request;
+        if (!args.isArray() || args.toArray().size() > kMaxInstanceArguments) {
+            fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"args\" must be an array of at most %1 strings")
+                            .arg(kMaxInstanceArguments));
+            return std::nullopt;
+        }
+        for (const QJsonValue &v : args.toArray()) {
+            if (!v.isString() || v.toString().size() > kMaxInstanceArgumentChars) {
+                fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"args\" must hold strings of at most %1 characters")
+                                .arg(kMaxInstanceArgumentChars));
+                return std::nullopt;
+            }
+            request.arguments << v.toString();
+        }
+        return request;
+    }
+    if (cmd != QLatin1String("focus")) {
+        fail(error, QCoreApplication::translate("fi::InstanceRequest", "unknown command"));
+        return std::nullopt;
+    }
+    request.command = InstanceRequest::Command::Focus;
+    const QString action = object->value(QStringLiteral("action")).toString();
+    if (action == QLatin1String("start"))
+        request.action = InstanceRequest::FocusAction::Start;
+    else if (action == QLatin1String("stop"))
+        request.action = InstanceRequest::FocusAction::Stop;
+    else if (action == QLatin1String("extend"))
+        request.action = InstanceRequest::FocusAction::Extend;
+    else if (action == QLatin1String("status"))
+        request.action = InstanceRequest::FocusAction::Status;
+    else {
+        fail(error, QCoreApplication::translate("fi::InstanceRequest", "unknown focus action"));
+        return std::nullopt;
+    }
+    const QJsonValue minutes = object->value(QStringLiteral("minutes"));
+    if (!minutes.isUndefined()) {
+        const double m = minutes.toDouble(-1);
+        if (!minutes.isDouble() || !std::isfinite(m) || m < 0 || m > kMaxInstanceFocusMinutes || std::floor(m) != m) {
+            fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"minutes\" must be a whole number from 0 to %1")
+                            .arg(kMaxInstanceFocusMinutes));
+            return std::nullopt;
+        }
+        request.minutes = int(m);
+    }
+    return request;
+}
+
+std::optional<QJsonObject> parseInstanceReply(const QByteArray &line, QString *error)
+{
+    return lineObject(line, error);
+}
+
+} // namespace fi

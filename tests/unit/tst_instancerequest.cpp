@@ -1,0 +1,130 @@
+// The single-instance protocol's request and reply lines (models/focus/instancerequest.h):
+// what a running instance accepts from a peer, and what it refuses.
+#include "focus/instancerequest.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace fi;
+
+class TestInstanceRequest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void acceptsWellFormedRequests();
+    void roundTrip();
+    void refusesMalformed_data();
+    void refusesMalformed();
+    void boundsLengthAndArguments();
+    void replies();
+};
+
+void TestInstanceRequest::acceptsWellFormedRequests()
+{
+    QString error;
+    auto raise = parseInstanceRequest(R"({"cmd":"raise","args":["--data-dir","/tmp/x"]})" "\n", &error);
+    QVERIFY2(raise, qPrintable(error));
+    QCOMPARE(raise->command, InstanceRequest::Command::Raise);
+    QCOMPARE(raise->arguments, (QStringList{QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")}));
+
+    auto bare = parseInstanceRequest(R"({"cmd":"raise"})", &error);  // older clients send no args
+    QVERIFY(bare);
+    QVERIFY(bare->arguments.isEmpty());
+
+    auto start = parseInstanceRequest(R"({"cmd":"focus","action":"start","minutes":50})" "\r\n", &error);
+    QVERIFY2(start, qPrintable(error));
+    QCOMPARE(start->command, InstanceRequest::Command::Focus);
+    QCOMPARE(start->action, InstanceRequest::FocusAction::Start);
+    QCOMPARE(start->minutes, 50);
+
+    auto status = parseInstanceRequest(R"({"cmd":"focus","action":"status","minutes":0,"extra":[1,2]})", &error);
+    QVERIFY(status);
+    QCOMPARE(status->action, InstanceRequest::FocusAction::Status);
+    QCOMPARE(status->minutes, 0);
+}
+
+void TestInstanceRequest::roundTrip()
+{
+    InstanceRequest r;
+    r.command = InstanceRequest::Command::Focus;
+    r.action = InstanceRequest::FocusAction::Extend;
+    r.minutes = 15;
+    const QByteArray line = r.toLine();
+    QVERIFY(line.endsWith('\n'));
+    QCOMPARE(line.count('\n'), 1);
+    const auto back = parseInstanceRequest(line, nullptr);
+    QVERIFY(back);
+    QCOMPARE(back->action, r.action);
+    QCOMPARE(back->minutes, r.minutes);
+    QCOMPARE(back->toJson().value(QStringLiteral("action")).toString(), QStringLiteral("extend"));
+
+    InstanceRequest raise;
+    raise.arguments = {QStringLiteral("a\nb"), QStringLiteral("ü")};  // a newline inside stays escaped in JSON
+    const auto raised = parseInstanceRequest(raise.toLine(), nullptr);
+    QVERIFY(raised);
+    QCOMPARE(raised->arguments, raise.arguments);
+}
+
+void TestInstanceRequest::refusesMalformed_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("raise\n");
+    QTest::newRow("array") << QByteArray("[\"raise\"]\n");
+    QTest::newRow("no cmd") << QByteArray("{}\n");
+    QTest::newRow("cmd not a string") << QByteArray("{\"cmd\":1}\n");
+    QTest::newRow("unknown cmd") << QByteArray("{\"cmd\":\"quit\"}\n");
+    QTest::newRow("unknown action") << QByteArray("{\"cmd\":\"focus\",\"action\":\"explode\"}\n");
+    QTest::newRow("no action") << QByteArray("{\"cmd\":\"focus\"}\n");
+    QTest::newRow("minutes negative") << QByteArray("{\"cmd\":\"focus\",\"action\":\"start\",\"minutes\":-5}\n");
+    QTest::newRow("minutes huge") << QByteArray("{\"cmd\":\"focus\",\"action\":\"start\",\"minutes\":1e300}\n");
+    QTest::newRow("minutes fraction") << QByteArray("{\"cmd\":\"focus\",\"action\":\"start\",\"minutes\":2.5}\n");
+    QTest::newRow("minutes string") << QByteArray("{\"cmd\":\"focus\",\"action\":\"start\",\"minutes\":\"25\"}\n");
+    QTest::newRow("args not array") << QByteArray("{\"cmd\":\"raise\",\"args\":\"--x\"}\n");
+    QTest::newRow("args not strings") << QByteArray("{\"cmd\":\"raise\",\"args\":[1]}\n");
+    QTest::newRow("two lines") << QByteArray("{\"cmd\":\"raise\"}\n{\"cmd\":\"raise\"}\n");
+    QTest::newRow("deep nesting") << QByteArray(5000, '[') + QByteArray("\n");
+    QTest::newRow("nul byte") << QByteArray("{\"cmd\":\"raise\"}\0x", 17);
+}
+
+void TestInstanceRequest::refusesMalformed()
+{
+    QFETCH(QByteArray, line);
+    QString error;
+    QVERIFY(!parseInstanceRequest(line, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestInstanceRequest::boundsLengthAndArguments()
+{
+    QString error;
+    // A valid object just over the limit is refused for its length alone.
+    QByteArray padded = "{\"cmd\":\"raise\",\"pad\":\"" + QByteArray(kMaxInstanceLineBytes, 'x') + "\"}\n";
+    QVERIFY(!parseInstanceRequest(padded, &error));
+    QVERIFY2(error.contains(QString::number(kMaxInstanceLineBytes)), qPrintable(error));
+
+    InstanceRequest many;
+    for (int i = 0; i <= kMaxInstanceArguments; ++i)
+        many.arguments << QStringLiteral("a");
+    QVERIFY(!parseInstanceRequest(many.toLine(), &error));
+    many.arguments.removeLast();
+    QVERIFY(parseInstanceRequest(many.toLine(), &error));
+
+    InstanceRequest longArg;
+    longArg.arguments << QString(kMaxInstanceArgumentChars + 1, QLatin1Char('a'));
+    QVERIFY(!parseInstanceRequest(longArg.toLine(), &error));
+}
+
+void TestInstanceRequest::replies()
+{
+    QString error;
+    const auto ok = parseInstanceReply("{\"ok\":true}\n", &error);
+    QVERIFY(ok);
+    QVERIFY(ok->value(QStringLiteral("ok")).toBool());
+    QVERIFY(!parseInstanceReply("true\n", &error));
+    QVERIFY(!parseInstanceReply("{\"ok\":", &error));
+    QVERIFY(!parseInstanceReply("{\"s\":\"" + QByteArray(kMaxInstanceLineBytes, 'x') + "\"}\n", &error));
+}
+
+QTEST_GUILESS_MAIN(TestInstanceRequest)
+#include "tst_instancerequest.moc"
