@@ -32,7 +32,18 @@ void DndGuard::engage()
     if (m_engaged || !m_backend->isFunctional())
         return;
     m_previous = m_backend->isEnabled().value_or(false);
+    // Record first, switch second (issue 9): a crash in between leaves a record that resume()
+    // acts on — restoring "previous" is harmless if DND never went on.
+    const QJsonObject record{{QStringLiteral("backend"), m_backend->id()},
+                             {QStringLiteral("previous"), m_previous},
+                             {QStringLiteral("engaged"), true}};
+    if (m_persist && !m_persist(record)) {
+        qWarning("Focus Inbox: the desktop's DND state cannot be recorded; not switching DND on");
+        return;
+    }
     m_engaged = m_backend->setEnabled(true);
+    if (!m_engaged && m_persist)
+        m_persist(QJsonObject());  // nothing to restore after all
 }
 
 void DndGuard::release()

@@ -8,20 +8,31 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 namespace fi {
 
 class DndGuard {
 public:
+    /// Writes the DND record (toJson()'s shape) durably, e.g. into focus-state.json.
+    /// @return false when it could not be written.
+    using Persist = std::function<bool(const QJsonObject &record)>;
+
     /// @param backend the desktop's backend (owned).
     explicit DndGuard(std::unique_ptr<DndBackend> backend);
+
+    /// Where engage() records what to restore BEFORE it switches DND on, so a crash between the
+    /// two still restores the desktop at the next start (resume()). Without one, nothing is
+    /// recorded first. When it fails, DND is not switched on (it could never be restored).
+    void setPersist(Persist persist) { m_persist = std::move(persist); }
 
     /// Take over the persisted record of an earlier run. If it says DND was engaged and
     /// @p stillFocusing is false, restore the previous state now (through the backend that
     /// engaged it); if still focusing, re-engage (KDE drops an inhibition with its client).
     void resume(const QJsonObject &persisted, bool stillFocusing);
-    /// Session started: remember the current state, then switch DND on.
+    /// Session started: read the current state, record it through the Persist callback (with
+    /// "engaged": true), and only then switch DND on. If switching fails, the record is cleared.
     void engage();
     /// Session ended: put back the state engage() found.
     void release();
@@ -35,6 +46,7 @@ public:
 
 private:
     std::unique_ptr<DndBackend> m_backend;
+    Persist m_persist;
     bool m_engaged = false;
     bool m_previous = false;
 };

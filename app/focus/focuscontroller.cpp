@@ -40,6 +40,8 @@ FocusController::FocusController(ItemStore *store, AppConfig config, QString dat
     m_timer->setSingleShot(true);
     m_timer->setTimerType(Qt::CoarseTimer);
     connect(m_timer, &QTimer::timeout, this, &FocusController::tick);
+    // What to restore is on disk before DND goes on (DndGuard::engage()).
+    m_dnd->setPersist([this](const QJsonObject &dnd) { return saveWith(dnd); });
 
     connect(m_items.get(), &ItemNotifier::openRequested, this, &FocusController::openItemsRequested);
     connect(m_items.get(), &ItemNotifier::digestOpenRequested, this, &FocusController::digestOpenRequested);
@@ -56,6 +58,8 @@ FocusController::~FocusController() = default;
 void FocusController::start()
 {
     const FocusStateFile file = FocusStateFile::load(FocusStateFile::pathIn(m_dataDir));
+    if (!file.problem.isEmpty())
+        qWarning("%s", qPrintable(file.problem));  // a corrupt file was kept aside, not replaced silently
     refreshCalendar();
     m_machine.restore(file.machine);
     // A session the CLI ended while the app was not running: its digest is still owed.
@@ -170,14 +174,18 @@ void FocusController::refreshCalendar()
     m_machine.setSchedule(schedule);
 }
 
-void FocusController::save()
+void FocusController::save() { saveWith(m_dnd->toJson()); }
+
+bool FocusController::saveWith(const QJsonObject &dnd)
 {
     FocusStateFile file;
     file.machine = m_machine.toJson();
-    file.dnd = m_dnd->toJson();
+    file.dnd = dnd;
     QString error;
-    if (!file.save(FocusStateFile::pathIn(m_dataDir), &error))
-        qWarning("Cannot save the focus state: %s", qPrintable(error));
+    if (file.save(FocusStateFile::pathIn(m_dataDir), &error))
+        return true;
+    qWarning("Cannot save the focus state: %s", qPrintable(error));
+    return false;
 }
 
 void FocusController::setReady() { m_ready = true; }

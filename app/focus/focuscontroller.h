@@ -78,6 +78,8 @@ private:
     void scheduleTick();
     void refreshCalendar();
     void save();
+    /// Write focus-state.json with the machine and @p dnd as the DND record. @return success.
+    bool saveWith(const QJsonObject &dnd);
     void markDone(const QList<qint64> &ids);
     void snooze(const QList<qint64> &ids);
 
