@@ -33,6 +33,7 @@ private Q_SLOTS:
     void guiStartCreatesOnlyPrivateFiles();
     void peerOfAnotherUserIsDropped();
     void guiRefusesDataDirOfAnotherUser();
+    void qtGuiOptionsStillStartTheWindow();
 
 private:
     QProcessEnvironment environment() const;
@@ -324,6 +325,24 @@ void TestSingleInstance::guiRefusesDataDirOfAnotherUser()
             || foreign == QLatin1String("/"));
     QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("/focusinbox.sqlite")));
     QVERIFY(QDir(m_runtime->path()).entryList({QStringLiteral("focusinbox-*")}, QDir::System | QDir::Files).isEmpty());
+}
+
+void TestSingleInstance::qtGuiOptionsStillStartTheWindow()
+{
+    // Qt's own options go to the GUI (not a usage error): the platform comes only from -platform here.
+    auto p = std::make_unique<QProcess>();
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(FOCUSINBOX_CLI), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                              QStringLiteral("--data-dir"), m_data->path(), QStringLiteral("-style=Fusion"),
+                                              QStringLiteral("-reverse")});
+    QVERIFY(p->waitForStarted(10000));
+    QProcess *gui = p.get();
+    m_started.push_back(std::move(p));
+    const QByteArray status = waitForInstance(60000);
+    QVERIFY2(status.contains("\"instance\":true"), (status + gui->readAllStandardError()).constData());
+    QCOMPARE(gui->state(), QProcess::Running);
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
