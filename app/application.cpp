@@ -158,18 +158,25 @@ int Application::becomeTheInstance(const QStringList &arguments)
         InstanceRequest raise;
         raise.arguments = arguments.mid(0, kMaxInstanceArguments);
         QDeadlineTimer deadline(kHandOverTimeoutMs);
-        while (!deadline.hasExpired()) {
+        bool acquired = false;
+        while (!acquired && !deadline.hasExpired()) {
             if (sendToInstance(m_paths.dataDir(), raise, int(std::max<qint64>(1, deadline.remainingTime())))) {
                 qInfo("Focus Inbox already runs for %s; it was asked to show its window.", qPrintable(m_paths.dataDir()));
                 return kHandedOver;
             }
             QThread::msleep(100);  // its socket may not exist yet
+            // The holder may have been a `focusinbox focus` command (it holds the lock for a moment) or
+            // an instance that quit meanwhile: then this start is the instance after all.
+            acquired = InstanceLock::tryAcquire(m_paths.dataDir(), &m_instanceLock, &error) == InstanceLock::Result::Acquired;
         }
-        error = tr("Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.")
-                    .arg(QDir::toNativeSeparators(m_paths.dataDir()));
-        qCritical("%s", qPrintable(error));
-        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
-        return 1;
+        if (!acquired) {
+            error = tr("Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.")
+                        .arg(QDir::toNativeSeparators(m_paths.dataDir()));
+            qCritical("%s", qPrintable(error));
+            QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+            return 1;
+        }
+        break;
     }
     case InstanceLock::Result::Failed:
         qCritical("%s", qPrintable(error));

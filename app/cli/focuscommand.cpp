@@ -87,10 +87,27 @@ int focusCommand(Context &ctx)
                                                          : InstanceRequest::FocusAction::Status;
     request.minutes = minutes;
     QJsonObject status;
-    if (const auto reply = sendToInstance(ctx.paths.dataDir(), request))
+    if (const auto reply = sendToInstance(ctx.paths.dataDir(), request)) {
         status = *reply;
-    else
-        status = applyOffline(ctx, action, minutes);
+    } else {
+        // No instance answered. Hold the instance lock while writing focus-state.json, so no app
+        // starts (and writes the same file) in between: one writer at a time.
+        std::unique_ptr<InstanceLock> lock;
+        QString lockError;
+        switch (InstanceLock::tryAcquire(ctx.paths.dataDir(), &lock, &lockError)) {
+        case InstanceLock::Result::Acquired:
+            status = applyOffline(ctx, action, minutes);
+            break;
+        case InstanceLock::Result::HeldByOther:
+            ctx.err << QCoreApplication::translate("fi::cli", "Focus Inbox is running for this data directory but did not "
+                                                              "answer (still starting?); try again.")
+                    << Qt::endl;
+            return SourceFailed;
+        case InstanceLock::Result::Failed:
+            ctx.err << lockError << Qt::endl;
+            return StorageError;
+        }
+    }
     if (status.contains(QStringLiteral("error"))) {
         ctx.err << status.value(QStringLiteral("error")).toString() << Qt::endl;
         return UsageError;
