@@ -76,7 +76,8 @@ namespace {
 
 /// Options QGuiApplication / QApplication and the xcb plugin take on the command line (Qt 6.4,
 /// "QGuiApplication::QGuiApplication" and "QApplication::QApplication"), with one or two dashes,
-/// "-opt value" or "-opt=value". Our own --name (sources add) is not in the table on purpose.
+/// "-opt value" or "-opt=value". Our own --name (sources add) is not in the table on purpose,
+/// nor X11's -sync: `focusinbox --sync` is a typo of the sync command, not a window.
 struct QtGuiOption {
     const char *name;
     bool takesValue;
@@ -87,7 +88,7 @@ constexpr QtGuiOption kQtGuiOptions[] = {
     {"qwindowicon", true}, {"icon", true},              {"session", true},       {"display", true},
     {"style", true},      {"stylesheet", true},          {"qmljsdebugger", true}, {"visual", true},
     {"reverse", false},   {"widgetcount", false},        {"testability", false},  {"nograb", false},
-    {"dograb", false},    {"sync", false},               {"ncols", true},         {"cmap", false},
+    {"dograb", false},    {"ncols", true},               {"cmap", false},
 };
 
 /// @p arguments without Qt's GUI options (and their values).

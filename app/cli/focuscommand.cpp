@@ -22,6 +22,8 @@ QJsonObject applyOffline(Context &ctx, const QString &action, int minutes)
 {
     const QString path = FocusStateFile::pathIn(ctx.paths.dataDir());
     FocusStateFile file = FocusStateFile::load(path);
+    if (!file.problem.isEmpty())
+        ctx.err << file.problem << Qt::endl;  // a corrupt file was kept aside, not silently replaced
     FocusStateMachine machine(ctx.config.focus.schedule);
     machine.restore(file.machine);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

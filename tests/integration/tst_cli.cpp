@@ -334,6 +334,7 @@ void TestCli::unknownCommandsAndOptionsAreUsageErrors_data()
         << QByteArray("allow-plaintext");
     QTest::newRow("typo of a command") << QStringList{QStringLiteral("synk")} << QByteArray("synk");
     QTest::newRow("unknown option alone") << QStringList{QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("command typed as an option") << QStringList{QStringLiteral("--sync")} << QByteArray("sync");
     QTest::newRow("GUI option with a command") << QStringList{QStringLiteral("sync"), QStringLiteral("--bogus")}
                                                << QByteArray("bogus");
 }
