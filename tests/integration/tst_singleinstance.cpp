@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void peerOfAnotherUserIsDropped();
     void guiRefusesDataDirOfAnotherUser();
     void qtGuiOptionsStillStartTheWindow();
+    void brokenFilesAreKeptAsideAtGuiStart();
 
 private:
     QProcessEnvironment environment() const;
@@ -343,6 +345,39 @@ void TestSingleInstance::qtGuiOptionsStillStartTheWindow()
     const QByteArray status = waitForInstance(60000);
     QVERIFY2(status.contains("\"instance\":true"), (status + gui->readAllStandardError()).constData());
     QCOMPARE(gui->state(), QProcess::Running);
+}
+
+void TestSingleInstance::brokenFilesAreKeptAsideAtGuiStart()
+{
+    const QByteArray brokenConfig = "{\"me\": [\"ana@example.org\"], \"rules\": [";
+    const QByteArray brokenState = "{\"machine\": {\"session\": {\"startMs\": 17";
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("config.json"), brokenConfig},
+                                      std::pair{QStringLiteral("focus-state.json"), brokenState}}) {
+        QFile f(m_data->filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    auto p = startGui(m_data->path());
+    QVERIFY(p->waitForStarted(10000));
+    QProcess *gui = p.get();
+    m_started.push_back(std::move(p));
+    QVERIFY(waitForInstance(60000).contains("\"instance\":true"));
+    QByteArray err;
+    QVERIFY2(waitForStderr(gui, &err, "focus-state.json.broken-", 10000), err.constData());
+    QVERIFY2(err.contains("config.json.broken-"), err.constData());  // said (also in the status bar)
+
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("config.json"), brokenConfig},
+                                      std::pair{QStringLiteral("focus-state.json"), brokenState}}) {
+        const QStringList aside = QDir(m_data->path()).entryList({name + QStringLiteral(".broken-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(m_data->filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), bytes);
+        // A fresh, valid file took its place.
+        QFile fresh(m_data->filePath(name));
+        QVERIFY(fresh.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(fresh.readAll()).isObject());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
