@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace fi {
@@ -23,6 +24,14 @@ PrivateDirStatus AppPaths::prepare(QString *error) const
     const PrivateDirStatus status = preparePrivateDirectory(m_dataDir, error);
     if (status != PrivateDirStatus::Ok)
         return status;
+    if (QFileInfo(logDir()).isSymLink()) {
+        // O_NOFOLLOW guards the log file itself; the directory above it must be real as well.
+        if (error)
+            *error = QCoreApplication::translate("fi::AppPaths", "%1 is a symbolic link; Focus Inbox writes its logs only "
+                                                                 "into a real directory.")
+                         .arg(QDir::toNativeSeparators(logDir()));
+        return PrivateDirStatus::Failed;
+    }
     if (!QDir(m_dataDir).mkpath(QStringLiteral("logs"))) {
         if (error)
             *error = QCoreApplication::translate("fi::AppPaths", "Cannot create the data directory %1")

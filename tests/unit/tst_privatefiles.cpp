@@ -129,6 +129,12 @@ void TestPrivateFiles::logNeverFollowsSymlinks()
     QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
     QCOMPARE(readFile(victim), QByteArray("precious\n"));
 
+    // Nor through a symlinked logs/ directory.
+    QTemporaryDir data;
+    QVERIFY(QFile::link(outside.path(), data.filePath(QStringLiteral("logs"))));
+    QCOMPARE(AppPaths::resolve(data.path()).prepare(&error), PrivateDirStatus::Failed);
+    QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+
     const QString hardLinked = dir.filePath(QStringLiteral("hard.log"));
     QCOMPARE(::link(QFile::encodeName(victim).constData(), QFile::encodeName(hardLinked).constData()), 0);
     QVERIFY(!appendToPrivateFile(hardLinked, "overwritten?\n", &error));
