@@ -14,8 +14,9 @@ bool wantsGui(const QStringList &arguments);
 
 /// Run a headless command inside an existing QCoreApplication. Prints to stdout/stderr.
 /// An unknown command or option prints what is wrong and the usage to stderr.
-/// @return the process exit code: 0 ok, 1 a source failed entirely or the data directory belongs
-/// to another user, 2 usage error, 3 storage/config error.
+/// @return the process exit code: 0 ok, 1 a source failed entirely, the data directory belongs
+/// to another user, or (focus) the running instance did not answer; 2 usage error;
+/// 3 storage/config error.
 int run(const QStringList &arguments);
 
 } // namespace fi::cli
