@@ -11,7 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <latch>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace fi;
 
@@ -158,6 +161,33 @@ private Q_SLOTS:
             QVERIFY2(names.contains(QLatin1String(table)), table);
         // A new file needs no backup.
         QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
+    }
+
+    void concurrentFirstStartsAllSucceed()
+    {
+        // The GUI and `focusinbox focus status` (or two CLI runs) may create a new database at the
+        // same moment: each must end with the latest schema, none with "table already exists".
+        for (int round = 0; round < 20; ++round) {
+            const QString path = m_dir->filePath(QStringLiteral("race-%1.sqlite").arg(round));
+            constexpr int kProcesses = 4;
+            std::latch start(kProcesses);
+            std::vector<MigrationResult> results(kProcesses);
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kProcesses; ++i) {
+                threads.emplace_back([&, i] {
+                    start.arrive_and_wait();
+                    results[size_t(i)] = Migrator().migrate(path);
+                });
+            }
+            for (std::thread &t : threads)
+                t.join();
+            for (const MigrationResult &result : results) {
+                QVERIFY2(result.error == OpenError::None, qPrintable(result.message));
+                QCOMPARE(result.version, ItemStore::latestSchemaVersion());
+            }
+            RawDb raw(path);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), ItemStore::latestSchemaVersion());
+        }
     }
 
     void upgradeWritesBackupAndKeepsData()
