@@ -40,17 +40,26 @@ int probeVersion(const QString &path, QString *errorText)
     return db::userVersion(db, errorText);
 }
 
-bool applyOne(QSqlDatabase &db, const Migration &migration, QString *errorText)
+enum class Applied { Now, Already, Failed };
+
+/// Apply @p migration in one write transaction. The version is read again under the write lock:
+/// another process (the GUI and a CLI command started together) may have applied it meanwhile.
+Applied applyOne(QSqlDatabase &db, const Migration &migration, QString *errorText)
 {
     QFile file(migration.path);
     if (!file.open(QIODevice::ReadOnly)) {
         *errorText = file.errorString();
-        return false;
+        return Applied::Failed;
     }
     const QStringList statements = db::splitSqlScript(QString::fromUtf8(file.readAll()));
     if (!db::exec(db, QStringLiteral("BEGIN IMMEDIATE"), errorText))
-        return false;
-    bool ok = true;
+        return Applied::Failed;
+    const int current = db::userVersion(db, errorText);
+    if (current >= migration.version) {
+        db::exec(db, QStringLiteral("ROLLBACK"));
+        return Applied::Already;
+    }
+    bool ok = current >= 0;
     for (const QString &statement : statements) {
         if (!db::exec(db, statement, errorText)) {
             *errorText = QStringLiteral("%1 (in: %2)").arg(*errorText, statement.left(120));
@@ -74,7 +83,7 @@ bool applyOne(QSqlDatabase &db, const Migration &migration, QString *errorText)
         ok = db::exec(db, QStringLiteral("COMMIT"), errorText);
     if (!ok)
         db::exec(db, QStringLiteral("ROLLBACK"));
-    return ok;
+    return ok ? Applied::Now : Applied::Failed;
 }
 
 } // namespace
@@ -176,7 +185,7 @@ MigrationResult Migrator::migrate(const QString &databasePath) const
     for (const Migration &migration : all) {
         if (migration.version <= result.version)
             continue;
-        if (!applyOne(db, migration, &error)) {
+        if (applyOne(db, migration, &error) == Applied::Failed) {
             result.error = OpenError::MigrationFailed;
             result.message = QCoreApplication::translate("fi::ItemStore", "Upgrading the database %1 with %2 failed: %3. "
                                 "It was left at schema version %4.")
