@@ -1,6 +1,9 @@
 #include "plaintext.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QToolTip>
 #include <QTextDocument>
 
 #include <memory>
@@ -27,6 +30,19 @@ QString notificationBodyMarkup(const QString &text)
         }
     }
     return out;
+}
+
+bool showPlainItemToolTip(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                          const QModelIndex &index)
+{
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    if (tip.isEmpty()) {
+        event->ignore();
+        return false;
+    }
+    QToolTip::showText(event->globalPos(), plainToolTip(tip), view->viewport(), option.rect);
+    event->accept();
+    return true;
 }
 
 void makePlainLabel(QLabel *label)

@@ -12,7 +12,11 @@
 #include <QMessageBox>
 #include <QString>
 
+class QAbstractItemView;
+class QHelpEvent;
 class QLabel;
+class QModelIndex;
+class QStyleOptionViewItem;
 
 namespace fi {
 
@@ -26,6 +30,12 @@ QString plainToolTip(const QString &text);
 /// "Markup": the server may interpret <b>, <i>, <u>, <a href>, <img src>): &, < and > are
 /// escaped so the body shows literally. The summary is plain text by the spec: never escape it.
 QString notificationBodyMarkup(const QString &text);
+
+/// For an item delegate's helpEvent(): shows @p index's Qt::ToolTipRole text as a plain-text
+/// tooltip (QStyledItemDelegate would hand it to QToolTip as is, which renders HTML).
+/// @return true when a tooltip was shown (the event is accepted), false when there is none.
+bool showPlainItemToolTip(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                          const QModelIndex &index);
 
 /// Makes @p label show its text literally (Qt::PlainText, no link opening).
 void makePlainLabel(QLabel *label);

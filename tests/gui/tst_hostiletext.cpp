@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTextDocumentFragment>
 #include <QToolTip>
 
@@ -152,7 +153,8 @@ QLabel *hoverToolTip(QAbstractItemView *view, const QModelIndex &index)
     QHelpEvent event(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
     QApplication::sendEvent(view->viewport(), &event);
     QLabel *label = nullptr;
-    QTest::qWaitFor([&label] { return (label = visibleToolTipLabel()) != nullptr; }, 3000);
+    if (!QTest::qWaitFor([&label] { return (label = visibleToolTipLabel()) != nullptr; }, 3000))
+        return nullptr;
     if (label)
         label->grab();  // lay out and paint: any image would be loaded now
     return label;
@@ -391,6 +393,9 @@ private Q_SLOTS:
     {
         QToolTip::hideText();
         verifyNothingRead();
+        // Let the pool threads end now: their per-thread database connections are closed at
+        // thread exit, which must not race with the process's static destructors.
+        QThreadPool::globalInstance()->waitForDone();
     }
 };
 

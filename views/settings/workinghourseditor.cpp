@@ -1,5 +1,7 @@
 #include "settings/workinghourseditor.h"
 
+#include "plaintext.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -33,6 +35,7 @@ WorkingHoursEditor::WorkingHoursEditor(QWidget *parent) : QWidget(parent)
     }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("hoursError"));
+    makePlainLabel(m_error);  // quotes what was typed
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
     m_error->hide();
