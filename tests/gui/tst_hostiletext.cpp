@@ -4,6 +4,7 @@
 // tooltip, message boxes and the notification body, and must be shown literally. Nothing
 // they name may be read: an <img> pointing at a FIFO (a watchdog thread notices any reader
 // and releases it) or at a real image file (inotify notices any open) proves it.
+#include "fifotrap.h"
 #include "focus/breakthroughalert.h"
 #include "inboxfixture.h"
 #include "inboxlistview.h"
@@ -39,48 +40,9 @@
 
 using namespace fi;
 using namespace fitest;
+using fi::test::FifoTrap;
 
 namespace {
-
-/// A FIFO nobody should open. A thread keeps opening its write end without blocking: that
-/// succeeds only while some reader has it open (else ENXIO), and closing it again hands the
-/// reader an EOF, so a reader never hangs the test and every reader is counted.
-class FifoTrap {
-public:
-    explicit FifoTrap(const QString &path) : m_path(QFile::encodeName(path))
-    {
-        m_ok = ::mkfifo(m_path.constData(), 0600) == 0;
-        if (m_ok)
-            m_thread = std::thread([this] { run(); });
-    }
-    ~FifoTrap()
-    {
-        m_stop = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    bool ok() const { return m_ok; }
-    int readers() const { return m_readers; }
-
-private:
-    void run()
-    {
-        while (!m_stop) {
-            const int fd = ::open(m_path.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-            if (fd >= 0) {
-                ++m_readers;
-                ::close(fd);
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-        }
-    }
-
-    QByteArray m_path;
-    bool m_ok = false;
-    std::atomic<bool> m_stop{false};
-    std::atomic<int> m_readers{0};
-    std::thread m_thread;
-};
 
 /// Counts opens and reads of one regular file (inotify IN_OPEN | IN_ACCESS).
 class OpenWatch {
