@@ -66,7 +66,8 @@ private:
 };
 
 /// Fallback through the tray icon's balloon: one message at a time; a click on it invokes
-/// the "default" action of the last message. Does not own @p tray (may be null: then nothing shows).
+/// the "default" action of the last message. Summary and body stay plain text (Qt's balloon
+/// shows both with Qt::PlainText). Does not own @p tray (may be null: then nothing shows).
 class TrayNotifier final : public Notifier {
     Q_OBJECT
 public:
