@@ -12,6 +12,8 @@
 #include "plaintext.h"
 #include "readingpane.h"
 #include "sourcelistview.h"
+#include "sources/imap/imapaccount.h"
+#include "sources/imap/imapsource.h"
 #include "sync/sourcestatusmodel.h"
 #include "sync/syncmanager.h"
 #include "sync/syncscheduler.h"
@@ -23,6 +25,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextBrowser>
 #include <QThreadPool>
 #include <QTextDocumentFragment>
@@ -133,6 +137,43 @@ QList<QLabel *> labelsShowing(QWidget *root, const QString &hostile)
     }
     return found;
 }
+
+/// Just enough of an IMAP server on loopback to log in and then refuse every other command
+/// with @p text as the response text (Dovecot never puts markup into its error texts).
+class RefusingImapServer : public QTcpServer {
+public:
+    explicit RefusingImapServer(QByteArray text) : m_text(std::move(text))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                socket->setParent(this);
+                socket->write("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+            }
+        });
+    }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        while (socket->canReadLine()) {
+            const QByteArray line = socket->readLine().trimmed();
+            const QList<QByteArray> words = line.split(' ');
+            const QByteArray tag = words.value(0);
+            const QByteArray command = words.value(1).toUpper();
+            if (command == "CAPABILITY")
+                socket->write("* CAPABILITY IMAP4rev1\r\n" + tag + " OK done\r\n");
+            else if (command == "LOGIN")
+                socket->write(tag + " OK logged in\r\n");
+            else if (command == "LOGOUT")
+                socket->write("* BYE\r\n" + tag + " OK bye\r\n");
+            else
+                socket->write(tag + " NO " + m_text + "\r\n");
+        }
+    }
+
+    QByteArray m_text;
+};
 
 } // namespace
 
@@ -348,6 +389,51 @@ private Q_SLOTS:
         QVERIFY(tip);
         QVERIFY2(shownText(tip).contains(QStringLiteral("\"%1\"").arg(config.location)), qPrintable(tip->text()));
         QToolTip::hideText();
+        verifyNothingRead();
+    }
+
+    void imapErrorToolTip_data() { hostile_data(); }
+    void imapErrorToolTip()
+    {
+        QFETCH(QString, text);
+        RefusingImapServer server(text.toUtf8());
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QTemporaryDir dir;
+        ItemStore store(dir.filePath(QStringLiteral("inbox.sqlite")));
+        QCOMPARE(store.open(), OpenError::None);
+        imap::Account account;
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = server.serverPort();
+        account.user = QStringLiteral("alice");
+        account.security = imap::Security::None;  // plaintext is allowed on loopback
+        SourceConfig config;
+        config.name = QStringLiteral("Work");
+        account.toConfig(config);
+        const qint64 sourceId = store.addSource(config).result();
+        QVERIFY(sourceId > 0);
+        imap::ImapSource::setDefaultPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("x"); });
+        SyncManager sync(&store, AppConfig{}, dir.path());
+        SyncScheduler scheduler(&sync, &store);
+        SourceStatusModel model(&store, &scheduler);
+        MainWindow window(&store);
+        SourceListView *view = window.sidebar()->sourceList();
+        view->setModel(&model);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        scheduler.start();
+        QSignalSpy done(&sync, &SyncManager::allFinished);
+        sync.syncAll();
+        QVERIFY(done.wait(30000));
+        const QModelIndex row = model.index(model.rowOf(sourceId), 0);
+        // The server's own words are in the error the tooltip shows.
+        QTRY_VERIFY2(row.data(Qt::ToolTipRole).toString().contains(text), qPrintable(row.data(Qt::ToolTipRole).toString()));
+        window.grab();
+        QLabel *tip = hoverToolTip(view, row);
+        QVERIFY(tip);
+        QVERIFY2(shownText(tip).contains(text), qPrintable(tip->text()));
+        QToolTip::hideText();
+        imap::ImapSource::setDefaultPasswordProvider({});
         verifyNothingRead();
     }
 
