@@ -3,8 +3,8 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QToolTip>
 #include <QTextDocument>
+#include <QToolTip>
 
 #include <memory>
 
