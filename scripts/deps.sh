@@ -27,4 +27,5 @@ TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 fonts-dejavu-core
     dovecot-imapd openssl gnome-keyring
     dunst xdotool libnotify-bin
+    imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
 )

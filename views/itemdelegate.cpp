@@ -2,6 +2,7 @@
 
 #include "deadlinebadge.h"
 #include "inboxmodel.h"
+#include "plaintext.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -103,9 +104,11 @@ bool ItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         const QRect badge = badgeRect(option, index);
         const QString tip = index.data(InboxModel::DueToolTipRole).toString();
         if (!badge.isNull() && badge.contains(event->pos()) && !tip.isEmpty()) {
-            QToolTip::showText(event->globalPos(), tip, view, badge);
+            QToolTip::showText(event->globalPos(), plainToolTip(tip), view, badge);
             return true;
         }
+        // Sender and subject: text from strangers, shown as plain text.
+        return showPlainItemToolTip(event, view, option, index);
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
 }

@@ -1,5 +1,6 @@
 #include "readingpane.h"
 
+#include "plaintext.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -38,6 +39,14 @@ QString formatLocalTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat);
 }
 
+/// The body view: shows plain text today, and whatever a document ever holds, it resolves no
+/// resource (no <img src>, no stylesheet): nothing local or remote is read on its behalf.
+class BodyBrowser final : public QTextBrowser {
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
 } // namespace
 
 ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
@@ -68,6 +77,7 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     layout->setSpacing(10);
 
     m_subject = new QLabel(page);
+    makePlainLabel(m_subject);
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont subjectFont = m_subject->font();
@@ -98,9 +108,11 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     line->setForegroundRole(QPalette::Midlight);
     layout->addWidget(line);
 
-    m_body = new QTextBrowser(page);
+    m_body = new BodyBrowser(page);
     m_body->setFrameShape(QFrame::NoFrame);
     m_body->setOpenLinks(false);
+    m_body->setOpenExternalLinks(false);
+    m_body->setUndoRedoEnabled(false);
     m_body->setTabChangesFocus(true);
     m_body->setFocusPolicy(Qt::ClickFocus);
     m_body->setAccessibleName(tr("Message body"));
@@ -123,7 +135,7 @@ QLabel *ReadingPane::addRow(QGridLayout *grid, int row, const QString &label)
     name->setAlignment(Qt::AlignRight | Qt::AlignTop);
     auto *value = new QLabel(this);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setTextFormat(Qt::PlainText);
+    makePlainLabel(value);
     value->setWordWrap(true);
     grid->addWidget(name, row, 0);
     grid->addWidget(value, row, 1);
@@ -179,7 +191,7 @@ void ReadingPane::refreshDue()
         ? tr("was due %1").arg(m_dueFormatter.localTime(*m_item->dueMs))
         : m_dueFormatter.dueText(*m_item, now);
     m_due->setText(text);
-    m_due->setToolTip(m_dueFormatter.toolTip(*m_item));
+    m_due->setToolTip(plainToolTip(m_dueFormatter.toolTip(*m_item)));
 }
 
 void ReadingPane::setDueFormatter(DueFormatter formatter)

@@ -23,7 +23,9 @@ using BodyLoader = std::function<std::optional<QString>(const Item &item)>;
 
 /**
  * @brief The reading pane. Shows the snippet at once and swaps in the body when the
- * BodyLoader (run off the GUI thread) returns; a newer item always wins. GUI thread only.
+ * BodyLoader (run off the GUI thread) returns; a newer item always wins. Every header field
+ * and the body are shown as plain text, and the body view resolves no resource (no image or
+ * stylesheet is ever loaded for it). GUI thread only.
  */
 class ReadingPane : public QWidget {
     Q_OBJECT

@@ -1,8 +1,11 @@
 #include "sourcelistview.h"
 
+#include "plaintext.h"
+
 #include "sync/sourcestatusmodel.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -32,6 +35,15 @@ public:
     {
         const QFontMetrics fm(option.font);
         return {fm.averageCharWidth() * 24, fm.height() * 2 + fm.height() / 2 + 6};
+    }
+
+    /// The tooltip holds the server's error text: shown as plain text.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event && event->type() == QEvent::ToolTip && index.isValid())
+            return showPlainItemToolTip(event, view, option, index);
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override

@@ -1,5 +1,7 @@
 #include "syncstatuswidget.h"
 
+#include "plaintext.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,6 +27,7 @@ void SyncStatusWidget::setProgress(qint64 sourceId, const QString &sourceName, i
         row->setSpacing(6);
         auto *label = new QLabel(entry);
         label->setObjectName(QStringLiteral("name"));
+        makePlainLabel(label);  // the source name may be a feed's title
         auto *bar = new QProgressBar(entry);
         bar->setObjectName(QStringLiteral("bar"));
         bar->setFixedWidth(120);
@@ -41,7 +44,7 @@ void SyncStatusWidget::setProgress(qint64 sourceId, const QString &sourceName, i
                              : tr("Syncing %1…").arg(sourceName));
     bar->setRange(0, std::max(0, total));
     bar->setValue(std::clamp(done, 0, std::max(0, total)));
-    entry->setToolTip(label->text());
+    entry->setToolTip(plainToolTip(label->text()));
 }
 
 void SyncStatusWidget::setFinished(qint64 sourceId)

@@ -1,6 +1,7 @@
 #include "accounts/accountsfeature.h"
 
 #include "accounts/imapaccountdialog.h"
+#include "plaintext.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapaccountsave.h"
 #include "storage/itemstore.h"
@@ -40,9 +41,9 @@ void AccountsFeature::editSource(qint64 sourceId)
     if (!source)
         return;
     if (source->kind != QLatin1String("imap")) {
-        QMessageBox::information(m_window, tr("Edit Source"),
-                                 tr("\"%1\" is a %2 source; only IMAP accounts can be edited here so far.")
-                                     .arg(source->name, source->kind));
+        plainMessageBox(m_window, QMessageBox::Information, tr("Edit Source"),
+                        tr("\"%1\" is a %2 source; only IMAP accounts can be edited here so far.")
+                            .arg(source->name, source->kind));
         return;
     }
     if (m_dialog) {

@@ -2,6 +2,7 @@
 
 #include "deadlines/itemdeadlines.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 
@@ -33,8 +34,8 @@ void DeadlineFeature::applyConfig(const AppConfig &config)
 {
     QString error;
     if (!config.save(m_configPath, &error))
-        QMessageBox::warning(m_window, tr("Preferences"),
-                             tr("Could not save %1: %2").arg(m_configPath, error));
+        plainMessageBox(m_window, QMessageBox::Warning, tr("Preferences"),
+                        tr("Could not save %1: %2").arg(m_configPath, error));
     m_config = config;
     m_sync->setConfig(config);
     m_window->setAppConfig(config);

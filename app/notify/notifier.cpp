@@ -1,5 +1,7 @@
 #include "notify/notifier.h"
 
+#include "plaintext.h"
+
 #include <QSystemTrayIcon>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -48,9 +50,12 @@ quint32 FreedesktopNotifier::notify(const NotificationRequest &request)
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("dev.focusinbox.FocusInbox"));
     if (!request.category.isEmpty())
         hints.insert(QStringLiteral("category"), request.category);
+    // The summary is plain text by the spec; the body is markup wherever the server says it
+    // interprets markup, so text from strangers in it is escaped there.
+    const QString body = serverInterpretsBodyMarkup() ? notificationBodyMarkup(request.body) : request.body;
     QDBusMessage msg = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
     msg.setArguments({QStringLiteral("Focus Inbox"), uint(request.replacesId), QString(),
-                      request.summary, request.body, actions, hints, int(-1)});
+                      request.summary, body, actions, hints, int(-1)});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(msg, QDBus::Block, 3000);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
         qWarning("Notification not shown: %s", qPrintable(reply.errorMessage()));
@@ -61,6 +66,24 @@ quint32 FreedesktopNotifier::notify(const NotificationRequest &request)
     Q_UNUSED(request);
     return 0;
 #endif
+}
+
+bool FreedesktopNotifier::serverInterpretsBodyMarkup()
+{
+#ifdef FI_HAVE_FREEDESKTOP
+    if (!m_capabilitiesKnown) {
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(
+            QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("GetCapabilities")), QDBus::Block,
+            3000);
+        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()) {
+            m_bodyMarkup = reply.arguments().first().toStringList().contains(QLatin1String("body-markup"));
+            m_capabilitiesKnown = true;
+        } else {
+            return true;  // unknown: escaping is the safe side (at worst "&lt;" shows through)
+        }
+    }
+#endif
+    return m_bodyMarkup;
 }
 
 void FreedesktopNotifier::onActionInvoked(uint id, const QString &key) { Q_EMIT actionInvoked(id, key); }

@@ -15,8 +15,8 @@ namespace fi {
 
 /// One notification to post.
 struct NotificationRequest {
-    QString summary;
-    QString body;
+    QString summary;  ///< Plain text (may hold a sender's name).
+    QString body;     ///< Plain text (may hold a subject); the notifier escapes it as its server needs.
     QList<QPair<QString, QString>> actions;  ///< (key, translated label); "default" = click on the bubble.
     bool critical = false;                    ///< urgency 2 (shown during KDE's DND).
     quint32 replacesId = 0;                   ///< Update this notification in place (coalescing).
@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 /// org.freedesktop.Notifications (Desktop Notifications Specification 1.2). Actions come back
 /// through the ActionInvoked signal with the id Notify returned, so items are identified exactly.
+/// NotificationRequest's summary and body are plain text: the body is markup-escaped for a
+/// server with the "body-markup" capability (it may interpret <b>, <a href>, <img src>).
 class FreedesktopNotifier final : public Notifier {
     Q_OBJECT
 public:
@@ -53,10 +55,19 @@ public:
 private Q_SLOTS:
     void onActionInvoked(uint id, const QString &key);
     void onClosed(uint id, uint reason);
+
+private:
+    /// Whether the server advertises "body-markup" (GetCapabilities, asked once and
+    /// remembered; true while it cannot be asked). Such a server gets an escaped body.
+    bool serverInterpretsBodyMarkup();
+
+    bool m_capabilitiesKnown = false;
+    bool m_bodyMarkup = true;
 };
 
 /// Fallback through the tray icon's balloon: one message at a time; a click on it invokes
-/// the "default" action of the last message. Does not own @p tray (may be null: then nothing shows).
+/// the "default" action of the last message. Summary and body stay plain text (Qt's balloon
+/// shows both with Qt::PlainText). Does not own @p tray (may be null: then nothing shows).
 class TrayNotifier final : public Notifier {
     Q_OBJECT
 public:

@@ -1,6 +1,7 @@
 #include "sources/sourcesfeature.h"
 
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "secrets/secretstore.h"
 #include "sourcelistview.h"
 #include "sources/bodycache.h"
@@ -59,8 +60,9 @@ void SourcesFeature::removeSource(qint64 sourceId)
     if (!source)
         return;
     const QString name = source->sample ? tr("Sample workspace") : source->name;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Remove source"),
+    // The name may come from outside (a feed's title): the question shows it as plain text.
+    const auto answer = plainMessageBox(
+        m_window, QMessageBox::Question, tr("Remove source"),
         tr("Remove “%1” and its items from Focus Inbox?\n\nNothing is deleted on the server or on disk; "
            "you can add the source again later.")
             .arg(name),

@@ -90,7 +90,9 @@ bool DunstFixture::start(QString *error)
     m_busAddress = QString::fromUtf8(m_bus.readLine().trimmed());
     const QString rc = m_dir->filePath(QStringLiteral("dunstrc"));
     QFile file(rc);
-    if (!file.open(QIODevice::WriteOnly) || file.write(kDunstrc) < 0) {
+    QByteArray config(kDunstrc);
+    config.insert(int(sizeof("[global]\n") - 1), m_extraGlobal);
+    if (!file.open(QIODevice::WriteOnly) || file.write(config) < 0) {
         *error = file.errorString();
         return false;
     }

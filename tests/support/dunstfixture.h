@@ -26,6 +26,8 @@ public:
     DunstFixture();
     ~DunstFixture();  ///< Stops dunst, the bus and Xvfb.
 
+    /// Extra lines for dunstrc's [global] section (e.g. "    markup = full\n"); before start().
+    void setGlobalSettings(const QByteArray &lines) { m_extraGlobal = lines; }
     /// Start everything; @return false with *error set (missing tool, timeout).
     bool start(QString *error);
     /// DISPLAY and DBUS_SESSION_BUS_ADDRESS of the private desktop on top of the system environment.
@@ -54,6 +56,7 @@ private:
     QProcess m_dunst;
     QString m_display;
     QString m_busAddress;
+    QByteArray m_extraGlobal;
 };
 
 } // namespace fi::test

@@ -1,5 +1,7 @@
 #include "accounts/imapaccountdialog.h"
 
+#include "plaintext.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -250,6 +252,7 @@ void ImapAccountDialog::build()
     m_saveUnchecked->setToolTip(tr("Save now, e.g. when the server is not reachable from here; "
                                    "problems show up at the next sync"));
     m_hint = new QLabel(this);
+    makePlainLabel(m_hint);  // validation errors quote what was typed
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);

@@ -2,6 +2,7 @@
 
 #include "deadlines/deadlinecalculator.h"
 #include "deadlines/dueformatter.h"
+#include "plaintext.h"
 #include "settings/workinghourseditor.h"
 
 #include <QCheckBox>
@@ -98,7 +99,9 @@ QWidget *DeadlinesPage::buildPolicies(const PolicySet &policies)
         connect(r.hours, &QSpinBox::valueChanged, this, &DeadlinesPage::changed);
         connect(r.minutes, &QSpinBox::valueChanged, this, &DeadlinesPage::changed);
         connect(r.clock, &QComboBox::currentIndexChanged, this, &DeadlinesPage::changed);
-        grid->addWidget(new QLabel(DueFormatter::policyDisplayName(policy.name), box), row, 0);
+        auto *name = new QLabel(DueFormatter::policyDisplayName(policy.name), box);
+        makePlainLabel(name);  // a policy name from config.json is shown as written
+        grid->addWidget(name, row, 0);
         grid->addWidget(r.owed, row, 1);
         grid->addWidget(r.hours, row, 2);
         grid->addWidget(r.minutes, row, 3);

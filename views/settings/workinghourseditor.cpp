@@ -1,19 +1,23 @@
 #include "settings/workinghourseditor.h"
 
+#include "plaintext.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -33,6 +37,7 @@ WorkingHoursEditor::WorkingHoursEditor(QWidget *parent) : QWidget(parent)
     }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("hoursError"));
+    makePlainLabel(m_error);  // quotes what was typed
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -58,19 +63,29 @@ WorkingHoursEditor::WorkingHoursEditor(QWidget *parent) : QWidget(parent)
     m_newHoliday->setCalendarPopup(true);
     auto *add = new QPushButton(tr("Add"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
-    auto *import = new QPushButton(tr("Import .ics…"), this);
+    m_import = new QPushButton(tr("Import .ics…"), this);
+    m_import->setObjectName(QStringLiteral("importHolidays"));
     connect(add, &QPushButton::clicked, this, &WorkingHoursEditor::addHoliday);
     connect(remove, &QPushButton::clicked, this, &WorkingHoursEditor::removeHoliday);
-    connect(import, &QPushButton::clicked, this, &WorkingHoursEditor::importIcs);
+    connect(m_import, &QPushButton::clicked, this, &WorkingHoursEditor::importIcs);
+    m_importWatcher = new QFutureWatcher<HolidayImportResult>(this);
+    connect(m_importWatcher, &QFutureWatcher<HolidayImportResult>::finished, this,
+            &WorkingHoursEditor::onImportFinished);
+    m_importStatus = new QLabel(this);
+    m_importStatus->setObjectName(QStringLiteral("holidayImportStatus"));
+    makePlainLabel(m_importStatus);  // names the file; errors may quote it
+    m_importStatus->setWordWrap(true);
+    m_importStatus->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newHoliday);
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
-    buttons->addWidget(import);
+    buttons->addWidget(m_import);
     auto *holidayBox = new QVBoxLayout;
     holidayBox->addWidget(m_holidays);
     holidayBox->addLayout(buttons);
+    holidayBox->addWidget(m_importStatus);
     form->addRow(tr("Holidays"), holidayBox);
     setLayout(form);
 }
@@ -177,15 +192,73 @@ void WorkingHoursEditor::importIcs()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import holidays"), QString(),
                                                       tr("iCalendar files (*.ics);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importHolidaysFrom(path);
+}
+
+HolidayImportResult WorkingHoursEditor::readHolidayFile(const QString &path)
+{
+    HolidayImportResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = tr("Cannot read holiday calendar %1: it does not exist.").arg(path);
+        return result;
+    }
+    if (!info.isFile()) {  // a FIFO would block, a device such as /dev/zero never ends
+        result.error = tr("%1 is not a regular file.").arg(path);
+        return result;
+    }
+    if (info.size() > kMaxIcsBytes) {
+        result.error = tr("%1 is too large for a holiday calendar (%2 MB; at most %3 MB).")
+                           .arg(path)
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(kMaxIcsBytes / (1024 * 1024));
+        return result;
+    }
+    WorkingHours scratch;
+    if (scratch.importHolidaysFromIcs(path, &result.error))
+        result.dates = scratch.holidays();
+    return result;
+}
+
+bool WorkingHoursEditor::isImporting() const
+{
+    return m_importWatcher->isRunning();
+}
+
+void WorkingHoursEditor::importHolidaysFrom(const QString &path)
+{
+    if (isImporting())
         return;
-    QString error;
-    if (!m_hours.importHolidaysFromIcs(path, &error)) {
-        QMessageBox::warning(this, tr("Import holidays"), error);
+    m_import->setEnabled(false);
+    m_importStatus->setStyleSheet(QString());
+    m_importStatus->setText(tr("Importing holidays from %1…").arg(QFileInfo(path).fileName()));
+    m_importStatus->show();
+    m_importWatcher->setFuture(QtConcurrent::run(&WorkingHoursEditor::readHolidayFile, path));
+}
+
+void WorkingHoursEditor::onImportFinished()
+{
+    m_import->setEnabled(true);
+    const HolidayImportResult result = m_importWatcher->result();
+    if (!result.error.isEmpty()) {
+        m_importStatus->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_importStatus->setText(result.error);
+        Q_EMIT holidayImportFinished(0, result.error);
         return;
     }
+    int added = 0;
+    for (const QDate &date : result.dates) {
+        if (!m_hours.isHoliday(date)) {
+            m_hours.addHoliday(date);
+            ++added;
+        }
+    }
+    m_importStatus->setText(tr("Imported %n new holiday(s).", nullptr, added));
     showHolidays();
-    Q_EMIT changed();
+    if (added > 0)
+        Q_EMIT changed();
+    Q_EMIT holidayImportFinished(added, QString());
 }
 
 void WorkingHoursEditor::showHolidays()

@@ -5,7 +5,8 @@
 ///
 /// It is shown without activation (Qt::WA_ShowWithoutActivating, no focus on show), so typing in
 /// another application continues there; it takes the keyboard only when the user clicks it.
-/// Several breakthroughs queue: the window shows the oldest and "+N more". GUI thread only.
+/// Several breakthroughs queue: the window shows the oldest and "+N more". Subject, sender and
+/// source name are shown as plain text (never HTML). GUI thread only.
 
 #include "domain/item.h"
 

@@ -1,5 +1,7 @@
 #include "focus/breakthroughalert.h"
 
+#include "plaintext.h"
+
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,13 +18,17 @@ BreakthroughAlert::BreakthroughAlert(QWidget *parent)
     setWindowTitle(windowTitleText());
     setAttribute(Qt::WA_ShowWithoutActivating);
     setFocusPolicy(Qt::ClickFocus);
+    // Subject, sender and source name come from strangers: every label shows plain text.
     m_header = new QLabel(this);
+    makePlainLabel(m_header);
     QFont bold = m_header->font();
     bold.setBold(true);
     m_header->setFont(bold);
     m_subject = new QLabel(this);
+    makePlainLabel(m_subject);
     m_subject->setWordWrap(true);
     m_more = new QLabel(this);
+    makePlainLabel(m_more);
     auto *open = new QPushButton(tr("&Open"), this);
     auto *done = new QPushButton(tr("&Done"), this);
     auto *snooze = new QPushButton(tr("&Snooze 1 h"), this);
