@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QSqlError>
@@ -27,6 +28,11 @@ struct ThreadConnections {
     QStringList names;
     ~ThreadConnections()
     {
+        // A pool thread may end after main() returned, when Qt SQL's connection registry is
+        // already destroyed: then the process is exiting and SQLite needs no close (WAL stays
+        // consistent), so leave the connections alone rather than touch a dead registry.
+        if (!QCoreApplication::instance())
+            return;
         for (const QString &name : std::as_const(names))
             closeConnection(name);
     }
