@@ -8,6 +8,7 @@
 #include "focus/focusfeature.h"
 #include "focus/instancechannel.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 #include "sample/sampleworkspace.h"
 #include "sources/bodyloader.h"
 #include "sources/sourcesfeature.h"
@@ -61,11 +62,11 @@ int Application::start(const QStringList &arguments)
         break;
     case PrivateDirStatus::NotOwned:
         qCritical("%s", qPrintable(error));
-        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
         return 1;
     case PrivateDirStatus::Failed:
         qCritical("%s", qPrintable(error));
-        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
         return 3;
     }
     if (const int status = becomeTheInstance(arguments); status != 0)
@@ -76,7 +77,7 @@ int Application::start(const QStringList &arguments)
 
     m_store = std::make_unique<ItemStore>(m_paths.databasePath());
     if (m_store->open(&error) != OpenError::None) {
-        QMessageBox::critical(nullptr, tr("Focus Inbox cannot open its database"), error);
+        plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox cannot open its database"), error);
         return 3;
     }
     ensureFirstRunSources();
@@ -173,14 +174,14 @@ int Application::becomeTheInstance(const QStringList &arguments)
             error = tr("Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.")
                         .arg(QDir::toNativeSeparators(m_paths.dataDir()));
             qCritical("%s", qPrintable(error));
-            QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+            plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
             return 1;
         }
         break;
     }
     case InstanceLock::Result::Failed:
         qCritical("%s", qPrintable(error));
-        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
         return 1;
     }
     // Listen at once: a start racing with this one connects now and is answered from the event loop.
@@ -188,7 +189,7 @@ int Application::becomeTheInstance(const QStringList &arguments)
         *m_instanceLock, [this](const InstanceRequest &request) { return handleInstanceRequest(request); });
     if (!m_instanceServer->listen(&error)) {
         qCritical("%s", qPrintable(error));
-        QMessageBox::critical(nullptr, tr("Focus Inbox"), error);
+        plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
         return 1;
     }
     return 0;
@@ -237,9 +238,10 @@ void Application::offerHomeMaildir()
             return;
     }
     settings.setValue(QStringLiteral("firstRun/homeMaildirOffered"), true);
-    const auto answer = QMessageBox::question(
-        m_window.get(), tr("Add your Maildir?"),
-        tr("Focus Inbox found a Maildir at %1. Add it as a source?").arg(QDir::toNativeSeparators(home)));
+    const auto answer = plainMessageBox(
+        m_window.get(), QMessageBox::Question, tr("Add your Maildir?"),
+        tr("Focus Inbox found a Maildir at %1. Add it as a source?").arg(QDir::toNativeSeparators(home)),
+        QMessageBox::Yes | QMessageBox::No);
     if (answer == QMessageBox::Yes)
         addMaildir(home);
 }
@@ -248,8 +250,8 @@ void Application::addMaildir(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir(info.absoluteFilePath()).exists(QStringLiteral("cur"))) {
-        QMessageBox::warning(m_window.get(), tr("Not a Maildir"),
-                             tr("%1 has no cur/ directory, so it is not a Maildir.").arg(QDir::toNativeSeparators(path)));
+        plainMessageBox(m_window.get(), QMessageBox::Warning, tr("Not a Maildir"),
+                        tr("%1 has no cur/ directory, so it is not a Maildir.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     SourceConfig config;
