@@ -223,7 +223,7 @@ bool Error::isTransient() const
 
 void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
 
-Session::Session() : m_imap(mailimap_new(0, nullptr)) {}
+Session::Session() : m_imap(mailimap_new(0, nullptr)) { tls::ignoreSigPipe(); }
 
 Session::~Session() = default;
 

@@ -5,6 +5,9 @@
 
 #include <libetpan/libetpan.h>
 
+#include <mutex>
+#include <signal.h>
+
 namespace fi::imap::tls {
 namespace {
 
@@ -32,6 +35,17 @@ void resetCapabilities(mailimap *imap)
 
 } // namespace
 
+void ignoreSigPipe()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        struct sigaction ignore {};
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        sigaction(SIGPIPE, &ignore, nullptr);
+    });
+}
+
 QByteArray sniHostName(const QString &host)
 {
     QString h = host.trimmed();
@@ -46,12 +60,14 @@ QByteArray sniHostName(const QString &host)
 
 int connectTls(mailimap *imap, const QByteArray &host, quint16 port, const QByteArray &sniName)
 {
+    ignoreSigPipe();
     SniSetup setup{sniName};
     return mailimap_ssl_connect_with_callback(imap, host.constData(), port, onTlsContext, &setup);
 }
 
 int readCapabilities(mailimap *imap, bool discardOld)
 {
+    ignoreSigPipe();
     mailimap_connection_info *info = imap->imap_connection_info;
     if (discardOld || (info && !info->imap_capability))
         resetCapabilities(imap);
@@ -64,6 +80,7 @@ int readCapabilities(mailimap *imap, bool discardOld)
 
 StartTlsOutcome startTls(mailimap *imap, const QByteArray &sniName, int *libetpanCode)
 {
+    ignoreSigPipe();
     int dummy = 0;
     int &code = libetpanCode ? *libetpanCode : dummy;
     // The steps of mailimap_socket_starttls_with_callback(), with a look at the read buffer

@@ -14,6 +14,16 @@ struct mailimap;
 
 namespace fi::imap::tls {
 
+/**
+ * @brief Ignore SIGPIPE for the whole process (once; nothing in the app wants the signal, and a
+ * crash handler such as QtTest's would turn it into a "crash" just the same).
+ * libetpan writes with send(…, 0) and GnuTLS without MSG_NOSIGNAL, so writing to a connection
+ * the server already closed would otherwise kill the app; with SIGPIPE ignored the write fails
+ * with EPIPE and the session reports a lost connection. Called by every Session and the
+ * functions below. Thread-safe.
+ */
+void ignoreSigPipe();
+
 /// The SNI name for @p host: its ASCII (IDNA) form without a trailing dot; empty for an IP
 /// literal (RFC 6066 §3 forbids them) or a name that has no ASCII form.
 QByteArray sniHostName(const QString &host);
