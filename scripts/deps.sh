@@ -20,7 +20,7 @@ BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
     libgmime-3.0-dev libglib2.0-dev libical-dev
-    libetpan-dev qtkeychain-qt6-dev
+    libetpan-dev libgnutls28-dev qtkeychain-qt6-dev
 )
 # What the tests need on top (real servers, a display, a notification daemon).
 TEST_PACKAGES=(

@@ -68,12 +68,86 @@ QString DovecotServer::mailDir() const { return m_dir.path() + QStringLiteral("/
 
 QString DovecotServer::logPath() const { return m_dir.path() + QStringLiteral("/dovecot.log"); }
 
-QByteArray DovecotServer::certificateDer() const
+QByteArray DovecotServer::derOf(const QString &pemFile) const
 {
-    QFile f(m_dir.path() + QStringLiteral("/cert.pem"));
+    QFile f(m_dir.path() + u'/' + pemFile);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QSslCertificate(f.readAll(), QSsl::Pem).toDer();
+}
+
+QByteArray DovecotServer::certificateDer() const { return derOf(QStringLiteral("cert.pem")); }
+
+QByteArray DovecotServer::caCertificateDer() const
+{
+    return m_options.caSigned ? derOf(QStringLiteral("ca.pem")) : QByteArray();
+}
+
+QByteArray DovecotServer::sniCertificateDer() const
+{
+    return m_options.sniName.isEmpty() ? QByteArray() : derOf(QStringLiteral("sni-cert.pem"));
+}
+
+bool DovecotServer::openssl(const QStringList &args)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(m_dir.path());
+    openssl.start(QStringLiteral("openssl"), args);
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        m_error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+bool DovecotServer::makeCertificates()
+{
+    const QString root = m_dir.path();
+    const QString san = QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1");
+    const QString eku = m_options.extendedKeyUsage;
+    if (!m_options.caSigned) {
+        QStringList args{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), root + QStringLiteral("/key.pem"),
+                         QStringLiteral("-out"), root + QStringLiteral("/cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"), san};
+        if (!eku.isEmpty())
+            args << QStringLiteral("-addext") << QStringLiteral("extendedKeyUsage=") + eku;
+        if (!openssl(args))
+            return false;
+    } else {
+        // A CA, then a leaf for localhost / 127.0.0.1 signed by it.
+        if (!openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), root + QStringLiteral("/ca-key.pem"),
+                      QStringLiteral("-out"), root + QStringLiteral("/ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                      QStringLiteral("-subj"), QStringLiteral("/CN=Focus Inbox Test CA"),
+                      QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                      QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}))
+            return false;
+        if (!openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), root + QStringLiteral("/key.pem"),
+                      QStringLiteral("-out"), root + QStringLiteral("/cert.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}))
+            return false;
+        QByteArray ext = san.toUtf8() + "\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n";
+        if (!eku.isEmpty())
+            ext += "extendedKeyUsage=" + eku.toUtf8() + "\n";
+        if (!writeFile(root + QStringLiteral("/leaf.ext"), ext))
+            return false;
+        if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), root + QStringLiteral("/cert.csr"),
+                      QStringLiteral("-CA"), root + QStringLiteral("/ca.pem"), QStringLiteral("-CAkey"), root + QStringLiteral("/ca-key.pem"),
+                      QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), root + QStringLiteral("/cert.pem"),
+                      QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), root + QStringLiteral("/leaf.ext")}))
+            return false;
+    }
+    if (!m_options.sniName.isEmpty()) {
+        const QString name = m_options.sniName;
+        if (!openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), root + QStringLiteral("/sni-key.pem"),
+                      QStringLiteral("-out"), root + QStringLiteral("/sni-cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                      QStringLiteral("-subj"), QStringLiteral("/CN=") + name,
+                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:") + name}))
+            return false;
+    }
+    return true;
 }
 
 bool DovecotServer::prepare()
@@ -81,19 +155,8 @@ bool DovecotServer::prepare()
     const QString root = m_dir.path();
     for (const char *sub : {"run", "state", "mail"})
         QDir(root).mkpath(QLatin1String(sub));
-    if (m_options.ssl) {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), root + QStringLiteral("/key.pem"),
-                       QStringLiteral("-out"), root + QStringLiteral("/cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")});
-        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
-            m_error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
-            return false;
-        }
-    }
+    if (m_options.ssl && !makeCertificates())
+        return false;
     // The running user owns everything (tests run as root in CI, or as a normal user locally).
     // Dovecot refuses mail processes with UID 0: as root, the mail store belongs to "nobody".
     const passwd *nobody = getuid() == 0 ? getpwnam("nobody") : nullptr;
@@ -123,9 +186,12 @@ bool DovecotServer::prepare()
     conf += "first_valid_uid = 0\nfirst_valid_gid = 0\nauth_failure_delay = 0\n";
     conf += "mail_location = maildir:~\nmail_uid = " + uid + "\nmail_gid = " + gid + "\n";
     conf += "disable_plaintext_auth = no\nauth_mechanisms = plain login\n";
-    if (m_options.ssl)
+    if (m_options.ssl) {
         conf += "ssl = yes\nssl_cert = <" + r + "/cert.pem\nssl_key = <" + r + "/key.pem\n";
-    else
+        if (!m_options.sniName.isEmpty()) // the certificate for clients asking for this name (SNI)
+            conf += "local_name " + m_options.sniName.toUtf8() + " {\n  ssl_cert = <" + r + "/sni-cert.pem\n  ssl_key = <" + r
+                + "/sni-key.pem\n}\n";
+    } else
         conf += "ssl = no\n";
     conf += "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u " + r + "/users\n}\n";
     conf += "userdb {\n  driver = passwd-file\n  args = username_format=%u " + r + "/users\n}\n";

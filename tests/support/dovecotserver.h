@@ -17,7 +17,19 @@ namespace fi::test {
 class DovecotServer {
 public:
     struct Options {
+        Options() = default;
+        /// Options{false}: no TLS (kept from when ssl was the only option).
+        explicit Options(bool withSsl) : ssl(withSsl) {}
         bool ssl = true; ///< false: no TLS at all (no STARTTLS capability, no TLS port).
+        /// extendedKeyUsage of the server certificate in openssl syntax ("clientAuth",
+        /// "serverAuth,clientAuth"); empty = no Extended Key Usage extension.
+        QString extendedKeyUsage;
+        /// Sign the server certificate with a generated test CA (caCertificateDer()) instead of
+        /// self-signing it; the CA is trusted by nothing unless the test adds it.
+        bool caSigned = false;
+        /// Non-empty: a second self-signed certificate (sniCertificateDer()) served to clients
+        /// that ask for this name by SNI (Dovecot `local_name <name> { ssl_cert … }`).
+        QString sniName;
     };
     DovecotServer();
     explicit DovecotServer(Options options);
@@ -39,12 +51,19 @@ public:
     QString mailDir() const;
     /// DER bytes of the generated certificate.
     QByteArray certificateDer() const;
+    /// DER of the test CA (Options::caSigned), else empty.
+    QByteArray caCertificateDer() const;
+    /// DER of the certificate for Options::sniName, else empty.
+    QByteArray sniCertificateDer() const;
     /// After writing into mailDir() directly: give the files to the mail user (root only).
     void fixOwnership() const;
     QString logPath() const;
 
 private:
     bool prepare();
+    bool makeCertificates();
+    bool openssl(const QStringList &args);
+    QByteArray derOf(const QString &pemFile) const;
     Options m_options;
     QTemporaryDir m_dir;
     QProcess m_process;

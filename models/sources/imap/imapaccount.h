@@ -30,7 +30,9 @@ struct Account {
     quint16 port = 993;
     Security security = Security::Tls;
     QString user;
-    QStringList folders{QStringLiteral("INBOX")}; ///< Folders to watch (IMAP mailbox names, UTF-7 free ASCII/UTF-8).
+    /// Folders to watch: Unicode mailbox names as LIST shows them after decoding; sent in
+    /// modified UTF-7 (imapnames.h, which also keeps legacy raw names working).
+    QStringList folders{QStringLiteral("INBOX")};
     /// SHA-256 fingerprint (hex, colon separated, upper case) of a certificate the user trusts
     /// explicitly for this account although it does not verify against the system store.
     QString trustedFingerprint;

@@ -19,8 +19,20 @@ struct CertificateCheck {
 /// SHA-256 fingerprint of a DER certificate as "AB:CD:…".
 QString sha256Fingerprint(const QByteArray &der);
 
+/// Whether the DER certificate may authenticate a TLS server: true when it has no Extended Key
+/// Usage extension, or one listing id-kp-serverAuth (1.3.6.1.5.5.7.3.1) or anyExtendedKeyUsage
+/// (2.5.29.37.0). False for anything else, and for bytes that do not parse (GnuTLS reads them).
+bool allowsServerAuth(const QByteArray &der);
+
 /**
  * @brief Verify a DER chain (leaf first) for @p hostName. Thread-safe (no shared state).
+ *
+ * Trusted when the chain verifies against the system CA store for @p hostName AND the leaf
+ * allowsServerAuth(): a certificate issued for client authentication (or e-mail, code signing)
+ * is refused even though a public CA signed it for that name. The one exception is the user's
+ * explicit decision: a leaf whose SHA-256 equals @p trustedFingerprint is accepted whatever it
+ * says (the same rule as for self-signed or expired certificates; the refusal names the reason
+ * and the fingerprint, so the user decides knowingly).
  * @param trustedFingerprint a leaf fingerprint the user trusted explicitly; empty = none.
  */
 CertificateCheck verifyPeerChain(const QByteArrayList &derChain, const QString &hostName,

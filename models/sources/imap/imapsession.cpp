@@ -1,6 +1,8 @@
 #include "sources/imap/imapsession.h"
 
 #include "sources/imap/imapcert.h"
+#include "sources/imap/imapnames.h"
+#include "sources/imap/imaptls.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -181,6 +183,36 @@ TrustedChainCache &trustedChains()
     return cache;
 }
 
+/// The wire form of @p folder (imapnames.h), or false with ErrorKind::InvalidName.
+bool wireMailbox(const QString &folder, QByteArray *wire, Error *error)
+{
+    const QString why = checkMailboxName(folder);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = {ErrorKind::InvalidName, why, {}};
+        return false;
+    }
+    *wire = mailboxToWire(folder);
+    return true;
+}
+
+/// Refuses what the account would send that cannot be sent safely, before any connection.
+bool checkAccountNames(const Account &account, Error *error)
+{
+    QString why = checkUserName(account.user);
+    QStringList folders = account.folders;
+    if (!account.archiveFolder.isEmpty())
+        folders.append(account.archiveFolder);
+    for (const QString &f : std::as_const(folders)) {
+        if (why.isEmpty())
+            why = checkMailboxName(f);
+    }
+    if (why.isEmpty())
+        return true;
+    *error = {ErrorKind::InvalidName, why, {}};
+    return false;
+}
+
 } // namespace
 
 bool Error::isTransient() const
@@ -191,7 +223,7 @@ bool Error::isTransient() const
 
 void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
 
-Session::Session() : m_imap(mailimap_new(0, nullptr)) {}
+Session::Session() : m_imap(mailimap_new(0, nullptr)) { tls::ignoreSigPipe(); }
 
 Session::~Session() = default;
 
@@ -220,6 +252,8 @@ bool Session::connect(const Account &account, Error *error)
 {
     m_account = account;
     mailimap *imap = m_imap.get();
+    if (!checkAccountNames(account, error))
+        return false;
     if (account.security == Security::None && !account.isLoopback() && !account.allowPlaintext) {
         *error = {ErrorKind::PlaintextRefused,
                   QCoreApplication::translate("fi::imap::Session", "Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or "
@@ -234,7 +268,8 @@ bool Session::connect(const Account &account, Error *error)
     }
     mailimap_set_timeout(imap, time_t(account.timeoutSeconds));
     const QByteArray host = account.host.toUtf8();
-    int r = account.security == Security::Tls ? mailimap_ssl_connect(imap, host.constData(), account.port)
+    const QByteArray sni = tls::sniHostName(account.host);
+    int r = account.security == Security::Tls ? tls::connectTls(imap, host, account.port, sni)
                                               : mailimap_socket_connect(imap, host.constData(), account.port);
     if (r == MAILIMAP_ERROR_CONNECTION_REFUSED) {
         *error = {ErrorKind::ConnectionFailed, QCoreApplication::translate("fi::imap::Session", "Could not connect to %1 port %2: the connection was "
@@ -261,10 +296,7 @@ bool Session::connect(const Account &account, Error *error)
         return fail(r, "connect", error);
     }
     if (account.security == Security::StartTls) {
-        mailimap_capability_data *cap = nullptr;
-        r = mailimap_capability(imap, &cap);
-        if (cap)
-            mailimap_capability_data_free(cap);
+        r = tls::readCapabilities(imap, false);
         if (r != MAILIMAP_NO_ERROR)
             return fail(r, "CAPABILITY", error);
         if (!hasCapability(imap, "STARTTLS")) {
@@ -272,8 +304,23 @@ bool Session::connect(const Account &account, Error *error)
                                                       "continue unencrypted.").arg(account.host), {}};
             return false;
         }
-        r = mailimap_socket_starttls(imap);
-        if (r != MAILIMAP_NO_ERROR) {
+        switch (tls::startTls(imap, sni, &r)) {
+        case tls::StartTlsOutcome::Ok:
+            break;
+        case tls::StartTlsOutcome::Injected:
+            *error = {ErrorKind::Tls, QCoreApplication::translate("fi::imap::Session", "The server %1 sent unexpected data right after agreeing to "
+                                          "STARTTLS, before encryption began (a sign of an injection attack); refused.")
+                                          .arg(account.host), {}};
+            return false;
+        case tls::StartTlsOutcome::Refused:
+            *error = {ErrorKind::Tls, QCoreApplication::translate("fi::imap::Session", "The server %1 refused STARTTLS (libetpan error %2).")
+                                          .arg(account.host).arg(r), {}};
+            return false;
+        case tls::StartTlsOutcome::ConnectionLost:
+            return fail(MAILIMAP_ERROR_STREAM, "STARTTLS", error);
+        case tls::StartTlsOutcome::NoCapabilities:
+            return fail(r, "CAPABILITY", error);
+        case tls::StartTlsOutcome::HandshakeFailed:
             *error = {ErrorKind::Tls, QCoreApplication::translate("fi::imap::Session", "STARTTLS with %1 failed (libetpan error %2).").arg(account.host).arg(r), {}};
             return false;
         }
@@ -302,15 +349,21 @@ bool Session::connect(const Account &account, Error *error)
 
 bool Session::login(const QString &user, const QString &password, Error *error)
 {
+    QString why = checkUserName(user);
+    if (why.isEmpty())
+        why = checkPassword(password);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = {ErrorKind::InvalidName, why, {}};
+        return false;
+    }
     const QByteArray u = user.toUtf8();
     QByteArray p = password.toUtf8();
     const int r = mailimap_login(m_imap.get(), u.constData(), p.constData());
     p.fill('\0');
     if (r != MAILIMAP_NO_ERROR)
         return fail(r == MAILIMAP_ERROR_STREAM ? r : MAILIMAP_ERROR_LOGIN, "LOGIN", error);
-    mailimap_capability_data *cap = nullptr;
-    if (mailimap_capability(m_imap.get(), &cap) == MAILIMAP_NO_ERROR && cap)
-        mailimap_capability_data_free(cap);
+    tls::readCapabilities(m_imap.get(), false);
     return true;
 }
 
@@ -339,8 +392,12 @@ std::optional<QStringList> Session::listFolders(Error *error)
         if (mb->mb_flag && mb->mb_flag->mbf_type == MAILIMAP_MBX_LIST_FLAGS_SFLAG
             && mb->mb_flag->mbf_sflag == MAILIMAP_MBX_LIST_SFLAG_NOSELECT)
             continue;
-        if (mb->mb_name)
-            names.append(QString::fromUtf8(mb->mb_name));
+        if (!mb->mb_name)
+            continue;
+        if (const std::optional<QString> name = mailboxFromWire(QByteArray(mb->mb_name)))
+            names.append(*name);
+        else
+            qWarning("IMAP LIST: left out a mailbox name that is not valid modified UTF-7 (RFC 3501 5.1.3)");
     }
     names.sort(Qt::CaseInsensitive);
     return names;
@@ -348,7 +405,9 @@ std::optional<QStringList> Session::listFolders(Error *error)
 
 std::optional<MailboxStatus> Session::select(const QString &folder, Error *error)
 {
-    const QByteArray name = folder.toUtf8();
+    QByteArray name;
+    if (!wireMailbox(folder, &name, error))
+        return std::nullopt;
     MailboxStatus st;
     uint64_t modseq = 0;
     const int r = hasCondStore() ? mailimap_select_condstore(m_imap.get(), name.constData(), &modseq)
@@ -405,7 +464,9 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
 {
     if (uids.isEmpty())
         return true;
-    const QByteArray mb = target.toUtf8();
+    QByteArray mb;
+    if (!wireMailbox(target, &mb, error))
+        return false;
     SetPtr set(makeSet(rangesOf(uids)));
     if (hasMove()) {
         uint32_t validity = 0;
@@ -432,7 +493,9 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
 
 bool Session::append(const QString &folder, const QByteArray &message, bool seen, Error *error)
 {
-    const QByteArray mb = folder.toUtf8();
+    QByteArray mb;
+    if (!wireMailbox(folder, &mb, error))
+        return false;
     FlagListPtr flags(mailimap_flag_list_new_empty());
     if (seen)
         mailimap_flag_list_add(flags.p, mailimap_flag_new_seen());
@@ -443,13 +506,19 @@ bool Session::append(const QString &folder, const QByteArray &message, bool seen
 
 bool Session::createFolder(const QString &folder, Error *error)
 {
-    const int r = mailimap_create(m_imap.get(), folder.toUtf8().constData());
+    QByteArray mb;
+    if (!wireMailbox(folder, &mb, error))
+        return false;
+    const int r = mailimap_create(m_imap.get(), mb.constData());
     return r == MAILIMAP_NO_ERROR || fail(r, "CREATE", error);
 }
 
 bool Session::deleteFolder(const QString &folder, Error *error)
 {
-    const int r = mailimap_delete(m_imap.get(), folder.toUtf8().constData());
+    QByteArray mb;
+    if (!wireMailbox(folder, &mb, error))
+        return false;
+    const int r = mailimap_delete(m_imap.get(), mb.constData());
     return r == MAILIMAP_NO_ERROR || fail(r, "DELETE", error);
 }
 

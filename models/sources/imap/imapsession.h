@@ -32,6 +32,8 @@ enum class ErrorKind {
     PreAuth,          ///< Server sent PREAUTH before STARTTLS: refused.
     PlaintextRefused, ///< Security None on a non-loopback host without opt-in.
     Auth,             ///< LOGIN rejected (wrong user or password).
+    InvalidName,      ///< A user, password or folder name that cannot be sent safely (CR, LF,
+                      ///< NUL, 8-bit in a user name, …): refused before anything was sent.
     Protocol,         ///< Unexpected response, mailbox missing, connection dropped, …
 };
 
@@ -93,11 +95,20 @@ public:
 
     /**
      * @brief Connect, secure the connection as the account says and verify the certificate
-     * against the system CA store (QSslCertificate::verify with the host name), accepting
-     * Account::trustedFingerprint for the leaf. STARTTLS is mandatory in StartTls mode.
+     * against the system CA store (QSslCertificate::verify with the host name, leaf EKU must
+     * allow serverAuth), accepting Account::trustedFingerprint for the leaf. STARTTLS is
+     * mandatory in StartTls mode.
+     *
+     * TLS (implicit and STARTTLS) sends the host name as SNI (RFC 6066; not for IP literals).
+     * STARTTLS (RFC 3501 §6.2.1): bytes the server sent after its tagged OK and before the
+     * handshake refuse the connection (CVE-2020-15953-style injection), and the capabilities
+     * learned before TLS are discarded and read again over TLS.
+     * The user and folder names of @p account are checked first (imapnames.h): ErrorKind::
+     * InvalidName before any connection is made.
      */
     bool connect(const Account &account, Error *error);
-    /// LOGIN (RFC 3501 §6.2.3). The password is not kept.
+    /// LOGIN (RFC 3501 §6.2.3). The password is not kept. User name and password are checked
+    /// first (imapnames.h): ErrorKind::InvalidName, nothing sent.
     bool login(const QString &user, const QString &password, Error *error);
     void logout();
 
@@ -106,7 +117,10 @@ public:
     bool hasIdle() const;
     bool hasMove() const;
 
-    /// LIST "" "*" → mailbox names (selectable ones only).
+    /// LIST "" "*" → mailbox names (selectable ones only), decoded from modified UTF-7
+    /// (RFC 3501 §5.1.3). Names that are not valid modified UTF-7 are left out.
+    /// Every method taking a folder name encodes it (imapnames.h mailboxToWire()) and refuses
+    /// a name checkMailboxName() refuses with ErrorKind::InvalidName before sending.
     std::optional<QStringList> listFolders(Error *error);
     /// SELECT, with CONDSTORE enabled when the server has it.
     std::optional<MailboxStatus> select(const QString &folder, Error *error);
