@@ -6,11 +6,13 @@
 #include "secrets/secretstore.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapaccountsave.h"
+#include "sources/imap/imapnames.h"
 #include "sources/imap/imapprobe.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -79,7 +81,9 @@ int imapAddCommand(Context &ctx, const QString &url)
     }
     QStringList missing;
     for (const QString &folder : std::as_const(account->folders))
-        if (!probe.folders.contains(folder) && folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0)
+        if (std::none_of(probe.folders.begin(), probe.folders.end(),
+                         [&](const QString &listed) { return imap::sameMailbox(listed, folder); })
+            && folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0)
             missing << folder;
     if (!missing.isEmpty()) {
         ctx.err << QCoreApplication::translate("fi::cli", "No such folder on %1: %2. The server has: %3")

@@ -1,6 +1,7 @@
 #include "accounts/imapaccountdialog.h"
 
 #include "plaintext.h"
+#include "sources/imap/imapnames.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -536,7 +537,7 @@ void ImapAccountDialog::setFolders(const QStringList &serverFolders)
     if (!serverFolders.isEmpty()) {
         for (const QString &f : checked) {
             const bool onServer = std::any_of(serverFolders.begin(), serverFolders.end(), [&](const QString &s) {
-                return s == f || (isInbox(s) && isInbox(f));
+                return imap::sameMailbox(s, f);  // a legacy wire-form name matches its decoded name
             });
             if (!onServer)
                 missing.append(f);
@@ -551,10 +552,12 @@ void ImapAccountDialog::setFolders(const QStringList &serverFolders)
     for (const QString &name : names) {
         auto *item = new QListWidgetItem(name, m_folders);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        const bool on = std::any_of(checked.begin(), checked.end(), [&](const QString &c) {
-            return c == name || (isInbox(c) && isInbox(name));
-        });
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        const auto match = std::find_if(checked.begin(), checked.end(),
+                                        [&](const QString &c) { return imap::sameMailbox(c, name); });
+        item->setCheckState(match != checked.end() ? Qt::Checked : Qt::Unchecked);
+        // Keep the name the account stored (a legacy wire-form name keeps its sync state and item ids).
+        if (match != checked.end() && *match != name)
+            item->setData(Qt::UserRole, *match);
         if (missing.contains(name)) {
             item->setText(tr("%1 (not on the server)").arg(name));
             item->setData(Qt::UserRole, name);
