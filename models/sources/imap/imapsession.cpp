@@ -1,13 +1,16 @@
 #include "sources/imap/imapsession.h"
 
 #include "sources/imap/imapcert.h"
+#include "sources/imap/imapservertext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QHostInfo>
+#include <QLocale>
 #include <QMutex>
+#include <QSet>
 #include <QSslCertificate>
 
 #include <libetpan/libetpan.h>
@@ -98,6 +101,16 @@ void readStatic(const mailimap_msg_att_static *st, FetchedMessage &m)
     }
     default: break;
     }
+}
+
+bool inRanges(const QList<UidRange> &ranges, quint32 uid)
+{
+    for (const UidRange &r : ranges) {
+        // "n:*" is n up to the largest UID, whichever is larger (RFC 3501 §6.4.8).
+        if (r.last == 0 ? uid >= r.first || r.first == 0 : uid >= qMin(r.first, r.last) && uid <= qMax(r.first, r.last))
+            return true;
+    }
+    return false;
 }
 
 FetchedMessage readMessage(const mailimap_msg_att *att)
@@ -191,16 +204,61 @@ bool Error::isTransient() const
 
 void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
 
-Session::Session() : m_imap(mailimap_new(0, nullptr)) {}
+Session::Session(std::shared_ptr<StreamGuard> guard)
+    : m_imap(mailimap_new(0, nullptr)), m_guard(guard ? std::move(guard) : std::make_shared<StreamGuard>())
+{
+}
 
 Session::~Session() = default;
 
 mailimap *Session::handle() const { return m_imap.get(); }
 
+const std::shared_ptr<StreamGuard> &Session::guard() const { return m_guard; }
+
+Session::Command::Command(Session &session, int deadlineSeconds) : m_session(session)
+{
+    Limits limits = session.m_account.limits;
+    if (deadlineSeconds > 0)
+        limits.commandDeadlineSeconds = qMin(limits.commandDeadlineSeconds, deadlineSeconds);
+    if (session.m_imap)
+        session.m_guard->attach(session.m_imap->imap_stream);
+    session.m_guard->begin(limits);
+}
+
+Session::Command::~Command() { m_session.m_guard->end(); }
+
 bool Session::fail(int code, const char *what, Error *error)
 {
     if (!error)
         return false;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("fi::imap::Session", text); };
+    const QLocale locale;
+    switch (m_guard->trip()) {
+    case GuardTrip::LiteralTooLarge:
+        *error = {ErrorKind::Protocol, tr("The server announced %1 of data in one piece during %2, more than the "
+                                          "limit of %3; the connection was closed.")
+                                           .arg(locale.formattedDataSize(m_guard->tripBytes()), QLatin1String(what),
+                                                locale.formattedDataSize(m_guard->limits().maxLiteralBytes)), {}};
+        return false;
+    case GuardTrip::ResponseTooLarge:
+        *error = {ErrorKind::Protocol, tr("The server sent more than %1 in answer to %2; the connection was closed.")
+                                           .arg(locale.formattedDataSize(m_guard->limits().maxResponseBytes),
+                                                QLatin1String(what)), {}};
+        return false;
+    case GuardTrip::Deadline:
+        *error = {ErrorKind::Timeout, tr("The server did not complete %1 within %2 seconds; the connection was closed.")
+                                          .arg(QLatin1String(what)).arg(m_guard->limits().commandDeadlineSeconds), {}};
+        return false;
+    case GuardTrip::ReadTimeout:
+        *error = {ErrorKind::Timeout, tr("The server stopped answering during %1 (nothing for %2 seconds).")
+                                          .arg(QLatin1String(what)).arg(m_account.timeoutSeconds), {}};
+        return false;
+    case GuardTrip::Cancelled:
+        *error = {ErrorKind::Protocol, tr("The connection was closed because the sync was stopped."), {}};
+        return false;
+    case GuardTrip::None:
+        break;
+    }
     if (code == MAILIMAP_ERROR_STREAM) {
         error->kind = ErrorKind::Protocol;
         error->message = QCoreApplication::translate("fi::imap::Session", "The connection to the server was lost during %1.").arg(QLatin1String(what));
@@ -209,9 +267,10 @@ bool Session::fail(int code, const char *what, Error *error)
         error->message = QCoreApplication::translate("fi::imap::Session", "The server rejected the user name or password.");
     } else {
         error->kind = ErrorKind::Protocol;
-        const char *resp = m_imap && m_imap->imap_response ? m_imap->imap_response : "";
+        // The server's words are plain text from a stranger: kept literally, never as markup.
+        const QString resp = serverText(m_imap ? m_imap->imap_response : nullptr);
         error->message = QCoreApplication::translate("fi::imap::Session", "The server refused %1 (libetpan error %2): %3")
-                             .arg(QLatin1String(what)).arg(code).arg(QString::fromUtf8(resp));
+                             .arg(QLatin1String(what)).arg(code).arg(resp);
     }
     return false;
 }
@@ -302,6 +361,7 @@ bool Session::connect(const Account &account, Error *error)
 
 bool Session::login(const QString &user, const QString &password, Error *error)
 {
+    Command command(*this);
     const QByteArray u = user.toUtf8();
     QByteArray p = password.toUtf8();
     const int r = mailimap_login(m_imap.get(), u.constData(), p.constData());
@@ -316,6 +376,7 @@ bool Session::login(const QString &user, const QString &password, Error *error)
 
 void Session::logout()
 {
+    Command command(*this, kLogoutDeadlineSeconds);
     mailimap_logout(m_imap.get());
 }
 
@@ -326,6 +387,7 @@ bool Session::hasMove() const { return hasCapability(m_imap.get(), "MOVE"); }
 
 std::optional<QStringList> Session::listFolders(Error *error)
 {
+    Command command(*this);
     clist *raw = nullptr;
     const int r = mailimap_list(m_imap.get(), "", "*", &raw);
     ListResultPtr list(raw);
@@ -348,6 +410,7 @@ std::optional<QStringList> Session::listFolders(Error *error)
 
 std::optional<MailboxStatus> Session::select(const QString &folder, Error *error)
 {
+    Command command(*this);
     const QByteArray name = folder.toUtf8();
     MailboxStatus st;
     uint64_t modseq = 0;
@@ -371,6 +434,7 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
     QList<FetchedMessage> out;
     if (ranges.isEmpty())
         return out;
+    Command command(*this);
     SetPtr set(makeSet(ranges));
     FetchTypePtr ft(makeFetchType(what, snippetBytes));
     clist *raw = nullptr;
@@ -383,8 +447,16 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
         return std::nullopt;
     }
     out.reserve(raw ? clist_count(raw) : 0);
-    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it))
-        out.append(readMessage(static_cast<mailimap_msg_att *>(clist_content(it))));
+    QSet<quint32> seen;
+    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it)) {
+        FetchedMessage m = readMessage(static_cast<mailimap_msg_att *>(clist_content(it)));
+        // Only answers to what was asked, once each: a stray or repeated response would
+        // otherwise become a second copy of a message.
+        if (m.uid == 0 || !inRanges(ranges, m.uid) || seen.contains(m.uid))
+            continue;
+        seen.insert(m.uid);
+        out.append(std::move(m));
+    }
     return out;
 }
 
@@ -392,6 +464,7 @@ bool Session::storeSeen(const QList<quint32> &uids, bool add, Error *error)
 {
     if (uids.isEmpty())
         return true;
+    Command command(*this);
     SetPtr set(makeSet(rangesOf(uids)));
     mailimap_flag_list *flags = mailimap_flag_list_new_empty();
     mailimap_flag_list_add(flags, mailimap_flag_new_seen());
@@ -405,6 +478,7 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
 {
     if (uids.isEmpty())
         return true;
+    Command command(*this);
     const QByteArray mb = target.toUtf8();
     SetPtr set(makeSet(rangesOf(uids)));
     if (hasMove()) {
@@ -432,6 +506,7 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
 
 bool Session::append(const QString &folder, const QByteArray &message, bool seen, Error *error)
 {
+    Command command(*this);
     const QByteArray mb = folder.toUtf8();
     FlagListPtr flags(mailimap_flag_list_new_empty());
     if (seen)
@@ -443,12 +518,14 @@ bool Session::append(const QString &folder, const QByteArray &message, bool seen
 
 bool Session::createFolder(const QString &folder, Error *error)
 {
+    Command command(*this);
     const int r = mailimap_create(m_imap.get(), folder.toUtf8().constData());
     return r == MAILIMAP_NO_ERROR || fail(r, "CREATE", error);
 }
 
 bool Session::deleteFolder(const QString &folder, Error *error)
 {
+    Command command(*this);
     const int r = mailimap_delete(m_imap.get(), folder.toUtf8().constData());
     return r == MAILIMAP_NO_ERROR || fail(r, "DELETE", error);
 }
