@@ -6,7 +6,9 @@
 #include "sources/imap/imapcert.h"
 #include "sources/imap/imapsession.h"
 #include "sources/imap/imapsource.h"
+#include "sources/imap/imapwriteback.h"
 #include "storage/itemstore.h"
+#include "sync/writebackservice.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -85,6 +87,10 @@ private Q_SLOTS:
     void untaggedFloodEndsInBoundedMemory();
     void tricklingServerHitsTheCommandDeadline();
     void quittingDuringASilentCommandIsQuick();
+    void endlessGreetingIsCutOff();
+    void tricklingGreetingHitsTheDeadline();
+    void messageTextLookingLikeALiteralIsFine();
+    void quittingDuringAWriteBackFlushIsQuick();
     void markupInServerErrorStaysPlainText();
     void uidValidityZeroIsRefused();
     void strayDuplicateAndZeroUidsAreIgnored();
@@ -273,6 +279,80 @@ void TestImapHostile::quittingDuringASilentCommandIsQuick()
     QVERIFY(!finished);
     // The worker did not just get left behind: its connection was shut down at once.
     QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 1000);
+}
+
+void TestImapHostile::endlessGreetingIsCutOff()
+{
+    // Read inside connect(), before any command: bounded all the same.
+    FakeImapServer server(QStringLiteral("endless_greeting"));
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    imap::Account a = fakeAccount(server);
+    a.limits.maxResponseBytes = 1 * kMiB;
+    QVERIFY(resetPeakRss());
+    const qint64 before = currentRss();
+    const Outcome o = sync(a);
+    const qint64 grown = peakRss() - before;
+    qInfo("greeting without end: %lld ms, peak RSS growth %.1f MiB (%s)", o.elapsedMs, double(grown) / kMiB,
+          qPrintable(o.result.error));
+    QVERIFY(!o.result.ok);
+    QVERIFY(o.error.isError());
+    QVERIFY2(o.elapsedMs < 10000, "cut off, not read to its end (1 GiB)");
+    QVERIFY2(grown < 48 * kMiB, "memory stays bounded by the response cap");
+    QVERIFY(!server.log().contains(QLatin1String("LOGIN")));
+}
+
+void TestImapHostile::tricklingGreetingHitsTheDeadline()
+{
+    FakeImapServer server(QStringLiteral("drip_greeting"), {QStringLiteral("--drip-seconds"), QStringLiteral("1")});
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    imap::Account a = fakeAccount(server);
+    a.limits.commandDeadlineSeconds = 3;
+    const Outcome o = sync(a);
+    qInfo("trickling greeting: %lld ms (%s)", o.elapsedMs, qPrintable(o.result.error));
+    QVERIFY(!o.result.ok);
+    QCOMPARE(o.error.kind, imap::ErrorKind::Timeout);
+    QVERIFY2(o.elapsedMs < 7000, qPrintable(QStringLiteral("took %1 ms").arg(o.elapsedMs)));
+}
+
+void TestImapHostile::messageTextLookingLikeALiteralIsFine()
+{
+    // Literal content is never scanned for "{N}": a message quoting one syncs normally.
+    FakeImapServer server(QStringLiteral("tricky_text"));
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const Outcome o = sync(fakeAccount(server));
+    QVERIFY2(o.result.ok, qPrintable(o.result.error));
+    QCOMPARE(subjects(), (QStringList{QStringLiteral("first"), QStringLiteral("second {4294967295}"),
+                                      QStringLiteral("third")}));
+}
+
+void TestImapHostile::quittingDuringAWriteBackFlushIsQuick()
+{
+    FakeImapServer server(QStringLiteral("silent_select"));
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    imap::Account a = fakeAccount(server);
+    a.timeoutSeconds = 30;
+    SourceConfig config = *m_store->source(m_sourceId);
+    a.toConfig(config);
+    QVERIFY(m_store->updateSource(config).result());
+    imap::ImapSource::setDefaultPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("pw"); });
+    WriteBackService::Timing timing;
+    timing.flushDelayMs = 0;
+    auto service = std::make_unique<WriteBackService>(m_store.get(), m_dir->path(), timing);
+    QVERIFY(imap::WriteBackQueue(service->queueFile(m_sourceId))
+                .enqueue(imap::WriteBackOp::Kind::Seen, QString(), QStringLiteral("1234:1")));
+    service->start(); // flushes the queue left "from an earlier run"
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("SELECT")), 10000);
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    service.reset(); // what quitting does
+    const qint64 ms = timer.elapsed();
+    imap::ImapSource::setDefaultPasswordProvider({});
+    qInfo("destroying the write-back service during a flush on a silent server took %lld ms", ms);
+    QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 1000);
+    // Nothing lost: the action is still queued for the next start.
+    QTRY_COMPARE_WITH_TIMEOUT(imap::WriteBackQueue(m_dir->filePath(QStringLiteral("imap-writeback-%1.json").arg(m_sourceId))).pending(), 1, 2000);
 }
 
 void TestImapHostile::markupInServerErrorStaysPlainText()

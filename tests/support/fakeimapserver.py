@@ -5,7 +5,8 @@ Started by tests/support/fakeimapserver.cpp: `fakeimapserver.py --scenario NAME 
 Prints "PORT <n>" on stdout once listening, then serves connections (one thread each) until
 killed. Every command received is logged to stderr as "C<conn> <line>" (the test can show it).
 
-Scenarios (see SCENARIOS below): normal, literal_huge, flood, drip, markup, uidvalidity0,
+Scenarios (see SCENARIOS below): normal, literal_huge, flood, drip, endless_greeting,
+drip_greeting, markup, uidvalidity0,
 stray_uids, no_condstore, modseq_backwards, silent_select, starttls_missing, starttls_refused,
 starttls_inject, caps_before_tls.
 Only the standard library; speaks just enough IMAP4rev1 (RFC 3501) + CONDSTORE (RFC 7162)
@@ -102,8 +103,11 @@ class Session:
         line, self.buf = self.buf.split(b"\r\n", 1)
         return line
 
-    def serve(self):
+    def send_greeting(self):
         self.send(self.greeting)
+
+    def serve(self):
+        self.send_greeting()
         while True:
             line = self.readline()
             sys.stderr.write("C%d %s\n" % (self.conn_no, line.decode("latin-1")))
@@ -207,6 +211,16 @@ class Normal(Session):
     pass
 
 
+class TrickyText(Session):
+    """Header and body text that look like literal announcements (they are inside literals)."""
+
+    def make_mailbox(self):
+        mb = Session.make_mailbox(self)
+        mb.msgs[1].raw = (message(2, "second {4294967295}")
+                          + b"{4294967295}\r\n{99999999999999999999}\r\nnot literals\r\n")
+        return mb
+
+
 class LiteralHuge(Session):
     """Answers the first body fetch with a literal announced as 4294967295 bytes."""
 
@@ -251,6 +265,25 @@ class Drip(Session):
                 time.sleep(ARGS.drip_seconds)
         except OSError:
             return "close"
+
+
+class EndlessGreeting(Session):
+    """A greeting line that never ends (no CRLF), sent as fast as the client reads."""
+
+    def serve(self):
+        self.send(b"* OK ")
+        chunk = b"a" * 65536
+        for _ in range(16 * 1024):  # 1 GiB at most
+            self.send(chunk)
+
+
+class DripGreeting(Session):
+    """The greeting arrives one byte every --drip-seconds."""
+
+    def send_greeting(self):
+        for i in range(len(self.greeting)):
+            self.send(self.greeting[i:i + 1])
+            time.sleep(ARGS.drip_seconds)
 
 
 class Markup(Session):
@@ -370,7 +403,8 @@ class CapsBeforeTls(TlsSession):
 
 
 SCENARIOS = {
-    "normal": Normal, "literal_huge": LiteralHuge, "flood": Flood, "drip": Drip,
+    "normal": Normal, "tricky_text": TrickyText, "literal_huge": LiteralHuge, "flood": Flood, "drip": Drip,
+    "endless_greeting": EndlessGreeting, "drip_greeting": DripGreeting,
     "markup": Markup, "uidvalidity0": UidValidity0, "stray_uids": StrayUids,
     "no_condstore": NoCondstore, "modseq_backwards": ModseqBackwards,
     "silent_select": SilentSelect, "starttls_missing": StartTlsMissing,

@@ -15,6 +15,10 @@
 
 #include <libetpan/libetpan.h>
 
+#include <mutex>
+
+#include <signal.h>
+
 namespace fi::imap {
 namespace {
 
@@ -204,12 +208,48 @@ bool Error::isTransient() const
 
 void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
 
+/// libetpan writes with send(fd, …, 0): a write to a connection the server (or StreamGuard)
+/// closed raises SIGPIPE, whose default action kills the whole app. Ignore it once per process
+/// (only if nobody installed a handler); the write then fails with EPIPE, a stream error.
+static void ignoreSigpipe()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        struct sigaction old {};
+        if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL)
+            signal(SIGPIPE, SIG_IGN);
+    });
+}
+
 Session::Session(std::shared_ptr<StreamGuard> guard)
     : m_imap(mailimap_new(0, nullptr)), m_guard(guard ? std::move(guard) : std::make_shared<StreamGuard>())
 {
+    ignoreSigpipe();
+    // What connect() reads (greeting, CAPABILITY, the STARTTLS reply) comes before any Command
+    // can wrap the stream: libetpan's logger sees those bytes, so the guard bounds them too.
+    mailimap_set_logger(
+        m_imap.get(),
+        [](mailimap *imap, int type, const char *data, size_t size, void *context) {
+            if (type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED || !data || !imap)
+                return;
+            auto *self = static_cast<Session *>(context);
+            self->m_guard->observe(imap->imap_stream, data, size, self->m_account.limits);
+        },
+        this);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // mailimap_free() sends LOGOUT and waits for the answer: pointless, and slow or fatal on a
+    // connection a guard has shut down. Close it without a word instead.
+    if (m_imap && m_imap->imap_stream && m_guard->trip() != GuardTrip::None) {
+        mailstream_close(m_imap->imap_stream);
+        m_imap->imap_stream = nullptr;
+    }
+    // Before the members go: mailimap_free() may still read (its LOGOUT), and the logger
+    // installed by the constructor uses m_guard and m_account.
+    m_imap.reset();
+}
 
 mailimap *Session::handle() const { return m_imap.get(); }
 

@@ -92,6 +92,8 @@ class Session {
 public:
     /// @p guard: shared with the owner of the worker so it can cancel() the session from
     /// another thread (also before it connected); a private one when empty.
+    /// The first Session sets SIGPIPE to SIG_IGN if it still has its default action (libetpan
+    /// writes without MSG_NOSIGNAL; a closed connection must not kill the process).
     explicit Session(std::shared_ptr<StreamGuard> guard = {});
     ~Session();
     Session(const Session &) = delete;

@@ -188,6 +188,20 @@ void StreamGuard::attach(mailstream *stream)
     setFd(d->fd);
 }
 
+void StreamGuard::observe(mailstream *stream, const char *data, size_t size, const Limits &limits)
+{
+    mailstream_low *low = stream ? mailstream_get_low(stream) : nullptr;
+    if (!low || low->driver == &Driver::table)
+        return; // attach()ed: the wrapper counts (the inner stream logs the same bytes again)
+    setFd(mailstream_low_get_fd(low)); // again after STARTTLS put a TLS stream in place
+    if (!m_observing) {
+        m_observing = true;
+        begin(limits);
+    }
+    if (m_trip.load() == GuardTrip::None)
+        account(data, qint64(size));
+}
+
 void StreamGuard::begin(const Limits &limits)
 {
     end();

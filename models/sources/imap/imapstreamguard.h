@@ -56,6 +56,13 @@ public:
     /// The guard must be owned by a std::shared_ptr (std::make_shared).
     void attach(_mailstream *stream);
 
+    /// Before attach() (the greeting, CAPABILITY and STARTTLS inside Session::connect(), read
+    /// by libetpan on a stream it creates itself): count and scan @p size bytes received on
+    /// @p stream, seen through libetpan's stream logger. The first call starts a "connect"
+    /// command under @p limits. A broken limit shuts the socket down, so libetpan's next read
+    /// fails (at most one read buffer later). Ignored once the stream is wrapped by attach().
+    void observe(_mailstream *stream, const char *data, size_t size, const Limits &limits);
+
     /// Start a command: reset the byte counters, arm the deadline.
     void begin(const Limits &limits);
     /// The command is over: disarm the deadline.
@@ -90,6 +97,7 @@ private:
     std::mutex m_fdMutex;
     int m_fd = -1; ///< Socket of the wrapped stream; -1 when none. Guarded by m_fdMutex.
     quint64 m_watchId = 0;
+    bool m_observing = false; ///< observe() started the connect phase.
     Limits m_limits;
     // Worker thread only: the literal scanner.
     qint64 m_commandBytes = 0;
