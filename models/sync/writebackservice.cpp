@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,6 +16,16 @@
 namespace fi {
 
 namespace {
+/// Flushes run here, not in the global pool: QCoreApplication's destructor waits for the global
+/// pool, and a flush still connecting to a silent server (before any byte arrived, the one
+/// step StreamGuard::cancel() cannot cut short) would hold the exit for the network timeout.
+/// Never destroyed, so nothing waits for it; the process exit ends such a flush.
+QThreadPool *flushPool()
+{
+    static QThreadPool *pool = new QThreadPool;
+    return pool;
+}
+
 /// What a flush left behind.
 struct FlushOutcome {
     int pending = 0;
@@ -159,7 +170,7 @@ void WriteBackService::flush(qint64 sourceId)
         return;  // source removed or broken: its queue stays on disk until it is fixed
     entry->flushing = true;
     entry->guard = std::make_shared<imap::StreamGuard>();
-    entry->running = QtConcurrent::run([queue = entry->queue, account = *account, guard = entry->guard] {
+    entry->running = QtConcurrent::run(flushPool(), [queue = entry->queue, account = *account, guard = entry->guard] {
         FlushOutcome out;
         QString why;
         const std::optional<QString> password = imap::ImapSource::passwordFor(account, &why);

@@ -38,7 +38,7 @@ public:
     WriteBackService(ItemStore *store, QString dataDir, Timing timing, QObject *parent = nullptr);
     WriteBackService(ItemStore *store, QString dataDir, QObject *parent = nullptr);
     /// Longest wait for running flushes at destruction (ms).
-    static constexpr int kStopWaitMs = 1500;
+    static constexpr int kStopWaitMs = 500;
     /// Stops running flushes (their connections are shut down) and waits at most kStopWaitMs;
     /// their unapplied actions stay queued for the next start().
     ~WriteBackService() override;

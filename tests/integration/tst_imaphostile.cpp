@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void untaggedFloodEndsInBoundedMemory();
     void tricklingServerHitsTheCommandDeadline();
     void quittingDuringASilentCommandIsQuick();
+    void quittingWhileTheServerNeverGreetsIsQuick();
+    void cancelAllStopsEveryConnection();
     void endlessGreetingIsCutOff();
     void tricklingGreetingHitsTheDeadline();
     void messageTextLookingLikeALiteralIsFine();
@@ -278,6 +281,54 @@ void TestImapHostile::quittingDuringASilentCommandIsQuick()
     QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     QVERIFY(!finished);
     // The worker did not just get left behind: its connection was shut down at once.
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 1000);
+}
+
+void TestImapHostile::quittingWhileTheServerNeverGreetsIsQuick()
+{
+    // Before the first byte the socket is out of reach (libetpan connects on its own): the
+    // worker is left to end at its read timeout, emitting nothing, and quitting does not wait.
+    FakeImapServer server(QStringLiteral("silent_greeting"));
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    imap::Account a = fakeAccount(server);
+    a.timeoutSeconds = 3;
+    SourceConfig config;
+    a.toConfig(config);
+    auto source = std::make_unique<imap::ImapSource>(config);
+    source->setPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("pw"); });
+    source->start({}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 connected")), 10000);
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    source.reset();
+    const qint64 ms = timer.elapsed();
+    qInfo("destroying a source waiting for a greeting took %lld ms", ms);
+    QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 6000); // its read timeout
+    QTest::qWait(200);
+}
+
+void TestImapHostile::cancelAllStopsEveryConnection()
+{
+    // What the app calls when it quits: every connection of the process is shut down.
+    FakeImapServer server(QStringLiteral("silent_select"));
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    imap::Account a = fakeAccount(server);
+    a.timeoutSeconds = 30;
+    SourceConfig config;
+    a.toConfig(config);
+    imap::ImapSource source(config);
+    source.setPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("pw"); });
+    QSignalSpy finished(&source, &Source::finished);
+    source.start({}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("SELECT")), 10000);
+    QElapsedTimer timer;
+    timer.start();
+    imap::StreamGuard::cancelAll();
+    QVERIFY(finished.wait(2000));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!finished.first().first().value<SyncResult>().ok);
     QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 1000);
 }
 

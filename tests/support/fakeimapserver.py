@@ -7,7 +7,8 @@ killed. Every command received is logged to stderr as "C<conn> <line>" (the test
 
 Scenarios (see SCENARIOS below): normal, literal_huge, flood, drip, endless_greeting,
 drip_greeting, markup, uidvalidity0,
-stray_uids, no_condstore, modseq_backwards, silent_select, starttls_missing, starttls_refused,
+stray_uids, no_condstore, modseq_backwards, silent_select, silent_greeting, tricky_text,
+starttls_missing, starttls_refused,
 starttls_inject, caps_before_tls.
 Only the standard library; speaks just enough IMAP4rev1 (RFC 3501) + CONDSTORE (RFC 7162)
 for libetpan's requests of Focus Inbox.
@@ -345,6 +346,18 @@ class ModseqBackwards(Session):
         return Mailbox([Msg(1, "first", modseq=30), Msg(2, "second", ["\\Flagged"], modseq=40)], modseq=50)
 
 
+class SilentGreeting(Session):
+    """Accepts the connection and never says a word."""
+
+    def send_greeting(self):
+        try:
+            while self.sock.recv(1024):
+                pass
+        except OSError:
+            pass
+        raise ConnectionError("closed")
+
+
 class SilentSelect(Session):
     """Never answers SELECT (and keeps the connection open)."""
 
@@ -407,7 +420,7 @@ SCENARIOS = {
     "endless_greeting": EndlessGreeting, "drip_greeting": DripGreeting,
     "markup": Markup, "uidvalidity0": UidValidity0, "stray_uids": StrayUids,
     "no_condstore": NoCondstore, "modseq_backwards": ModseqBackwards,
-    "silent_select": SilentSelect, "starttls_missing": StartTlsMissing,
+    "silent_select": SilentSelect, "silent_greeting": SilentGreeting, "starttls_missing": StartTlsMissing,
     "starttls_refused": StartTlsRefused, "starttls_inject": StartTlsInject,
     "caps_before_tls": CapsBeforeTls,
 }
@@ -418,6 +431,8 @@ class Handler(socketserver.BaseRequestHandler):
         with CONN_LOCK:
             CONN_COUNT[0] += 1
             n = CONN_COUNT[0]
+        sys.stderr.write("C%d connected\n" % n)
+        sys.stderr.flush()
         session = SCENARIOS[ARGS.scenario](self.request, n)
         try:
             session.serve()

@@ -35,7 +35,7 @@ class ImapSource : public Source {
     Q_OBJECT
 public:
     /// Longest wait for the worker when the source is destroyed or restarted (ms).
-    static constexpr int kStopWaitMs = 1500;
+    static constexpr int kStopWaitMs = 500;
 
     explicit ImapSource(SourceConfig config, QObject *parent = nullptr);
     /// Stops the worker (its socket is shut down, so a read blocked on a silent server fails at

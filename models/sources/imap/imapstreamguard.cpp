@@ -4,6 +4,7 @@
 
 #include <condition_variable>
 #include <map>
+#include <set>
 #include <thread>
 
 #include <sys/socket.h>
@@ -18,8 +19,9 @@ class Watchdog {
 public:
     static Watchdog &instance()
     {
-        static Watchdog w;
-        return w;
+        // Never destroyed: a worker left to finish on its own may still use it during exit.
+        static Watchdog *w = new Watchdog;
+        return *w;
     }
     quint64 arm(std::weak_ptr<StreamGuard> guard, Clock::time_point deadline)
     {
@@ -36,17 +38,6 @@ public:
         std::lock_guard lock(m_mutex);
         m_entries.erase(id);
     }
-    ~Watchdog()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_one();
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
 private:
     struct Entry {
         std::weak_ptr<StreamGuard> guard;
@@ -164,12 +155,40 @@ mailstream_low_driver StreamGuard::Driver::table = {
     &Driver::interruptIdle,
 };
 
-StreamGuard::StreamGuard() = default;
+namespace {
+/// Every live guard, for cancelAll().
+struct Registry {
+    std::mutex mutex;
+    std::set<StreamGuard *> guards;
+};
+Registry &registry()
+{
+    static Registry *r = new Registry; // never destroyed: guards may outlive static destruction
+    return *r;
+}
+} // namespace
+
+StreamGuard::StreamGuard()
+{
+    std::lock_guard lock(registry().mutex);
+    registry().guards.insert(this);
+}
 
 StreamGuard::~StreamGuard()
 {
+    {
+        std::lock_guard lock(registry().mutex);
+        registry().guards.erase(this);
+    }
     if (m_watchId)
         Watchdog::instance().disarm(m_watchId);
+}
+
+void StreamGuard::cancelAll()
+{
+    std::lock_guard lock(registry().mutex); // held: no guard is destroyed meanwhile
+    for (StreamGuard *g : registry().guards)
+        g->cancel();
 }
 
 void StreamGuard::attach(mailstream *stream)

@@ -71,6 +71,10 @@ public:
     /// Any thread: stop the connection now (shutdown(2) of the socket) and refuse every later
     /// read and write. Safe before the stream exists (it is refused when attached) and after.
     void cancel();
+    /// Any thread: cancel() every guard alive in the process (every IMAP connection: syncs,
+    /// IDLE, write-back, body loads, account probes). For quitting: call it when the event
+    /// loop ends (QCoreApplication::aboutToQuit) so no worker holds the exit on a silent server.
+    static void cancelAll();
     bool cancelled() const { return m_trip.load() == GuardTrip::Cancelled; }
 
     GuardTrip trip() const { return m_trip.load(); }
