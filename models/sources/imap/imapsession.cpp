@@ -111,7 +111,7 @@ bool inRanges(const QList<UidRange> &ranges, quint32 uid)
 {
     for (const UidRange &r : ranges) {
         // "n:*" is n up to the largest UID, whichever is larger (RFC 3501 §6.4.8).
-        if (r.last == 0 ? uid >= r.first || r.first == 0 : uid >= qMin(r.first, r.last) && uid <= qMax(r.first, r.last))
+        if (r.last == 0 ? uid >= r.first : uid >= qMin(r.first, r.last) && uid <= qMax(r.first, r.last))
             return true;
     }
     return false;
@@ -294,7 +294,7 @@ bool Session::fail(int code, const char *what, Error *error)
                                           .arg(QLatin1String(what)).arg(m_account.timeoutSeconds), {}};
         return false;
     case GuardTrip::Cancelled:
-        *error = {ErrorKind::Protocol, tr("The connection was closed because the sync was stopped."), {}};
+        *error = {ErrorKind::Protocol, tr("The connection to the server was closed because the app stopped it."), {}};
         return false;
     case GuardTrip::None:
         break;

@@ -5,9 +5,12 @@
 ///
 /// Thread affinity: libetpan is synchronous. A Session is created, used and destroyed on ONE
 /// worker thread; every call blocks on the network: each read is bounded by
-/// Account::timeoutSeconds and each command (after connect()) by Account::limits (overall
-/// deadline, largest literal, largest response; see imaplimits.h and imapstreamguard.h).
-/// Never use it on the GUI thread; another thread stops it with guard()->cancel().
+/// Account::timeoutSeconds and each command by Account::limits (overall deadline, largest
+/// literal, largest response; see imaplimits.h and imapstreamguard.h). What connect() reads
+/// (greeting, CAPABILITY, STARTTLS reply) is bounded the same way from its first byte on, seen
+/// through libetpan's stream logger. Never use it on the GUI thread; another thread stops it
+/// with guard()->cancel() (or StreamGuard::cancelAll()). A failure caused by a bound names it:
+/// Protocol for a literal or response over the cap, Timeout for the deadline or a silent server.
 /// Errors are returned as Error values, never thrown.
 
 #include "sources/imap/imapaccount.h"

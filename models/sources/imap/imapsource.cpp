@@ -36,6 +36,8 @@ std::optional<QString> keychainPassword(const Account &account, QString *error)
 /// back to the source except owner, which is cleared under mutex first.
 struct ImapSource::Run {
     static constexpr int kBatchesInFlight = 2;
+    static inline std::atomic<quint64> s_lastId{0};
+    const quint64 id = ++s_lastId;  ///< Unique per run (an address could be reused).
     QMutex mutex;                   ///< Guards owner against post().
     ImapSource *owner = nullptr;    ///< Null once the source is gone or a newer run started.
     std::atomic_bool abort{false};
@@ -77,7 +79,7 @@ void ImapSource::Run::post(std::function<void()> fn)
     ImapSource *q = owner;
     // Delivered only while this is still the source's current run (not after a restart).
     QMetaObject::invokeMethod(
-        q, [q, self = this, fn = std::move(fn)] { if (q->d->run.get() == self) fn(); },
+        q, [q, id = id, fn = std::move(fn)] { if (q->d->run && q->d->run->id == id) fn(); },
         Qt::QueuedConnection);
 }
 
