@@ -103,6 +103,7 @@ private Q_SLOTS:
     void startTlsRefusedByServerIsRefused();
     void dataInjectedAfterStartTlsOkIsRefused();
     void capabilitiesFromBeforeTlsAreNotTrusted();
+    void quittingTheAppClosesEveryConnection(); // last: the application is quitting afterwards
 
 private:
     /// One sync of @p account into m_store, committing batches in order like SyncManager.
@@ -538,6 +539,27 @@ void TestImapHostile::capabilitiesFromBeforeTlsAreNotTrusted()
     QVERIFY2(session.connect(a, &e), qPrintable(e.message));
     QVERIFY2(!session.hasIdle() && !session.hasMove() && !session.hasCondStore() && !session.hasQResync(),
              "capabilities seen before TLS must not be used after it");
+}
+
+void TestImapHostile::quittingTheAppClosesEveryConnection()
+{
+    FakeImapServer server(QStringLiteral("silent_select"));
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    imap::Account a = fakeAccount(server);
+    a.timeoutSeconds = 30;
+    SourceConfig config;
+    a.toConfig(config);
+    imap::ImapSource source(config); // not destroyed before the end: only the quit signal acts
+    source.setPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("pw"); });
+    source.start({}, {});
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("SELECT")), 10000);
+    QElapsedTimer timer;
+    timer.start();
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    QCoreApplication::exec(); // returns at once, emitting aboutToQuit like the app's main()
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 2000);
+    qInfo("connection closed %lld ms after the event loop ended", timer.elapsed());
+    QVERIFY(timer.elapsed() < 2000);
 }
 
 QTEST_GUILESS_MAIN(TestImapHostile)

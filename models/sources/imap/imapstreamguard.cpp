@@ -1,5 +1,7 @@
 #include "sources/imap/imapstreamguard.h"
 
+#include <QCoreApplication>
+
 #include <libetpan/libetpan.h>
 
 #include <condition_variable>
@@ -170,8 +172,16 @@ Registry &registry()
 
 StreamGuard::StreamGuard()
 {
-    std::lock_guard lock(registry().mutex);
-    registry().guards.insert(this);
+    {
+        std::lock_guard lock(registry().mutex);
+        registry().guards.insert(this);
+    }
+    // Quitting never waits on a silent server: when the event loop ends, every connection goes.
+    static std::once_flag hooked;
+    std::call_once(hooked, [] {
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QObject::connect(app, &QCoreApplication::aboutToQuit, app, &StreamGuard::cancelAll, Qt::DirectConnection);
+    });
 }
 
 StreamGuard::~StreamGuard()

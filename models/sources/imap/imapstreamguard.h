@@ -72,8 +72,9 @@ public:
     /// read and write. Safe before the stream exists (it is refused when attached) and after.
     void cancel();
     /// Any thread: cancel() every guard alive in the process (every IMAP connection: syncs,
-    /// IDLE, write-back, body loads, account probes). For quitting: call it when the event
-    /// loop ends (QCoreApplication::aboutToQuit) so no worker holds the exit on a silent server.
+    /// IDLE, write-back, body loads, account probes), so no worker holds the exit on a silent
+    /// server. Connected to QCoreApplication::aboutToQuit by the first guard created while an
+    /// application object exists.
     static void cancelAll();
     bool cancelled() const { return m_trip.load() == GuardTrip::Cancelled; }
 
