@@ -26,5 +26,6 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 fonts-dejavu-core
     dovecot-imapd openssl gnome-keyring
+    python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server)
     dunst xdotool libnotify-bin
 )
