@@ -26,6 +26,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 fonts-dejavu-core
     dovecot-imapd openssl gnome-keyring
+    python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server)
     dunst xdotool libnotify-bin
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
 )

@@ -5,7 +5,10 @@
 #include "storage/itemstore.h"
 #include "sync/backoff.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,6 +16,16 @@
 namespace fi {
 
 namespace {
+/// Flushes run here, not in the global pool: QCoreApplication's destructor waits for the global
+/// pool, and a flush still connecting to a silent server (before any byte arrived, the one
+/// step StreamGuard::cancel() cannot cut short) would hold the exit for the network timeout.
+/// Never destroyed, so nothing waits for it; the process exit ends such a flush.
+QThreadPool *flushPool()
+{
+    static QThreadPool *pool = new QThreadPool;
+    return pool;
+}
+
 /// What a flush left behind.
 struct FlushOutcome {
     int pending = 0;
@@ -24,6 +37,7 @@ struct WriteBackService::Account {
     std::shared_ptr<imap::WriteBackQueue> queue;
     QTimer *timer = nullptr;
     QFuture<FlushOutcome> running;
+    std::shared_ptr<imap::StreamGuard> guard;  ///< Of the running flush: cancel() stops it.
     bool flushing = false;
     bool again = false;   ///< Actions arrived during a flush.
     int failures = 0;
@@ -42,8 +56,18 @@ WriteBackService::WriteBackService(ItemStore *store, QString dataDir, QObject *p
 
 WriteBackService::~WriteBackService()
 {
-    for (const auto &account : std::as_const(m_accounts))
-        account->running.waitForFinished();
+    // Quitting never waits on a silent server: shut every flush's connection down, give them
+    // kStopWaitMs to return, and leave one still connecting to end on its own (it owns its
+    // queue and account; nothing it touches belongs to this object). Its actions stay queued.
+    for (const auto &account : std::as_const(m_accounts)) {
+        if (account->guard)
+            account->guard->cancel();
+    }
+    QDeadlineTimer deadline(kStopWaitMs);
+    for (const auto &account : std::as_const(m_accounts)) {
+        while (!account->running.isFinished() && !deadline.hasExpired())
+            QThread::msleep(10);
+    }
 }
 
 QString WriteBackService::queueFile(qint64 sourceId) const
@@ -145,7 +169,8 @@ void WriteBackService::flush(qint64 sourceId)
     if (!account)
         return;  // source removed or broken: its queue stays on disk until it is fixed
     entry->flushing = true;
-    entry->running = QtConcurrent::run([queue = entry->queue, account = *account] {
+    entry->guard = std::make_shared<imap::StreamGuard>();
+    entry->running = QtConcurrent::run(flushPool(), [queue = entry->queue, account = *account, guard = entry->guard] {
         FlushOutcome out;
         QString why;
         const std::optional<QString> password = imap::ImapSource::passwordFor(account, &why);
@@ -153,7 +178,7 @@ void WriteBackService::flush(qint64 sourceId)
             out.error = why;
         } else {
             imap::Error error;
-            queue->flush(account, *password, &error);
+            queue->flush(account, *password, &error, guard);
             out.error = error.message;
         }
         out.pending = queue->pending();

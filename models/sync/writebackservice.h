@@ -37,7 +37,11 @@ public:
     };
     WriteBackService(ItemStore *store, QString dataDir, Timing timing, QObject *parent = nullptr);
     WriteBackService(ItemStore *store, QString dataDir, QObject *parent = nullptr);
-    ~WriteBackService() override;  ///< Waits for a running flush (bounded by the network timeout).
+    /// Longest wait for running flushes at destruction (ms).
+    static constexpr int kStopWaitMs = 500;
+    /// Stops running flushes (their connections are shut down) and waits at most kStopWaitMs;
+    /// their unapplied actions stay queued for the next start().
+    ~WriteBackService() override;
 
     /// Start listening and flush queues left from an earlier run.
     void start();

@@ -243,8 +243,27 @@ bool DovecotServer::start()
     return false;
 }
 
+void DovecotServer::freeze()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_process.processId()), SIGSTOP);
+    for (pid_t child : childPids(pid_t(m_process.processId())))
+        ::kill(child, SIGSTOP);
+}
+
+void DovecotServer::thaw()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    for (pid_t child : childPids(pid_t(m_process.processId())))
+        ::kill(child, SIGCONT);
+    ::kill(pid_t(m_process.processId()), SIGCONT);
+}
+
 void DovecotServer::stop()
 {
+    thaw(); // a frozen master would never act on SIGTERM
     if (m_process.state() == QProcess::NotRunning)
         return;
     // Our master's children (imap, imap-login, auth, …), found by parent pid in /proc, are killed

@@ -41,6 +41,10 @@ public:
     /// SIGTERM to the master (it takes its imap processes with it) and wait.
     void stop();
     bool isRunning() const;
+    /// SIGSTOP the master and all its processes (imap, imap-login, auth…): the server stays
+    /// connected but silent, as a hung server would. thaw() (SIGCONT) resumes it; stop() too.
+    void freeze();
+    void thaw();
     QString error() const { return m_error; }
 
     quint16 plainPort() const { return m_plainPort; }

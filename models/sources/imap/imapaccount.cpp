@@ -65,6 +65,7 @@ void Account::toConfig(SourceConfig &config) const
     s[QStringLiteral("archiveFolder")] = archiveFolder;
     s[QStringLiteral("pollSeconds")] = pollSeconds;
     s[QStringLiteral("timeoutSeconds")] = timeoutSeconds;
+    limits.toSettings(s);
 }
 
 std::optional<Account> Account::fromUrl(const QString &text, QString *error)
@@ -124,6 +125,7 @@ std::optional<Account> Account::fromConfig(const SourceConfig &config, QString *
         a->folders.removeAll(a->archiveFolder);
     a->pollSeconds = qMax(30, s.value(QStringLiteral("pollSeconds"), 120).toInt());
     a->timeoutSeconds = qMax(1, s.value(QStringLiteral("timeoutSeconds"), 30).toInt());
+    a->limits = Limits::fromSettings(s);
     return a;
 }
 

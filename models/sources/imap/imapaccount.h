@@ -2,6 +2,7 @@
 /// @file imapaccount.h
 /// @brief Settings of one IMAP account source (RFC 3501 / RFC 9051), parsed from SourceConfig.
 
+#include "sources/imap/imaplimits.h"
 #include "sources/source.h"
 
 #include <QUrl>
@@ -42,7 +43,8 @@ struct Account {
     /// (archived mail would otherwise come back as new items) unless it is the only folder.
     QString archiveFolder;
     int pollSeconds = 120;        ///< Poll interval when IDLE is unavailable (seconds).
-    int timeoutSeconds = 30;      ///< Network timeout per command (seconds).
+    int timeoutSeconds = 30;      ///< Network timeout per read (seconds).
+    Limits limits;                ///< Per-command deadline and size caps (imaplimits.h).
 
     /// Key of the password in the keychain: "imap:<user>@<host>:<port>".
     QString secretKey() const;

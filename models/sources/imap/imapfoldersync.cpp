@@ -65,6 +65,16 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     const std::optional<MailboxStatus> st = session.select(mailbox, error);
     if (!st)
         return false;
+    if (st->uidValidity == 0) {
+        // RFC 3501 §2.3.1.1: UIDVALIDITY is a non-zero number sent with every SELECT. Without
+        // it nothing tells this folder's UIDs from those of a rebuilt one: refuse, store nothing.
+        *error = {ErrorKind::Protocol,
+                  QCoreApplication::translate("fi::imap::FolderSync",
+                                              "The server sent no valid UIDVALIDITY for this folder (RFC 3501, "
+                                              "section 2.3.1.1), so its messages cannot be told apart safely; "
+                                              "nothing was changed."), {}};
+        return false;
+    }
     const FolderState saved = FolderState::decode(savedState);
     const bool sameValidity = saved.uidValidity == st->uidValidity && saved.uidValidity != 0;
     FolderState state;
@@ -80,7 +90,9 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     SourceBatch first;
     std::optional<QSet<quint32>> present;
     if (!fk.current.isEmpty() && start > 1) {
-        const bool condstore = savedModSeq > 0 && st->highestModSeq > 0;
+        // HIGHESTMODSEQ never decreases (RFC 7162 §3.1.1); a server whose value went back (a
+        // restored backup) would hide changes from CHANGEDSINCE: re-read every flag instead.
+        const bool condstore = savedModSeq > 0 && st->highestModSeq >= savedModSeq;
         if (!condstore || st->highestModSeq != savedModSeq) {
             const auto flags = session.uidFetch({{1, start - 1}}, FetchWhat::Flags, error,
                                                 condstore ? savedModSeq : 0);

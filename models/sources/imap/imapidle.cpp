@@ -26,6 +26,8 @@ public:
     std::shared_future<void> finished = done.get_future().share();
     QMutex streamMutex;
     mailstream *stream = nullptr; ///< Set while IDLE is set up; guarded by streamMutex.
+    /// Bounds the connection; stop() cancels it so a thread blocked on a silent server returns.
+    const std::shared_ptr<StreamGuard> guard = std::make_shared<StreamGuard>();
     /// Set once at construction. Nothing is posted after stop() (postMutex), and events posted
     /// before are discarded by Qt when the owner is destroyed, so posting to it is safe.
     IdleWatcher *owner = nullptr;
@@ -69,13 +71,21 @@ bool IdleWatcher::Private::idleOnce(Session &session, bool *changed, Error *erro
 {
     mailimap *imap = session.handle();
     const quint32 existsBefore = imap->imap_selection_info ? imap->imap_selection_info->sel_exists : 0;
-    if (mailimap_idle(imap) != MAILIMAP_NO_ERROR) {
-        *error = {ErrorKind::Protocol, tr("The server refused IDLE."), {}};
-        return false;
+    {
+        Session::Command command(session);
+        if (mailimap_idle(imap) != MAILIMAP_NO_ERROR) {
+            *error = {ErrorKind::Protocol, tr("The server refused IDLE."), {}};
+            return false;
+        }
     }
+    // The wait itself is no command: it may last kRenewSeconds (interrupted by stop()).
     const int waited = mailstream_wait_idle(imap->imap_stream, kRenewSeconds);
     // DONE ends IDLE (RFC 2177 §3); libetpan parses the untagged responses that came meanwhile.
-    const int done = mailimap_idle_done(imap);
+    int done = MAILIMAP_ERROR_STREAM;
+    {
+        Session::Command command(session);
+        done = mailimap_idle_done(imap);
+    }
     if (waited == MAILSTREAM_IDLE_ERROR || done != MAILIMAP_NO_ERROR) {
         *error = {ErrorKind::Protocol, tr("The connection to the server was lost while waiting for new mail."), {}};
         return false;
@@ -93,7 +103,7 @@ void IdleWatcher::Private::run()
         post(&PushWatcher::failed, tr("No password for %1: %2").arg(account.secretKey(), why));
         return;
     }
-    Session session;
+    Session session(guard);
     if (!session.connect(account, &error) || !session.login(account.user, *password, &error)
         || !session.select(mailbox, &error)) {
         if (!stopping)
@@ -166,6 +176,8 @@ void IdleWatcher::stop()
         if (d->stream)
             mailstream_interrupt_idle(d->stream);
     }
+    // A thread blocked in a command (LOGIN, SELECT, DONE) on a silent server returns at once.
+    d->guard->cancel();
     if (!d->thread.joinable())
         return;
     // In IDLE the interrupt ends the thread at once. While it is still connecting (an

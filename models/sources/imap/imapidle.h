@@ -19,7 +19,8 @@ namespace fi::imap {
  *
  * Threading: created and used on one thread (the GUI thread in the app); the connection runs on
  * a private std::thread; signals arrive queued on the owner thread. stop()/the destructor
- * interrupt the IDLE wait at once (mailstream_interrupt_idle) and join the thread; a thread
+ * interrupt the IDLE wait at once (mailstream_interrupt_idle), shut the connection down (a
+ * command blocked on a silent server fails at once, StreamGuard::cancel) and join; a thread
  * still connecting after kStopWaitMs (an unreachable server) is detached and ends on its own
  * within Account::timeoutSeconds, emitting nothing.
  *

@@ -2,6 +2,7 @@
 
 #include "sources/imap/imapcert.h"
 #include "sources/imap/imapnames.h"
+#include "sources/imap/imapservertext.h"
 #include "sources/imap/imaptls.h"
 
 #include <QCoreApplication>
@@ -9,10 +10,16 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostInfo>
+#include <QLocale>
 #include <QMutex>
+#include <QSet>
 #include <QSslCertificate>
 
 #include <libetpan/libetpan.h>
+
+#include <mutex>
+
+#include <signal.h>
 
 namespace fi::imap {
 namespace {
@@ -100,6 +107,16 @@ void readStatic(const mailimap_msg_att_static *st, FetchedMessage &m)
     }
     default: break;
     }
+}
+
+bool inRanges(const QList<UidRange> &ranges, quint32 uid)
+{
+    for (const UidRange &r : ranges) {
+        // "n:*" is n up to the largest UID, whichever is larger (RFC 3501 §6.4.8).
+        if (r.last == 0 ? uid >= r.first : uid >= qMin(r.first, r.last) && uid <= qMax(r.first, r.last))
+            return true;
+    }
+    return false;
 }
 
 FetchedMessage readMessage(const mailimap_msg_att *att)
@@ -223,16 +240,85 @@ bool Error::isTransient() const
 
 void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
 
-Session::Session() : m_imap(mailimap_new(0, nullptr)) { tls::ignoreSigPipe(); }
 
-Session::~Session() = default;
+Session::Session(std::shared_ptr<StreamGuard> guard)
+    : m_imap(mailimap_new(0, nullptr)), m_guard(guard ? std::move(guard) : std::make_shared<StreamGuard>())
+{
+    tls::ignoreSigPipe();
+    // What connect() reads (greeting, CAPABILITY, the STARTTLS reply) comes before any Command
+    // can wrap the stream: libetpan's logger sees those bytes, so the guard bounds them too.
+    mailimap_set_logger(
+        m_imap.get(),
+        [](mailimap *imap, int type, const char *data, size_t size, void *context) {
+            if (type != MAILSTREAM_LOG_TYPE_DATA_RECEIVED || !data || !imap)
+                return;
+            auto *self = static_cast<Session *>(context);
+            self->m_guard->observe(imap->imap_stream, data, size, self->m_account.limits);
+        },
+        this);
+}
+
+Session::~Session()
+{
+    // mailimap_free() sends LOGOUT and waits for the answer: pointless, and slow or fatal on a
+    // connection a guard has shut down. Close it without a word instead.
+    if (m_imap && m_imap->imap_stream && m_guard->trip() != GuardTrip::None) {
+        mailstream_close(m_imap->imap_stream);
+        m_imap->imap_stream = nullptr;
+    }
+    // Before the members go: mailimap_free() may still read (its LOGOUT), and the logger
+    // installed by the constructor uses m_guard and m_account.
+    m_imap.reset();
+}
 
 mailimap *Session::handle() const { return m_imap.get(); }
+
+const std::shared_ptr<StreamGuard> &Session::guard() const { return m_guard; }
+
+Session::Command::Command(Session &session, int deadlineSeconds) : m_session(session)
+{
+    Limits limits = session.m_account.limits;
+    if (deadlineSeconds > 0)
+        limits.commandDeadlineSeconds = qMin(limits.commandDeadlineSeconds, deadlineSeconds);
+    if (session.m_imap)
+        session.m_guard->attach(session.m_imap->imap_stream);
+    session.m_guard->begin(limits);
+}
+
+Session::Command::~Command() { m_session.m_guard->end(); }
 
 bool Session::fail(int code, const char *what, Error *error)
 {
     if (!error)
         return false;
+    const auto tr = [](const char *text) { return QCoreApplication::translate("fi::imap::Session", text); };
+    const QLocale locale;
+    switch (m_guard->trip()) {
+    case GuardTrip::LiteralTooLarge:
+        *error = {ErrorKind::Protocol, tr("The server announced %1 of data in one piece during %2, more than the "
+                                          "limit of %3; the connection was closed.")
+                                           .arg(locale.formattedDataSize(m_guard->tripBytes()), QLatin1String(what),
+                                                locale.formattedDataSize(m_guard->limits().maxLiteralBytes)), {}};
+        return false;
+    case GuardTrip::ResponseTooLarge:
+        *error = {ErrorKind::Protocol, tr("The server sent more than %1 in answer to %2; the connection was closed.")
+                                           .arg(locale.formattedDataSize(m_guard->limits().maxResponseBytes),
+                                                QLatin1String(what)), {}};
+        return false;
+    case GuardTrip::Deadline:
+        *error = {ErrorKind::Timeout, tr("The server did not complete %1 within %2 seconds; the connection was closed.")
+                                          .arg(QLatin1String(what)).arg(m_guard->limits().commandDeadlineSeconds), {}};
+        return false;
+    case GuardTrip::ReadTimeout:
+        *error = {ErrorKind::Timeout, tr("The server stopped answering during %1 (nothing for %2 seconds).")
+                                          .arg(QLatin1String(what)).arg(m_account.timeoutSeconds), {}};
+        return false;
+    case GuardTrip::Cancelled:
+        *error = {ErrorKind::Protocol, tr("The connection to the server was closed because the app stopped it."), {}};
+        return false;
+    case GuardTrip::None:
+        break;
+    }
     if (code == MAILIMAP_ERROR_STREAM) {
         error->kind = ErrorKind::Protocol;
         error->message = QCoreApplication::translate("fi::imap::Session", "The connection to the server was lost during %1.").arg(QLatin1String(what));
@@ -241,9 +327,10 @@ bool Session::fail(int code, const char *what, Error *error)
         error->message = QCoreApplication::translate("fi::imap::Session", "The server rejected the user name or password.");
     } else {
         error->kind = ErrorKind::Protocol;
-        const char *resp = m_imap && m_imap->imap_response ? m_imap->imap_response : "";
+        // The server's words are plain text from a stranger: kept literally, never as markup.
+        const QString resp = serverText(m_imap ? m_imap->imap_response : nullptr);
         error->message = QCoreApplication::translate("fi::imap::Session", "The server refused %1 (libetpan error %2): %3")
-                             .arg(QLatin1String(what)).arg(code).arg(QString::fromUtf8(resp));
+                             .arg(QLatin1String(what)).arg(code).arg(resp);
     }
     return false;
 }
@@ -288,6 +375,8 @@ bool Session::connect(const Account &account, Error *error)
         return false;
     }
     if (r != MAILIMAP_NO_ERROR && r != MAILIMAP_NO_ERROR_NON_AUTHENTICATED && r != MAILIMAP_NO_ERROR_AUTHENTICATED) {
+        if (m_guard->trip() != GuardTrip::None)
+            return fail(r, "connect", error);  // too large, too slow or stopped: say which
         if (r == MAILIMAP_ERROR_STREAM || r == MAILIMAP_ERROR_PARSE) {
             *error = {ErrorKind::Timeout, QCoreApplication::translate("fi::imap::Session", "The server %1 port %2 did not answer with an IMAP greeting.")
                                               .arg(account.host).arg(account.port), {}};
@@ -349,6 +438,7 @@ bool Session::connect(const Account &account, Error *error)
 
 bool Session::login(const QString &user, const QString &password, Error *error)
 {
+    Command command(*this);
     QString why = checkUserName(user);
     if (why.isEmpty())
         why = checkPassword(password);
@@ -369,6 +459,7 @@ bool Session::login(const QString &user, const QString &password, Error *error)
 
 void Session::logout()
 {
+    Command command(*this, kLogoutDeadlineSeconds);
     mailimap_logout(m_imap.get());
 }
 
@@ -379,6 +470,7 @@ bool Session::hasMove() const { return hasCapability(m_imap.get(), "MOVE"); }
 
 std::optional<QStringList> Session::listFolders(Error *error)
 {
+    Command command(*this);
     clist *raw = nullptr;
     const int r = mailimap_list(m_imap.get(), "", "*", &raw);
     ListResultPtr list(raw);
@@ -405,6 +497,7 @@ std::optional<QStringList> Session::listFolders(Error *error)
 
 std::optional<MailboxStatus> Session::select(const QString &folder, Error *error)
 {
+    Command command(*this);
     QByteArray name;
     if (!wireMailbox(folder, &name, error))
         return std::nullopt;
@@ -430,6 +523,7 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
     QList<FetchedMessage> out;
     if (ranges.isEmpty())
         return out;
+    Command command(*this);
     SetPtr set(makeSet(ranges));
     FetchTypePtr ft(makeFetchType(what, snippetBytes));
     clist *raw = nullptr;
@@ -442,8 +536,16 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
         return std::nullopt;
     }
     out.reserve(raw ? clist_count(raw) : 0);
-    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it))
-        out.append(readMessage(static_cast<mailimap_msg_att *>(clist_content(it))));
+    QSet<quint32> seen;
+    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it)) {
+        FetchedMessage m = readMessage(static_cast<mailimap_msg_att *>(clist_content(it)));
+        // Only answers to what was asked, once each: a stray or repeated response would
+        // otherwise become a second copy of a message.
+        if (m.uid == 0 || !inRanges(ranges, m.uid) || seen.contains(m.uid))
+            continue;
+        seen.insert(m.uid);
+        out.append(std::move(m));
+    }
     return out;
 }
 
@@ -451,6 +553,7 @@ bool Session::storeSeen(const QList<quint32> &uids, bool add, Error *error)
 {
     if (uids.isEmpty())
         return true;
+    Command command(*this);
     SetPtr set(makeSet(rangesOf(uids)));
     mailimap_flag_list *flags = mailimap_flag_list_new_empty();
     mailimap_flag_list_add(flags, mailimap_flag_new_seen());
@@ -464,6 +567,7 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
 {
     if (uids.isEmpty())
         return true;
+    Command command(*this);
     QByteArray mb;
     if (!wireMailbox(target, &mb, error))
         return false;
@@ -493,6 +597,7 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
 
 bool Session::append(const QString &folder, const QByteArray &message, bool seen, Error *error)
 {
+    Command command(*this);
     QByteArray mb;
     if (!wireMailbox(folder, &mb, error))
         return false;
@@ -506,6 +611,7 @@ bool Session::append(const QString &folder, const QByteArray &message, bool seen
 
 bool Session::createFolder(const QString &folder, Error *error)
 {
+    Command command(*this);
     QByteArray mb;
     if (!wireMailbox(folder, &mb, error))
         return false;
@@ -515,6 +621,7 @@ bool Session::createFolder(const QString &folder, Error *error)
 
 bool Session::deleteFolder(const QString &folder, Error *error)
 {
+    Command command(*this);
     QByteArray mb;
     if (!wireMailbox(folder, &mb, error))
         return false;

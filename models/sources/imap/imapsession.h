@@ -4,10 +4,17 @@
 /// UIDPLUS RFC 4315, MOVE RFC 6851).
 ///
 /// Thread affinity: libetpan is synchronous. A Session is created, used and destroyed on ONE
-/// worker thread; every call blocks on the network (bounded by Account::timeoutSeconds).
-/// Never use it on the GUI thread. Errors are returned as Error values, never thrown.
+/// worker thread; every call blocks on the network: each read is bounded by
+/// Account::timeoutSeconds and each command by Account::limits (overall deadline, largest
+/// literal, largest response; see imaplimits.h and imapstreamguard.h). What connect() reads
+/// (greeting, CAPABILITY, STARTTLS reply) is bounded the same way from its first byte on, seen
+/// through libetpan's stream logger. Never use it on the GUI thread; another thread stops it
+/// with guard()->cancel() (or StreamGuard::cancelAll()). A failure caused by a bound names it:
+/// Protocol for a literal or response over the cap, Timeout for the deadline or a silent server.
+/// Errors are returned as Error values, never thrown.
 
 #include "sources/imap/imapaccount.h"
+#include "sources/imap/imapstreamguard.h"
 
 #include <QByteArray>
 #include <QList>
@@ -88,7 +95,11 @@ struct UidRange {
 
 class Session {
 public:
-    Session();
+    /// @p guard: shared with the owner of the worker so it can cancel() the session from
+    /// another thread (also before it connected); a private one when empty.
+    /// The first Session sets SIGPIPE to SIG_IGN if it still has its default action (libetpan
+    /// writes without MSG_NOSIGNAL; a closed connection must not kill the process).
+    explicit Session(std::shared_ptr<StreamGuard> guard = {});
     ~Session();
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
@@ -125,6 +136,8 @@ public:
     /// SELECT, with CONDSTORE enabled when the server has it.
     std::optional<MailboxStatus> select(const QString &folder, Error *error);
     /// UID FETCH ranges (what); with @p changedSince > 0 adds (CHANGEDSINCE n) (RFC 7162 §3.1.4).
+    /// Responses without a UID, with UID 0, outside @p ranges or repeating a UID already
+    /// returned are dropped (a server's stray or duplicate FETCH responses).
     std::optional<QList<FetchedMessage>> uidFetch(const QList<UidRange> &ranges, FetchWhat what,
                                                   Error *error, quint64 changedSince = 0,
                                                   int snippetBytes = 4096);
@@ -139,15 +152,31 @@ public:
 
     /// Raw libetpan handle for IDLE; owned by the session.
     mailimap *handle() const;
+    /// The guard bounding this session's connection (cancel() from any thread).
+    const std::shared_ptr<StreamGuard> &guard() const;
+
+    /// RAII: one command under the session's limits (deadline armed, byte counters reset).
+    /// Every Session method opens one; IDLE code holding handle() opens its own.
+    class Command {
+    public:
+        explicit Command(Session &session, int deadlineSeconds = 0);
+        ~Command();
+        Command(const Command &) = delete;
+        Command &operator=(const Command &) = delete;
+    private:
+        Session &m_session;
+    };
 
     /// Builds ranges from sorted UIDs.
     static QList<UidRange> rangesOf(const QList<quint32> &sortedUids);
 
 private:
+    static constexpr int kLogoutDeadlineSeconds = 5;
     bool fail(int code, const char *what, Error *error);
     struct Deleter { void operator()(mailimap *m) const; };
     std::unique_ptr<mailimap, Deleter> m_imap;
     Account m_account;
+    std::shared_ptr<StreamGuard> m_guard;
 };
 
 } // namespace fi::imap

@@ -5,13 +5,13 @@
 #include "sources/imap/imapidle.h"
 
 #include <QCoreApplication>
-#include <QFuture>
 #include <QMutex>
 #include <QSemaphore>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
 
 namespace fi::imap {
 namespace {
@@ -31,47 +31,100 @@ std::optional<QString> keychainPassword(const Account &account, QString *error)
 
 } // namespace
 
+/// What one run shares with its worker thread. It outlives the ImapSource when a worker that
+/// is still connecting is left behind at destruction (see ~ImapSource): nothing in it points
+/// back to the source except owner, which is cleared under mutex first.
+struct ImapSource::Run {
+    static constexpr int kBatchesInFlight = 2;
+    static inline std::atomic<quint64> s_lastId{0};
+    const quint64 id = ++s_lastId;  ///< Unique per run (an address could be reused).
+    QMutex mutex;                   ///< Guards owner against post().
+    ImapSource *owner = nullptr;    ///< Null once the source is gone or a newer run started.
+    std::atomic_bool abort{false};
+    QSemaphore inFlight{kBatchesInFlight};
+    const std::shared_ptr<StreamGuard> guard = std::make_shared<StreamGuard>();
+    std::promise<void> done;        ///< Set when the worker returns.
+    std::shared_future<void> finished = done.get_future().share();
+
+    /// Run @p fn on the owner's thread, unless the owner is gone or moved on to another run.
+    void post(std::function<void()> fn);
+    /// Stop the worker: it returns at its next check, and a blocked read fails at once.
+    void stop()
+    {
+        abort = true;
+        guard->cancel();
+    }
+};
+
 class ImapSource::Private {
 public:
-    explicit Private(ImapSource *owner) : q(owner) { pool.setMaxThreadCount(1); }
+    static void work(ImapSource *q, const std::shared_ptr<Run> &run, Account account, KnownItems known,
+                     QMap<QString, QByteArray> state, PasswordProvider provider);
+    /// Detach the current run from the source and stop it; wait at most @p waitMs for it.
+    void release(int waitMs);
 
-    void post(quint64 run, std::function<void()> fn)
-    {
-        QMetaObject::invokeMethod(
-            q, [this, run, fn = std::move(fn)] { if (run == generation) fn(); }, Qt::QueuedConnection);
-    }
-    void work(quint64 run, Account account, KnownItems known, QMap<QString, QByteArray> state,
-              PasswordProvider provider);
-
-    ImapSource *q;
-    QThreadPool pool;
-    QFuture<void> future;
-    std::atomic_bool abortFlag{false};
-    static constexpr int kBatchesInFlight = 2;
-    QSemaphore inFlight{kBatchesInFlight};
-    quint64 generation = 0;
+    std::shared_ptr<Run> run;
+    std::thread thread;
     bool running = false;
     PasswordProvider provider;
     Error lastError;
     RunStats stats;
 };
 
-void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
+void ImapSource::Run::post(std::function<void()> fn)
+{
+    QMutexLocker lock(&mutex);
+    if (!owner)
+        return;
+    ImapSource *q = owner;
+    // Delivered only while this is still the source's current run (not after a restart).
+    QMetaObject::invokeMethod(
+        q, [q, id = id, fn = std::move(fn)] { if (q->d->run && q->d->run->id == id) fn(); },
+        Qt::QueuedConnection);
+}
+
+void ImapSource::Private::release(int waitMs)
+{
+    if (!run)
+        return;
+    {
+        QMutexLocker lock(&run->mutex);
+        run->owner = nullptr;
+    }
+    run->stop();
+    if (thread.joinable()) {
+        // After stop() the worker returns as soon as its socket read fails. Only one still
+        // connecting (DNS, TCP connect, TLS handshake, a greeting trickling in) can take longer;
+        // it owns its Run and posts nothing any more, so it is left to end on its own.
+        if (run->finished.wait_for(std::chrono::milliseconds(waitMs)) == std::future_status::ready)
+            thread.join();
+        else
+            thread.detach();
+    }
+    run.reset();
+}
+
+/// @p q is only dereferenced in functions posted through Run::post (on q's thread, while alive).
+void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, Account account, KnownItems known,
                                QMap<QString, QByteArray> state, PasswordProvider pw)
 {
     SyncResult result;
     RunStats runStats;
     Error error;
     auto finish = [&] {
+        if (run->abort) {
+            error = {}; // stopped on purpose: not a failure of the server
+            result.aborted = true;
+        }
         result.ok = !error.isError() && !result.aborted;
         if (error.isError()) {
             result.error = error.message;
             result.retryable = error.isTransient();
         }
-        post(run, [this, result, error, runStats] {
-            running = false;
-            lastError = error;
-            stats = runStats;
+        run->post([q, result, error, runStats] {
+            q->d->running = false;
+            q->d->lastError = error;
+            q->d->stats = runStats;
             Q_EMIT q->finished(result);
         });
     };
@@ -83,28 +136,28 @@ void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
         finish();
         return;
     }
-    Session session;
+    Session session(run->guard);
     if (!session.connect(account, &error) || !session.login(account.user, *password, &error)) {
         finish();
         return;
     }
     FolderSyncSink sink;
-    sink.abort = &abortFlag;
+    sink.abort = &run->abort;
     sink.batch = [&](SourceBatch batch) {
         ++runStats.batches;
         // Back-pressure: at most kBatchesInFlight batches wait on the owner thread, so memory
         // stays bounded and the worker never runs far ahead of what the receiver has applied.
-        while (!inFlight.tryAcquire(1, 100)) {
-            if (abortFlag.load())
+        while (!run->inFlight.tryAcquire(1, 100)) {
+            if (run->abort.load())
                 return;
         }
-        post(run, [this, batch = std::move(batch)] {
+        run->post([q, run, batch = std::move(batch)] {
             Q_EMIT q->batchReady(batch);
-            inFlight.release();
+            run->inFlight.release();
         });
     };
-    sink.itemFailed = [&](SourceError e) { post(run, [this, e] { Q_EMIT q->itemFailed(e); }); };
-    sink.progress = [&](int done, int total) { post(run, [this, done, total] { Q_EMIT q->progress(done, total); }); };
+    sink.itemFailed = [&](SourceError e) { run->post([q, e] { Q_EMIT q->itemFailed(e); }); };
+    sink.progress = [&](int done, int total) { run->post([q, done, total] { Q_EMIT q->progress(done, total); }); };
     for (const QString &folder : std::as_const(account.folders)) {
         FolderSyncStats fs;
         const bool ok = syncFolder(session, folder, known, state.value(folder), FolderSyncOptions{}, sink, &fs, &error);
@@ -121,22 +174,17 @@ void ImapSource::Private::work(quint64 run, Account account, KnownItems known,
             break;
         }
     }
-    if (!error.isError())
+    if (!error.isError() && !run->abort)
         session.logout();
     finish();
 }
 
 ImapSource::ImapSource(SourceConfig config, QObject *parent)
-    : Source(std::move(config), parent), d(std::make_unique<Private>(this))
+    : Source(std::move(config), parent), d(std::make_unique<Private>())
 {
 }
 
-ImapSource::~ImapSource()
-{
-    d->abortFlag = true;
-    d->future.waitForFinished();
-    d->pool.waitForDone();
-}
+ImapSource::~ImapSource() { d->release(kStopWaitMs); }
 
 void ImapSource::setPasswordProvider(PasswordProvider provider) { d->provider = std::move(provider); }
 
@@ -198,15 +246,21 @@ void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> 
         QMutexLocker lock(&g_providerMutex);
         provider = defaultProvider();
     }
+    d->release(kStopWaitMs); // a previous run has posted finished() and is about to return
     d->running = true;
-    d->abortFlag = false;
-    d->inFlight.release(Private::kBatchesInFlight - d->inFlight.available()); // batches of an aborted run
-    const quint64 run = ++d->generation;
-    d->future = QtConcurrent::run(&d->pool, [this, run, a = *account, known, syncState, provider] {
-        d->work(run, a, known, syncState, provider);
+    auto run = std::make_shared<Run>();
+    run->owner = this;
+    d->run = run;
+    d->thread = std::thread([this, run, a = *account, known, syncState, provider] {
+        Private::work(this, run, a, known, syncState, provider);
+        run->done.set_value();
     });
 }
 
-void ImapSource::abort() { d->abortFlag = true; }
+void ImapSource::abort()
+{
+    if (d->run)
+        d->run->stop();
+}
 
 } // namespace fi::imap

@@ -34,10 +34,18 @@ using PasswordProvider = std::function<std::optional<QString>(const Account &, Q
 class ImapSource : public Source {
     Q_OBJECT
 public:
+    /// Longest wait for the worker when the source is destroyed or restarted (ms).
+    static constexpr int kStopWaitMs = 500;
+
     explicit ImapSource(SourceConfig config, QObject *parent = nullptr);
-    ~ImapSource() override; ///< Aborts and joins the worker (bounded by the network timeout).
+    /// Stops the worker (its socket is shut down, so a read blocked on a silent server fails at
+    /// once) and joins it, waiting at most kStopWaitMs: a worker still connecting is detached
+    /// and ends on its own within Account::timeoutSeconds per step, emitting nothing.
+    ~ImapSource() override;
 
     void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    /// Stops the running sync at once (the connection is shut down); finished() follows with
+    /// SyncResult::aborted.
     void abort() override;
 
     /// Replace the keychain lookup (tests). Default: secrets::readSecret(account.secretKey()).
@@ -57,6 +65,7 @@ public:
     std::unique_ptr<PushWatcher> createPushWatcher() const override;
 
 private:
+    struct Run;
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -83,7 +83,8 @@ QList<WriteBackOp> WriteBackQueue::ops() const
     return load();
 }
 
-int WriteBackQueue::flush(const Account &account, const QString &password, Error *error)
+int WriteBackQueue::flush(const Account &account, const QString &password, Error *error,
+                          std::shared_ptr<StreamGuard> guard)
 {
     QMutexLocker flushing(&m_flushMutex);  // one flush at a time; enqueue() stays free meanwhile
     QList<WriteBackOp> ops;
@@ -100,7 +101,7 @@ int WriteBackQueue::flush(const Account &account, const QString &password, Error
         const QList<WriteBackOp> now = load();
         save(left + now.mid(taken));
     };
-    Session session;
+    Session session(std::move(guard));
     if (!session.connect(account, error) || !session.login(account.user, password, error)) {
         for (WriteBackOp &op : ops)
             ++op.attempts;
@@ -138,7 +139,8 @@ int WriteBackQueue::flush(const Account &account, const QString &password, Error
         }
     }
     finish(left);
-    session.logout();
+    if (!session.guard()->cancelled())
+        session.logout();
     return applied;
 }
 

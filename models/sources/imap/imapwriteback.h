@@ -48,8 +48,11 @@ public:
      * queue, failed ones stay (attempts + 1). Actions for a folder whose UIDVALIDITY changed
      * are dropped (the UID no longer names that message; the next sync re-reads its flags).
      * @return the number applied; @p error is set when a connection-level failure stopped it.
+     * @p guard (optional) lets another thread stop the flush at once (StreamGuard::cancel());
+     * the actions not applied stay queued.
      */
-    int flush(const Account &account, const QString &password, Error *error);
+    int flush(const Account &account, const QString &password, Error *error,
+              std::shared_ptr<StreamGuard> guard = {});
 
 private:
     bool save(const QList<WriteBackOp> &ops);
