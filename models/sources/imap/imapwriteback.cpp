@@ -9,7 +9,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <optional>
+
 namespace fi::imap {
+
+namespace {
+
+/// A JSON number that is a whole number in 0 … 2^32-1, else nullopt (a hand-edited or damaged
+/// queue file must not reach a float-to-integer cast out of range).
+std::optional<quint32> uint32FromJson(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= 0 && d <= 4294967295.0) || d != std::floor(d))
+        return std::nullopt;
+    return quint32(d);
+}
+
+} // namespace
 
 WriteBackQueue::WriteBackQueue(QString queueFile) : m_file(std::move(queueFile)) {}
 
@@ -30,11 +49,14 @@ QList<WriteBackOp> WriteBackQueue::load() const
         op.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("done") ? WriteBackOp::Kind::Done
                                                                                       : WriteBackOp::Kind::Seen;
         op.mailbox = o.value(QStringLiteral("mailbox")).toString();
-        op.uidValidity = quint32(o.value(QStringLiteral("uidvalidity")).toDouble());
-        op.uid = quint32(o.value(QStringLiteral("uid")).toDouble());
+        const std::optional<quint32> validity = uint32FromJson(o.value(QStringLiteral("uidvalidity")));
+        const std::optional<quint32> uid = uint32FromJson(o.value(QStringLiteral("uid")));
+        if (!validity || !uid || *uid == 0)
+            continue;  // not a UID (RFC 3501 §2.3.1.1: 1 … 2^32-1): the entry cannot be replayed
+        op.uidValidity = *validity;
+        op.uid = *uid;
         op.attempts = o.value(QStringLiteral("attempts")).toInt();
-        if (op.uid != 0)
-            ops.append(op);
+        ops.append(op);
     }
     return ops;
 }
