@@ -27,4 +27,5 @@ TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 fonts-dejavu-core
     dovecot-imapd openssl gnome-keyring
     dunst xdotool libnotify-bin
+    clang-14 libclang-rt-14-dev libsqlite3-dev python3
 )
