@@ -227,7 +227,7 @@ QString foldSnippet(const QString &text, int maxChars)
         if (out.size() >= maxChars)
             break;
         const char16_t u = ch.unicode();
-        if (ch.isSpace() || u < 0x20 || u == 0x7F || u == 0xFEFF || u == 0x200B) {
+        if (ch.isSpace() || ch.category() == QChar::Other_Control || u == 0xFEFF || u == 0x200B) {
             pendingSpace = !out.isEmpty();
             continue;
         }

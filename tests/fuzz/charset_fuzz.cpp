@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = fi::mime::decodeText(bytes, charset);
     FUZZ_ASSERT(!text.isNull() || bytes.isEmpty() || text.isEmpty(), "decodeText returns a string");
     const QByteArray utf8 = fi::mime::headerToUtf8(bytes, charset);
-    FUZZ_ASSERT(fi::mime::isValidUtf8(utf8), "headerToUtf8 must return valid UTF-8");
+    FUZZ_ASSERT(fi::mime::isValidUtf8(utf8), "headerToUtf8 must return valid UTF-8: %s",
+                utf8.toHex(' ').constData());
     if (fi::mime::isValidUtf8(bytes))
         FUZZ_ASSERT(utf8 == bytes, "valid UTF-8 headers are kept as they are");
     // The charset name also reaches the cache through encoded words and Content-Type.

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Walk the original's padded B words (the documented set the rewrite touches) and the output
     // in step.
     static const QRegularExpression word(
-        QStringLiteral("=\\?([^?\\s]+)\\?[Bb]\\?([A-Za-z0-9+/]*=+)\\?="));
+        QStringLiteral("=\\?([^?\\s*][^?\\s]*)\\?[Bb]\\?([A-Za-z0-9+/]*=+)\\?="));
     const QString text = QString::fromLatin1(header);
     qsizetype last = 0;    // in header
     qsizetype outPos = 0;  // in out

@@ -26,6 +26,12 @@ struct Buffer {
 ssize_t memRead(mailstream_low *s, void *buf, size_t count)
 {
     auto *b = static_cast<Buffer *>(s->data);
+    // End of the server's bytes is an error, never 0: libetpan 1.9.4 reads a literal with
+    // `while (left > 0) left -= mailstream_read(...)`, so a stream that keeps returning 0 (a
+    // socket at EOF: the server closed after announcing {N}) spins at 100 % CPU forever.
+    // Found by this harness; the app's socket driver must map EOF to -1 the same way.
+    if (b->left == 0)
+        return -1;
     // Short reads (at most 61 bytes) so responses split across reads are exercised too.
     const size_t n = std::min({count, b->left, size_t(61)});
     std::memcpy(buf, b->data, n);
@@ -111,6 +117,12 @@ qsizetype endBeforeHugeLiteral(const QByteArray &server)
 
 } // namespace
 
+// libetpan 1.9.4 leaks on some error paths of its response parser (e.g. the greeting when the
+// server greets with BYE: regressions/imap/bye-greeting; a section spec in a malformed FETCH),
+// a few dozen bytes per failed command, in a library we do not patch. Leaks of memory that
+// libetpan allocated are therefore not reported; any other leak still is.
+extern "C" const char *__lsan_default_suppressions() { return "leak:libetpan.so\n"; }
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::Input in(data, size);
@@ -133,6 +145,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mailimap_free(imap);
         return 0;
     }
+    // libetpan 1.9.4's mailimap_capability() copies imap_connection_info->imap_capability after
+    // the tagged OK without checking that any capability arrived: a server whose greeting has
+    // no [CAPABILITY] and which answers CAPABILITY with a bare "1 OK" crashes the client
+    // (NULL dereference; regressions/imap/capability-without-data). Found by this harness;
+    // the session must do the same (an empty capability list first) before calling it.
+    if (!imap->imap_connection_info)
+        imap->imap_connection_info = mailimap_connection_info_new();
+    if (imap->imap_connection_info && !imap->imap_connection_info->imap_capability)
+        imap->imap_connection_info->imap_capability = mailimap_capability_data_new(clist_new());
     mailimap_capability_data *caps = nullptr;
     const int rc = mailimap_capability(imap, &caps);
     trace("capability", rc);
@@ -166,7 +187,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         st.uidValidity = imap->imap_selection_info->sel_uidvalidity;
         st.uidNext = imap->imap_selection_info->sel_uidnext;
         st.highestModSeq = modseq;
-        FUZZ_ASSERT(fi::imap::FolderState::decode(st.encode()) == st, "FolderState round trip");
+        // UIDNEXT 0 (or none sent) is not a state FolderState keeps: it decodes as "full sync".
+        if (st.uidNext > 0)
+            FUZZ_ASSERT(fi::imap::FolderState::decode(st.encode()) == st, "FolderState round trip");
     }
 
     mailimap_set *set = mailimap_set_new_interval(1, 0);
@@ -201,8 +224,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         trace("uid store", mailimap_uid_store(imap, set, sf));
         mailimap_store_att_flags_free(sf);
     }
-    if (o & 64)
-        trace("uid move", mailimap_uidplus_uid_move(imap, set, "Archive", nullptr, nullptr, nullptr));
+    if (o & 64) {
+        uint32_t validity = 0;
+        mailimap_set *src = nullptr;
+        mailimap_set *dst = nullptr;
+        trace("uid move", mailimap_uidplus_uid_move(imap, set, "Archive", &validity, &src, &dst));
+        if (src)
+            mailimap_set_free(src);
+        if (dst)
+            mailimap_set_free(dst);
+    }
     mailimap_set_free(set);
     trace("logout", mailimap_logout(imap));
     mailimap_free(imap);
