@@ -26,7 +26,10 @@ QString ftsMatchExpression(const QString &typed)
     const QStringList words = cleaned.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (QString word : words) {
         word = word.trimmed();
-        if (!std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        // By code point: a letter outside the BMP is two UTF-16 units, neither a letter alone.
+        const QList<uint> codePoints = word.toUcs4();
+        if (!std::any_of(codePoints.cbegin(), codePoints.cend(),
+                         [](uint c) { return QChar::isLetterOrNumber(char32_t(c)); }))
             continue;
         word.replace(QLatin1Char('"'), QLatin1String("\"\""));
         terms << QLatin1Char('"') + word + QLatin1Char('"');

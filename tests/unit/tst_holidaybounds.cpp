@@ -25,7 +25,7 @@ QByteArray calendar(const QByteArray &events)
     return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//bounds//EN\r\n" + events + "END:VCALENDAR\r\n";
 }
 
-QByteArray event(const QByteArray &start, const QByteArray &rrule = {})
+QByteArray vevent(const QByteArray &start, const QByteArray &rrule = {})
 {
     return "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:" + start + "\r\n"
         + (rrule.isEmpty() ? QByteArray() : "RRULE:" + rrule + "\r\n") + "END:VEVENT\r\n";
@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, rrule);
         QTemporaryDir dir;
-        const QString path = writeFile(dir, "h.ics", calendar(event("19000101", rrule) + event("20261225")));
+        const QString path = writeFile(dir, "h.ics", calendar(vevent("19000101", rrule) + vevent("20261225")));
         WorkingHours h = WorkingHours::defaults(QTimeZone::utc());
         QString error;
         QElapsedTimer timer;
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QByteArray events;
         for (int i = 0; i < 200; ++i)
-            events += event("19000101", "FREQ=DAILY;BYSECOND=1;BYMONTH=2;BYMONTHDAY=31");
+            events += vevent("19000101", "FREQ=DAILY;BYSECOND=1;BYMONTH=2;BYMONTHDAY=31");
         WorkingHours h = WorkingHours::defaults(QTimeZone::utc());
         QString error;
         QElapsedTimer timer;
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QByteArray events;
         for (int i = 0; i < 25000; ++i)
-            events += event("20260101", "FREQ=YEARLY;COUNT=3");
+            events += vevent("20260101", "FREQ=YEARLY;COUNT=3");
         WorkingHours h = WorkingHours::defaults(QTimeZone::utc());
         QString error;
         QVERIFY(!h.importHolidaysFromIcs(writeFile(dir, "many.ics", calendar(events)), &error));
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void hugeFilesAreRefusedUnread()
     {
         QTemporaryDir dir;
-        QByteArray big = calendar(event("20260101"));
+        QByteArray big = calendar(vevent("20260101"));
         big += QByteArray(9 << 20, 'x');
         WorkingHours h = WorkingHours::defaults(QTimeZone::utc());
         QString error;
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         WorkingHours h = WorkingHours::defaults(QTimeZone::utc());
         QString error;
-        QVERIFY2(h.importHolidaysFromIcs(writeFile(dir, "yearly.ics", calendar(event("20900704", "FREQ=YEARLY"))), &error),
+        QVERIFY2(h.importHolidaysFromIcs(writeFile(dir, "yearly.ics", calendar(vevent("20900704", "FREQ=YEARLY"))), &error),
                  qPrintable(error));
         QCOMPARE(h.holidays().size(), 11); // 2090 … 2100
         QVERIFY(h.holidays().contains(QDate(2100, 7, 4)));
