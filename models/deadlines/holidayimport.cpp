@@ -17,7 +17,9 @@ namespace {
 // Bounds for hostile or broken calendars (a holiday file has tens to hundreds of events).
 constexpr int kMaxOccurrences = 100;       ///< Dates taken from one RRULE.
 constexpr int kFirstYear = 1900;           ///< Events starting earlier are ignored…
-constexpr int kLastYear = 2100;            ///< …and so are later ones and occurrences after it.
+constexpr int kLastYear = 2100;            ///< …and so are later ones.
+constexpr int kYearsAhead = 10;            ///< Recurrences are expanded up to this many years ahead…
+constexpr int kYearsBack = 1;              ///< …from this many years back (deadlines are days away).
 constexpr qint64 kMaxFileBytes = 8 << 20;  ///< Larger files are refused unread.
 constexpr int kMaxDepth = 8;               ///< Component nesting (VCALENDAR > VEVENT > VALARM).
 constexpr int kMaxEvents = 20000;          ///< VEVENTs looked at.
@@ -27,6 +29,8 @@ constexpr int kTimeBudgetMs = 5000;        ///< Wall time for expanding all recu
 /// What one import may still spend; collection stops (and the import fails) when exhausted.
 struct Budget {
     QDeadlineTimer deadline{kTimeBudgetMs};
+    int fromYear = QDate::currentDate().year() - kYearsBack; ///< Recurrence window, inclusive.
+    int toYear = std::min(kLastYear, QDate::currentDate().year() + kYearsAhead);
     int events = 0;
     bool exhausted = false;
 };
@@ -96,8 +100,10 @@ void collectEvent(icalcomponent *event, QSet<QDate> &out, Budget &budget)
     struct icalrecurrencetype rule = icalproperty_get_rrule(rrule);
     // A holiday recurs by day or coarser. Finer rules (FREQ=SECONDLY with filters that never
     // match) make libical step through every second up to its year limit inside one
-    // icalrecur_iterator_next() call, so they count as the single start date. Without an end,
-    // the rule ends with kLastYear, which bounds libical's internal stepping too.
+    // icalrecur_iterator_next() call, so they count as the single start date. Occurrences are
+    // only expanded in the window [fromYear, toYear]: the rule ends with toYear, and one
+    // without COUNT starts at fromYear (a yearly holiday since 1900 reaches this year instead of
+    // stopping after kMaxOccurrences in 1999); that bounds libical's internal stepping too.
     if (rule.freq < ICAL_DAILY_RECURRENCE || rule.freq > ICAL_YEARLY_RECURRENCE) {
         addDays(out, first, length);
         return;
@@ -105,9 +111,9 @@ void collectEvent(icalcomponent *event, QSet<QDate> &out, Budget &budget)
     // Time-of-day parts would expand each day into (up to 86,400) candidate instants that
     // libical steps through one by one; a date has none.
     rule.by_second[0] = rule.by_minute[0] = rule.by_hour[0] = ICAL_RECURRENCE_ARRAY_MAX;
-    if (icaltime_is_null_time(rule.until) || rule.until.year > kLastYear) {
+    if (icaltime_is_null_time(rule.until) || rule.until.year > budget.toYear) {
         rule.until = icaltime_null_date();
-        rule.until.year = kLastYear;
+        rule.until.year = budget.toYear;
         rule.until.month = 12;
         rule.until.day = 31;
         rule.until.is_date = 1;
@@ -117,9 +123,17 @@ void collectEvent(icalcomponent *event, QSet<QDate> &out, Budget &budget)
         addDays(out, first, length);
         return;
     }
+    if (rule.count <= 0 && first.year() < budget.fromYear) {
+        icaltimetype from = icaltime_null_date();
+        from.year = budget.fromYear;
+        from.month = 1;
+        from.day = 1;
+        from.is_date = 1;
+        icalrecur_iterator_set_start(it, from); // refused (harmless) for rules with COUNT
+    }
     int count = 0;
     for (icaltimetype next = icalrecur_iterator_next(it);
-         !icaltime_is_null_time(next) && count < kMaxOccurrences && next.year <= kLastYear;
+         !icaltime_is_null_time(next) && count < kMaxOccurrences && next.year <= budget.toYear;
          next = icalrecur_iterator_next(it), ++count) {
         if (budget.deadline.hasExpired() || out.size() > kMaxDates) {
             budget.exhausted = true;
