@@ -29,4 +29,5 @@ TEST_PACKAGES=(
     python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server)
     dunst xdotool libnotify-bin
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
+    clang-14 libclang-rt-14-dev libsqlite3-dev  # libFuzzer harnesses (tests/fuzz)
 )

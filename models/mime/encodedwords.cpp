@@ -34,8 +34,10 @@ QByteArray rewritePaddedBase64Words(const QByteArray &header)
 {
     if (!header.contains("=?"))
         return header;
-    // =?charset?B?payload?=  — charset may carry an RFC 2231 language suffix (*en).
-    static const QRegularExpression word(QStringLiteral("=\\?([^?\\s]+)\\?[Bb]\\?([A-Za-z0-9+/]*=+)\\?="));
+    // =?charset?B?payload?=  — charset may carry an RFC 2231 language suffix (*en). A word
+    // without a charset name ("=?*en?B?…?=") is not decoded by GMime but shown as written, so
+    // it must stay as written too.
+    static const QRegularExpression word(QStringLiteral("=\\?([^?\\s*][^?\\s]*)\\?[Bb]\\?([A-Za-z0-9+/]*=+)\\?="));
     const QString text = QString::fromLatin1(header);
     QString out;
     qsizetype last = 0;

@@ -1,12 +1,8 @@
 #include "mime/gmimesupport.h"
 
 #include <cstring>
-#include <iconv.h>
-#include <map>
 #include <mutex>
-#include <shared_mutex>
 #include <string>
-#include <string_view>
 
 namespace fi::mime {
 
@@ -19,26 +15,6 @@ void ensureGMimeInitialized()
         keepCharsetLoaded("windows-1252");
         keepCharsetLoaded("iso-8859-1");
     });
-}
-
-void keepCharsetLoaded(const char *iconvCharset)
-{
-    if (!iconvCharset || !*iconvCharset)
-        return;
-    static std::shared_mutex mutex;
-    // Charset name → its descriptor ((iconv_t)-1 when iconv does not know it). Never destroyed
-    // and never closed (see the header): bounded by the number of charsets seen.
-    static auto *const loaded = new std::map<std::string, iconv_t, std::less<>>;
-    const std::string_view name(iconvCharset);
-    {
-        std::shared_lock lock(mutex);
-        if (loaded->find(name) != loaded->end())
-            return;
-    }
-    std::unique_lock lock(mutex);
-    if (loaded->find(name) != loaded->end())
-        return;
-    loaded->emplace(std::string(name), iconv_open("UTF-8", iconvCharset));
 }
 
 void keepEncodedWordCharsetsLoaded(const char *raw)

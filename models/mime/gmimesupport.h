@@ -3,6 +3,8 @@
 /// @brief Internal RAII helpers over GMime 3 / GLib (not for use outside models/mime and the
 /// sources that parse mail). Include only from .cpp files: it pulls in GMime's C headers.
 
+#include "mime/charsetcache.h"
+
 #include <gmime/gmime.h>
 
 #include <memory>
@@ -18,16 +20,6 @@ void ensureGMimeInitialized();
 /// (never modified after creation). Owned by the process.
 GMimeParserOptions *parserOptions();
 
-/**
- * @brief Keeps glibc's iconv (gconv) module for @p iconvCharset loaded for the rest of the process.
- *
- * glibc unloads a gconv module once its last descriptor is closed, and loading it again costs
- * ~45 µs (dlopen under the loader lock). GMime 3 and g_convert() open and close a descriptor
- * per conversion, so mail in alternating charsets reloaded modules all the time: as much CPU
- * as the parsing itself. One descriptor per charset is opened here and never closed.
- * Thread-safe; a set lookup after the first call. Unknown charsets are ignored.
- */
-void keepCharsetLoaded(const char *iconvCharset);
 
 /// keepCharsetLoaded() for the charset of every RFC 2047 encoded word ("=?cs?…") in @p raw.
 void keepEncodedWordCharsetsLoaded(const char *raw);

@@ -223,26 +223,32 @@ QString foldSnippet(const QString &text, int maxChars)
     QString out;
     out.reserve(qMin<qsizetype>(text.size(), maxChars));
     bool pendingSpace = false;
-    for (const QChar ch : text) {
-        if (out.size() >= maxChars)
-            break;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n && out.size() < maxChars; ++i) {
+        QChar ch = text.at(i);
         const char16_t u = ch.unicode();
-        if (ch.isSpace() || u < 0x20 || u == 0x7F || u == 0xFEFF || u == 0x200B) {
+        if (ch.isSpace() || ch.category() == QChar::Other_Control || u == 0xFEFF || u == 0x200B) {
             pendingSpace = !out.isEmpty();
             continue;
         }
+        const bool pair = ch.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate();
+        if (!pair && ch.isSurrogate())
+            ch = QChar(QChar::ReplacementCharacter); // a lone half is not text
         if (pendingSpace) {
             out.append(u' ');
             pendingSpace = false;
             if (out.size() >= maxChars)
                 break;
         }
-        out.append(ch);
+        if (pair) {
+            if (out.size() + 2 > maxChars)
+                break; // never split a pair
+            out.append(ch);
+            out.append(text.at(++i));
+        } else {
+            out.append(ch);
+        }
     }
-    if (out.size() > maxChars)
-        out.truncate(maxChars);
-    if (!out.isEmpty() && out.back().isHighSurrogate())
-        out.chop(1);
     while (out.endsWith(u' '))
         out.chop(1);
     return out;

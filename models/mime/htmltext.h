@@ -19,7 +19,8 @@ QString htmlToText(const QString &html);
 /**
  * @brief Collapse every run of whitespace (Unicode White_Space, incl. NBSP) and control
  * characters to one space, trim, and cut to at most @p maxChars UTF-16 units without
- * splitting a surrogate pair. @p maxChars <= 0 returns an empty string.
+ * splitting a surrogate pair; unpaired surrogates become U+FFFD. @p maxChars <= 0 returns an
+ * empty string.
  */
 QString foldSnippet(const QString &text, int maxChars);
 

@@ -102,7 +102,9 @@ QString windowsOrLatin1(const QByteArray &bytes)
 
 bool isValidUtf8(const QByteArray &bytes)
 {
-    return g_utf8_validate(bytes.constData(), bytes.size(), nullptr);
+    // Not g_utf8_validate(): it rejects NUL bytes when given a length, but a NUL is valid UTF-8
+    // (U+0000), and rejecting it sent UTF-8 bodies with one stray NUL down the Windows-1252 path.
+    return bytes.isValidUtf8();
 }
 
 QString decodeText(const QByteArray &bytes, const QByteArray &declaredCharset)

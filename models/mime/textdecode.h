@@ -28,7 +28,7 @@ QString decodeText(const QByteArray &bytes, const QByteArray &declaredCharset);
  */
 QByteArray headerToUtf8(const QByteArray &raw, const QByteArray &hintCharset);
 
-/// true when @p bytes is well-formed UTF-8 (pure ASCII included).
+/// true when @p bytes is well-formed UTF-8 (pure ASCII and NUL bytes included).
 bool isValidUtf8(const QByteArray &bytes);
 
 } // namespace fi::mime

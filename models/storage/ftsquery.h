@@ -12,7 +12,8 @@ namespace fi {
  * Each whitespace-separated word becomes a quoted string (inner '"' doubled), so FTS5
  * operators (AND, OR, NOT, NEAR, ':', '^', '*', parentheses) in the input are matched as plain
  * text; words are ANDed; the last word gets a prefix '*' so "inci" matches "incident".
- * Words without any letter or digit are dropped.
+ * Words without any letter or digit are dropped. Control characters (NUL included) and
+ * unpaired surrogates separate words like whitespace; SQLite never sees them.
  * @return the expression, or an empty string when no word is left (the caller matches nothing).
  */
 QString ftsMatchExpression(const QString &typed);
