@@ -82,6 +82,7 @@ private Q_SLOTS:
     void cancelAllReachesEveryGuard();
     void limitsRoundTripThroughSettings();
     void serverTextStaysPlainAndBounded();
+    void endOfStreamIsAnError();
 };
 
 void TestImapBounds::hugeLiteralAnnouncementIsRefused()
@@ -223,6 +224,19 @@ void TestImapBounds::serverTextStaysPlainAndBounded()
     const QString cut = serverText(longText.constData(), 50);
     QCOMPARE(cut.size(), 51);
     QVERIFY(cut.endsWith(QChar(0x2026)));
+}
+
+void TestImapBounds::endOfStreamIsAnError()
+{
+    // libetpan spins at 100 % CPU when a read inside a literal returns 0 (the server hung up
+    // in the middle of it; fuzz regression imap/eof-inside-literal): end of stream must be an error.
+    Pair p(smallLimits());
+    const QByteArray partial = "* 1 FETCH (UID 1 BODY[] {100}\r\nabc";
+    p.send(partial);
+    QCOMPARE(p.read(partial.size()), qint64(partial.size()));
+    ::shutdown(p.peer, SHUT_WR);
+    char buf[16];
+    QCOMPARE(mailstream_read(p.stream, buf, sizeof buf), ssize_t(-1));
 }
 
 QTEST_GUILESS_MAIN(TestImapBounds)
