@@ -108,6 +108,10 @@ struct StreamGuard::Driver {
             return g.account(static_cast<const char *>(buf), r) ? r : -1;
         if (g.trip() != GuardTrip::None)
             return -1;
+        // End of stream: the server hung up. libetpan's parser loops forever on a 0 inside a
+        // literal, and an IMAP connection never ends mid-dialogue on purpose, so it is an error.
+        if (r == 0 && count > 0)
+            return -1;
         // libetpan's drivers return -1 both on error and when nothing came within the timeout.
         time_t timeout = mailstream_low_get_timeout(d->inner);
         if (timeout <= 0)
