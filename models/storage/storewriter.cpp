@@ -81,6 +81,15 @@ void StoreWriter::enqueue(Job job)
     m_wake.wakeOne();
 }
 
+const QString StoreWriter::kChainFailed =
+    QStringLiteral("not written: an earlier batch of the same sync run failed");
+
+void StoreWriter::endChain(quint64 chain)
+{
+    if (chain != 0)
+        enqueue([this, chain](WriteContext &) { m_failedChains.remove(chain); });
+}
+
 void StoreWriter::flush()
 {
     auto promise = std::make_shared<QPromise<void>>();
