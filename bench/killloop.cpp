@@ -3,7 +3,8 @@
 // then checks PRAGMA integrity_check, the FTS5 integrity-check and that every UID below the
 // committed UIDNEXT is stored; a final clean sync must store exactly the folder. The loop itself
 // is tests/support/killloop.cpp (shared with tests/integration/tst_killloop). Prints one JSON line.
-// Usage: killloop --rounds N [--messages 20000] [--seed S]
+// Usage: killloop --rounds N [--messages 20000] [--seed S] [--max-seconds T]
+// (--max-seconds: stop starting rounds after T seconds; "rounds" in the JSON says how many ran.)
 #include "killloop.h"
 
 #include <QCoreApplication>
@@ -23,9 +24,11 @@ int main(int argc, char **argv)
             options.messages = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--seed"))
             options.seed = args.at(i + 1).toUInt();
+        else if (args.at(i) == QLatin1String("--max-seconds"))
+            options.maxSeconds = args.at(i + 1).toInt();
     }
     if (options.rounds <= 0 || options.messages <= 0) {
-        std::fprintf(stderr, "usage: killloop --rounds N [--messages M] [--seed S]\n");
+        std::fprintf(stderr, "usage: killloop --rounds N [--messages M] [--seed S] [--max-seconds T]\n");
         return 2;
     }
     options.log = [](const QString &line) {

@@ -258,6 +258,10 @@ KillLoopReport runKillLoop(const KillLoopOptions &options)
     }
     clock.start();
     for (int round = 1; round <= options.rounds; ++round) {
+        if (options.maxSeconds > 0 && clock.elapsed() > qint64(options.maxSeconds) * 1000) {
+            log(QStringLiteral("time budget of %1 s used up after %2 rounds").arg(options.maxSeconds).arg(report.rounds));
+            break;
+        }
         report.rounds = round;
         const int delayMs = int(random.bounded(quint32(fullSyncMs + 1)));
         QProcess p;
@@ -304,10 +308,18 @@ KillLoopReport runKillLoop(const KillLoopOptions &options)
             }
         }
         if (round % 50 == 0 || round == options.rounds)
-            log(QStringLiteral("round %1: %2 kills, %3 items, UIDNEXT %4").arg(round).arg(report.kills).arg(c.items).arg(c.uidNext));
-        // A fully synced store has nothing left to kill: start over with an empty one (not after the
-        // last round, whose partial store the final sync completes).
-        if (c.items == options.messages && round < options.rounds && !newEpoch()) {
+            log(QStringLiteral("round %1 (%2 s): %3 kills, %4 partial, %5 integrity failures, %6 missing UIDs; %7 items, UIDNEXT %8")
+                    .arg(round)
+                    .arg(clock.elapsed() / 1000)
+                    .arg(report.kills)
+                    .arg(report.partial)
+                    .arg(report.integrityFailures)
+                    .arg(report.missingUids)
+                    .arg(c.items)
+                    .arg(c.uidNext));
+        // A fully synced store has nothing left to kill: start over with an empty one (the final
+        // sync then runs from scratch, which must also give exactly the folder).
+        if (c.items == options.messages && !newEpoch()) {
             report.setupError = QStringLiteral("cannot copy the data directory");
             return report;
         }

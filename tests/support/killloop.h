@@ -21,6 +21,9 @@ struct KillLoopOptions {
     int rounds = 20;          ///< Kill rounds (each starts one CLI sync).
     int messages = 20000;     ///< Messages in the Dovecot INBOX.
     quint32 seed = 0;         ///< Random seed for the kill moments; 0 = from the clock.
+    /// Stop starting rounds after this many seconds of the loop (0 = run every round); the
+    /// final clean sync still runs and KillLoopReport::rounds says how many ran.
+    int maxSeconds = 0;
     /// Progress and problems, one line each (e.g. to stderr); may be empty.
     std::function<void(const QString &)> log;
 };
