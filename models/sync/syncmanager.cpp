@@ -238,7 +238,9 @@ void SyncManager::completeRun(Run *run)
     m_store->endSyncRun(run->storeRun);  // queued after every batch of this run
     SyncResult final = run->result;
     final.failed = run->sourceResult.failed;
-    final.aborted = run->sourceResult.aborted;
+    // A source stopped because its batch could not be stored failed; it was not cancelled
+    // (an aborted run shows as idle in the source status, and the failure must show).
+    final.aborted = run->sourceResult.aborted && !run->storeFailed;
     if (run->storeFailed) {
         // The store error is the cause; the source only stopped because it was asked to.
         if (run->batchesRefused > 0)

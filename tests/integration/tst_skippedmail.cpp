@@ -123,6 +123,7 @@ private Q_SLOTS:
     void initTestCase();
     void imapFailedBatchIsFetchedAgain();
     void maildirFailedBatchIsReadAgain();
+    void storeFailureIsAFailureNotACancel();
 };
 
 void TestSkippedMail::initTestCase()
@@ -173,6 +174,7 @@ void TestSkippedMail::imapFailedBatchIsFetchedAgain()
     QVERIFY2(!failing.results.first().ok, "a run with a failed batch must be reported as failed");
     QVERIFY2(failing.results.first().error.contains(QStringLiteral("injected failure")),
              qPrintable(failing.results.first().error));
+    QVERIFY2(!failing.results.first().aborted, "failed, not cancelled: the source status must show it");
     QCOMPARE(failing.totals.sourcesFailed, 1);
 
     // Only the first batch is stored, and the committed UIDNEXT stays right after it.
@@ -217,6 +219,7 @@ void TestSkippedMail::maildirFailedBatchIsReadAgain()
     const RunReport failing = syncOnce(store, sync, true);
     QCOMPARE(failing.results.size(), 1);
     QVERIFY(!failing.results.first().ok);
+    QVERIFY(!failing.results.first().aborted);
     QCOMPARE(failing.totals.sourcesFailed, 1);
     QVERIFY(storedMessageIds(store, id).size() < kMessages);
 
@@ -225,6 +228,37 @@ void TestSkippedMail::maildirFailedBatchIsReadAgain()
     QVERIFY2(normal.results.value(0).ok, qPrintable(normal.results.value(0).error));
     const QString problem = exactlyOnce(storedMessageIds(store, id), kMessages);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// The source is stopped while it still works (the first batch fails at once, two more are being
+// parsed): the run must still count as failed, not as cancelled — a cancelled run shows as idle
+// in the source status (SyncScheduler), which would hide the failure.
+void TestSkippedMail::storeFailureIsAFailureNotACancel()
+{
+    QTemporaryDir dir;
+    const QString maildir = dir.filePath(QStringLiteral("Mail"));
+    writeGeneratedMaildir(maildir, kMessages, corpusFiles());
+    ItemStore store(dir.filePath(QStringLiteral("inbox.sqlite")));
+    QCOMPARE(store.open(), OpenError::None);
+    SourceConfig config;
+    config.kind = QStringLiteral("maildir");
+    config.name = QStringLiteral("local");
+    config.location = maildir;
+    const qint64 id = store.addSource(config).result();
+    QVERIFY(id > 0);
+    QString why;
+    QVERIFY2(exec(store, QStringLiteral("CREATE TRIGGER fail_all BEFORE INSERT ON items"
+                                        " BEGIN SELECT RAISE(ABORT, 'injected failure of every insert'); END"), &why),
+             qPrintable(why));
+    SyncManager sync(&store, AppConfig{}, dir.filePath(QStringLiteral("logs")));
+    const RunReport failing = syncOnce(store, sync, false);
+    QCOMPARE(failing.results.size(), 1);
+    QVERIFY(!failing.results.first().ok);
+    QVERIFY2(!failing.results.first().aborted, "a store failure is not a cancelled sync");
+    QVERIFY2(failing.results.first().error.contains(QStringLiteral("injected failure")),
+             qPrintable(failing.results.first().error));
+    QVERIFY(failing.results.first().retryable);
+    QCOMPARE(storedMessageIds(store, id).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSkippedMail)
