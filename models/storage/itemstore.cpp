@@ -8,6 +8,7 @@
 #include "storage/itemstore_p.h"
 #include "storage/migrator.h"
 
+#include <QAtomicInteger>
 #include <QDateTime>
 
 namespace fi {
@@ -230,15 +231,32 @@ QFuture<StoreBatchResult> ItemStore::applyBatch(const StoreBatch &batch)
             result.ok = writeBatch(ctx, batch, result);
             return result.ok;
         },
-        [](StoreBatchResult &result, const QString &error) {
-            const QString why = error;
-            qWarning("ItemStore::applyBatch failed: %s", qUtf8Printable(why));
+        [sourceId = batch.sourceId](StoreBatchResult &result, const QString &error) {
             result = StoreBatchResult();
-            result.error = tr("Storing a batch failed: %1").arg(why);
+            if (error == StoreWriter::kChainFailed) {
+                result.skipped = true;
+                result.error = tr("Not stored: an earlier batch of this sync failed.");
+                return;
+            }
+            qWarning("ItemStore::applyBatch failed (source %lld): %s", sourceId, qUtf8Printable(error));
+            result.error = tr("Storing a batch failed: %1").arg(error);
         },
         [this](const StoreBatchResult &result) {
             d->postItemsChanged(result.changedIds + result.removedIds);
-        });
+        },
+        batch.runId);
+}
+
+quint64 ItemStore::newSyncRun()
+{
+    static QAtomicInteger<quint64> serial = 0;
+    return serial.fetchAndAddRelaxed(1) + 1;
+}
+
+void ItemStore::endSyncRun(quint64 runId)
+{
+    if (d->writer)
+        d->writer->endChain(runId);
 }
 
 QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,

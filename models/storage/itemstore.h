@@ -84,12 +84,21 @@ struct StoreBatch {
     /// write-back moves done mail to the archive folder) and do not count as removed.
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
+    /// The sync run this batch belongs to (ItemStore::newSyncRun()), 0 = none. A run's batches
+    /// depend on each other in order: each one's syncState claims every batch before it as
+    /// stored. So once one batch of a run fails to commit (a statement error, SQLITE_BUSY past
+    /// the busy timeout, a full disk), the writer thread refuses every later batch of that run
+    /// without writing anything (StoreBatchResult::skipped), and the folder's sync state stays
+    /// where the last good batch left it: the next run fetches the missing messages again.
+    quint64 runId = 0;
 };
 
 /// What a committed batch changed.
 struct StoreBatchResult {
     bool ok = false;
     QString error;
+    /// Not attempted (nothing written) because an earlier batch of the same run failed.
+    bool skipped = false;
     int added = 0;
     int updated = 0;   ///< Re-parsed records and flag changes.
     int removed = 0;
@@ -133,6 +142,11 @@ public:
     QFuture<bool> updateSource(const SourceConfig &config);
     QFuture<bool> removeSource(qint64 sourceId);                  ///< Removes its items too.
     QFuture<StoreBatchResult> applyBatch(const StoreBatch &batch);
+    /// A new id for StoreBatch::runId, unique in this process. Thread-safe.
+    static quint64 newSyncRun();
+    /// The run @p runId will send no more batches: forget whether one of them failed (queued
+    /// after the batches already sent, so they are still refused if need be).
+    void endSyncRun(quint64 runId);
     /// Set state of items; records one item_events row per item whose state changes:
     /// "done" (detail: previous state), "reopened" (to Open; detail: previous state) or
     /// "snoozed" (detail: snoozedUntilMs as ISO 8601 UTC). Done sets doneMs = atMs; other

@@ -3,13 +3,29 @@
 #include "storage/database.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace fi {
 
 namespace {
 QAtomicInteger<quint64> s_writerSerial = 0;
+
+/// SQLite's text, with a plain explanation in front when the disk is full or cannot be
+/// written (SQLITE_FULL = 13, SQLITE_IOERR = 10; native codes may be extended: low byte).
+QString describe(const QSqlError &error)
+{
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    if (primary == 13)
+        return QCoreApplication::translate("fi::StoreWriter", "The disk is full (%1).").arg(error.text());
+    if (primary == 10)
+        return QCoreApplication::translate("fi::StoreWriter",
+                                           "The database file cannot be written; the disk may be full or "
+                                           "failing (%1).")
+            .arg(error.text());
+    return error.text();
 }
+} // namespace
 
 QSqlQuery *WriteContext::prepared(const QString &sql)
 {
@@ -19,7 +35,7 @@ QSqlQuery *WriteContext::prepared(const QString &sql)
     auto query = std::make_unique<QSqlQuery>(m_db);
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
-        error = query->lastError().text();
+        error = describe(query->lastError());
         return nullptr;
     }
     return m_statements.emplace(sql, std::move(query)).first->second.get();
@@ -29,7 +45,7 @@ bool WriteContext::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
-    error = query.lastError().text();
+    error = describe(query.lastError());
     query.finish();
     return false;
 }
@@ -39,7 +55,7 @@ bool WriteContext::exec(const QString &sql)
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
-    error = query.lastError().text();
+    error = describe(query.lastError());
     return false;
 }
 
@@ -79,6 +95,15 @@ void StoreWriter::enqueue(Job job)
     QMutexLocker lock(&m_mutex);
     m_jobs.push_back(std::move(job));
     m_wake.wakeOne();
+}
+
+const QString StoreWriter::kChainFailed =
+    QStringLiteral("not written: an earlier batch of the same sync run failed");
+
+void StoreWriter::endChain(quint64 chain)
+{
+    if (chain != 0)
+        enqueue([this, chain](WriteContext &) { m_failedChains.remove(chain); });
 }
 
 void StoreWriter::flush()

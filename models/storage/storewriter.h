@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QMutex>
 #include <QPromise>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -63,21 +64,34 @@ public:
     /**
      * @brief Queue @p body to run inside BEGIN IMMEDIATE … COMMIT. Thread-safe.
      * @param body fills the result; returns false to roll back (set ctx.error).
-     * @param onFailure adjusts the result after a rollback (gets the error text).
+     * @param onFailure adjusts the result after a rollback (gets the error text). Also called,
+     *        without running @p body, for a job of a failed @p chain (error text kChainFailed).
      * @param onCommit runs on the writer thread after COMMIT, before the future finishes
      *        (used to post change signals).
+     * @param chain 0, or the id of a chain of jobs that depend on each other in queue order
+     *        (the batches of one sync run: each carries sync state that claims everything before
+     *        it as committed). Once one job of a chain fails (BEGIN, a statement or COMMIT),
+     *        every later job of that chain is refused on the writer thread without touching the
+     *        database, until endChain(). Jobs of other chains and unchained jobs are unaffected.
      */
     template <typename T>
     QFuture<T> transact(std::function<bool(WriteContext &, T &)> body,
                         std::function<void(T &, const QString &)> onFailure,
-                        std::function<void(const T &)> onCommit = {})
+                        std::function<void(const T &)> onCommit = {}, quint64 chain = 0)
     {
         auto promise = std::make_shared<QPromise<T>>();
         QFuture<T> future = promise->future();
         promise->start();
-        enqueue([promise, body = std::move(body), onFailure = std::move(onFailure),
+        enqueue([this, promise, chain, body = std::move(body), onFailure = std::move(onFailure),
                  onCommit = std::move(onCommit)](WriteContext &ctx) {
             T result{};
+            if (chain != 0 && m_failedChains.contains(chain)) {
+                if (onFailure)
+                    onFailure(result, kChainFailed);
+                promise->addResult(result);
+                promise->finish();
+                return;
+            }
             ctx.error.clear();
             bool ok = ctx.exec(QStringLiteral("BEGIN IMMEDIATE"));
             ok = ok && body(ctx, result);
@@ -85,6 +99,8 @@ public:
             if (!ok) {
                 const QString error = ctx.error;
                 ctx.exec(QStringLiteral("ROLLBACK"));
+                if (chain != 0)
+                    m_failedChains.insert(chain);
                 if (onFailure)
                     onFailure(result, error);
             } else if (onCommit) {
@@ -95,6 +111,13 @@ public:
         });
         return future;
     }
+
+    /// Error text given to onFailure for a job refused because an earlier job of its chain failed.
+    static const QString kChainFailed;
+
+    /// Forget @p chain (queued: runs after every job queued before it). Call when no more jobs of
+    /// the chain will come, e.g. when the sync run ended. Thread-safe.
+    void endChain(quint64 chain);
 
     /// Block until every job queued before this call has run.
     void flush();
@@ -109,6 +132,8 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_ready;
     std::deque<Job> m_jobs;
+    /// Chains with a failed job (see transact()). Writer thread only.
+    QSet<quint64> m_failedChains;
     bool m_stopping = false;
     bool m_started = false;
     QString m_openError;

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
@@ -20,7 +21,13 @@ struct SyncManager::Run {
     SourceConfig config;
     std::unique_ptr<Source> source;
     SyncResult result;          ///< Accumulated from committed batches.
+    /// StoreBatch::runId of this run's batches: once one fails to commit, the store refuses the
+    /// rest, so no later batch advances the sync state past the failed one.
+    quint64 storeRun = ItemStore::newSyncRun();
     int batchesInFlight = 0;
+    int batchesRefused = 0;     ///< Batches not written because an earlier one failed.
+    bool storeFailed = false;   ///< A batch of this run failed to commit.
+    QElapsedTimer started;
     bool sourceDone = false;
     SyncResult sourceResult;    ///< What the source reported in finished().
     /// Sent mail already read for reply detection (remoteId → fingerprint). It is never stored
@@ -114,6 +121,7 @@ void SyncManager::startRun(const SourceConfig &config)
     m_runs.insert(config.id, run);
     ++m_totals.sources;
     Run *r = run.get();
+    r->started.start();
     if (!run->source) {
         SyncResult failed;
         failed.ok = false;
@@ -171,6 +179,7 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
             store.removedRemoteIds.append(removed);
     }
     store.syncState = batch.syncState;
+    store.runId = run->storeRun;
     if (sentChanged)
         store.syncState.insert(kSentSeenKey, encodeStateLines(run->sentSeen));
 
@@ -193,10 +202,19 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
                 m_store->markReplied(replyTargets);  // also answers originals that came late
             if (!res.addedIds.isEmpty())
                 Q_EMIT newItems(res.addedIds);
+        } else if (res.skipped) {
+            ++r->batchesRefused;  // an earlier batch of this run failed: reported there
         } else {
+            // The store refuses this run's later batches (StoreBatch::runId), so the folder's
+            // sync state stays before this batch and the next run fetches its messages again.
+            r->storeFailed = true;
             r->result.ok = false;
+            r->result.retryable = true;
             r->result.error = tr("Could not store a batch: %1").arg(res.error);
-            log(QStringLiteral("source %1: store error: %2").arg(r->config.name, res.error));
+            log(QStringLiteral("source %1 (%2): store error after %3 ms: %4")
+                    .arg(r->config.name, r->config.location)
+                    .arg(r->started.elapsed())
+                    .arg(res.error));
             r->source->abort();
         }
         if (r->sourceDone && r->batchesInFlight == 0)
@@ -219,10 +237,19 @@ void SyncManager::onFinished(Run *run, const SyncResult &result)
 
 void SyncManager::completeRun(Run *run)
 {
+    m_store->endSyncRun(run->storeRun);  // queued after every batch of this run
     SyncResult final = run->result;
     final.failed = run->sourceResult.failed;
-    final.aborted = run->sourceResult.aborted;
-    if (!run->sourceResult.ok) {
+    // A source stopped because its batch could not be stored failed; it was not cancelled
+    // (an aborted run shows as idle in the source status, and the failure must show).
+    final.aborted = run->sourceResult.aborted && !run->storeFailed;
+    if (run->storeFailed) {
+        // The store error is the cause; the source only stopped because it was asked to.
+        if (run->batchesRefused > 0)
+            log(QStringLiteral("source %1 (%2): %3 later batches of the run not stored; the next sync fetches them again")
+                    .arg(run->config.name, run->config.location)
+                    .arg(run->batchesRefused));
+    } else if (!run->sourceResult.ok) {
         final.ok = false;
         final.error = run->sourceResult.error;
         final.retryable = run->sourceResult.retryable;
