@@ -4,7 +4,7 @@
 <context>
     <name>fi::AccountsFeature</name>
     <message>
-        <location filename="../app/accounts/accountsfeature.cpp" line="+43"/>
+        <location filename="../app/accounts/accountsfeature.cpp" line="+44"/>
         <source>Edit Source</source>
         <translation>Editar fuente</translation>
     </message>
@@ -17,17 +17,22 @@
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+31"/>
+        <location filename="../models/config/appconfig.cpp" line="+48"/>
+        <source>%1 could not be kept aside before saving (%2); not overwritten</source>
+        <translation>No se pudo apartar %1 antes de guardar (%2); no se sobrescribió</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: not valid JSON (offset %2: %3); using defaults</source>
-        <translation>%1: JSON no válido (posición %2: %3); se usan los valores predeterminados</translation>
+        <location line="+4"/>
+        <source>%1; using defaults</source>
+        <translation>%1; se usan los valores predeterminados</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>must be at least 5 seconds</source>
         <translation>debe ser de al menos 5 segundos</translation>
     </message>
@@ -35,7 +40,12 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+26"/>
+        <location filename="../models/config/apppaths.cpp" line="+30"/>
+        <source>%1 is a symbolic link; Focus Inbox writes its logs only into a real directory.</source>
+        <translation>%1 es un enlace simbólico; Focus Inbox solo escribe sus registros en un directorio real.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot create the data directory %1</source>
         <translation>No se puede crear el directorio de datos %1</translation>
     </message>
@@ -43,17 +53,21 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+49"/>
+        <location filename="../app/application.cpp" line="+55"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+108"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-112"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
@@ -73,7 +87,17 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
+        <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
+        <translation>Otra instancia de Focus Inbox tiene el directorio de datos %1, pero no responde; no se iniciará una segunda.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Focus Inbox is still starting; try again</source>
+        <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add your Maildir?</source>
         <translation>¿Agregar tu Maildir?</translation>
     </message>
@@ -83,7 +107,7 @@
         <translation>Focus Inbox encontró un Maildir en %1. ¿Quieres agregarlo como fuente?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not a Maildir</source>
         <translation>No es un Maildir</translation>
     </message>
@@ -131,7 +155,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::BreakthroughAlert</name>
     <message>
-        <location filename="../app/focus/breakthroughalert.cpp" line="+26"/>
+        <location filename="../views/focus/breakthroughalert.cpp" line="+32"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -180,7 +204,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::DeadlineFeature</name>
     <message>
-        <location filename="../app/deadlines/deadlinefeature.cpp" line="+36"/>
+        <location filename="../app/deadlines/deadlinefeature.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -253,7 +277,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::DeadlinesPage</name>
     <message>
-        <location filename="../views/settings/deadlinespage.cpp" line="+21"/>
+        <location filename="../views/settings/deadlinespage.cpp" line="+22"/>
         <source>Response windows</source>
         <translation>Plazos de respuesta</translation>
     </message>
@@ -309,7 +333,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <translation>Calendario</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1: no reply expected</source>
         <translation>%1: no se espera respuesta</translation>
     </message>
@@ -516,7 +540,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+272"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+280"/>
         <source>unknown focus action %1</source>
         <translation>acción de enfoque desconocida %1</translation>
     </message>
@@ -561,12 +585,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+75"/>
-        <source>unknown command %1</source>
-        <translation>comando desconocido %1</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../app/focus/focusfeature.cpp" line="+103"/>
         <source>Focusing — %1 left</source>
         <translation>Modo enfoque — quedan %1</translation>
     </message>
@@ -675,9 +694,17 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::FocusStateFile</name>
+    <message>
+        <location filename="../models/focus/focusstatefile.cpp" line="+19"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::ImapAccountDialog</name>
     <message>
-        <location filename="../views/accounts/imapaccountdialog.cpp" line="+90"/>
+        <location filename="../views/accounts/imapaccountdialog.cpp" line="+93"/>
         <source>Edit IMAP Account</source>
         <translation>Editar cuenta IMAP</translation>
     </message>
@@ -763,12 +790,12 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+548"/>
+        <location line="+551"/>
         <source>you@example.org</source>
         <translation>tu@example.org</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-550"/>
         <source>Your IMAP user name, often your email address</source>
         <translation>Tu nombre de usuario IMAP, que suele ser tu dirección de correo electrónico</translation>
     </message>
@@ -799,12 +826,12 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+528"/>
+        <location line="+531"/>
         <source>&amp;Check connection &amp;&amp; load folders</source>
         <translation>&amp;Comprobar conexión &amp;&amp; cargar carpetas</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-528"/>
         <source>Connect, log in and list the server&apos;s folders (nothing is changed)</source>
         <translation>Conectarse, iniciar sesión y listar las carpetas del servidor (no se modifica nada)</translation>
     </message>
@@ -915,7 +942,7 @@ Establecido por %2</translation>
         <translation>Guardar ahora, p. ej., cuando no se puede acceder al servidor desde aquí; los problemas aparecerán en la próxima sincronización</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Enter the server&apos;s host name.</source>
         <translation>Escribe el nombre de host del servidor.</translation>
     </message>
@@ -965,7 +992,7 @@ Establecido por %2</translation>
         <translation>El certificado se acepta porque confías en su huella digital.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 (not on the server)</source>
         <translation>%1 (no está en el servidor)</translation>
     </message>
@@ -1089,9 +1116,80 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::InstanceChannel</name>
+    <message>
+        <location filename="../app/focus/instancechannel.cpp" line="+74"/>
+        <source>No place for the single-instance socket: $XDG_RUNTIME_DIR is not set (or not private) and the data directory&apos;s path %1 is too long for a socket.</source>
+        <translation>No hay dónde crear el socket de instancia única: $XDG_RUNTIME_DIR no está definido (o no es privado) y la ruta del directorio de datos %1 es demasiado larga para un socket.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot take the single-instance lock %1: %2</source>
+        <translation>No se puede obtener el bloqueo de instancia única %1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>No se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>bad request: %1</source>
+        <translation>solicitud incorrecta: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad request: line longer than %1 bytes</source>
+        <translation>solicitud incorrecta: línea de más de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>fi::InstanceRequest</name>
+    <message>
+        <location filename="../models/focus/instancerequest.cpp" line="+28"/>
+        <source>line longer than %1 bytes</source>
+        <translation>línea de más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than one line</source>
+        <translation>más de una línea</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&quot;args&quot; must be an array of at most %1 strings</source>
+        <translation>&quot;args&quot; debe ser una matriz de %1 cadenas como máximo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;args&quot; must hold strings of at most %1 characters</source>
+        <translation>&quot;args&quot; debe contener cadenas de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown command</source>
+        <translation>comando desconocido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown focus action</source>
+        <translation>acción de enfoque desconocida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;minutes&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;minutes&quot; debe ser un número entero de 0 a %1</translation>
+    </message>
+</context>
+<context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+189"/>
+        <location filename="../views/itemdelegate.cpp" line="+192"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -1151,8 +1249,8 @@ Establecido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+87"/>
-        <location filename="../models/storage/migrator.cpp" line="+129"/>
+        <location filename="../models/storage/itemstore.cpp" line="+95"/>
+        <location filename="../models/storage/migrator.cpp" line="+138"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
@@ -1164,6 +1262,11 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Not stored: an earlier batch of this sync failed.</source>
+        <translation>No se guardó: falló un lote anterior de esta sincronización.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Storing a batch failed: %1</source>
         <translation>Error al guardar un lote: %1</translation>
     </message>
@@ -1186,6 +1289,39 @@ Establecido por %2</translation>
         <location line="+11"/>
         <source>Upgrading the database %1 with %2 failed: %3. It was left at schema version %4.</source>
         <translation>Error al actualizar la base de datos %1 con %2: %3. Se quedó en la versión de esquema %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::JsonFile</name>
+    <message>
+        <location filename="../models/config/jsonfile.cpp" line="+107"/>
+        <source>larger than %1 MiB</source>
+        <translation>de más de %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>offset %1: %2</source>
+        <translation>posición %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON array</source>
+        <translation>no es una matriz JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not valid (%2); it could not be moved aside and is left in place</source>
+        <translation>%1 no es válido (%2); no se pudo apartar y se dejó en su sitio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid (%2); it was kept as %3</source>
+        <translation>%1 no es válido (%2); se conservó como %3</translation>
     </message>
 </context>
 <context>
@@ -1497,19 +1633,87 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::PrivateFiles</name>
+    <message>
+        <location filename="../models/config/privatefiles.cpp" line="+82"/>
+        <location line="+17"/>
+        <source>Cannot use the data directory %1: %2</source>
+        <translation>No se puede usar el directorio de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Cannot create the data directory %1</source>
+        <translation>No se puede crear el directorio de datos %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The data directory %1 is a link owned by another user (uid %2); Focus Inbox does not use it.</source>
+        <translation>El directorio de datos %1 es un enlace que pertenece a otro usuario (uid %2); Focus Inbox no lo usa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data directory %1 is not a directory.</source>
+        <translation>El directorio de datos %1 no es un directorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data directory %1 belongs to another user (uid %2); Focus Inbox only uses a data directory of its own user (uid %3).</source>
+        <translation>El directorio de datos %1 pertenece a otro usuario (uid %2); Focus Inbox solo usa un directorio de datos de su propio usuario (uid %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot make the data directory %1 private: %2</source>
+        <translation>No se puede hacer privado el directorio de datos %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is a symbolic link; not writing through it</source>
+        <translation>%1 es un enlace simbólico; no se escribirá a través de él</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file; not writing to it</source>
+        <translation>%1 no es un archivo normal; no se escribirá en él</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to another user; not writing to it</source>
+        <translation>%1 pertenece a otro usuario; no se escribirá en él</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has other hard links; not writing to it</source>
+        <translation>%1 tiene otros enlaces físicos; no se escribirá en él</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+25"/>
+        <location filename="../views/readingpane.cpp" line="+26"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Select an item to read it.</source>
         <translation>Selecciona un elemento para leerlo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Elemento de ejemplo — parte del espacio de trabajo de ejemplo.</translation>
     </message>
@@ -1544,7 +1748,7 @@ Establecido por %2</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Message body</source>
         <translation>Cuerpo del mensaje</translation>
     </message>
@@ -1764,7 +1968,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourceListView</name>
     <message>
-        <location filename="../views/sourcelistview.cpp" line="+93"/>
+        <location filename="../views/sourcelistview.cpp" line="+105"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1885,7 +2089,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+39"/>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+40"/>
         <source>Could not update the mail server (%1); %n change(s) will be sent later.</source>
         <translation>
             <numerusform>No se pudo actualizar el servidor de correo (%1); %n cambio se enviará más tarde.</numerusform>
@@ -1898,7 +2102,7 @@ Establecido por %2</translation>
         <translation>Espacio de trabajo de ejemplo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove source</source>
         <translation>Quitar fuente</translation>
     </message>
@@ -1918,14 +2122,27 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
     </message>
 </context>
 <context>
+    <name>fi::StoreWriter</name>
+    <message>
+        <location filename="../models/storage/storewriter.cpp" line="+20"/>
+        <source>The disk is full (%1).</source>
+        <translation>El disco está lleno (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written; the disk may be full or failing (%1).</source>
+        <translation>No se puede escribir el archivo de la base de datos; puede que el disco esté lleno o con fallos (%1).</translation>
+    </message>
+</context>
+<context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+118"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+128"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -1933,7 +2150,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::SyncStatusWidget</name>
     <message>
-        <location filename="../views/syncstatuswidget.cpp" line="+40"/>
+        <location filename="../views/syncstatuswidget.cpp" line="+43"/>
         <source>Syncing %1 · %2/%3</source>
         <translation>Sincronizando %1 · %2/%3</translation>
     </message>
@@ -2026,14 +2243,25 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::WorkingHours</name>
     <message>
-        <location filename="../models/deadlines/holidayimport.cpp" line="+98"/>
+        <location filename="../models/deadlines/holidayimport.cpp" line="+180"/>
         <source>Cannot read holiday calendar %1: %2</source>
         <translation>No se puede leer el calendario de feriados %1: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
+        <source>%1 is too large for a holiday calendar (more than %2 MiB).</source>
+        <translation>%1 es demasiado grande para un calendario de feriados (más de %2 MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
         <translation>%1 no es un archivo iCalendar (falta BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 nests calendar components more than %2 deep.</source>
+        <translation>%1 anida componentes de calendario en más de %2 niveles de profundidad.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2041,7 +2269,12 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>No se pudo interpretar %1 como iCalendar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 has too many holidays or recurrences to import (more than %2 events, %3 dates or %4 seconds of work).</source>
+        <translation>%1 tiene demasiados feriados o repeticiones para importar (más de %2 eventos, %3 fechas o %4 segundos de procesamiento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 contains no VCALENDAR.</source>
         <translation>%1 no contiene ningún VCALENDAR.</translation>
     </message>
@@ -2139,7 +2372,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::WorkingHoursEditor</name>
     <message>
-        <location filename="../views/settings/workinghourseditor.cpp" line="+28"/>
+        <location filename="../views/settings/workinghourseditor.cpp" line="+32"/>
         <source>not working</source>
         <translation>no laborable</translation>
     </message>
@@ -2149,7 +2382,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Intervalos en pasos de 15 minutos, p. ej., 09:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
@@ -2169,7 +2402,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Holidays</source>
         <translation>Feriados</translation>
     </message>
@@ -2180,20 +2413,47 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
     </message>
     <message>
         <location line="+47"/>
-        <location line="+6"/>
         <source>Import holidays</source>
         <translation>Importar feriados</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read holiday calendar %1: it does not exist.</source>
+        <translation>No se puede leer el calendario de feriados %1: no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a holiday calendar (%2 MB; at most %3 MB).</source>
+        <translation>%1 es demasiado grande para un calendario de feriados (%2 MB; máximo %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing holidays from %1…</source>
+        <translation>Importando feriados de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Imported %n new holiday(s).</source>
+        <translation>
+            <numerusform>Se importó %n feriado nuevo.</numerusform>
+            <numerusform>Se importaron %n feriados nuevos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+20"/>
+        <location filename="../app/cli/cli.cpp" line="+22"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -2289,7 +2549,22 @@ Sin un comando, abre la ventana. Comandos:
         <translation>sources | sync | list</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
+        <source>focusinbox: %1</source>
+        <translation>focusinbox: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no command given.</source>
+        <translation>no se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>config: %1</source>
         <translation>configuración: %1</translation>
     </message>
@@ -2315,7 +2590,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>--policy: política desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/focuscommand.cpp" line="+69"/>
+        <location filename="../app/cli/focuscommand.cpp" line="+71"/>
         <source>usage: focus start [--minutes N] | stop | extend N | status [--json]</source>
         <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
@@ -2325,7 +2600,12 @@ Sin un comando, abre la ventana. Comandos:
         <translation>los minutos deben ser un número del 1 al 1440</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Focus Inbox is running for this data directory but did not answer (still starting?); try again.</source>
+        <translation>Focus Inbox se está ejecutando con este directorio de datos, pero no respondió (¿todavía se está iniciando?); inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Focusing until %1 (%2 min left).</source>
         <translation>Sesión de enfoque hasta las %1 (quedan %2 min).</translation>
     </message>
@@ -2340,7 +2620,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>(Focus Inbox no se está ejecutando; lo aplicará al iniciarse).</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+53"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+55"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security debe ser tls, starttls o none</translation>
     </message>
@@ -2360,7 +2640,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Para confiar en este certificado para esta cuenta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No such folder on %1: %2. The server has: %3</source>
         <translation>No existe esa carpeta en %1: %2. El servidor tiene: %3</translation>
     </message>
@@ -2428,12 +2708,17 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::imap</name>
     <message>
-        <location filename="../models/sources/imap/imapcert.cpp" line="+21"/>
+        <location filename="../models/sources/imap/imapcert.cpp" line="+54"/>
         <source>The server sent no certificate.</source>
         <translation>El servidor no envió ningún certificado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>it is not meant for authenticating a server: its Extended Key Usage lacks serverAuth</source>
+        <translation>no está destinado a autenticar un servidor: su uso extendido de clave (Extended Key Usage) no incluye serverAuth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
         <translation>El certificado del servidor no es de confianza (%1). Huella digital SHA-256: %2. Confía en él explícitamente para esta cuenta solo si sabes que es el certificado correcto.</translation>
     </message>
@@ -2456,7 +2741,7 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::imap::Account</name>
     <message>
-        <location filename="../models/sources/imap/imapaccount.cpp" line="+77"/>
+        <location filename="../models/sources/imap/imapaccount.cpp" line="+78"/>
         <source>Not an IMAP URL (expected imaps://user@host:993/INBOX): %1</source>
         <translation>No es una URL IMAP (se esperaba imaps://user@host:993/INBOX): %1</translation>
     </message>
@@ -2490,14 +2775,22 @@ Sin un comando, abre la ventana. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::FolderSync</name>
+    <message>
+        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+72"/>
+        <source>The server sent no valid UIDVALIDITY for this folder (RFC 3501, section 2.3.1.1), so its messages cannot be told apart safely; nothing was changed.</source>
+        <translation>El servidor no envió un UIDVALIDITY válido para esta carpeta (RFC 3501, sección 2.3.1.1), así que sus mensajes no se pueden distinguir con seguridad; no se modificó nada.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::IdleWatcher</name>
     <message>
-        <location filename="../models/sources/imap/imapidle.cpp" line="+73"/>
+        <location filename="../models/sources/imap/imapidle.cpp" line="+77"/>
         <source>The server refused IDLE.</source>
         <translation>El servidor rechazó IDLE.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The connection to the server was lost while waiting for new mail.</source>
         <translation>Se perdió la conexión con el servidor mientras se esperaba correo nuevo.</translation>
     </message>
@@ -2520,7 +2813,7 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+82"/>
+        <location filename="../models/sources/imap/imapsource.cpp" line="+135"/>
         <source>No password for %1: %2</source>
         <translation>No hay contraseña para %1: %2</translation>
     </message>
@@ -2530,15 +2823,78 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Ya hay una sincronización de esta cuenta IMAP en curso.</translation>
     </message>
 </context>
 <context>
+    <name>fi::imap::Names</name>
+    <message>
+        <location filename="../models/sources/imap/imapnames.cpp" line="+29"/>
+        <source>The user name is empty.</source>
+        <translation>El nombre de usuario está vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name contains a control character (such as a line break); it cannot be sent to the server.</source>
+        <translation>El nombre de usuario contiene un carácter de control (como un salto de línea); no se puede enviar al servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name contains characters outside US-ASCII; IMAP LOGIN cannot send it safely.</source>
+        <translation>El nombre de usuario contiene caracteres fuera de US-ASCII; IMAP LOGIN no puede enviarlo de forma segura.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password contains a line break or NUL character, which IMAP LOGIN cannot send.</source>
+        <translation>La contraseña contiene un salto de línea o un carácter NUL, que IMAP LOGIN no puede enviar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder name is empty.</source>
+        <translation>El nombre de la carpeta está vacío.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder name &quot;%1&quot; contains a control character (such as a line break); it cannot be sent to the server.</source>
+        <translation>El nombre de carpeta &quot;%1&quot; contiene un carácter de control (como un salto de línea); no se puede enviar al servidor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder name is not valid Unicode.</source>
+        <translation>El nombre de la carpeta no es Unicode válido.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+206"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+298"/>
+        <source>The server announced %1 of data in one piece during %2, more than the limit of %3; the connection was closed.</source>
+        <translation>El servidor anunció %1 de datos en un solo bloque durante %2, por encima del límite de %3; se cerró la conexión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent more than %1 in answer to %2; the connection was closed.</source>
+        <translation>El servidor envió más de %1 en respuesta a %2; se cerró la conexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not complete %1 within %2 seconds; the connection was closed.</source>
+        <translation>El servidor no completó %1 en %2 segundos; se cerró la conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server stopped answering during %1 (nothing for %2 seconds).</source>
+        <translation>El servidor dejó de responder durante %1 (sin respuesta en %2 segundos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the server was closed because the app stopped it.</source>
+        <translation>Se cerró la conexión con el servidor porque la aplicación la detuvo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The connection to the server was lost during %1.</source>
         <translation>Se perdió la conexión con el servidor durante %1.</translation>
     </message>
@@ -2548,12 +2904,12 @@ Sin un comando, abre la ventana. Comandos:
         <translation>El servidor rechazó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server refused %1 (libetpan error %2): %3</source>
         <translation>El servidor rechazó %1 (error de libetpan %2): %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or allow plaintext explicitly for this account.</source>
         <translation>No se enviará la contraseña sin cifrar a %1: elige TLS o STARTTLS, o permite explícitamente el texto sin cifrar para esta cuenta.</translation>
     </message>
@@ -2563,7 +2919,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>No se encontró el nombre de servidor &quot;%1&quot; (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not connect to %1 port %2: the connection was refused or the server is unreachable.</source>
         <translation>No se pudo conectar a %1 en el puerto %2: se rechazó la conexión o no se puede acceder al servidor.</translation>
     </message>
@@ -2578,17 +2934,27 @@ Sin un comando, abre la ventana. Comandos:
         <translation>El servidor inició sesión sin contraseña (PREAUTH) antes de que la conexión estuviera cifrada; se rechazó.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The server %1 port %2 did not answer with an IMAP greeting.</source>
         <translation>El servidor %1 en el puerto %2 no respondió con un saludo IMAP.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The server %1 does not offer STARTTLS; refusing to continue unencrypted.</source>
         <translation>El servidor %1 no ofrece STARTTLS; no se continuará sin cifrado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The server %1 sent unexpected data right after agreeing to STARTTLS, before encryption began (a sign of an injection attack); refused.</source>
+        <translation>El servidor %1 envió datos inesperados justo después de aceptar STARTTLS, antes de que empezara el cifrado (señal de un ataque de inyección); se rechazó.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 refused STARTTLS (libetpan error %2).</source>
+        <translation>El servidor %1 rechazó STARTTLS (error de libetpan %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>STARTTLS with %1 failed (libetpan error %2).</source>
         <translation>Falló STARTTLS con %1 (error de libetpan %2).</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>fi::AccountsFeature</name>
     <message>
-        <location filename="../app/accounts/accountsfeature.cpp" line="+43"/>
+        <location filename="../app/accounts/accountsfeature.cpp" line="+44"/>
         <source>Edit Source</source>
         <translation>Editar fonte</translation>
     </message>
@@ -17,17 +17,22 @@
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+31"/>
+        <location filename="../models/config/appconfig.cpp" line="+48"/>
+        <source>%1 could not be kept aside before saving (%2); not overwritten</source>
+        <translation>Não foi possível pôr %1 de lado antes de salvar (%2); não foi sobrescrito</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: not valid JSON (offset %2: %3); using defaults</source>
-        <translation>%1: JSON inválido (posição %2: %3); usando os valores padrão</translation>
+        <location line="+4"/>
+        <source>%1; using defaults</source>
+        <translation>%1; usando os valores padrão</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>must be at least 5 seconds</source>
         <translation>deve ser de pelo menos 5 segundos</translation>
     </message>
@@ -35,7 +40,12 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+26"/>
+        <location filename="../models/config/apppaths.cpp" line="+30"/>
+        <source>%1 is a symbolic link; Focus Inbox writes its logs only into a real directory.</source>
+        <translation>%1 é um link simbólico; o Focus Inbox só grava seus logs em um diretório real.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot create the data directory %1</source>
         <translation>Não foi possível criar o diretório de dados %1</translation>
     </message>
@@ -43,17 +53,21 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+49"/>
+        <location filename="../app/application.cpp" line="+55"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+108"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-112"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
@@ -73,7 +87,17 @@
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
+        <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
+        <translation>Outra instância do Focus Inbox está usando o diretório de dados %1, mas não responde; uma segunda não será iniciada.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Focus Inbox is still starting; try again</source>
+        <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add your Maildir?</source>
         <translation>Adicionar seu Maildir?</translation>
     </message>
@@ -83,7 +107,7 @@
         <translation>O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not a Maildir</source>
         <translation>Não é um Maildir</translation>
     </message>
@@ -131,7 +155,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::BreakthroughAlert</name>
     <message>
-        <location filename="../app/focus/breakthroughalert.cpp" line="+26"/>
+        <location filename="../views/focus/breakthroughalert.cpp" line="+32"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -180,7 +204,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::DeadlineFeature</name>
     <message>
-        <location filename="../app/deadlines/deadlinefeature.cpp" line="+36"/>
+        <location filename="../app/deadlines/deadlinefeature.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -253,7 +277,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::DeadlinesPage</name>
     <message>
-        <location filename="../views/settings/deadlinespage.cpp" line="+21"/>
+        <location filename="../views/settings/deadlinespage.cpp" line="+22"/>
         <source>Response windows</source>
         <translation>Prazos de resposta</translation>
     </message>
@@ -309,7 +333,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <translation>Calendário</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1: no reply expected</source>
         <translation>%1: nenhuma resposta esperada</translation>
     </message>
@@ -516,7 +540,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+272"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+280"/>
         <source>unknown focus action %1</source>
         <translation>ação de foco desconhecida %1</translation>
     </message>
@@ -561,12 +585,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+75"/>
-        <source>unknown command %1</source>
-        <translation>comando desconhecido %1</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../app/focus/focusfeature.cpp" line="+103"/>
         <source>Focusing — %1 left</source>
         <translation>Modo foco — faltam %1</translation>
     </message>
@@ -675,9 +694,17 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::FocusStateFile</name>
+    <message>
+        <location filename="../models/focus/focusstatefile.cpp" line="+19"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não foi possível ler: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::ImapAccountDialog</name>
     <message>
-        <location filename="../views/accounts/imapaccountdialog.cpp" line="+90"/>
+        <location filename="../views/accounts/imapaccountdialog.cpp" line="+93"/>
         <source>Edit IMAP Account</source>
         <translation>Editar conta IMAP</translation>
     </message>
@@ -763,12 +790,12 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+548"/>
+        <location line="+551"/>
         <source>you@example.org</source>
         <translation>voce@example.org</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-550"/>
         <source>Your IMAP user name, often your email address</source>
         <translation>Seu nome de usuário IMAP, geralmente seu endereço de e-mail</translation>
     </message>
@@ -799,12 +826,12 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+528"/>
+        <location line="+531"/>
         <source>&amp;Check connection &amp;&amp; load folders</source>
         <translation>&amp;Verificar conexão &amp;&amp; carregar pastas</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-528"/>
         <source>Connect, log in and list the server&apos;s folders (nothing is changed)</source>
         <translation>Conectar, fazer login e listar as pastas do servidor (nada é alterado)</translation>
     </message>
@@ -915,7 +942,7 @@ Definido por %2</translation>
         <translation>Salvar agora, ex.: quando o servidor não está acessível daqui; os problemas aparecerão na próxima sincronização</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Enter the server&apos;s host name.</source>
         <translation>Digite o nome do host do servidor.</translation>
     </message>
@@ -965,7 +992,7 @@ Definido por %2</translation>
         <translation>O certificado é aceito porque você confia na impressão digital dele.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>%1 (not on the server)</source>
         <translation>%1 (não está no servidor)</translation>
     </message>
@@ -1089,9 +1116,80 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::InstanceChannel</name>
+    <message>
+        <location filename="../app/focus/instancechannel.cpp" line="+74"/>
+        <source>No place for the single-instance socket: $XDG_RUNTIME_DIR is not set (or not private) and the data directory&apos;s path %1 is too long for a socket.</source>
+        <translation>Não há onde criar o socket de instância única: $XDG_RUNTIME_DIR não está definido (ou não é privado) e o caminho do diretório de dados %1 é longo demais para um socket.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Cannot take the single-instance lock %1: %2</source>
+        <translation>Não foi possível obter o bloqueio de instância única %1: %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Não foi possível escutar em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>bad request: %1</source>
+        <translation>solicitação inválida: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad request: line longer than %1 bytes</source>
+        <translation>solicitação inválida: linha com mais de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>fi::InstanceRequest</name>
+    <message>
+        <location filename="../models/focus/instancerequest.cpp" line="+28"/>
+        <source>line longer than %1 bytes</source>
+        <translation>linha com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than one line</source>
+        <translation>mais de uma linha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&quot;args&quot; must be an array of at most %1 strings</source>
+        <translation>&quot;args&quot; deve ser um array de no máximo %1 strings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;args&quot; must hold strings of at most %1 characters</source>
+        <translation>&quot;args&quot; deve conter strings de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown command</source>
+        <translation>comando desconhecido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown focus action</source>
+        <translation>ação de foco desconhecida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;minutes&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;minutes&quot; deve ser um número inteiro de 0 a %1</translation>
+    </message>
+</context>
+<context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+189"/>
+        <location filename="../views/itemdelegate.cpp" line="+192"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
@@ -1151,8 +1249,8 @@ Definido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+87"/>
-        <location filename="../models/storage/migrator.cpp" line="+129"/>
+        <location filename="../models/storage/itemstore.cpp" line="+95"/>
+        <location filename="../models/storage/migrator.cpp" line="+138"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
@@ -1164,6 +1262,11 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Not stored: an earlier batch of this sync failed.</source>
+        <translation>Não salvo: um lote anterior desta sincronização falhou.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Storing a batch failed: %1</source>
         <translation>Falha ao salvar um lote: %1</translation>
     </message>
@@ -1186,6 +1289,39 @@ Definido por %2</translation>
         <location line="+11"/>
         <source>Upgrading the database %1 with %2 failed: %3. It was left at schema version %4.</source>
         <translation>Falha ao atualizar o banco de dados %1 com %2: %3. Ele permaneceu na versão de esquema %4.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::JsonFile</name>
+    <message>
+        <location filename="../models/config/jsonfile.cpp" line="+107"/>
+        <source>larger than %1 MiB</source>
+        <translation>maior que %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>offset %1: %2</source>
+        <translation>posição %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a JSON array</source>
+        <translation>não é um array JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not valid (%2); it could not be moved aside and is left in place</source>
+        <translation>%1 não é válido (%2); não foi possível pô-lo de lado e ele foi deixado no lugar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not valid (%2); it was kept as %3</source>
+        <translation>%1 não é válido (%2); foi mantido como %3</translation>
     </message>
 </context>
 <context>
@@ -1497,19 +1633,87 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::PrivateFiles</name>
+    <message>
+        <location filename="../models/config/privatefiles.cpp" line="+82"/>
+        <location line="+17"/>
+        <source>Cannot use the data directory %1: %2</source>
+        <translation>Não foi possível usar o diretório de dados %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Cannot create the data directory %1</source>
+        <translation>Não foi possível criar o diretório de dados %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The data directory %1 is a link owned by another user (uid %2); Focus Inbox does not use it.</source>
+        <translation>O diretório de dados %1 é um link que pertence a outro usuário (uid %2); o Focus Inbox não o utiliza.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data directory %1 is not a directory.</source>
+        <translation>O diretório de dados %1 não é um diretório.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data directory %1 belongs to another user (uid %2); Focus Inbox only uses a data directory of its own user (uid %3).</source>
+        <translation>O diretório de dados %1 pertence a outro usuário (uid %2); o Focus Inbox só usa um diretório de dados do próprio usuário (uid %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot make the data directory %1 private: %2</source>
+        <translation>Não foi possível tornar privado o diretório de dados %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is a symbolic link; not writing through it</source>
+        <translation>%1 é um link simbólico; nada será gravado através dele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file; not writing to it</source>
+        <translation>%1 não é um arquivo comum; nada será gravado nele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 belongs to another user; not writing to it</source>
+        <translation>%1 pertence a outro usuário; nada será gravado nele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has other hard links; not writing to it</source>
+        <translation>%1 tem outros links físicos; nada será gravado nele</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+25"/>
+        <location filename="../views/readingpane.cpp" line="+26"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Select an item to read it.</source>
         <translation>Selecione um item para lê-lo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Item de exemplo — parte do espaço de trabalho de exemplo.</translation>
     </message>
@@ -1544,7 +1748,7 @@ Definido por %2</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Message body</source>
         <translation>Corpo da mensagem</translation>
     </message>
@@ -1764,7 +1968,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SourceListView</name>
     <message>
-        <location filename="../views/sourcelistview.cpp" line="+93"/>
+        <location filename="../views/sourcelistview.cpp" line="+105"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -1885,7 +2089,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+39"/>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+40"/>
         <source>Could not update the mail server (%1); %n change(s) will be sent later.</source>
         <translation>
             <numerusform>Não foi possível atualizar o servidor de e-mail (%1); %n alteração será enviada mais tarde.</numerusform>
@@ -1898,7 +2102,7 @@ Definido por %2</translation>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove source</source>
         <translation>Remover fonte</translation>
     </message>
@@ -1918,14 +2122,27 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
     </message>
 </context>
 <context>
+    <name>fi::StoreWriter</name>
+    <message>
+        <location filename="../models/storage/storewriter.cpp" line="+20"/>
+        <source>The disk is full (%1).</source>
+        <translation>O disco está cheio (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file cannot be written; the disk may be full or failing (%1).</source>
+        <translation>Não foi possível gravar o arquivo do banco de dados; o disco pode estar cheio ou com defeito (%1).</translation>
+    </message>
+</context>
+<context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+118"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+128"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -1933,7 +2150,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::SyncStatusWidget</name>
     <message>
-        <location filename="../views/syncstatuswidget.cpp" line="+40"/>
+        <location filename="../views/syncstatuswidget.cpp" line="+43"/>
         <source>Syncing %1 · %2/%3</source>
         <translation>Sincronizando %1 · %2/%3</translation>
     </message>
@@ -2026,14 +2243,25 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::WorkingHours</name>
     <message>
-        <location filename="../models/deadlines/holidayimport.cpp" line="+98"/>
+        <location filename="../models/deadlines/holidayimport.cpp" line="+180"/>
         <source>Cannot read holiday calendar %1: %2</source>
         <translation>Não foi possível ler o calendário de feriados %1: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
+        <source>%1 is too large for a holiday calendar (more than %2 MiB).</source>
+        <translation>%1 é grande demais para um calendário de feriados (mais de %2 MiB).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is not an iCalendar file (no BEGIN:VCALENDAR).</source>
         <translation>%1 não é um arquivo iCalendar (falta BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 nests calendar components more than %2 deep.</source>
+        <translation>%1 aninha componentes de calendário em mais de %2 níveis de profundidade.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2041,7 +2269,12 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Não foi possível interpretar %1 como iCalendar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1 has too many holidays or recurrences to import (more than %2 events, %3 dates or %4 seconds of work).</source>
+        <translation>%1 tem feriados ou recorrências demais para importar (mais de %2 eventos, %3 datas ou %4 segundos de processamento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 contains no VCALENDAR.</source>
         <translation>%1 não contém nenhum VCALENDAR.</translation>
     </message>
@@ -2139,7 +2372,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::WorkingHoursEditor</name>
     <message>
-        <location filename="../views/settings/workinghourseditor.cpp" line="+28"/>
+        <location filename="../views/settings/workinghourseditor.cpp" line="+32"/>
         <source>not working</source>
         <translation>sem expediente</translation>
     </message>
@@ -2149,7 +2382,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Intervalos em passos de 15 minutos, ex.: 09:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
@@ -2169,7 +2402,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Holidays</source>
         <translation>Feriados</translation>
     </message>
@@ -2180,20 +2413,47 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
     </message>
     <message>
         <location line="+47"/>
-        <location line="+6"/>
         <source>Import holidays</source>
         <translation>Importar feriados</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>iCalendar files (*.ics);;All files (*)</source>
         <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read holiday calendar %1: it does not exist.</source>
+        <translation>Não foi possível ler o calendário de feriados %1: ele não existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a holiday calendar (%2 MB; at most %3 MB).</source>
+        <translation>%1 é grande demais para um calendário de feriados (%2 MB; no máximo %3 MB).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing holidays from %1…</source>
+        <translation>Importando feriados de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Imported %n new holiday(s).</source>
+        <translation>
+            <numerusform>%n novo feriado importado.</numerusform>
+            <numerusform>%n novos feriados importados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+20"/>
+        <location filename="../app/cli/cli.cpp" line="+22"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -2289,7 +2549,22 @@ Sem um comando, abre a janela. Comandos:
         <translation>sources | sync | list</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
+        <source>focusinbox: %1</source>
+        <translation>focusinbox: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no command given.</source>
+        <translation>nenhum comando informado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>config: %1</source>
         <translation>configuração: %1</translation>
     </message>
@@ -2315,7 +2590,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>--policy: política desconhecida &quot;%1&quot; (conhecidas: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/focuscommand.cpp" line="+69"/>
+        <location filename="../app/cli/focuscommand.cpp" line="+71"/>
         <source>usage: focus start [--minutes N] | stop | extend N | status [--json]</source>
         <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
@@ -2325,7 +2600,12 @@ Sem um comando, abre a janela. Comandos:
         <translation>os minutos devem ser um número de 1 a 1440</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Focus Inbox is running for this data directory but did not answer (still starting?); try again.</source>
+        <translation>O Focus Inbox está em execução para este diretório de dados, mas não respondeu (ainda está iniciando?); tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Focusing until %1 (%2 min left).</source>
         <translation>Sessão de foco até %1 (faltam %2 min).</translation>
     </message>
@@ -2340,7 +2620,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>(O Focus Inbox não está em execução; isso será aplicado quando ele iniciar.)</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+53"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+55"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security deve ser tls, starttls ou none</translation>
     </message>
@@ -2360,7 +2640,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Para confiar neste certificado para esta conta: --trust-fingerprint %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No such folder on %1: %2. The server has: %3</source>
         <translation>Pasta inexistente em %1: %2. O servidor tem: %3</translation>
     </message>
@@ -2428,12 +2708,17 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap</name>
     <message>
-        <location filename="../models/sources/imap/imapcert.cpp" line="+21"/>
+        <location filename="../models/sources/imap/imapcert.cpp" line="+54"/>
         <source>The server sent no certificate.</source>
         <translation>O servidor não enviou nenhum certificado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>it is not meant for authenticating a server: its Extended Key Usage lacks serverAuth</source>
+        <translation>ele não se destina a autenticar um servidor: o uso estendido de chave (Extended Key Usage) não inclui serverAuth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server&apos;s certificate is not trusted (%1). SHA-256 fingerprint: %2. Trust it explicitly for this account only if you know this is the right certificate.</source>
         <translation>O certificado do servidor não é confiável (%1). Impressão digital SHA-256: %2. Confie nele explicitamente para esta conta somente se tiver certeza de que é o certificado correto.</translation>
     </message>
@@ -2456,7 +2741,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::Account</name>
     <message>
-        <location filename="../models/sources/imap/imapaccount.cpp" line="+77"/>
+        <location filename="../models/sources/imap/imapaccount.cpp" line="+78"/>
         <source>Not an IMAP URL (expected imaps://user@host:993/INBOX): %1</source>
         <translation>Não é uma URL IMAP (esperado: imaps://user@host:993/INBOX): %1</translation>
     </message>
@@ -2490,14 +2775,22 @@ Sem um comando, abre a janela. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::FolderSync</name>
+    <message>
+        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+72"/>
+        <source>The server sent no valid UIDVALIDITY for this folder (RFC 3501, section 2.3.1.1), so its messages cannot be told apart safely; nothing was changed.</source>
+        <translation>O servidor não enviou um UIDVALIDITY válido para esta pasta (RFC 3501, seção 2.3.1.1), portanto não é possível distinguir as mensagens dela com segurança; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::IdleWatcher</name>
     <message>
-        <location filename="../models/sources/imap/imapidle.cpp" line="+73"/>
+        <location filename="../models/sources/imap/imapidle.cpp" line="+77"/>
         <source>The server refused IDLE.</source>
         <translation>O servidor recusou o IDLE.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The connection to the server was lost while waiting for new mail.</source>
         <translation>A conexão com o servidor foi perdida enquanto se aguardavam novos e-mails.</translation>
     </message>
@@ -2520,7 +2813,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+82"/>
+        <location filename="../models/sources/imap/imapsource.cpp" line="+135"/>
         <source>No password for %1: %2</source>
         <translation>Sem senha para %1: %2</translation>
     </message>
@@ -2530,15 +2823,78 @@ Sem um comando, abre a janela. Comandos:
         <translation>Pasta %1: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Já há uma sincronização desta conta IMAP em andamento.</translation>
     </message>
 </context>
 <context>
+    <name>fi::imap::Names</name>
+    <message>
+        <location filename="../models/sources/imap/imapnames.cpp" line="+29"/>
+        <source>The user name is empty.</source>
+        <translation>O nome de usuário está em branco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name contains a control character (such as a line break); it cannot be sent to the server.</source>
+        <translation>O nome de usuário contém um caractere de controle (como uma quebra de linha); ele não pode ser enviado ao servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name contains characters outside US-ASCII; IMAP LOGIN cannot send it safely.</source>
+        <translation>O nome de usuário contém caracteres fora do US-ASCII; o IMAP LOGIN não consegue enviá-lo com segurança.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password contains a line break or NUL character, which IMAP LOGIN cannot send.</source>
+        <translation>A senha contém uma quebra de linha ou um caractere NUL, que o IMAP LOGIN não consegue enviar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder name is empty.</source>
+        <translation>O nome da pasta está em branco.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder name &quot;%1&quot; contains a control character (such as a line break); it cannot be sent to the server.</source>
+        <translation>O nome de pasta &quot;%1&quot; contém um caractere de controle (como uma quebra de linha); ele não pode ser enviado ao servidor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder name is not valid Unicode.</source>
+        <translation>O nome da pasta não é Unicode válido.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+206"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+298"/>
+        <source>The server announced %1 of data in one piece during %2, more than the limit of %3; the connection was closed.</source>
+        <translation>O servidor anunciou %1 de dados em um único bloco durante %2, acima do limite de %3; a conexão foi encerrada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server sent more than %1 in answer to %2; the connection was closed.</source>
+        <translation>O servidor enviou mais de %1 em resposta a %2; a conexão foi encerrada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not complete %1 within %2 seconds; the connection was closed.</source>
+        <translation>O servidor não concluiu %1 em %2 segundos; a conexão foi encerrada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server stopped answering during %1 (nothing for %2 seconds).</source>
+        <translation>O servidor parou de responder durante %1 (sem resposta por %2 segundos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the server was closed because the app stopped it.</source>
+        <translation>A conexão com o servidor foi encerrada porque o aplicativo a interrompeu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The connection to the server was lost during %1.</source>
         <translation>A conexão com o servidor foi perdida durante %1.</translation>
     </message>
@@ -2548,12 +2904,12 @@ Sem um comando, abre a janela. Comandos:
         <translation>O servidor rejeitou o nome de usuário ou a senha.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server refused %1 (libetpan error %2): %3</source>
         <translation>O servidor recusou %1 (erro da libetpan %2): %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Refusing to send the password unencrypted to %1: choose TLS or STARTTLS, or allow plaintext explicitly for this account.</source>
         <translation>A senha não será enviada sem criptografia para %1: escolha TLS ou STARTTLS, ou permita explicitamente texto sem criptografia para esta conta.</translation>
     </message>
@@ -2563,7 +2919,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>O nome do servidor &quot;%1&quot; não foi encontrado (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not connect to %1 port %2: the connection was refused or the server is unreachable.</source>
         <translation>Não foi possível conectar a %1 na porta %2: a conexão foi recusada ou o servidor está inacessível.</translation>
     </message>
@@ -2578,17 +2934,27 @@ Sem um comando, abre a janela. Comandos:
         <translation>O servidor fez login sem senha (PREAUTH) antes de a conexão ser criptografada; recusado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The server %1 port %2 did not answer with an IMAP greeting.</source>
         <translation>O servidor %1 na porta %2 não respondeu com uma saudação IMAP.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The server %1 does not offer STARTTLS; refusing to continue unencrypted.</source>
         <translation>O servidor %1 não oferece STARTTLS; a conexão não continuará sem criptografia.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>The server %1 sent unexpected data right after agreeing to STARTTLS, before encryption began (a sign of an injection attack); refused.</source>
+        <translation>O servidor %1 enviou dados inesperados logo depois de aceitar o STARTTLS, antes de a criptografia começar (sinal de um ataque de injeção); recusado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 refused STARTTLS (libetpan error %2).</source>
+        <translation>O servidor %1 recusou o STARTTLS (erro da libetpan %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>STARTTLS with %1 failed (libetpan error %2).</source>
         <translation>Falha no STARTTLS com %1 (erro da libetpan %2).</translation>
     </message>
