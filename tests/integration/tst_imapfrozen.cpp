@@ -101,19 +101,7 @@ void TestImapFrozen::syncStopsAtItsDeadlineAndLosesNothing()
         }
     });
     QObject::connect(&source, &Source::batchReady, &loop, [&](const SourceBatch &b) {
-        StoreBatch sb;
-        sb.sourceId = m_sourceId;
-        for (const ItemRecord &r : b.upserts) {
-            Item item;
-            item.record = r;
-            item.tier = Tier::Async;
-            item.tierReason = QStringLiteral("test");
-            sb.upserts.append(item);
-        }
-        sb.flagUpdates = b.flagUpdates;
-        sb.removedRemoteIds = b.removedRemoteIds;
-        sb.syncState = b.syncState;
-        m_store->applyBatch(sb).waitForFinished();
+        m_store->applyBatch(toStoreBatch(m_sourceId, b)).waitForFinished();
     });
     QObject::connect(&source, &Source::finished, &loop, [&](const SyncResult &r) {
         result = r;

@@ -3,6 +3,7 @@
 // error or correct data, in bounded time and memory, and asserts what the user would see: the
 // source's error (kind and message) and the items in a real ItemStore.
 #include "fakeimapserver.h"
+#include "imaptestutil.h"
 #include "sources/imap/imapcert.h"
 #include "sources/imap/imapsession.h"
 #include "sources/imap/imapsource.h"
@@ -153,19 +154,7 @@ Outcome TestImapHostile::sync(const imap::Account &account)
     QEventLoop loop;
     bool done = false;
     QObject::connect(&source, &Source::batchReady, &loop, [&](const SourceBatch &b) {
-        StoreBatch sb;
-        sb.sourceId = m_sourceId;
-        for (const ItemRecord &r : b.upserts) {
-            Item item;
-            item.record = r;
-            item.tier = Tier::Async;
-            item.tierReason = QStringLiteral("test");
-            sb.upserts.append(item);
-        }
-        sb.flagUpdates = b.flagUpdates;
-        sb.removedRemoteIds = b.removedRemoteIds;
-        sb.syncState = b.syncState;
-        m_store->applyBatch(sb).waitForFinished();
+        m_store->applyBatch(toStoreBatch(m_sourceId, b)).waitForFinished();
     });
     QObject::connect(&source, &Source::finished, &loop, [&](const SyncResult &r) {
         out.result = r;

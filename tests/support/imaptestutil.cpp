@@ -95,6 +95,23 @@ void writeGeneratedMaildir(const QString &folderDir, int count, const QStringLis
     }
 }
 
+StoreBatch toStoreBatch(qint64 sourceId, const SourceBatch &batch)
+{
+    StoreBatch sb;
+    sb.sourceId = sourceId;
+    for (const ItemRecord &r : batch.upserts) {
+        Item item;
+        item.record = r;
+        item.tier = Tier::Async;
+        item.tierReason = QStringLiteral("test");
+        sb.upserts.append(item);
+    }
+    sb.flagUpdates = batch.flagUpdates;
+    sb.removedRemoteIds = batch.removedRemoteIds;
+    sb.syncState = batch.syncState;
+    return sb;
+}
+
 RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &config,
                      const QString &password, const std::function<void(int)> &afterBatch)
 {
@@ -104,19 +121,7 @@ RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &conf
     QEventLoop loop;
     bool done = false;
     QObject::connect(&source, &Source::batchReady, &loop, [&](const SourceBatch &b) {
-        StoreBatch sb;
-        sb.sourceId = sourceId;
-        for (const ItemRecord &r : b.upserts) {
-            Item item;
-            item.record = r;
-            item.tier = Tier::Async;
-            item.tierReason = QStringLiteral("test");
-            sb.upserts.append(item);
-        }
-        sb.flagUpdates = b.flagUpdates;
-        sb.removedRemoteIds = b.removedRemoteIds;
-        sb.syncState = b.syncState;
-        store.applyBatch(sb).waitForFinished();
+        store.applyBatch(toStoreBatch(sourceId, b)).waitForFinished();
         ++out.batches;
         if (afterBatch)
             afterBatch(out.batches);

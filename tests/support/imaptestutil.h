@@ -34,6 +34,9 @@ struct RunOutcome {
  * (items get Tier::Async) and the sync state with it, like SyncManager. @p afterBatch is called
  * after each committed batch (1-based count) — e.g. to stop the server mid-sync. 120 s timeout.
  */
+/// What a source reported, as the store batch a sync would write (every item Async, reason "test").
+StoreBatch toStoreBatch(qint64 sourceId, const SourceBatch &batch);
+
 RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &config,
                      const QString &password, const std::function<void(int)> &afterBatch = {});
 
