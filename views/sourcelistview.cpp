@@ -146,7 +146,7 @@ void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalP
     QMenu menu(this);
     QAction *sync = menu.addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"));
     connect(sync, &QAction::triggered, this, [this, id] { Q_EMIT syncRequested(id); });
-    if (index.data(SourceStatusModel::KindRole).toString() == QLatin1String("imap")) {
+    if (index.data(SourceStatusModel::HasAccountEditorRole).toBool()) {
         QAction *edit = menu.addAction(tr("Edit account…"));
         connect(edit, &QAction::triggered, this, [this, id] { Q_EMIT editRequested(id); });
     }

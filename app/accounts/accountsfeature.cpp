@@ -4,6 +4,7 @@
 #include "plaintext.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapaccountsave.h"
+#include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 
@@ -40,7 +41,8 @@ void AccountsFeature::editSource(qint64 sourceId)
     const std::optional<SourceConfig> source = m_store->source(sourceId);
     if (!source)
         return;
-    if (source->kind != QLatin1String("imap")) {
+    const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
+    if (!kind || !kind->accountEditor) {
         plainMessageBox(m_window, QMessageBox::Information, tr("Edit Source"),
                         tr("\"%1\" is a %2 source; only IMAP accounts can be edited here so far.")
                             .arg(source->name, source->kind));

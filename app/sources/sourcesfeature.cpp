@@ -2,10 +2,9 @@
 
 #include "mainwindow.h"
 #include "plaintext.h"
-#include "secrets/secretstore.h"
 #include "sourcelistview.h"
 #include "sources/bodycache.h"
-#include "sources/imap/imapaccount.h"
+#include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 #include "sync/sourcestatusmodel.h"
 #include "sync/syncscheduler.h"
@@ -72,18 +71,11 @@ void SourcesFeature::removeSource(qint64 sourceId)
     m_store->removeSource(sourceId);
     m_cache->removeSource(sourceId);
     QFile::remove(m_writeBack->queueFile(sourceId));
-    if (source->kind == QLatin1String("imap")) {
-        if (const auto account = imap::Account::fromConfig(*source)) {
-            // Over D-Bus: off the GUI thread. Another source of the same account keeps its entry.
-            bool shared = false;
-            for (const SourceConfig &other : m_store->sources())
-                if (other.id != sourceId && other.kind == source->kind)
-                    if (const auto a = imap::Account::fromConfig(other); a && a->secretKey() == account->secretKey())
-                        shared = true;
-            if (!shared)
-                (void)QtConcurrent::run([key = account->secretKey()] { secrets::deleteSecret(key); });
-        }
-    }
+    const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
+    if (kind && kind->forgetSecret)  // over D-Bus: off the GUI thread
+        (void)QtConcurrent::run([forget = kind->forgetSecret, removed = *source, remaining = m_store->sources()] {
+            forget(removed, remaining);
+        });
     m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(name), 5000);
 }
 

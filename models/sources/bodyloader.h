@@ -11,14 +11,9 @@
 namespace fi {
 
 /**
- * @brief Read and parse the complete message behind @p rec (ParseOptions::fullBody = true).
- *
- * Maildir: opens SourceConfig::location + "/" + ItemRecord::locator. When that file is gone
- * because a mail client changed its flags since the last sync (rename), the message is found
- * again by its unique name in cur/ and new/ of the same folder.
- *
- * IMAP: served from @p cache when it has the message, else fetched (BODY.PEEK[]) and put
- * into @p cache (when given), so opening it again works offline and without a round trip.
+ * @brief Read and parse the complete message behind @p rec (ParseOptions::fullBody = true)
+ * with the body loader its kind registered (SourceKind::loadBody): Maildir reopens the file
+ * (following a flags rename), IMAP serves it from @p cache or fetches BODY.PEEK[] and caches it.
  *
  * Blocking file/network I/O and parsing: call it off the GUI thread. Thread-safe.
  * @param error Optional; receives a translated reason on failure (unknown source kind,

@@ -1,30 +1,59 @@
 #pragma once
 /// @file sourceregistry.h
-/// @brief Factory of source kinds (RSS Guard's service entry points, reduced to a map).
+/// @brief The source kinds: one descriptor each (RSS Guard's service entry points, reduced to a map).
+///
+/// Code outside a kind's folder never compares kind strings: it asks the descriptor what the kind
+/// can do (DESIGN.md, "A source is a kind").
 
+#include "mime/mimeparser.h"
 #include "sources/source.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace fi {
 
-/// Maps a kind key ("maildir") to a factory. Kinds register themselves in registerBuiltinSources().
+class BodyCache;
+
+/// Everything the rest of the app needs to know about one kind of source.
+struct SourceKind {
+    using Factory = std::function<std::unique_ptr<Source>(const SourceConfig &)>;
+    /// Read and parse the complete message behind an item (ParseOptions::fullBody). Blocking
+    /// I/O: called off the GUI thread. @p cache may be null; kinds without remote content ignore it.
+    /// @return nullopt with a translated *error (may be null) on failure.
+    using BodyLoader = std::function<std::optional<ParsedMessage>(const SourceConfig &, const ItemRecord &,
+                                                                  QString *error, const BodyCache *cache)>;
+
+    /// Delete what the kind keeps outside the store for a source that was removed (its keychain
+    /// entry), unless one of the remaining sources still uses it. Blocking (keychain over D-Bus):
+    /// called on a worker thread.
+    using SecretForgetter = std::function<void(const SourceConfig &removed, const QList<SourceConfig> &remaining)>;
+
+    QString name;          ///< Key stored in SourceConfig::kind ("maildir", "imap").
+    Factory create;        ///< A sync run for one configured source. Required.
+    BodyLoader loadBody;   ///< Full message for the reading pane; empty = not supported.
+    bool writeBack = false;      ///< Triage (done, seen) is replayed to the source (WriteBackService).
+    bool accountEditor = false;  ///< The UI has an account dialog for it ("Edit account…").
+    SecretForgetter forgetSecret;  ///< Empty = the kind keeps no secret.
+};
+
+/// Maps a kind key to its descriptor. The built-in kinds are registered in instance().
 class SourceRegistry {
 public:
-    using Factory = std::function<std::unique_ptr<Source>(const SourceConfig &)>;
-
     /// The process-wide registry with the built-in kinds registered. Not thread-safe to mutate;
-    /// all registration happens at start-up on the main thread.
+    /// all registration happens at start-up on the main thread. Lookups are thread-safe.
     static SourceRegistry &instance();
 
-    void registerKind(const QString &kind, Factory factory);
+    void registerKind(SourceKind kind);
+    /// @return the descriptor of @p name, or nullptr for an unknown kind (owned by the registry).
+    const SourceKind *kind(const QString &name) const;
     /// @return nullptr for an unknown kind.
     std::unique_ptr<Source> create(const SourceConfig &config) const;
     QStringList kinds() const;
 
 private:
-    QHash<QString, Factory> m_factories;
+    QHash<QString, SourceKind> m_kinds;
 };
 
 } // namespace fi

@@ -1,5 +1,6 @@
 #include "sync/sourcestatusmodel.h"
 
+#include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,10 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
         return m_scheduler->status(c.id).pushActive;
     case SampleRole:
         return c.sample;
+    case HasAccountEditorRole: {
+        const SourceKind *kind = SourceRegistry::instance().kind(c.kind);
+        return kind && kind->accountEditor;
+    }
     default:
         return {};
     }
@@ -161,6 +166,7 @@ QHash<int, QByteArray> SourceStatusModel::roleNames() const
     names.insert(NeedsUserRole, "needsUser");
     names.insert(PushActiveRole, "pushActive");
     names.insert(SampleRole, "sample");
+    names.insert(HasAccountEditorRole, "hasAccountEditor");
     return names;
 }
 

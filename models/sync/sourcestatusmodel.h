@@ -34,6 +34,7 @@ public:
         NeedsUserRole,                   ///< bool: failed and only the user can fix it
         PushActiveRole,                  ///< bool
         SampleRole,                      ///< bool: the embedded sample workspace
+        HasAccountEditorRole,            ///< bool: the kind has an account dialog (SourceKind::accountEditor)
     };
 
     SourceStatusModel(ItemStore *store, SyncScheduler *scheduler, QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "sources/imap/imapsource.h"
 #include "sources/imap/imapwriteback.h"
+#include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 #include "sync/backoff.h"
 
@@ -16,6 +17,14 @@
 namespace fi {
 
 namespace {
+
+/// Whether the kind of @p source replays triage to its server (SourceKind::writeBack).
+bool replaysTriage(const SourceConfig &source)
+{
+    const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
+    return kind && kind->writeBack;
+}
+
 /// Flushes run here, not in the global pool: QCoreApplication's destructor waits for the global
 /// pool, and a flush still connecting to a silent server (before any byte arrived, the one
 /// step StreamGuard::cancel() cannot cut short) would hold the exit for the network timeout.
@@ -85,7 +94,7 @@ void WriteBackService::start()
     connect(m_store, &ItemStore::itemStateChanged, this, &WriteBackService::onStateChanged, Qt::UniqueConnection);
     connect(m_store, &ItemStore::itemSeenChanged, this, &WriteBackService::onSeenChanged, Qt::UniqueConnection);
     for (const SourceConfig &source : m_store->sources()) {
-        if (source.kind == QLatin1String("imap") && pending(source.id) > 0)
+        if (replaysTriage(source) && pending(source.id) > 0)
             scheduleFlush(source.id, 0);
     }
 }
@@ -114,7 +123,7 @@ void WriteBackService::enqueue(const QList<qint64> &ids, bool done)
         if (found == accounts.end()) {
             const std::optional<SourceConfig> source = m_store->source(item->sourceId);
             std::optional<imap::Account> account;
-            if (source && source->kind == QLatin1String("imap"))
+            if (source && replaysTriage(*source))
                 account = imap::Account::fromConfig(*source);
             found = accounts.insert(item->sourceId, account);
         }

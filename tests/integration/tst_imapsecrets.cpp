@@ -6,6 +6,7 @@
 #include "imapkeyring.h"
 #include "imaptestutil.h"
 #include "secrets/secretstore.h"
+#include "sources/sourceregistry.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -21,6 +22,7 @@ class TestImapSecrets : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void keychainRoundTrip();
+    void removingTheLastSourceOfAnAccountForgetsItsPassword();
     void cliAddSyncNeverStoresPlaintext();
     void cliShowsCertificateFingerprint();
     void cliRefusesUnknownFolder();
@@ -56,6 +58,30 @@ void TestImapSecrets::keychainRoundTrip()
     QCOMPARE(secrets::readSecret(key, &why).value_or(QString()), QStringLiteral("second"));
     QVERIFY(secrets::deleteSecret(key, &why));
     QVERIFY(!secrets::readSecret(key));
+}
+
+void TestImapSecrets::removingTheLastSourceOfAnAccountForgetsItsPassword()
+{
+    // Two sources (folders) of one account share a keychain entry: removing one keeps it,
+    // removing the last one deletes it. What the kind registered is what the app runs.
+    const SourceKind *kind = SourceRegistry::instance().kind(QStringLiteral("imap"));
+    QVERIFY(kind && kind->forgetSecret);
+    imap::Account account;
+    account.host = QStringLiteral("forget.example.test");
+    account.user = QStringLiteral("ana");
+    SourceConfig inbox, lists;
+    inbox.id = 1;
+    lists.id = 2;
+    account.toConfig(inbox);
+    account.folders = {QStringLiteral("Lists")};
+    account.toConfig(lists);
+    QString why;
+    QVERIFY2(secrets::writeSecret(account.secretKey(), QStringLiteral("pw"), &why), qPrintable(why));
+
+    kind->forgetSecret(inbox, {lists});
+    QCOMPARE(secrets::readSecret(account.secretKey()).value_or(QString()), QStringLiteral("pw"));
+    kind->forgetSecret(lists, {});
+    QVERIFY(!secrets::readSecret(account.secretKey()));
 }
 
 void TestImapSecrets::cliAddSyncNeverStoresPlaintext()

@@ -54,4 +54,16 @@ SavedAccount saveAccount(ItemStore &store, const SourceConfig &config, const QSt
     return saved;
 }
 
+void forgetAccountSecret(const SourceConfig &removed, const QList<SourceConfig> &remaining)
+{
+    const std::optional<Account> account = Account::fromConfig(removed);
+    if (!account)
+        return;
+    for (const SourceConfig &other : remaining)
+        if (other.id != removed.id && other.kind == removed.kind)
+            if (const auto a = Account::fromConfig(other); a && a->secretKey() == account->secretKey())
+                return;  // another source of the same account keeps its entry
+    secrets::deleteSecret(account->secretKey());
+}
+
 } // namespace fi::imap

@@ -42,4 +42,11 @@ struct SavedAccount {
 SavedAccount saveAccount(ItemStore &store, const SourceConfig &config, const QString &password,
                          const QString &previousKey);
 
+/**
+ * @brief The imap kind's SourceKind::forgetSecret: after @p removed left the store, delete its
+ * password from the keychain unless one of @p remaining (another folder source of the same
+ * account) still uses the same entry. Blocks on the keychain: call it on a worker thread.
+ */
+void forgetAccountSecret(const SourceConfig &removed, const QList<SourceConfig> &remaining);
+
 } // namespace fi::imap

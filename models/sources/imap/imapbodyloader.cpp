@@ -4,6 +4,7 @@
 #include "sources/imap/imapsession.h"
 #include "sources/imap/imapsource.h"
 #include "sources/imap/imapsyncstate.h"
+#include "sources/bodycache.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,34 @@ std::optional<QByteArray> fetchFullMessage(const SourceConfig &source, const Ite
         return fail(QCoreApplication::translate("fi::imap::BodyLoader", "The message is no longer in %1 on the server.")
                         .arg(mailbox));
     return fetched->first().full;
+}
+
+std::optional<ParsedMessage> loadBody(const SourceConfig &src, const ItemRecord &rec, QString *error,
+                                      const BodyCache *cache)
+{
+    auto fail = [error](const QString &why) -> std::optional<ParsedMessage> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QString why;
+    std::optional<QByteArray> raw = cache ? cache->get(src.id, rec.folder, rec.locator) : std::nullopt;
+    if (!raw) {
+        raw = fetchFullMessage(src, rec, &why);
+        if (!raw)
+            return fail(why);
+        if (cache && !cache->put(src.id, rec.folder, rec.locator, *raw))
+            qWarning("Cannot write the message cache in %s", qPrintable(cache->dir()));
+    }
+    ParseOptions opt;
+    opt.fullBody = true;
+    // IMAP sends CRLF (RFC 3501 §4.3); show the text with local line ends like the Maildir copy.
+    QByteArray message = *raw;
+    message.replace("\r\n", "\n");
+    auto parsed = parseMessage(message, opt, &why);
+    if (!parsed)
+        return fail(why);
+    return parsed;
 }
 
 } // namespace fi::imap
