@@ -84,7 +84,9 @@ void MainWindow::snoozePaused()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Hide until (the response time left resumes then):"), &dialog));
+    auto *prompt = new QLabel(tr("Hide until (the response time left resumes then):"), &dialog);
+    prompt->setTextFormat(Qt::PlainText);
+    layout->addWidget(prompt);
     layout->addWidget(edit);
     layout->addWidget(buttons);
     if (dialog.exec() == QDialog::Accepted)

@@ -103,6 +103,7 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
 
     auto sectionTitle = [this](const QString &text) {
         auto *title = new QLabel(text, this);
+        title->setTextFormat(Qt::PlainText);
         QFont titleFont = title->font();
         titleFont.setWeight(QFont::DemiBold);
         titleFont.setCapitalization(QFont::AllUppercase);
@@ -138,6 +139,7 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
 
     m_banner = new QLabel(tr("<b>Sample workspace</b><br>These items are samples. "
                              "Add an IMAP account or a Maildir from the File menu to see your own mail."), this);
+    m_banner->setTextFormat(Qt::RichText);  // our own translated markup; no text from strangers
     m_banner->setWordWrap(true);
     m_banner->setMargin(10);
     m_banner->setAutoFillBackground(true);
