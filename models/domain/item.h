@@ -19,11 +19,16 @@ namespace fi {
 /// One mailbox (RFC 5322 "mailbox"): display name (decoded, may be empty) and address.
 struct Address {
     QString name;    ///< Decoded display name (RFC 2047 words decoded), may be empty.
-    QString address; ///< addr-spec, as written (not lower-cased).
+    QString address; ///< addr-spec, as written (not lower-cased). May be empty for non-mail kinds.
+    /// A sender handle that is not an e-mail address (a GitHub login, a feed author's URI);
+    /// empty for mail. Stored for the sender only (items.from_handle).
+    QString handle;
     bool operator==(const Address &) const = default;
 };
 
-/// Message flags common to all sources (IMAP \Seen \Flagged \Answered; Maildir S F R).
+/// The source's own flags (IMAP \Seen \Flagged \Answered; Maildir S F R). A sync overwrites
+/// them with what the source says; what the app itself knows (a reply it detected, an item the
+/// user opened here) lives in Item::repliedMs / Item::openedMs and is never overwritten by a sync.
 struct ItemFlags {
     bool seen = false;
     bool flagged = false;
@@ -51,6 +56,24 @@ struct ItemRecord {
     QMap<QString, QString> headers;
     /// Whether the record is shipped sample data (marked "sample" in the UI).
     bool sample = false;
+    /// The item's web page (a feed entry, a GitHub thread): "Open in source" opens it. Empty = none.
+    QString url;
+    /// Last activity at the source (a new comment, an updated entry), UTC epoch ms; 0 = none
+    /// known (receivedMs counts). New activity on a done item may reopen it (per kind).
+    qint64 activityMs = 0;
+    /// Kind-specific attributes under namespaced keys ("mail.list-id", "feed.category",
+    /// "github.reason", …) that rules can test. Keys are lower-case "<namespace>.<name>".
+    QMap<QString, QString> attributes;
+    /// Content delivered with the item by kinds that have it inline (a feed entry's HTML);
+    /// stored in item_content. Empty body = none (mail bodies are loaded on demand instead).
+    struct InlineContent {
+        QString mimeType = QStringLiteral("text/html");
+        QString body;
+        bool operator==(const InlineContent &) const = default;
+    };
+    InlineContent content;
+    /// Activity time if known, else the received time (UTC epoch ms).
+    qint64 lastActivityMs() const { return activityMs > 0 ? activityMs : receivedMs; }
 };
 
 /// A stored item: the record plus what the inbox decided about it.
@@ -66,6 +89,13 @@ struct Item {
     ItemState state = ItemState::Open;
     std::optional<qint64> snoozedUntilMs;
     std::optional<qint64> doneMs;  ///< When it was marked done (UTC ms).
+    /// The app's own knowledge, kept apart from the source's flags (record.flags), so a
+    /// flag-only sync never undoes it: when a reply to it was detected (Sent folder), UTC ms.
+    std::optional<qint64> repliedMs;
+    /// When the user opened it in the app (UTC ms); nullopt = never opened here.
+    std::optional<qint64> openedMs;
+    /// Answered: the source says so (\Answered, Maildir R) or the app detected a reply.
+    bool isAnswered() const { return record.flags.answered || repliedMs.has_value(); }
 };
 
 } // namespace fi

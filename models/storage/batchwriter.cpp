@@ -18,9 +18,9 @@ namespace {
 const QString kFindSql = QStringLiteral(
     "SELECT id, tier_reason FROM items WHERE source_id = ? AND remote_id = ?");
 
-constexpr int kInsertColumns = 26;
+constexpr int kInsertColumns = 30;
 
-/// New items go in with multi-row INSERTs of up to this many rows (26 values each, far below
+/// New items go in with multi-row INSERTs of up to this many rows (30 values each, far below
 /// SQLITE_MAX_VARIABLE_NUMBER). Why: the FTS insert trigger makes every INSERT statement open a
 /// statement savepoint, and FTS5 (SQLite 3.40) flushes its pending terms to a new segment at
 /// every savepoint, so one row per statement meant one FTS segment (plus merging) per row.
@@ -31,9 +31,9 @@ QString insertSql(int rows)
     QString sql = QStringLiteral(
         "INSERT INTO items (source_id, remote_id, folder, locator, fingerprint, message_id,"
         " thread_key, from_name, from_address, to_json, cc_json, subject, snippet, received_ms,"
-        " seen, flagged, answered, headers_json, sample, tier, tier_reason, due_ms, policy,"
-        " state, snoozed_until_ms, done_ms) VALUES ");
-    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " seen, flagged, answered, headers_json, sample, url, activity_ms, from_handle,"
+        " attributes_json, tier, tier_reason, due_ms, policy, state, snoozed_until_ms, done_ms) VALUES ");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
             sql += u',';
@@ -47,7 +47,8 @@ QString insertSql(int rows)
 const QString kRecordColumns = QStringLiteral(
     "folder = ?, locator = ?, fingerprint = ?, message_id = ?, thread_key = ?,"
     " from_name = ?, from_address = ?, to_json = ?, cc_json = ?, subject = ?, snippet = ?,"
-    " received_ms = ?, seen = ?, flagged = ?, answered = ?, headers_json = ?, sample = ?");
+    " received_ms = ?, seen = ?, flagged = ?, answered = ?, headers_json = ?, sample = ?,"
+    " url = ?, activity_ms = ?, from_handle = ?, attributes_json = ?");
 
 const QString kUpdateRecordSql =
     QStringLiteral("UPDATE items SET ") + kRecordColumns + QStringLiteral(" WHERE id = ?");
@@ -90,6 +91,10 @@ int bindRecord(QSqlQuery &q, int i, const ItemRecord &r)
     q.bindValue(i++, int(r.flags.answered));
     q.bindValue(i++, rows::headersToJson(r.headers));
     q.bindValue(i++, int(r.sample));
+    q.bindValue(i++, rows::text(r.url));
+    q.bindValue(i++, r.activityMs);
+    q.bindValue(i++, rows::text(r.from.handle));
+    q.bindValue(i++, rows::headersToJson(r.attributes));
     return i;
 }
 

@@ -63,7 +63,9 @@ QString itemSelectSql()
         " items.from_name, items.from_address, items.to_json, items.cc_json, items.subject,"
         " items.snippet, items.received_ms, items.seen, items.flagged, items.answered,"
         " items.headers_json, items.sample, items.tier, items.tier_reason, items.due_ms,"
-        " items.policy, items.state, items.snoozed_until_ms, items.done_ms"
+        " items.policy, items.state, items.snoozed_until_ms, items.done_ms,"
+        " items.url, items.activity_ms, items.from_handle, items.attributes_json, items.replied_ms,"
+        " items.opened_ms"
         " FROM items LEFT JOIN sources ON sources.id = items.source_id");
 }
 
@@ -97,6 +99,12 @@ Item itemFromQuery(const QSqlQuery &q)
     item.state = itemStateFromName(q.value(25).toString());
     item.snoozedUntilMs = optionalMs(q.value(26));
     item.doneMs = optionalMs(q.value(27));
+    r.url = q.value(28).toString();
+    r.activityMs = q.value(29).toLongLong();
+    r.from.handle = q.value(30).toString();
+    r.attributes = headersFromJson(q.value(31).toString());
+    item.repliedMs = optionalMs(q.value(32));
+    item.openedMs = optionalMs(q.value(33));
     return item;
 }
 
