@@ -34,7 +34,8 @@ public:
         NeedsUserRole,                   ///< bool: failed and only the user can fix it
         PushActiveRole,                  ///< bool
         SampleRole,                      ///< bool: the embedded sample workspace
-        HasAccountEditorRole,            ///< bool: the kind has an account dialog (SourceKind::accountEditor)
+        KindIconRole,                    ///< QString: SourceKind::icon (resource path or theme name); "" = unknown kind
+        KindNameRole,                    ///< QString: SourceKind::displayName() (translated)
     };
 
     SourceStatusModel(ItemStore *store, SyncScheduler *scheduler, QObject *parent = nullptr);
