@@ -16,7 +16,7 @@ namespace fi {
 /// A configured source as stored in the `sources` table.
 struct SourceConfig {
     qint64 id = 0;
-    QString kind;          ///< Registry key: "maildir", later "imap", "feed", …
+    QString kind;          ///< The kind's registry key (SourceKind::key; sourceregistry.h).
     QString name;          ///< User-visible name.
     QString location;      ///< Kind-specific: Maildir root path, IMAP URL, feed URL.
     QVariantMap settings;  ///< Kind-specific options (stored as JSON). Never secrets.

@@ -66,7 +66,7 @@ struct SourceKind {
     /// Directories to watch for changes between syncs (local sources); may be empty.
     using WatchPathsOf = std::function<QStringList(const SourceConfig &)>;
 
-    QString key;                 ///< Stored in SourceConfig::kind ("maildir", "imap"). Unique, never translated.
+    QString key;                 ///< Stored in SourceConfig::kind (e.g. maildir::kindKey()). Unique, never translated.
     /// Untranslated display name, marked with QT_TRANSLATE_NOOP("fi::SourceKind", …); see displayName().
     const char *displayNameText = nullptr;
     /// Icon: a resource path (":/sources/…svg") or a freedesktop theme name. Shown in the

@@ -28,7 +28,7 @@ class SourceStatusModel : public QAbstractListModel {
 public:
     enum Role {
         SourceIdRole = Qt::UserRole + 1, ///< qint64
-        KindRole,                        ///< QString: "maildir", "imap", …
+        KindRole,                        ///< QString: SourceConfig::kind (the kind's registry key)
         StateRole,                       ///< int(SourceStatus::State)
         StatusLineRole,                  ///< QString: sourceStatusLine()
         NeedsUserRole,                   ///< bool: failed and only the user can fix it

@@ -1,7 +1,6 @@
 #include "sources/sourceeditors.h"
 
 #include "sources/sourceregistry.h"
-#include "viewresources.h"
 
 #include <QAction>
 
@@ -29,7 +28,6 @@ QIcon SourceEditor::icon() const
 SourceEditors &SourceEditors::instance()
 {
     static SourceEditors editors = [] {
-        initViewResources();
         SourceEditors e;
         registerBuiltinEditors(e);
         return e;
