@@ -109,7 +109,7 @@ public:
     /// Remove a kind (tests that registered one of their own). @return whether it was registered.
     bool unregisterKind(const QString &key);
     /// @return the descriptor of @p key, or nullptr for an unknown kind (owned by the registry;
-    /// valid until that kind is registered again or unregistered).
+    /// valid until the registry is next changed, i.e. for the life of the process outside tests).
     const SourceKind *kind(const QString &key) const;
     /// A sync run for @p config; nullptr for an unknown kind.
     std::unique_ptr<Source> createSync(const SourceConfig &config) const;

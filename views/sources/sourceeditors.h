@@ -74,9 +74,9 @@ public:
     void registerEditor(SourceEditor editor);
     /// Remove the editor of @p kind (tests). @return whether there was one.
     bool unregisterEditor(const QString &kind);
-    /// nullptr when the kind has no editor. Valid until that kind is registered again or removed.
+    /// nullptr when the kind has no editor. Valid until the registry is next changed.
     const SourceEditor *editor(const QString &kind) const;
-    /// Every registered editor, in registration order.
+    /// Every registered editor, in registration order (valid until the registry is next changed).
     QList<const SourceEditor *> editors() const;
 
     /// One "Add …" action per editor, parented to @p parent, with the kind's icon; the action's
