@@ -22,10 +22,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 
@@ -108,9 +105,9 @@ int Application::start(const QStringList &arguments)
                 m_window->setSyncFinished(id, summary);
             });
     connect(m_window.get(), &MainWindow::syncRequested, m_sync.get(), &SyncManager::syncAll);
-    connect(m_window.get(), &MainWindow::addMaildirRequested, this, &Application::addMaildir);
-    m_accounts = std::make_unique<AccountsFeature>(m_store.get(), m_sync.get(), m_window.get());
-    connect(m_window.get(), &MainWindow::addImapAccountRequested, m_accounts.get(), &AccountsFeature::addImapAccount);
+    m_accounts = std::make_unique<AccountsFeature>(m_store.get(), m_sync.get(), m_window.get(),
+                                                   [this] { return m_config.myAddresses; });
+    connect(m_window.get(), &MainWindow::addSourceRequested, m_accounts.get(), &AccountsFeature::addSource);
     connect(m_sources.get(), &SourcesFeature::editRequested, m_accounts.get(), &AccountsFeature::editSource);
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
 
@@ -144,7 +141,7 @@ int Application::start(const QStringList &arguments)
     m_sync->syncAll();
     m_sync->setWatching(true);
     m_sources->start();
-    offerHomeMaildir();
+    m_accounts->offerFirstRunSources();
     return 0;
 }
 
@@ -223,66 +220,6 @@ void Application::ensureFirstRunSources()
         return;
     }
     m_store->addSource(sampleSourceConfig(dir)).waitForFinished();
-}
-
-void Application::offerHomeMaildir()
-{
-    QSettings settings;
-    if (settings.value(QStringLiteral("firstRun/homeMaildirOffered")).toBool())
-        return;
-    const QString home = QDir::home().filePath(QStringLiteral("Maildir"));
-    if (!QDir(home).exists(QStringLiteral("cur")))
-        return;
-    for (const SourceConfig &s : m_store->sources()) {
-        if (s.location == QFileInfo(home).canonicalFilePath())
-            return;
-    }
-    settings.setValue(QStringLiteral("firstRun/homeMaildirOffered"), true);
-    const auto answer = plainMessageBox(
-        m_window.get(), QMessageBox::Question, tr("Add your Maildir?"),
-        tr("Focus Inbox found a Maildir at %1. Add it as a source?").arg(QDir::toNativeSeparators(home)),
-        QMessageBox::Yes | QMessageBox::No);
-    if (answer == QMessageBox::Yes)
-        addMaildir(home);
-}
-
-void Application::addMaildir(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!QDir(info.absoluteFilePath()).exists(QStringLiteral("cur"))) {
-        plainMessageBox(m_window.get(), QMessageBox::Warning, tr("Not a Maildir"),
-                        tr("%1 has no cur/ directory, so it is not a Maildir.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    SourceConfig config;
-    config.kind = QStringLiteral("maildir");
-    config.name = info.fileName();
-    config.location = info.canonicalFilePath();
-    for (const SourceConfig &s : m_store->sources()) {
-        if (s.kind == config.kind && s.location == config.location)
-            return;  // already there
-    }
-    if (m_config.myAddresses.isEmpty()) {
-        // Without "me", nothing counts as addressed to the user and personal mail would land in
-        // Reference: ask once, for this source (docs/configuration.md, "me").
-        bool ok = false;
-        const QString answer = QInputDialog::getText(
-            m_window.get(), tr("Your address"),
-            tr("Which address(es) of yours receive mail in this Maildir?\n"
-               "Mail sent to you lands in Async with a deadline. Separate several with commas."),
-            QLineEdit::Normal, QString(), &ok);
-        QStringList addresses;
-        for (const QString &a : answer.split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (a.contains(QLatin1Char('@')))
-                addresses << a.trimmed().toLower();
-        if (ok && !addresses.isEmpty())
-            config.settings.insert(QStringLiteral("addresses"), addresses);
-    }
-    const qint64 id = m_store->addSource(config).result();
-    if (id > 0) {
-        m_sync->syncSource(id);
-        m_sync->setWatching(true);
-    }
 }
 
 } // namespace fi

@@ -49,8 +49,6 @@ private:
     int becomeTheInstance(const QStringList &arguments);
     QJsonObject handleInstanceRequest(const InstanceRequest &request);
     void ensureFirstRunSources();
-    void addMaildir(const QString &path);
-    void offerHomeMaildir();
 
     std::unique_ptr<InstanceLock> m_instanceLock;   ///< held until after the store is closed
     std::unique_ptr<InstanceServer> m_instanceServer;
@@ -62,7 +60,7 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<FocusFeature> m_focus;
     std::unique_ptr<DeadlineWarnings> m_warnings;   ///< early warnings before deadlines
-    std::unique_ptr<AccountsFeature> m_accounts;   ///< Add/edit IMAP accounts (accounts/accountsfeature.h)
+    std::unique_ptr<AccountsFeature> m_accounts;   ///< Add/edit sources through their kinds' editors (accounts/accountsfeature.h)
     std::unique_ptr<SourcesFeature> m_sources;     ///< Scheduling, write-back, Sources list (sources/sourcesfeature.h)
     std::unique_ptr<DeadlineFeature> m_deadlines;  ///< preferences, recompute, paused clocks  ///< focus sessions, notifications, DND, CLI server
 };

@@ -4,6 +4,7 @@
 // Usage: ingest_maildir [--messages N] [--maildir DIR (reuse/keep the generated Maildir)]
 // The Maildir is generated from ../shared/corpus/mail (each copy gets a unique Message-ID).
 #include "config/appconfig.h"
+#include "sources/maildir/maildirkind.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 
@@ -91,11 +92,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    fi::SourceConfig source;
-    source.kind = QStringLiteral("maildir");
-    source.name = QStringLiteral("bench");
-    source.location = maildir;
-    store.addSource(source).waitForFinished();
+    store.addSource(fi::maildir::configFor(maildir, QStringLiteral("bench"))).waitForFinished();
 
     fi::AppConfig config;
     fi::SyncManager sync(&store, config, QString());

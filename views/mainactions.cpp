@@ -1,7 +1,10 @@
 #include "mainactions.h"
 
+#include "sources/sourceeditors.h"
+
 #include <QAction>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QUndoStack>
 
@@ -24,9 +27,10 @@ QAction *makeAction(QObject *parent, const QString &text, QList<QKeySequence> ke
 
 MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
 {
-    addMaildir = makeAction(w, tr("&Add Maildir…"), {});
-    addImapAccount = makeAction(w, tr("Add &IMAP account…"), {});
-    addImapAccount->setToolTip(tr("Add a mail account on an IMAP server"));
+    addSource = SourceEditors::instance().createAddActions(w);
+    addSourceMenu = new QMenu(tr("Add &Source"), w);
+    addSourceMenu->setObjectName(QStringLiteral("addSourceMenu"));
+    addSourceMenu->addActions(addSource);
     syncNow = makeAction(w, tr("&Sync now"), {QKeySequence(Qt::Key_F5)},
                          QStringLiteral(":/icons/sync.svg"));
     quit = makeAction(w, tr("&Quit"), {QKeySequence::Quit});
@@ -70,7 +74,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
 
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
-    file->addActions({addMaildir, addImapAccount, syncNow});
+    file->addActions(addSource);
+    file->addAction(syncNow);
     file->addSeparator();
     file->addAction(quit);
 

@@ -24,7 +24,11 @@ public:
     MainActions(QMainWindow *window, QUndoStack *undoStack);
 
     // File
-    QAction *addMaildir, *addImapAccount, *syncNow, *quit;
+    /// "Add …" of every registered source editor (views/sources/sourceeditors.h), in their
+    /// order; QAction::data() is the kind key. Also in addSourceMenu.
+    QList<QAction *> addSource;
+    QMenu *addSourceMenu;  ///< The same actions as a menu (the Sources sidebar's "+" button).
+    QAction *syncNow, *quit;
     // Edit
     QAction *undo, *redo, *preferences;
     // Item

@@ -12,8 +12,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -59,6 +57,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
 
     m_actions = std::make_unique<MainActions>(this, m_undoStack);
     connectActions();
+    m_sidebar->setAddSourceMenu(m_actions->addSourceMenu);
 
     connect(m_sidebar, &TierSidebar::currentViewChanged, m_model, &InboxModel::setView);
     connect(m_model, &InboxModel::countsChanged, m_sidebar, &TierSidebar::setCounts);
@@ -84,12 +83,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectActions()
 {
     const MainActions &a = *m_actions;
-    connect(a.addMaildir, &QAction::triggered, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Maildir"), QDir::homePath());
-        if (!dir.isEmpty())
-            Q_EMIT addMaildirRequested(dir);
-    });
-    connect(a.addImapAccount, &QAction::triggered, this, &MainWindow::addImapAccountRequested);
+    for (QAction *add : a.addSource)
+        connect(add, &QAction::triggered, this, [this, add] { Q_EMIT addSourceRequested(add->data().toString()); });
     connect(a.syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
     connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(a.undo, &QAction::triggered, this, &MainWindow::afterUndo);

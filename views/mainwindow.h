@@ -24,7 +24,7 @@ struct MainActions;
 
 /**
  * @brief Focus Inbox main window. Composes the views; triage goes through undoable commands
- * on the ItemStore. App-level requests (add a Maildir, sync, quit) are signals the
+ * on the ItemStore. App-level requests (add a source, sync, quit) are signals the
  * application wires. GUI thread only.
  */
 class MainWindow : public QMainWindow {
@@ -66,10 +66,9 @@ public Q_SLOTS:
     void snoozePausedUntil(qint64 untilMs);
 
 Q_SIGNALS:
-    /// The user chose a Maildir directory to add (File ▸ Add Maildir…).
-    void addMaildirRequested(const QString &path);
-    /// File ▸ Add IMAP account… was chosen.
-    void addImapAccountRequested();
+    /// File ▸ Add … (or the Sources "+" menu) was chosen for the kind with key @p kind; the
+    /// application opens that kind's editor (views/sources/sourceeditors.h).
+    void addSourceRequested(const QString &kind);
     void syncRequested();
     void quitRequested();
     /// The user opened an item (Enter / double click); it was marked seen.

@@ -2,10 +2,13 @@
 
 #include "plaintext.h"
 
+#include "sources/sourceeditors.h"
 #include "sync/sourcestatusmodel.h"
 
 #include <QContextMenuEvent>
+#include <QHash>
 #include <QHelpEvent>
+#include <QIcon>
 #include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -46,6 +49,17 @@ public:
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 
+    /// A resource path (":/…") or a theme name; loaded once per path.
+    QIcon kindIcon(const QString &name) const
+    {
+        if (name.isEmpty())
+            return {};
+        auto it = m_icons.constFind(name);
+        if (it == m_icons.constEnd())
+            it = m_icons.insert(name, name.startsWith(u':') ? QIcon(name) : QIcon::fromTheme(name));
+        return *it;
+    }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         painter->save();
@@ -62,12 +76,22 @@ public:
         const QFontMetrics fm(option.font);
         const int pad = fm.height() / 2;
         const int dot = fm.height() / 2;
-        const QRect dotRect(r.left() + pad + 2, r.top() + pad / 2 + (fm.height() - dot) / 2 + 2, dot, dot);
-        painter->setPen(Qt::NoPen);
+        // The kind's icon (SourceKind::icon) with the status dot on its lower right corner; a
+        // kind without an icon shows the dot alone.
+        const QRect iconRect(r.left() + pad, r.top() + pad / 2 + 2, fm.height(), fm.height());
+        const QIcon icon = kindIcon(index.data(SourceStatusModel::KindIconRole).toString());
+        QRect dotRect(iconRect.left() + 2, iconRect.top() + (fm.height() - dot) / 2, dot, dot);
+        if (!icon.isNull()) {
+            icon.paint(painter, iconRect);
+            dotRect.moveBottomRight(iconRect.bottomRight() + QPoint(2, 2));
+            painter->setPen(QPen(pal.color(QPalette::Window), 1.5));
+        } else {
+            painter->setPen(Qt::NoPen);
+        }
         painter->setBrush(stateColor(index));
         painter->drawEllipse(dotRect);
 
-        const int textLeft = dotRect.right() + pad;
+        const int textLeft = iconRect.right() + pad;
         QRect nameRect(textLeft, r.top() + pad / 2 + 2, r.right() - pad - textLeft, fm.height());
         painter->setPen(pal.color(QPalette::WindowText));
         painter->setFont(option.font);
@@ -89,6 +113,9 @@ public:
                           sfm.elidedText(line, Qt::ElideRight, statusRect.width()));
         painter->restore();
     }
+
+private:
+    mutable QHash<QString, QIcon> m_icons;
 };
 
 } // namespace
@@ -146,8 +173,9 @@ void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalP
     QMenu menu(this);
     QAction *sync = menu.addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"));
     connect(sync, &QAction::triggered, this, [this, id] { Q_EMIT syncRequested(id); });
-    if (index.data(SourceStatusModel::HasAccountEditorRole).toBool()) {
-        QAction *edit = menu.addAction(tr("Edit account…"));
+    const SourceEditor *editor = SourceEditors::instance().editor(index.data(SourceStatusModel::KindRole).toString());
+    if (editor && editor->createEdit) {
+        QAction *edit = menu.addAction(editor->editMenuText());
         connect(edit, &QAction::triggered, this, [this, id] { Q_EMIT editRequested(id); });
     }
     menu.addSeparator();

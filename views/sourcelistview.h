@@ -1,14 +1,14 @@
 #pragma once
 /// @file sourcelistview.h
 /// @brief Sidebar section listing the sources with their sync status (SourceStatusModel) and a
-/// context menu: Sync now, Edit account…, Remove source….
+/// context menu: Sync now, the kind's Edit entry (views/sources/sourceeditors.h), Remove source….
 
 #include <QListView>
 
 namespace fi {
 
 /**
- * @brief Shows each source as "name / status line" with a status dot (green up to date, blue
+ * @brief Shows each source as "name / status line" with its kind's icon and a status dot (green up to date, blue
  * syncing, amber offline and retrying, red needs the user). The full reason is the tooltip.
  * Height follows the number of sources. GUI thread only; does not own the model.
  */

@@ -7,6 +7,8 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace fi {
@@ -133,7 +135,20 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_list, 1);
 
     m_sourcesTitle = sectionTitle(tr("Sources"));
-    layout->addWidget(m_sourcesTitle);
+    m_addSource = new QToolButton(this);
+    m_addSource->setText(QStringLiteral("+"));
+    m_addSource->setToolTip(tr("Add a source"));
+    m_addSource->setAccessibleName(tr("Add a source"));
+    m_addSource->setAutoRaise(true);
+    m_addSource->setFocusPolicy(Qt::NoFocus);  // Tab belongs to the "next tier" shortcut.
+    m_addSource->setPopupMode(QToolButton::InstantPopup);
+    m_addSource->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
+    m_addSource->hide();
+    auto *sourcesHeader = new QHBoxLayout;
+    sourcesHeader->setContentsMargins(0, 0, 4, 0);
+    sourcesHeader->addWidget(m_sourcesTitle, 1);
+    sourcesHeader->addWidget(m_addSource);
+    layout->addLayout(sourcesHeader);
     m_sources = new SourceListView(this);
     layout->addWidget(m_sources);
 
@@ -183,6 +198,12 @@ void TierSidebar::setCounts(const TierCounts &counts)
         entry->setData(OverdueRole, row == int(InboxView::Now) && counts.now > 0);
         entry->setToolTip(tr("%n item(s)", nullptr, values[row]));
     }
+}
+
+void TierSidebar::setAddSourceMenu(QMenu *menu)
+{
+    m_addSource->setMenu(menu);
+    m_addSource->setVisible(menu != nullptr);
 }
 
 void TierSidebar::setSampleBannerVisible(bool visible)

@@ -8,6 +8,8 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
+class QToolButton;
 
 namespace fi {
 
@@ -25,6 +27,10 @@ public:
     int countShown(InboxView view) const;
     bool isSampleBannerVisible() const;
     SourceListView *sourceList() const { return m_sources; }
+    /// Show a "+" button next to the Sources title that pops up @p menu (not owned; nullptr
+    /// hides the button).
+    void setAddSourceMenu(QMenu *menu);
+    QToolButton *addSourceButton() const { return m_addSource; }
 
 public Q_SLOTS:
     void setCurrentView(fi::InboxView view);
@@ -38,6 +44,7 @@ Q_SIGNALS:
 private:
     QListWidget *m_list;
     QLabel *m_sourcesTitle;
+    QToolButton *m_addSource;
     SourceListView *m_sources;
     QLabel *m_banner;
 };

@@ -1,39 +1,55 @@
 #include "accounts/accountsfeature.h"
 
-#include "accounts/imapaccountdialog.h"
 #include "plaintext.h"
-#include "sources/imap/imapaccount.h"
-#include "sources/imap/imapaccountsave.h"
+#include "sources/sourceeditors.h"
 #include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 
+#include <QDialog>
 #include <QMessageBox>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <memory>
 
 namespace fi {
 
-AccountsFeature::AccountsFeature(ItemStore *store, SyncManager *sync, QWidget *window, QObject *parent)
-    : QObject(parent), m_store(store), m_sync(sync), m_window(window)
+AccountsFeature::AccountsFeature(ItemStore *store, SyncManager *sync, QWidget *window,
+                                 std::function<QStringList()> myAddresses, QObject *parent)
+    : QObject(parent), m_store(store), m_sync(sync), m_window(window), m_myAddresses(std::move(myAddresses))
 {
 }
 
 AccountsFeature::~AccountsFeature()
 {
     delete m_dialog;
-    m_saving.waitForFinished();
 }
 
-void AccountsFeature::addImapAccount()
+SourceEditorContext AccountsFeature::context()
 {
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
+    SourceEditorContext c;
+    c.store = m_store;
+    if (m_myAddresses)
+        c.myAddresses = m_myAddresses();
+    c.saved = [this](qint64 id) {
+        m_sync->syncSource(id);
+        Q_EMIT sourceSaved(id);
+    };
+    return c;
+}
+
+bool AccountsFeature::raiseOpenDialog()
+{
+    if (!m_dialog)
+        return false;
+    m_dialog->raise();
+    m_dialog->activateWindow();
+    return true;
+}
+
+void AccountsFeature::addSource(const QString &kind)
+{
+    const SourceEditor *editor = SourceEditors::instance().editor(kind);
+    if (!editor || raiseOpenDialog())
         return;
-    }
-    run(new ImapAccountDialog(m_window), {});
+    run(editor->createAdd(context(), m_window));
 }
 
 void AccountsFeature::editSource(qint64 sourceId)
@@ -41,43 +57,32 @@ void AccountsFeature::editSource(qint64 sourceId)
     const std::optional<SourceConfig> source = m_store->source(sourceId);
     if (!source)
         return;
-    const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
-    if (!kind || !kind->accountEditor) {
+    const SourceEditor *editor = SourceEditors::instance().editor(source->kind);
+    if (!editor || !editor->createEdit) {
+        const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
         plainMessageBox(m_window, QMessageBox::Information, tr("Edit Source"),
-                        tr("\"%1\" is a %2 source; only IMAP accounts can be edited here so far.")
-                            .arg(source->name, source->kind));
+                        tr("\"%1\" is a %2 source, which cannot be edited here; remove it and add it again to change it.")
+                            .arg(source->name, kind ? kind->displayName() : source->kind));
         return;
     }
-    if (m_dialog) {
-        m_dialog->raise();
-        m_dialog->activateWindow();
+    if (raiseOpenDialog())
         return;
-    }
-    const std::optional<imap::Account> account = imap::Account::fromConfig(*source);
-    run(new ImapAccountDialog(*source, m_window), account ? account->secretKey() : QString());
+    run(editor->createEdit(*source, context(), m_window));
 }
 
-void AccountsFeature::run(ImapAccountDialog *dialog, const QString &previousKey)
+void AccountsFeature::offerFirstRunSources()
 {
+    for (const SourceEditor *editor : SourceEditors::instance().editors())
+        if (editor->firstRunOffer)
+            editor->firstRunOffer(context(), m_window);
+}
+
+void AccountsFeature::run(QDialog *dialog)
+{
+    if (!dialog)
+        return;
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setExistingSources(m_store->sources());
-    auto savedId = std::make_shared<qint64>(0);
-    dialog->setCommitter([this, previousKey, savedId](const SourceConfig &config, const QString &password) {
-        // Keychain (D-Bus) and the store's commit both block: off the GUI thread.
-        m_saving = QtConcurrent::run([store = m_store, config, password, previousKey, savedId] {
-            const imap::SavedAccount saved = imap::saveAccount(*store, config, password, previousKey);
-            *savedId = saved.sourceId;
-            return saved.error;
-        });
-        return m_saving;
-    });
-    connect(dialog, &QDialog::accepted, this, [this, savedId] {
-        if (*savedId <= 0)
-            return;
-        m_sync->syncSource(*savedId);
-        Q_EMIT sourceSaved(*savedId);
-    });
     dialog->open();
 }
 

@@ -1,49 +1,57 @@
 #pragma once
 /// @file accountsfeature.h
-/// @brief Issue 3 in the running app: adding and editing IMAP accounts through
-/// ImapAccountDialog. Saving writes the password to the system keychain and the source to the
-/// store on a worker thread (a failure keeps the dialog open with the reason), then syncs the
-/// source. GUI thread only.
+/// @brief Adding and editing sources in the running app, through the editors each kind
+/// registered (views/sources/sourceeditors.h): File ▸ Add …, the Sources list's "Edit…", and
+/// the first-start offers (an existing ~/Maildir). A saved source is synced at once.
+/// GUI thread only.
 
-#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class QDialog;
 class QWidget;
 
 namespace fi {
 
-class ImapAccountDialog;
 class ItemStore;
 class SyncManager;
+struct SourceEditorContext;
 
 class AccountsFeature : public QObject {
     Q_OBJECT
 public:
     /// None of the pointers is owned; store and sync must outlive this object. @p window parents
-    /// the dialogs.
-    AccountsFeature(ItemStore *store, SyncManager *sync, QWidget *window, QObject *parent = nullptr);
-    /// Waits for a save in progress (it uses the store).
+    /// the dialogs. @p myAddresses returns AppConfig::myAddresses at the time a dialog opens.
+    AccountsFeature(ItemStore *store, SyncManager *sync, QWidget *window,
+                    std::function<QStringList()> myAddresses = {}, QObject *parent = nullptr);
+    /// Closes an open dialog; the dialog waits for a save in progress (it uses the store).
     ~AccountsFeature() override;
 
 public Q_SLOTS:
-    /// File ▸ Add IMAP account…: opens the dialog (window-modal, returns at once).
-    void addImapAccount();
-    /// Opens the dialog for source @p sourceId (IMAP accounts; other kinds get a short notice).
+    /// File ▸ Add …: opens the "add" dialog of @p kind (window-modal, returns at once). One
+    /// dialog at a time: while one is open, it is raised instead. Unknown kinds are ignored.
+    void addSource(const QString &kind);
+    /// Opens the edit dialog of source @p sourceId; kinds without one get a short notice.
     void editSource(qint64 sourceId);
+    /// Every editor's first-start offer (SourceEditor::firstRunOffer), e.g. "Add your ~/Maildir?".
+    void offerFirstRunSources();
 
 Q_SIGNALS:
-    /// The account was saved (added or updated) and its sync started.
+    /// A source was saved (added or updated) and its sync started.
     void sourceSaved(qint64 sourceId);
 
 private:
-    void run(ImapAccountDialog *dialog, const QString &previousKey);
+    SourceEditorContext context();
+    bool raiseOpenDialog();
+    void run(QDialog *dialog);
 
     ItemStore *m_store;
     SyncManager *m_sync;
     QPointer<QWidget> m_window;
-    QPointer<ImapAccountDialog> m_dialog;  ///< The open dialog; one at a time.
-    QFuture<QString> m_saving;
+    std::function<QStringList()> m_myAddresses;
+    QPointer<QDialog> m_dialog;  ///< The open dialog; one at a time.
 };
 
 } // namespace fi

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/clicontext.h"
+#include "cli/sourceadders.h"
 
 #include <QCoreApplication>
 
@@ -22,11 +23,9 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "fi::cli",
         "Focus Inbox — a tiered inbox with response deadlines that guards deep work.\n\n"
-        "Without a command, opens the window. Commands:\n"
-        "  sources add maildir PATH [--name N] [--address A]  add a Maildir source\n"
-        "  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]\n"
-        "       [--trust-fingerprint SHA256] [--address A]\n"
-        "                                         add an IMAP account (password on stdin or in the keychain)\n"
+        "Without a command, opens the window. Commands:\n")
+        + SourceAdders::instance().helpLines()
+        + QCoreApplication::translate("fi::cli",
         "  sources list                           list configured sources\n"
         "  sync                                   sync all sources once (summary on stdout)\n"
         "  list --json [--tier N] [--state S]     print items, one JSON object per line\n"
@@ -51,14 +50,11 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("state"),
                       QCoreApplication::translate("fi::cli", "open (default), done, snoozed or all."),
                       QStringLiteral("state"), QStringLiteral("open")});
-    // IMAP accounts (app/cli/imapcommand.cpp).
-    parser.addOption({QStringLiteral("folder"), QCoreApplication::translate("fi::cli", "IMAP folder to watch (repeatable)."),
-                      QStringLiteral("folder")});
-    parser.addOption({QStringLiteral("security"), QCoreApplication::translate("fi::cli", "tls, starttls or none."),
-                      QStringLiteral("mode")});
-    parser.addOption({QStringLiteral("trust-fingerprint"),
-                      QCoreApplication::translate("fi::cli", "Trust this SHA-256 certificate fingerprint for the account."),
-                      QStringLiteral("sha256")});
+    // Options of one kind's `sources add` (app/cli/sourceadders.h).
+    for (const SourceAdder &adder : SourceAdders::instance().adders())
+        if (adder.options)
+            for (const QCommandLineOption &option : adder.options())
+                parser.addOption(option);
     parser.addOption({QStringLiteral("minutes"), QCoreApplication::translate("fi::cli", "Length of a focus session."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("received"),

@@ -1,11 +1,12 @@
 // `focusinbox sources add imap imaps://user@host:993/INBOX [--folder F]... [--security M]
 //  [--trust-fingerprint SHA256] [--name N]`: checks the login, stores the password in the
 // system keychain (never argv, never the database or config) and adds the source.
-#include "cli/clicontext.h"
+#include "cli/sourceadders.h"
 
 #include "secrets/secretstore.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapaccountsave.h"
+#include "sources/imap/imapkind.h"
 #include "sources/imap/imapnames.h"
 #include "sources/imap/imapprobe.h"
 
@@ -36,10 +37,9 @@ std::optional<QString> passwordFromStdin()
     return QString::fromUtf8(line);
 }
 
-} // namespace
-
-int imapAddCommand(Context &ctx, const QString &url)
+int imapAddCommand(Context &ctx, const QStringList &args)
 {
+    const QString url = args.value(0);
     QString why;
     std::optional<imap::Account> account = imap::Account::fromUrl(url, &why);
     if (!account) {
@@ -105,6 +105,30 @@ int imapAddCommand(Context &ctx, const QString &url)
     if (ctx.parser->values(QStringLiteral("address")).isEmpty() && account->user.contains(u'@'))
         config.settings.insert(QStringLiteral("addresses"), QStringList{account->user.toLower()});
     return saveNewSource(ctx, config);
+}
+
+} // namespace
+
+SourceAdder imapAdder()
+{
+    SourceAdder a;
+    a.kind = imap::kindKey();
+    a.synopsis = QT_TRANSLATE_NOOP("fi::cli", "imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]\n"
+                                               "       [--trust-fingerprint SHA256] [--address A]");
+    a.summary = QT_TRANSLATE_NOOP("fi::cli", "add an IMAP account (password on stdin or in the keychain)");
+    a.options = [] {
+        return QList<QCommandLineOption>{
+            {QStringLiteral("folder"), QCoreApplication::translate("fi::cli", "IMAP folder to watch (repeatable)."),
+             QStringLiteral("folder")},
+            {QStringLiteral("security"), QCoreApplication::translate("fi::cli", "tls, starttls or none."),
+             QStringLiteral("mode")},
+            {QStringLiteral("trust-fingerprint"),
+             QCoreApplication::translate("fi::cli", "Trust this SHA-256 certificate fingerprint for the account."),
+             QStringLiteral("sha256")},
+        };
+    };
+    a.add = &imapAddCommand;
+    return a;
 }
 
 } // namespace fi::cli

@@ -1,33 +1,11 @@
 #include "cli/clicontext.h"
 
+#include "cli/sourceadders.h"
 #include "sources/sourceregistry.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace fi::cli {
-
-int imapAddCommand(Context &ctx, const QString &url); // imapcommand.cpp
-
-namespace {
-
-int addMaildir(Context &ctx, const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.isDir() || !QDir(info.absoluteFilePath()).exists(QStringLiteral("cur"))) {
-        ctx.err << QCoreApplication::translate("fi::cli", "Not a Maildir (no cur/ directory): %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
-        return UsageError;
-    }
-    SourceConfig config;
-    config.kind = QStringLiteral("maildir");
-    config.location = info.canonicalFilePath();
-    config.name = ctx.parser->value(QStringLiteral("name"));
-    if (config.name.isEmpty())
-        config.name = info.fileName();
-    return saveNewSource(ctx, config);
-}
-} // namespace
 
 int saveNewSource(Context &ctx, SourceConfig config)
 {
@@ -63,12 +41,10 @@ int sourcesCommand(Context &ctx)
         return Ok;
     }
     if (sub == QLatin1String("add")) {
-        const QString kind = ctx.args.value(1);
-        if (kind == QLatin1String("maildir") && ctx.args.size() == 3)
-            return addMaildir(ctx, ctx.args.at(2));
-        if (kind == QLatin1String("imap") && ctx.args.size() == 3)
-            return imapAddCommand(ctx, ctx.args.at(2));
-        ctx.err << QCoreApplication::translate("fi::cli", "usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]") << Qt::endl;
+        const SourceAdder *adder = SourceAdders::instance().adder(ctx.args.value(1));
+        if (adder && adder->add && ctx.args.size() == 2 + adder->arguments)
+            return adder->add(ctx, ctx.args.mid(2));
+        ctx.err << SourceAdders::instance().usageLines() << Qt::endl;
         ctx.err << QCoreApplication::translate("fi::cli", "known source kinds: %1").arg(SourceRegistry::instance().kinds().join(QStringLiteral(", ")))
                 << Qt::endl;
         return UsageError;

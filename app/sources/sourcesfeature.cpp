@@ -69,13 +69,11 @@ void SourcesFeature::removeSource(qint64 sourceId)
     if (answer != QMessageBox::Yes)
         return;
     m_store->removeSource(sourceId);
-    m_cache->removeSource(sourceId);
     QFile::remove(m_writeBack->queueFile(sourceId));
     const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
-    if (kind && kind->forgetSecret)  // over D-Bus: off the GUI thread
-        (void)QtConcurrent::run([forget = kind->forgetSecret, removed = *source, remaining = m_store->sources()] {
-            forget(removed, remaining);
-        });
+    if (kind && kind->cleanup)  // keychain over D-Bus, cache files: off the GUI thread
+        (void)QtConcurrent::run([cleanup = kind->cleanup, removed = *source, remaining = m_store->sources(),
+                                 cache = *m_cache] { cleanup(removed, remaining, &cache); });
     m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(name), 5000);
 }
 

@@ -21,7 +21,8 @@ class WriteBackService;
  * @brief Owned by Application; lives on the GUI thread. Does not own the store, sync manager or
  * window. The sidebar's "Sync now" retries at once (forgetting the backoff), "Edit account…" is
  * forwarded as editRequested(), "Remove source…" asks, then removes the source with its items,
- * cached messages, pending write-back queue and keychain entry (never anything on the server).
+ * pending write-back queue and whatever its kind keeps elsewhere (SourceKind::cleanup: cached
+ * messages, keychain entry); never anything on the server.
  */
 class SourcesFeature : public QObject {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "sample/sampleworkspace.h"
 
+#include "sources/maildir/maildirkind.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -94,10 +96,7 @@ int installSampleWorkspace(const QString &targetDir, qint64 nowMs, QString *erro
 
 SourceConfig sampleSourceConfig(const QString &targetDir)
 {
-    SourceConfig config;
-    config.kind = QStringLiteral("maildir");
-    config.name = QCoreApplication::translate("fi::Sample", "Sample workspace");
-    config.location = targetDir;
+    SourceConfig config = maildir::configFor(targetDir, QCoreApplication::translate("fi::Sample", "Sample workspace"));
     config.sample = true;
     config.settings.insert(QStringLiteral("addresses"), QStringList{sampleOwnerAddress()});
     return config;

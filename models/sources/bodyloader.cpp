@@ -10,14 +10,14 @@ std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRec
                                           QString *error, const BodyCache *cache)
 {
     const SourceKind *kind = SourceRegistry::instance().kind(src.kind);
-    if (!kind || !kind->loadBody) {
+    if (!kind || !kind->loadContent) {
         if (error)
             *error = QCoreApplication::translate("fi::BodyLoader",
                                                  "Loading message bodies from \"%1\" sources is not supported.")
                          .arg(src.kind);
         return std::nullopt;
     }
-    return kind->loadBody(src, rec, error, cache);
+    return kind->loadContent(src, rec, error, cache);
 }
 
 } // namespace fi

@@ -12,7 +12,7 @@ namespace fi {
 
 /**
  * @brief Read and parse the complete message behind @p rec (ParseOptions::fullBody = true)
- * with the body loader its kind registered (SourceKind::loadBody): Maildir reopens the file
+ * with the body loader its kind registered (SourceKind::loadContent): Maildir reopens the file
  * (following a flags rename), IMAP serves it from @p cache or fetches BODY.PEEK[] and caches it.
  *
  * Blocking file/network I/O and parsing: call it off the GUI thread. Thread-safe.

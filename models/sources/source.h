@@ -16,7 +16,7 @@ namespace fi {
 /// A configured source as stored in the `sources` table.
 struct SourceConfig {
     qint64 id = 0;
-    QString kind;          ///< Registry key: "maildir", later "imap", "feed", …
+    QString kind;          ///< The kind's registry key (SourceKind::key; sourceregistry.h).
     QString name;          ///< User-visible name.
     QString location;      ///< Kind-specific: Maildir root path, IMAP URL, feed URL.
     QVariantMap settings;  ///< Kind-specific options (stored as JSON). Never secrets.
@@ -66,7 +66,8 @@ struct SyncResult {
 };
 
 /**
- * @brief Push notification of changes at a remote source (IMAP IDLE, RFC 2177), so new mail
+ * @brief A kind's long-lived connector (SourceKind::createConnector): push notification of
+ * changes at a remote source (IMAP IDLE, RFC 2177; later a webhook listener), so new items
  * arrives without waiting for the next poll. Lives on the thread that created it; blocking
  * network work happens on its own worker thread and the signals are delivered queued on the
  * owner thread. Destroying it stops the worker (bounded by the network timeout).
@@ -118,16 +119,8 @@ public:
     /// Ask a running sync to stop soon; finished() is still emitted (with aborted = true).
     virtual void abort() = 0;
 
-    /// Paths/URLs the app should watch for changes between syncs (Maildir dirs); may be empty.
-    virtual QStringList watchPaths() const { return {}; }
-
-    /// Remote sources: seconds between polls (per account setting). 0 = a local source, rescanned
-    /// by the app's periodic rescan and its file watches instead.
-    virtual int pollIntervalSeconds() const { return 0; }
-
-    /// A watcher that reports changes as they happen (IMAP IDLE), or nullptr when the kind has
-    /// none. The caller owns it and calls PushWatcher::start().
-    virtual std::unique_ptr<PushWatcher> createPushWatcher() const { return nullptr; }
+    // What a source's kind offers besides a sync run (poll interval, push connector, watch
+    // paths, content) is in its SourceKind descriptor (sourceregistry.h), not here.
 
 Q_SIGNALS:
     void batchReady(const fi::SourceBatch &batch);

@@ -1,27 +1,29 @@
 #include "sources/sourceregistry.h"
 
-#include "sources/imap/imapaccountsave.h"
-#include "sources/imap/imapbodyloader.h"
-#include "sources/imap/imapsource.h"
-#include "sources/maildir/maildirbody.h"
-#include "sources/maildir/maildirsource.h"
+#include <QCoreApplication>
 
 namespace fi {
+
+QString SourceKind::displayName() const
+{
+    return displayNameText ? QCoreApplication::translate("fi::SourceKind", displayNameText) : key;
+}
+
+int SourceKind::pollSeconds(const SourceConfig &config) const
+{
+    return qMax(0, pollSecondsOf ? pollSecondsOf(config) : defaultPollSeconds);
+}
+
+QStringList SourceKind::problems(const SourceConfig &config) const
+{
+    return validate ? validate(config) : QStringList{};
+}
 
 SourceRegistry &SourceRegistry::instance()
 {
     static SourceRegistry registry = [] {
         SourceRegistry r;
-        r.registerKind({QStringLiteral("maildir"),
-                        [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<MaildirSource>(c)); },
-                        [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
-                            return maildir::loadBody(s, rec, error);
-                        },
-                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{}});
-        r.registerKind({QStringLiteral("imap"),
-                        [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
-                        &imap::loadBody,
-                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret});
+        registerBuiltinKinds(r);
         return r;
     }();
     return registry;
@@ -29,20 +31,26 @@ SourceRegistry &SourceRegistry::instance()
 
 void SourceRegistry::registerKind(SourceKind kind)
 {
-    const QString name = kind.name;
-    m_kinds.insert(name, std::move(kind));
+    Q_ASSERT(!kind.key.isEmpty() && kind.createSync);
+    const QString key = kind.key;
+    m_kinds.insert(key, std::move(kind));
 }
 
-const SourceKind *SourceRegistry::kind(const QString &name) const
+bool SourceRegistry::unregisterKind(const QString &key)
 {
-    const auto it = m_kinds.constFind(name);
+    return m_kinds.remove(key) > 0;
+}
+
+const SourceKind *SourceRegistry::kind(const QString &key) const
+{
+    const auto it = m_kinds.constFind(key);
     return it == m_kinds.constEnd() ? nullptr : &*it;
 }
 
-std::unique_ptr<Source> SourceRegistry::create(const SourceConfig &config) const
+std::unique_ptr<Source> SourceRegistry::createSync(const SourceConfig &config) const
 {
     const SourceKind *k = kind(config.kind);
-    return k ? k->create(config) : nullptr;
+    return k ? k->createSync(config) : nullptr;
 }
 
 QStringList SourceRegistry::kinds() const

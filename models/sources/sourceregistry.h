@@ -2,11 +2,15 @@
 /// @file sourceregistry.h
 /// @brief The source kinds: one descriptor each (RSS Guard's service entry points, reduced to a map).
 ///
-/// Code outside a kind's folder never compares kind strings: it asks the descriptor what the kind
-/// can do (DESIGN.md, "A source is a kind").
+/// Code outside a kind's folder never compares kind strings and never builds a throw-away Source
+/// to learn something about its kind: it asks the descriptor (DESIGN.md, "Source kinds").
+/// The built-in kinds are registered in builtinkinds.cpp; each kind's descriptor lives in its
+/// own folder (sources/maildir/maildirkind.h, sources/imap/imapkind.h).
 
 #include "mime/mimeparser.h"
 #include "sources/source.h"
+
+#include <QFlags>
 
 #include <functional>
 #include <memory>
@@ -16,44 +20,107 @@ namespace fi {
 
 class BodyCache;
 
-/// Everything the rest of the app needs to know about one kind of source.
+/**
+ * @brief Everything the rest of the app needs to know about one kind of source.
+ *
+ * Thread affinity of the hooks: the descriptor itself is immutable once registered and may be
+ * read from any thread. createSync() and createConnector() return QObjects that live on the
+ * calling thread (the GUI thread in the app, the main thread in the CLI). validate(),
+ * pollSeconds() and watchPaths() are cheap and may be called on any thread. loadContent() and
+ * cleanup() block (files, network, keychain over D-Bus): call them on a worker thread.
+ */
 struct SourceKind {
-    using Factory = std::function<std::unique_ptr<Source>(const SourceConfig &)>;
-    /// Read and parse the complete message behind an item (ParseOptions::fullBody). Blocking
-    /// I/O: called off the GUI thread. @p cache may be null; kinds without remote content ignore it.
-    /// @return nullopt with a translated *error (may be null) on failure.
-    using BodyLoader = std::function<std::optional<ParsedMessage>(const SourceConfig &, const ItemRecord &,
-                                                                  QString *error, const BodyCache *cache)>;
+    /// What a kind can do. Generic code branches on these, never on the kind's key.
+    enum class Capability {
+        Remote = 0x01,          ///< Items come from a server over the network (not a local directory).
+        Push = 0x02,            ///< createConnector() can deliver changes as they happen (IMAP IDLE).
+        WriteBack = 0x04,       ///< Triage (seen, done) can be replayed to the source.
+        InlineContent = 0x08,   ///< The sync delivers the full content with the item (a feed entry's HTML).
+        /// The full content is fetched from the server when an item is opened (may be slow or fail
+        /// offline; cached in BodyCache). Local kinds read it in loadContent() without this flag.
+        OnDemandContent = 0x10,
+        NeedsSecret = 0x20,     ///< A password/token is kept in the system keychain (cleanup() forgets it).
+        Mail = 0x40,            ///< Items are RFC 5322 messages (default mail rules, reply detection apply).
+    };
+    Q_DECLARE_FLAGS(Capabilities, Capability)
 
-    /// Delete what the kind keeps outside the store for a source that was removed (its keychain
-    /// entry), unless one of the remaining sources still uses it. Blocking (keychain over D-Bus):
-    /// called on a worker thread.
-    using SecretForgetter = std::function<void(const SourceConfig &removed, const QList<SourceConfig> &remaining)>;
+    /// A sync run for one configured source (see Source). Never null for a registered kind.
+    using SyncFactory = std::function<std::unique_ptr<Source>(const SourceConfig &)>;
+    /// A long-lived connector that reports changes at any time (push), or nullptr when this
+    /// source cannot have one (e.g. no folder configured). The caller owns it and calls start().
+    using ConnectorFactory = std::function<std::unique_ptr<PushWatcher>(const SourceConfig &)>;
+    /// Read and parse the complete content behind an item (ParseOptions::fullBody) for the
+    /// reading pane. Blocking I/O: called off the GUI thread. @p cache may be null; kinds without
+    /// remote content ignore it. @return nullopt with a translated *error (may be null) on failure.
+    using ContentProvider = std::function<std::optional<ParsedMessage>(const SourceConfig &, const ItemRecord &,
+                                                                       QString *error, const BodyCache *cache)>;
+    /// Translated problems with a source's settings (one sentence each); empty = usable.
+    using Validator = std::function<QStringList(const SourceConfig &)>;
+    /// Delete what the kind keeps outside the store for a source that was removed: its keychain
+    /// entry (unless one of @p remaining still uses it), its cached messages in @p cache (may be
+    /// null). Never touches the server or the user's files. Blocking: called on a worker thread.
+    using Cleanup = std::function<void(const SourceConfig &removed, const QList<SourceConfig> &remaining,
+                                       const BodyCache *cache)>;
+    /// Seconds between polls for one configured source (a per-source setting), ≥ 0.
+    using PollSecondsOf = std::function<int(const SourceConfig &)>;
+    /// Directories to watch for changes between syncs (local sources); may be empty.
+    using WatchPathsOf = std::function<QStringList(const SourceConfig &)>;
 
-    QString name;          ///< Key stored in SourceConfig::kind ("maildir", "imap").
-    Factory create;        ///< A sync run for one configured source. Required.
-    BodyLoader loadBody;   ///< Full message for the reading pane; empty = not supported.
-    bool writeBack = false;      ///< Triage (done, seen) is replayed to the source (WriteBackService).
-    bool accountEditor = false;  ///< The UI has an account dialog for it ("Edit account…").
-    SecretForgetter forgetSecret;  ///< Empty = the kind keeps no secret.
+    QString key;                 ///< Stored in SourceConfig::kind (e.g. maildir::kindKey()). Unique, never translated.
+    /// Untranslated display name, marked with QT_TRANSLATE_NOOP("fi::SourceKind", …); see displayName().
+    const char *displayNameText = nullptr;
+    /// Icon: a resource path (":/sources/…svg") or a freedesktop theme name. Shown in the
+    /// Sources sidebar and the Add-source menu.
+    QString icon;
+    Capabilities capabilities;
+    /// Seconds between polls of a source with default settings; 0 = a local source, rescanned by
+    /// the app's periodic rescan and its file watches (watchPaths()) instead of being polled.
+    int defaultPollSeconds = 0;
+    PollSecondsOf pollSecondsOf;   ///< Per-source poll interval; empty = defaultPollSeconds for all.
+    Validator validate;            ///< Empty = every config is accepted.
+    Cleanup cleanup;               ///< Empty = nothing to clean up.
+    SyncFactory createSync;        ///< Required.
+    ConnectorFactory createConnector;  ///< Empty = no push (Capability::Push unset).
+    ContentProvider loadContent;   ///< Empty = the reading pane shows the stored snippet only.
+    WatchPathsOf watchPaths;       ///< Empty = nothing to watch (remote kinds).
+
+    /// The user-visible name of the kind ("IMAP account"), translated in context "fi::SourceKind".
+    QString displayName() const;
+    bool has(Capability capability) const { return capabilities.testFlag(capability); }
+    /// Seconds between polls of @p config: pollSecondsOf(config) when set, else defaultPollSeconds.
+    /// 0 = local source (see defaultPollSeconds).
+    int pollSeconds(const SourceConfig &config) const;
+    /// validate(@p config), or {} when the kind has no validator.
+    QStringList problems(const SourceConfig &config) const;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(SourceKind::Capabilities)
 
 /// Maps a kind key to its descriptor. The built-in kinds are registered in instance().
 class SourceRegistry {
 public:
-    /// The process-wide registry with the built-in kinds registered. Not thread-safe to mutate;
-    /// all registration happens at start-up on the main thread. Lookups are thread-safe.
+    /// The process-wide registry with the built-in kinds registered (builtinkinds.cpp). Not
+    /// thread-safe to mutate: registration happens at start-up (or in a test) on the main thread,
+    /// before any worker asks. Lookups are thread-safe.
     static SourceRegistry &instance();
 
+    /// Add or replace the kind with @p kind.key. @p kind.key and createSync must be set.
     void registerKind(SourceKind kind);
-    /// @return the descriptor of @p name, or nullptr for an unknown kind (owned by the registry).
-    const SourceKind *kind(const QString &name) const;
-    /// @return nullptr for an unknown kind.
-    std::unique_ptr<Source> create(const SourceConfig &config) const;
+    /// Remove a kind (tests that registered one of their own). @return whether it was registered.
+    bool unregisterKind(const QString &key);
+    /// @return the descriptor of @p key, or nullptr for an unknown kind (owned by the registry;
+    /// valid until the registry is next changed, i.e. for the life of the process outside tests).
+    const SourceKind *kind(const QString &key) const;
+    /// A sync run for @p config; nullptr for an unknown kind.
+    std::unique_ptr<Source> createSync(const SourceConfig &config) const;
+    /// Keys of the registered kinds, sorted.
     QStringList kinds() const;
 
 private:
     QHash<QString, SourceKind> m_kinds;
 };
+
+/// Registers Maildir, IMAP, … in @p registry (builtinkinds.cpp: the one place that lists them).
+void registerBuiltinKinds(SourceRegistry &registry);
 
 } // namespace fi

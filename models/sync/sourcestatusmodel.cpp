@@ -147,9 +147,13 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
         return m_scheduler->status(c.id).pushActive;
     case SampleRole:
         return c.sample;
-    case HasAccountEditorRole: {
+    case KindIconRole: {
         const SourceKind *kind = SourceRegistry::instance().kind(c.kind);
-        return kind && kind->accountEditor;
+        return kind ? kind->icon : QString();
+    }
+    case KindNameRole: {
+        const SourceKind *kind = SourceRegistry::instance().kind(c.kind);
+        return kind ? kind->displayName() : c.kind;
     }
     default:
         return {};
@@ -166,7 +170,8 @@ QHash<int, QByteArray> SourceStatusModel::roleNames() const
     names.insert(NeedsUserRole, "needsUser");
     names.insert(PushActiveRole, "pushActive");
     names.insert(SampleRole, "sample");
-    names.insert(HasAccountEditorRole, "hasAccountEditor");
+    names.insert(KindIconRole, "kindIcon");
+    names.insert(KindNameRole, "kindName");
     return names;
 }
 

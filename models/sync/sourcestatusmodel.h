@@ -28,13 +28,14 @@ class SourceStatusModel : public QAbstractListModel {
 public:
     enum Role {
         SourceIdRole = Qt::UserRole + 1, ///< qint64
-        KindRole,                        ///< QString: "maildir", "imap", …
+        KindRole,                        ///< QString: SourceConfig::kind (the kind's registry key)
         StateRole,                       ///< int(SourceStatus::State)
         StatusLineRole,                  ///< QString: sourceStatusLine()
         NeedsUserRole,                   ///< bool: failed and only the user can fix it
         PushActiveRole,                  ///< bool
         SampleRole,                      ///< bool: the embedded sample workspace
-        HasAccountEditorRole,            ///< bool: the kind has an account dialog (SourceKind::accountEditor)
+        KindIconRole,                    ///< QString: SourceKind::icon (resource path or theme name); "" = unknown kind
+        KindNameRole,                    ///< QString: SourceKind::displayName() (translated)
     };
 
     SourceStatusModel(ItemStore *store, SyncScheduler *scheduler, QObject *parent = nullptr);

@@ -95,8 +95,8 @@ void SyncManager::syncLocal()
     for (const SourceConfig &config : m_store->sources()) {
         if (!config.enabled)
             continue;
-        const std::unique_ptr<Source> probe = SourceRegistry::instance().create(config);
-        if (probe && probe->pollIntervalSeconds() == 0)
+        const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
+        if (kind && kind->pollSeconds(config) == 0)
             syncSource(config.id);
     }
 }
@@ -117,7 +117,7 @@ void SyncManager::startRun(const SourceConfig &config)
 {
     auto run = std::make_shared<Run>();
     run->config = config;
-    run->source = SourceRegistry::instance().create(config);
+    run->source = SourceRegistry::instance().createSync(config);
     m_runs.insert(config.id, run);
     ++m_totals.sources;
     Run *r = run.get();
@@ -314,8 +314,9 @@ void SyncManager::refreshWatches()
     for (const SourceConfig &config : m_store->sources()) {
         if (!config.enabled)
             continue;
-        if (auto source = SourceRegistry::instance().create(config))
-            wanted += source->watchPaths();
+        const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
+        if (kind && kind->watchPaths)
+            wanted += kind->watchPaths(config);
     }
     const QStringList current = m_watcher->directories();
     QStringList toAdd;

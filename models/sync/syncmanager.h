@@ -46,7 +46,7 @@ public:
     void syncAll();
     /// Sync one source by id (ignored if unknown or disabled).
     void syncSource(qint64 sourceId);
-    /// Sync every enabled local source (Source::pollIntervalSeconds() == 0); remote sources are
+    /// Sync every enabled local source (SourceKind::pollSeconds() == 0); remote sources are
     /// polled on their own schedule (SyncScheduler).
     void syncLocal();
     /// Watch local sources (QFileSystemWatcher, debounced 500 ms) and rescan them every

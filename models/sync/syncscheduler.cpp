@@ -91,8 +91,8 @@ void SyncScheduler::refreshSources()
             entry->status.state = (*it)->status.state == SourceStatus::State::Syncing ? SourceStatus::State::Syncing
                                                                                       : SourceStatus::State::Idle;
         }
-        const std::unique_ptr<Source> probe = SourceRegistry::instance().create(config);
-        entry->pollMs = probe ? qint64(probe->pollIntervalSeconds()) * 1000 : 0;
+        const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
+        entry->pollMs = kind ? qint64(kind->pollSeconds(config)) * 1000 : 0;
         m_entries.insert(config.id, entry);
         if (entry->pollMs > 0) {
             schedule(*entry, entry->pollMs);
@@ -193,8 +193,8 @@ void SyncScheduler::startPush(qint64 sourceId)
     if (it == m_entries.constEnd())
         return;
     Entry &e = **it;
-    const std::unique_ptr<Source> probe = SourceRegistry::instance().create(e.config);
-    e.push = probe ? probe->createPushWatcher() : nullptr;
+    const SourceKind *kind = SourceRegistry::instance().kind(e.config.kind);
+    e.push = kind && kind->createConnector ? kind->createConnector(e.config) : nullptr;
     if (!e.push)
         return;
     PushWatcher *w = e.push.get();

@@ -35,12 +35,13 @@ struct SourceStatus {
 };
 
 /**
- * @brief Schedules syncs of remote sources (Source::pollIntervalSeconds() > 0) and tracks the
+ * @brief Schedules syncs of remote sources (SourceKind::pollSeconds() > 0) and tracks the
  * status of every source.
  *
  * - Poll: each remote source syncs pollIntervalSeconds after its last run finished (default
  *   IMAP 120 s, per-account setting, minimum 30 s — issue 3).
- * - Push: where the source offers a PushWatcher (IMAP IDLE, RFC 2177) it runs beside the poll;
+ * - Push: where the kind offers a connector (SourceKind::createConnector: IMAP IDLE, RFC 2177)
+ *   it runs beside the poll;
  *   a reported change syncs the source within Timing::pushDebounceMs. A watcher that fails is
  *   restarted with the same backoff as syncs; one whose server cannot push is not restarted.
  * - Retry: a run that fails with SyncResult::retryable is retried after

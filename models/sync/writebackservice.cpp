@@ -18,11 +18,11 @@ namespace fi {
 
 namespace {
 
-/// Whether the kind of @p source replays triage to its server (SourceKind::writeBack).
+/// Whether the kind of @p source replays triage to its server (SourceKind::Capability::WriteBack).
 bool replaysTriage(const SourceConfig &source)
 {
     const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
-    return kind && kind->writeBack;
+    return kind && kind->has(SourceKind::Capability::WriteBack);
 }
 
 /// Flushes run here, not in the global pool: QCoreApplication's destructor waits for the global

@@ -2,13 +2,14 @@
 // and a real keychain (gnome-keyring on a private D-Bus): the certificate error shows the
 // certificate's SHA-256 fingerprint, trusting it lets the check list the server's folders, a
 // wrong password is reported inline, and saving puts the password into the keychain only.
-#include "accounts/imapaccountdialog.h"
+#include "sources/imap/imapaccountdialog.h"
 #include "dovecotserver.h"
 #include "imapkeyring.h"
 #include "imaptestutil.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
 #include "sources/imap/imapaccountsave.h"
+#include "sources/imap/imapkind.h"
 #include "storage/itemstore.h"
 
 #include <QCheckBox>
@@ -132,7 +133,7 @@ bool TestImapAccountDialog::runCheck(ImapAccountDialog &d)
 
 ImapAccountDialog::Committer TestImapAccountDialog::committer()
 {
-    // The same work as AccountsFeature's committer: keychain + store on a worker thread.
+    // The same work as the imap editor's committer (views/sources/imap/imapeditor.cpp): keychain + store on a worker thread.
     ItemStore *store = m_store.get();
     return [store](const SourceConfig &config, const QString &password) {
         return QtConcurrent::run([store, config, password] { return imap::saveAccount(*store, config, password, {}).error; });
@@ -448,7 +449,7 @@ void TestImapAccountDialog::saveWithoutCheckingNeedsNoServer()
 void TestImapAccountDialog::fileMenuOffersAddImapAccount()
 {
     MainWindow w(m_store.get());
-    QSignalSpy requested(&w, &MainWindow::addImapAccountRequested);
+    QSignalSpy requested(&w, &MainWindow::addSourceRequested);
     const QList<QAction *> file = w.menuBar()->actions().value(0)->menu()->actions();
     QStringList texts;
     for (QAction *a : file)
@@ -457,6 +458,7 @@ void TestImapAccountDialog::fileMenuOffersAddImapAccount()
     QVERIFY2(maildir >= 0 && texts.value(maildir + 1) == QStringLiteral("Add &IMAP account…"), qPrintable(texts.join(u'|')));
     file.at(maildir + 1)->trigger();
     QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), imap::kindKey());  // AccountsFeature opens its editor
 }
 
 QTEST_MAIN(TestImapAccountDialog)

@@ -6,6 +6,8 @@
 #include "imapkeyring.h"
 #include "imaptestutil.h"
 #include "secrets/secretstore.h"
+#include "sources/bodycache.h"
+#include "sources/imap/imapkind.h"
 #include "sources/sourceregistry.h"
 
 #include <QDirIterator>
@@ -64,8 +66,9 @@ void TestImapSecrets::removingTheLastSourceOfAnAccountForgetsItsPassword()
 {
     // Two sources (folders) of one account share a keychain entry: removing one keeps it,
     // removing the last one deletes it. What the kind registered is what the app runs.
-    const SourceKind *kind = SourceRegistry::instance().kind(QStringLiteral("imap"));
-    QVERIFY(kind && kind->forgetSecret);
+    // The kind's cleanup also drops the source's cached messages.
+    const SourceKind *kind = SourceRegistry::instance().kind(imap::kindKey());
+    QVERIFY(kind && kind->cleanup);
     imap::Account account;
     account.host = QStringLiteral("forget.example.test");
     account.user = QStringLiteral("ana");
@@ -78,10 +81,18 @@ void TestImapSecrets::removingTheLastSourceOfAnAccountForgetsItsPassword()
     QString why;
     QVERIFY2(secrets::writeSecret(account.secretKey(), QStringLiteral("pw"), &why), qPrintable(why));
 
-    kind->forgetSecret(inbox, {lists});
+    QTemporaryDir cacheDir;
+    const BodyCache cache(cacheDir.path());
+    QVERIFY(cache.put(inbox.id, QStringLiteral("INBOX"), QStringLiteral("7:1"), "Subject: a\r\n\r\nbody\r\n"));
+    QVERIFY(cache.put(lists.id, QStringLiteral("Lists"), QStringLiteral("7:1"), "Subject: b\r\n\r\nbody\r\n"));
+
+    kind->cleanup(inbox, {lists}, &cache);
     QCOMPARE(secrets::readSecret(account.secretKey()).value_or(QString()), QStringLiteral("pw"));
-    kind->forgetSecret(lists, {});
+    QVERIFY(!cache.get(inbox.id, QStringLiteral("INBOX"), QStringLiteral("7:1")));
+    QVERIFY(cache.get(lists.id, QStringLiteral("Lists"), QStringLiteral("7:1")));
+    kind->cleanup(lists, {}, &cache);
     QVERIFY(!secrets::readSecret(account.secretKey()));
+    QVERIFY(!cache.get(lists.id, QStringLiteral("Lists"), QStringLiteral("7:1")));
 }
 
 void TestImapSecrets::cliAddSyncNeverStoresPlaintext()

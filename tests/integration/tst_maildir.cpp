@@ -2,6 +2,7 @@
 // driven through the event loop exactly as the app and the CLI drive it.
 #include "sources/bodyloader.h"
 #include "sources/maildir/maildirsource.h"
+#include "sources/sourceregistry.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -294,7 +295,10 @@ private Q_SLOTS:
         QCOMPARE(r->subject, QStringLiteral("report"));
         QVERIFY(find(items, QStringLiteral("/root1")));
 
-        QStringList watched = source.watchPaths();
+        // What the app watches comes from the kind's descriptor (no Source is asked).
+        const SourceKind *kind = SourceRegistry::instance().kind(source.config().kind);
+        QVERIFY(kind && kind->watchPaths);
+        QStringList watched = kind->watchPaths(source.config());
         watched.sort();
         QStringList expected;
         for (const QString &f : {QString(), QStringLiteral("/.Work"), QStringLiteral("/.Work.Reports")})

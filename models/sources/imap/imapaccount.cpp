@@ -1,4 +1,5 @@
 #include "sources/imap/imapaccount.h"
+#include "sources/imap/imapkind.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -54,7 +55,7 @@ bool Account::isLoopback() const
 
 void Account::toConfig(SourceConfig &config) const
 {
-    config.kind = QStringLiteral("imap");
+    config.kind = kindKey();
     config.location = locationUrl();
     QVariantMap &s = config.settings;
     s[QStringLiteral("security")] = securityName(security);

@@ -43,7 +43,7 @@ SavedAccount saveAccount(ItemStore &store, const SourceConfig &config, const QSt
                          const QString &previousKey);
 
 /**
- * @brief The imap kind's SourceKind::forgetSecret: after @p removed left the store, delete its
+ * @brief Part of the imap kind's SourceKind::cleanup: after @p removed left the store, delete its
  * password from the keychain unless one of @p remaining (another folder source of the same
  * account) still uses the same entry. Blocks on the keychain: call it on a worker thread.
  */

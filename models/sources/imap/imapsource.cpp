@@ -208,20 +208,6 @@ const Error &ImapSource::lastError() const { return d->lastError; }
 
 RunStats ImapSource::lastRunStats() const { return d->stats; }
 
-int ImapSource::pollIntervalSeconds() const
-{
-    const auto account = Account::fromConfig(config());
-    return account ? account->pollSeconds : 120;
-}
-
-std::unique_ptr<PushWatcher> ImapSource::createPushWatcher() const
-{
-    const auto account = Account::fromConfig(config());
-    if (!account || account->folders.isEmpty())
-        return nullptr;
-    return std::make_unique<IdleWatcher>(*account, account->folders.constFirst());
-}
-
 void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
 {
     auto failNow = [this](const QString &why) {

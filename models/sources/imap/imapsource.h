@@ -59,10 +59,6 @@ public:
     /// Owner thread only.
     const Error &lastError() const;
     RunStats lastRunStats() const;
-    /// Account::pollSeconds (≥ 30 s).
-    int pollIntervalSeconds() const override;
-    /// An IdleWatcher on the account's first folder (normally INBOX).
-    std::unique_ptr<PushWatcher> createPushWatcher() const override;
 
 private:
     struct Run;

@@ -274,17 +274,4 @@ void MaildirSource::abort()
     d->abortFlag = true;
 }
 
-QStringList MaildirSource::watchPaths() const
-{
-    QStringList paths;
-    for (const maildir::Folder &folder : maildir::listFolders(config().location)) {
-        for (const char *sub : {"cur", "new"}) {
-            const QString p = folder.path + u'/' + QLatin1String(sub);
-            if (QFileInfo(p).isDir())
-                paths.append(p);
-        }
-    }
-    return paths;
-}
-
 } // namespace fi

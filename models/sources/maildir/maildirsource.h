@@ -41,7 +41,6 @@ public:
 
     void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
     void abort() override;
-    QStringList watchPaths() const override;
 
 private:
     class Private;

@@ -1,6 +1,6 @@
 #pragma once
 /// @file imapaccountdialog.h
-/// @brief File ▸ Add IMAP account… and editing an IMAP source: server, security, login, the
+/// @brief The imap kind's editor dialog (imapeditor.h: File ▸ Add IMAP account…, Edit account…): server, security, login, the
 /// folders to watch (from the server's LIST) and what triage writes back. Issue 3.
 ///
 /// The connection check runs imap::probeAccountAsync() on a worker thread; the dialog never
@@ -28,7 +28,7 @@ class QSpinBox;
 namespace fi {
 
 /**
- * @brief Dialog to add or edit one IMAP account (a source of kind "imap").
+ * @brief Dialog to add or edit one IMAP account (a source of the imap kind).
  *
  * Saving needs valid fields (host, user, a password for a new account, at least one folder,
  * plaintext only on loopback or with the opt-in) and either a successful connection check with
@@ -50,9 +50,10 @@ public:
 
     /// A dialog for a new account (TLS, port 993, INBOX, write-back on, poll every 2 minutes).
     explicit ImapAccountDialog(QWidget *parent = nullptr);
-    /// A dialog editing @p existing (kind "imap"). The password field starts empty with the
+    /// A dialog editing @p existing (of the imap kind). The password field starts empty with the
     /// placeholder "unchanged"; left empty, the keychain entry is kept (and used for checks).
     explicit ImapAccountDialog(const SourceConfig &existing, QWidget *parent = nullptr);
+    /// Waits for a save still running (it uses the store the committer was given).
     ~ImapAccountDialog() override;
 
     bool isEditing() const { return m_original.id > 0; }

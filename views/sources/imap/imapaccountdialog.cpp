@@ -1,6 +1,7 @@
-#include "accounts/imapaccountdialog.h"
+#include "sources/imap/imapaccountdialog.h"
 
 #include "plaintext.h"
+#include "sources/imap/imapkind.h"
 #include "sources/imap/imapnames.h"
 
 #include <QApplication>
@@ -79,14 +80,18 @@ ImapAccountDialog::ImapAccountDialog(const SourceConfig &existing, QWidget *pare
         }
     }
     if (m_original.kind.isEmpty())
-        m_original.kind = QStringLiteral("imap");
+        m_original.kind = imap::kindKey();
     build();
     load(m_original);
     connectSignals();
     updateState();
 }
 
-ImapAccountDialog::~ImapAccountDialog() = default;
+ImapAccountDialog::~ImapAccountDialog()
+{
+    // A save still running uses the store and the keychain: let it finish (it does not take long).
+    m_commitWatcher->waitForFinished();
+}
 
 void ImapAccountDialog::build()
 {
@@ -413,7 +418,7 @@ QString ImapAccountDialog::validationError() const
         return tr("Choose at least one folder to watch.");
     const QString key = currentAccount().secretKey();
     for (const SourceConfig &s : m_existing) {
-        if (s.kind != QLatin1String("imap") || s.id == m_original.id)
+        if (s.kind != imap::kindKey() || s.id == m_original.id)
             continue;
         if (const auto other = imap::Account::fromConfig(s); other && other->secretKey() == key)
             return tr("This account is already added as \"%1\".").arg(s.name);

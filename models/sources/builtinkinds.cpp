@@ -1,0 +1,15 @@
+// The one place that lists the built-in source kinds. A new kind adds its folder under
+// models/sources/ and one line here (its editor registers in views/sources/builtineditors.cpp).
+#include "sources/imap/imapkind.h"
+#include "sources/maildir/maildirkind.h"
+#include "sources/sourceregistry.h"
+
+namespace fi {
+
+void registerBuiltinKinds(SourceRegistry &registry)
+{
+    registry.registerKind(maildir::kind());
+    registry.registerKind(imap::kind());
+}
+
+} // namespace fi

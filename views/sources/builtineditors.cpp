@@ -1,0 +1,15 @@
+// The one place that lists the built-in source editors (File ▸ Add … in this order). A new kind
+// adds its editor under views/sources/<kind>/ and one line here.
+#include "sources/imap/imapeditor.h"
+#include "sources/maildir/maildireditor.h"
+#include "sources/sourceeditors.h"
+
+namespace fi {
+
+void registerBuiltinEditors(SourceEditors &editors)
+{
+    editors.registerEditor(maildir::editor());
+    editors.registerEditor(imap::editor());
+}
+
+} // namespace fi

@@ -1,0 +1,83 @@
+#include "sources/sourceeditors.h"
+
+#include "sources/sourceregistry.h"
+
+#include <QAction>
+
+namespace fi {
+
+namespace {
+QString translated(const char *text)
+{
+    return text ? QCoreApplication::translate("fi::SourceEditors", text) : QString();
+}
+} // namespace
+
+QString SourceEditor::addMenuText() const { return translated(addText); }
+QString SourceEditor::addMenuToolTip() const { return translated(addToolTip); }
+QString SourceEditor::editMenuText() const { return translated(editText); }
+
+QIcon SourceEditor::icon() const
+{
+    const SourceKind *k = SourceRegistry::instance().kind(kind);
+    if (!k || k->icon.isEmpty())
+        return {};
+    return k->icon.startsWith(u':') ? QIcon(k->icon) : QIcon::fromTheme(k->icon);
+}
+
+SourceEditors &SourceEditors::instance()
+{
+    static SourceEditors editors = [] {
+        SourceEditors e;
+        registerBuiltinEditors(e);
+        return e;
+    }();
+    return editors;
+}
+
+void SourceEditors::registerEditor(SourceEditor editor)
+{
+    Q_ASSERT(!editor.kind.isEmpty() && editor.addText && editor.createAdd);
+    for (SourceEditor &existing : m_editors) {
+        if (existing.kind == editor.kind) {
+            existing = std::move(editor);
+            return;
+        }
+    }
+    m_editors.append(std::move(editor));
+}
+
+bool SourceEditors::unregisterEditor(const QString &kind)
+{
+    return m_editors.removeIf([&](const SourceEditor &e) { return e.kind == kind; }) > 0;
+}
+
+const SourceEditor *SourceEditors::editor(const QString &kind) const
+{
+    for (const SourceEditor &e : m_editors)
+        if (e.kind == kind)
+            return &e;
+    return nullptr;
+}
+
+QList<const SourceEditor *> SourceEditors::editors() const
+{
+    QList<const SourceEditor *> list;
+    for (const SourceEditor &e : m_editors)
+        list.append(&e);
+    return list;
+}
+
+QList<QAction *> SourceEditors::createAddActions(QObject *parent) const
+{
+    QList<QAction *> actions;
+    for (const SourceEditor &e : m_editors) {
+        auto *action = new QAction(e.icon(), e.addMenuText(), parent);
+        action->setToolTip(e.addMenuToolTip().isEmpty() ? action->text() : e.addMenuToolTip());
+        action->setData(e.kind);
+        actions.append(action);
+    }
+    return actions;
+}
+
+} // namespace fi
