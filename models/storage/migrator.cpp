@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -22,6 +23,29 @@ namespace fi {
 namespace {
 
 QAtomicInteger<quint64> s_migrationSerial = 0;
+
+/// Copies @p from to @p to through a temporary file renamed over @p to (QSaveFile), so two
+/// first starts racing on one new database never fail on each other's half-written backup.
+bool copyAtomically(const QString &from, const QString &to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QSaveFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    char buffer[1 << 16];
+    for (;;) {
+        const qint64 n = in.read(buffer, sizeof buffer);
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        if (out.write(buffer, n) != n)
+            return false;
+    }
+    return out.commit();
+}
 
 /// Closes the temporary connection on every return path.
 struct ConnectionGuard {
@@ -173,8 +197,7 @@ MigrationResult Migrator::migrate(const QString &databasePath) const
         }
         const QString backup =
             QStringLiteral("%1.bak-v%2").arg(databasePath).arg(result.oldVersion);
-        QFile::remove(backup);
-        if (!QFile::copy(databasePath, backup)) {
+        if (!copyAtomically(databasePath, backup)) {
             result.error = OpenError::MigrationFailed;
             result.message = QCoreApplication::translate("fi::ItemStore", "Cannot write the backup %1 before upgrading the database.").arg(backup);
             return result;
