@@ -17,11 +17,14 @@ SourceRegistry &SourceRegistry::instance()
                         [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
                             return maildir::loadBody(s, rec, error);
                         },
-                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{}});
+                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{},
+                        /*createReplayer=*/{}, /*journals=*/{}});
         r.registerKind({QStringLiteral("imap"),
                         [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
                         &imap::loadBody,
-                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret});
+                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret,
+                        // The journal replaces the JSON write-back queue when branch imapreplay lands.
+                        /*createReplayer=*/{}, /*journals=*/{}});
         return r;
     }();
     return registry;
