@@ -330,7 +330,7 @@ void TestChangeReplayService::notRetryableWaitsForTheNextChange()
 {
     {
         QMutexLocker lock(&script().mutex);
-        script().failFirst = 1;
+        script().failFirst = 2;
         script().retryable = false;  // e.g. the password is wrong: retrying on a timer helps nobody
     }
     const qint64 source = addSource();
@@ -345,9 +345,16 @@ void TestChangeReplayService::notRetryableWaitsForTheNextChange()
     QCOMPARE(replays(), 1);
     QCOMPARE(m_store->pendingChangeCount(source), 1);
 
-    QVERIFY(m_store->setState({items[1]}, ItemState::Done).result());  // the user goes on: try again
+    service.start();  // e.g. the account was edited: try again
     QTRY_COMPARE_WITH_TIMEOUT(flushed.size(), 2, 10000);
-    QCOMPARE(flushed[1].at(1).toInt(), 0);
+    QCOMPARE(flushed[1].at(1).toInt(), 1);
+    QTest::qWait(500);
+    QCOMPARE(replays(), 2);
+
+    QVERIFY(m_store->setState({items[1]}, ItemState::Done).result());  // the user goes on: try again
+    QTRY_COMPARE_WITH_TIMEOUT(flushed.size(), 3, 10000);
+    QCOMPARE(flushed[2].at(1).toInt(), 0);
+    QCOMPARE(replays(), 3);
     QCOMPARE(applied().size(), 2);
 }
 
