@@ -6,7 +6,7 @@
 /// written to the `pending_changes` table in the SAME transaction as the local change (so a
 /// kill -9 right after "done" still delivers it on the next start), and replayed later, in id
 /// order per source, by the replayer its kind provides (SourceKind), on a worker thread with
-/// backoff. See docs/decisions/0004-source-kinds-and-change-journal.md.
+/// backoff. See docs/decisions/0010-source-kinds-and-change-journal.md.
 
 #include <QList>
 #include <QMap>

@@ -8,6 +8,7 @@
 /// own folder (sources/maildir/maildirkind.h, sources/imap/imapkind.h).
 
 #include "mime/mimeparser.h"
+#include "sources/changereplayer.h"
 #include "sources/source.h"
 
 #include <QFlags>
@@ -83,6 +84,18 @@ struct SourceKind {
     ConnectorFactory createConnector;  ///< Empty = no push (Capability::Push unset).
     ContentProvider loadContent;   ///< Empty = the reading pane shows the stored snippet only.
     WatchPathsOf watchPaths;       ///< Empty = nothing to watch (remote kinds).
+
+    // ---- the change journal (ChangeReplayService, ItemStore's pending_changes) ----
+    /// A replayer for one configured source, made for each replay on a worker thread of
+    /// ChangeReplayService (so it must be thread-safe and capture values only); it may return
+    /// nullptr when the source cannot replay now (then the changes stay queued).
+    using ReplayerFactory = std::function<std::unique_ptr<ChangeReplayer>(const SourceConfig &)>;
+    /// Whether a triage change of @p kind on an item of this source must reach the source, i.e.
+    /// is written to pending_changes in the same transaction as the local change. Called on the
+    /// store's writer thread inside that transaction: pure, thread-safe, no I/O.
+    using ChangeFilter = std::function<bool(const SourceConfig &, ChangeKind)>;
+    ReplayerFactory createReplayer;  ///< Empty = the kind replays nothing.
+    ChangeFilter journals;           ///< Empty = the kind journals nothing.
 
     /// The user-visible name of the kind ("IMAP account"), translated in context "fi::SourceKind".
     QString displayName() const;
