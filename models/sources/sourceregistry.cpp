@@ -17,11 +17,13 @@ SourceRegistry &SourceRegistry::instance()
                         [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
                             return maildir::loadBody(s, rec, error);
                         },
-                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{}});
+                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{},
+                        /*mail=*/true, /*defaultTier=*/Tier::Reference, /*reopenOnActivity=*/false});
         r.registerKind({QStringLiteral("imap"),
                         [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
                         &imap::loadBody,
-                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret});
+                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret,
+                        /*mail=*/true, /*defaultTier=*/Tier::Reference, /*reopenOnActivity=*/false});
         return r;
     }();
     return registry;
@@ -43,6 +45,12 @@ std::unique_ptr<Source> SourceRegistry::create(const SourceConfig &config) const
 {
     const SourceKind *k = kind(config.kind);
     return k ? k->create(config) : nullptr;
+}
+
+bool deliversMail(const QString &kindKey)
+{
+    const SourceKind *kind = SourceRegistry::instance().kind(kindKey);
+    return kind && kind->mail;
 }
 
 QStringList SourceRegistry::kinds() const

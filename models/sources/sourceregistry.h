@@ -5,6 +5,7 @@
 /// Code outside a kind's folder never compares kind strings: it asks the descriptor what the kind
 /// can do (DESIGN.md, "A source is a kind").
 
+#include "domain/tier.h"
 #include "mime/mimeparser.h"
 #include "sources/source.h"
 
@@ -36,7 +37,22 @@ struct SourceKind {
     bool writeBack = false;      ///< Triage (done, seen) is replayed to the source (WriteBackService).
     bool accountEditor = false;  ///< The UI has an account dialog for it ("Edit account…").
     SecretForgetter forgetSecret;  ///< Empty = the kind keeps no secret.
+    /// The kind delivers mail (RFC 5322 messages): the built-in mail rules (scope "mail",
+    /// RuleSet::defaults()) apply to its items. Stands in for the Mail capability of the kind
+    /// descriptor until that lands; read it through deliversMail().
+    bool mail = false;
+    /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the
+    /// built-in "fallback" rule). Such items owe no reply (no deadline). Feeds: Reference.
+    Tier defaultTier = Tier::Reference;
+    /// New activity at the source on an item that is done (ItemRecord::activityMs newer than
+    /// the stored activity and than the time it was done) reopens it and restarts its clock
+    /// from the activity time (StoreBatch::reopenOnActivity, set by SyncManager from this).
+    bool reopenOnActivity = false;
 };
+
+/// Whether sources of kind @p kindKey deliver mail (SourceKind::mail of the registered kind);
+/// false for an unknown kind. Thread-safe (registration happens at start-up).
+bool deliversMail(const QString &kindKey);
 
 /// Maps a kind key to its descriptor. The built-in kinds are registered in instance().
 class SourceRegistry {

@@ -10,6 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,14 +52,38 @@ public:
     void abort() override {}
 };
 
+/// Two non-mail kinds (no mail capability, default tier Reference): one whose items reopen on
+/// new activity, one whose items do not.
 void registerTestKinds()
 {
     for (const QString &key : {kTestKind, kTestKindNoReopen}) {
         SourceKind kind;
         kind.name = key;
         kind.create = [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<TickerSource>(c)); };
+        kind.mail = false;
+        kind.defaultTier = Tier::Reference;
+        kind.reopenOnActivity = key == kTestKind;
         SourceRegistry::instance().registerKind(kind);
     }
+}
+
+/// Defaults plus a rule that gives the test kinds' items a one-hour calendar deadline, so a
+/// restarted clock can be seen.
+AppConfig configWithTickerDeadline()
+{
+    AppConfig config;
+    QStringList errors;
+    QJsonArray rules = QJsonDocument::fromJson(R"json([
+        {"name": "ticker-hour", "tier": 2, "policy": "ticker-hour",
+         "when": {"source": ["test-ticker", "test-ticker-noreopen"]}}])json").array();
+    for (const QJsonValue &rule : config.rules.toJson())
+        rules.append(rule);
+    config.rules = RuleSet::fromJson(rules, &errors);
+    config.policies = PolicySet::fromJson(
+        QJsonDocument::fromJson(R"json({"ticker-hour": {"windowMinutes": 60, "clock": "calendar"}})json").object(),
+        &errors);
+    Q_ASSERT(errors.isEmpty());
+    return config;
 }
 
 ItemRecord tickerRecord(const QString &remoteId, const QString &title, qint64 receivedMs)
@@ -180,6 +207,178 @@ private Q_SLOTS:
         QCOMPARE(fromMail->tier, Tier::Now);
         QCOMPARE(fromMail->tierReason, QStringLiteral("urgent-keywords"));
         QVERIFY(fromMail->dueMs);
+    }
+
+    /// URL, activity time, sender handle, attributes and inline content survive the store.
+    void nonMailFieldsRoundTrip()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ItemRecord r = tickerRecord(QStringLiteral("gh-1"), QStringLiteral("Fix the parser"), now - kHour);
+        r.url = QStringLiteral("https://github.example/acme/app/pull/7");
+        r.activityMs = now - kMinute;
+        r.from = {QStringLiteral("Ana Silva"), QString(), QStringLiteral("@anasilva")};
+        r.attributes = {{QStringLiteral("github.reason"), QStringLiteral("review_requested")},
+                        {QStringLiteral("github.repo"), QStringLiteral("acme/app")}};
+        r.content.mimeType = QStringLiteral("text/html");
+        r.content.body = QStringLiteral("<p>Please <b>review</b> — ünïcödé</p>");
+        tickerRecords() = {r};
+        const qint64 ticker = addSource(kTestKind, QStringLiteral("Ticker"));
+        QVERIFY(syncOne(ticker));
+        const std::optional<Item> stored = itemBySubject(ticker, QStringLiteral("Fix the parser"));
+        QVERIFY(stored);
+        QCOMPARE(stored->record.url, r.url);
+        QCOMPARE(stored->record.activityMs, r.activityMs);
+        QCOMPARE(stored->record.from, r.from);
+        QCOMPARE(stored->record.attributes, r.attributes);
+        const std::optional<ItemRecord::InlineContent> content = m_store->content(stored->id);
+        QVERIFY(content);
+        QCOMPARE(*content, r.content);
+
+        // A new version of the entry replaces the content; one without content keeps it.
+        r.content.body = QStringLiteral("<p>Updated</p>");
+        r.fingerprint = QStringLiteral("gh-1-2");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(ticker));
+        QCOMPARE(m_store->content(stored->id)->body, QStringLiteral("<p>Updated</p>"));
+        r.content = {};
+        r.fingerprint = QStringLiteral("gh-1-3");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(ticker));
+        QCOMPARE(m_store->content(stored->id)->body, QStringLiteral("<p>Updated</p>"));
+
+        // Mail has no inline content: its body is loaded on demand.
+        QVERIFY(!m_store->content(stored->id + 1000));
+    }
+
+    /// A rule can test attributes by namespaced key; scope "all" rules see non-mail items.
+    void rulesTestAttributes()
+    {
+        AppConfig config;
+        QStringList errors;
+        QJsonArray rules = QJsonDocument::fromJson(R"json([
+            {"name": "gh-review", "tier": 2, "policy": "review-request",
+             "when": {"attributes": {"github.reason": "^review_requested$"}}}])json").array();
+        for (const QJsonValue &rule : config.rules.toJson())
+            rules.append(rule);
+        config.rules = RuleSet::fromJson(rules, &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        m_sync->setConfig(config);
+
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ItemRecord review = tickerRecord(QStringLiteral("r1"), QStringLiteral("Outage fix"), now);
+        review.attributes.insert(QStringLiteral("github.reason"), QStringLiteral("review_requested"));
+        ItemRecord mention = tickerRecord(QStringLiteral("r2"), QStringLiteral("Outage fix, again"), now);
+        mention.attributes.insert(QStringLiteral("github.reason"), QStringLiteral("mention"));
+        tickerRecords() = {review, mention};
+        const qint64 ticker = addSource(kTestKind, QStringLiteral("Ticker"));
+        QVERIFY(syncOne(ticker));
+        const std::optional<Item> placed = itemBySubject(ticker, QStringLiteral("Outage fix"));
+        QVERIFY(placed);
+        QCOMPARE(placed->tierReason, QStringLiteral("gh-review"));
+        QCOMPARE(placed->tier, Tier::Async);
+        QVERIFY(placed->dueMs);
+        const std::optional<Item> other = itemBySubject(ticker, QStringLiteral("Outage fix, again"));
+        QVERIFY(other);
+        QCOMPARE(other->tierReason, QStringLiteral("kind-default"));  // "outage" is a mail rule's word
+        QCOMPARE(other->tier, Tier::Reference);
+        QVERIFY(!other->dueMs);
+    }
+
+    /// New activity on a done item reopens it and restarts its clock from the activity time.
+    void newActivityReopensADoneItem()
+    {
+        m_sync->setConfig(configWithTickerDeadline());
+        QSignalSpy fresh(m_sync.get(), &SyncManager::newItems);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ItemRecord r = tickerRecord(QStringLiteral("a1"), QStringLiteral("Thread"), now - 5 * kHour);
+        r.activityMs = now - 4 * kHour;
+        tickerRecords() = {r};
+        const qint64 ticker = addSource(kTestKind, QStringLiteral("Ticker"));
+        QVERIFY(syncOne(ticker));
+        std::optional<Item> item = itemBySubject(ticker, QStringLiteral("Thread"));
+        QVERIFY(item);
+        QCOMPARE(item->tierReason, QStringLiteral("ticker-hour"));
+        QCOMPARE(item->dueMs, std::optional<qint64>(r.activityMs + kHour));  // clock from activity, not receipt
+        QVERIFY(m_store->setState({item->id}, ItemState::Done, std::nullopt, now - 3 * kHour).result());
+        fresh.clear();
+
+        // Activity that is not newer than the stored one (or than "done"): stays done.
+        r.activityMs = now - 3 * kHour - kMinute;  // newer than the stored activity, older than done
+        r.fingerprint = QStringLiteral("a1-2");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(ticker));
+        item = m_store->item(item->id);
+        QCOMPARE(item->state, ItemState::Done);
+        QVERIFY(fresh.isEmpty());
+
+        // New activity after it was done: open again, due an hour after the activity.
+        r.activityMs = now - kMinute;
+        r.fingerprint = QStringLiteral("a1-3");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(ticker));
+        item = m_store->item(item->id);
+        QCOMPARE(item->state, ItemState::Open);
+        QVERIFY(!item->doneMs);
+        QCOMPARE(item->dueMs, std::optional<qint64>(r.activityMs + kHour));
+        const QList<ItemEvent> events = m_store->events(item->id);
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.last().kind, QStringLiteral("reopened"));
+        QCOMPARE(events.last().detail, QStringLiteral("activity"));
+        QCOMPARE(fresh.size(), 1);  // news for notifications
+        QCOMPARE(fresh.first().first().value<QList<qint64>>(), QList<qint64>{item->id});
+
+        // The same activity again (a re-sync) after it is done once more: stays done.
+        QVERIFY(m_store->setState({item->id}, ItemState::Done).result());
+        r.fingerprint = QStringLiteral("a1-4");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(ticker));
+        QCOMPARE(m_store->item(item->id)->state, ItemState::Done);
+    }
+
+    /// A reopened item that was moved by hand keeps its tier; its clock restarts on that tier's
+    /// default policy (Now: 15 minutes) from the activity time.
+    void reopenedPinnedItemRestartsOnItsTier()
+    {
+        m_sync->setConfig(configWithTickerDeadline());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ItemRecord r = tickerRecord(QStringLiteral("p1"), QStringLiteral("Pinned"), now - 5 * kHour);
+        tickerRecords() = {r};
+        const qint64 ticker = addSource(kTestKind, QStringLiteral("Ticker"));
+        QVERIFY(syncOne(ticker));
+        const qint64 id = itemBySubject(ticker, QStringLiteral("Pinned"))->id;
+        QVERIFY(m_store->setTier({id}, Tier::Now, QStringLiteral("manual"), now - 4 * kHour,
+                                 QStringLiteral("tier3-default")).result());
+        QVERIFY(m_store->setState({id}, ItemState::Done, std::nullopt, now - 3 * kHour).result());
+        r.activityMs = now - kMinute;
+        r.fingerprint = QStringLiteral("p1-2");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(ticker));
+        const std::optional<Item> item = m_store->item(id);
+        QCOMPARE(item->state, ItemState::Open);
+        QCOMPARE(item->tier, Tier::Now);
+        QCOMPARE(item->tierReason, QStringLiteral("manual"));
+        QCOMPARE(item->dueMs, std::optional<qint64>(r.activityMs + 15 * kMinute));
+    }
+
+    /// A kind that does not reopen on activity: the done item stays done.
+    void kindWithoutReopeningKeepsItDone()
+    {
+        m_sync->setConfig(configWithTickerDeadline());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ItemRecord r = tickerRecord(QStringLiteral("n1"), QStringLiteral("Quiet"), now - 5 * kHour);
+        r.activityMs = now - 4 * kHour;
+        tickerRecords() = {r};
+        const qint64 source = addSource(kTestKindNoReopen, QStringLiteral("Quiet ticker"));
+        QVERIFY(syncOne(source));
+        const qint64 id = itemBySubject(source, QStringLiteral("Quiet"))->id;
+        QVERIFY(m_store->setState({id}, ItemState::Done, std::nullopt, now - 3 * kHour).result());
+        r.activityMs = now - kMinute;
+        r.fingerprint = QStringLiteral("n1-2");
+        tickerRecords() = {r};
+        QVERIFY(syncOne(source));
+        const std::optional<Item> item = m_store->item(id);
+        QCOMPARE(item->state, ItemState::Done);
+        QCOMPARE(item->record.activityMs, r.activityMs);  // the record itself is updated
     }
 };
 
