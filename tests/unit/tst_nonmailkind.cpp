@@ -209,6 +209,37 @@ private Q_SLOTS:
         QVERIFY(fromMail->dueMs);
     }
 
+    /// "none" is the reserved policy for "no deadline": a kind's default uses it, a rule may,
+    /// and config.json cannot redefine it.
+    void policyNoneMeansNoDeadline()
+    {
+        QStringList errors;
+        const PolicySet policies = PolicySet::fromJson(
+            QJsonDocument::fromJson(R"json({"none": {"windowMinutes": 5}, "tier1-default": {"windowMinutes": 60}})json").object(),
+            &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QLatin1String("\"none\"")), qPrintable(errors.first()));
+        QCOMPARE(policies.resolve(Tier::Now, QStringLiteral("none")).windowMinutes, std::nullopt);
+        QCOMPARE(policies.resolve(Tier::Reference, QString()).windowMinutes, std::optional<qint64>(60));
+
+        // A kind's default owes no reply even when the user gave Tier 1 a window.
+        AppConfig config;
+        config.policies = policies;
+        m_sync->setConfig(config);
+        tickerRecords() = {tickerRecord(QStringLiteral("x1"), QStringLiteral("Quarterly numbers"),
+                                        QDateTime::currentMSecsSinceEpoch())};
+        const qint64 ticker = addSource(kTestKind, QStringLiteral("Ticker"));
+        QVERIFY(syncOne(ticker));
+        const std::optional<Item> item = itemBySubject(ticker, QStringLiteral("Quarterly numbers"));
+        QVERIFY(item);
+        QCOMPARE(item->tier, Tier::Reference);
+        QCOMPARE(item->policy, QStringLiteral("none"));
+        QVERIFY(!item->dueMs);
+        // …and a recompute (policies changed) keeps it so.
+        QCOMPARE(m_store->recomputeDue(Tiering(config).dueFunction()).result(), 0);
+        QVERIFY(!m_store->item(item->id)->dueMs);
+    }
+
     /// URL, activity time, sender handle, attributes and inline content survive the store.
     void nonMailFieldsRoundTrip()
     {
