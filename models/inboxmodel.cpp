@@ -1,6 +1,7 @@
 #include "inboxmodel.h"
 
 #include "deadlines/deadlinestate.h"
+#include "domain/senderdisplay.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -114,11 +115,13 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case SubjectRole:
         return rec.subject;
     case Qt::ToolTipRole:
+        if (const QString withHandle = senderHandleText(rec.from); !withHandle.isEmpty())
+            return QStringLiteral("%1\n%2").arg(withHandle, rec.subject);
         return rec.from.address.isEmpty()
             ? rec.subject
             : tr("%1 <%2>\n%3").arg(rec.from.name, rec.from.address, rec.subject);
     case ItemIdRole: return item.id;
-    case SenderRole: return rec.from.name.isEmpty() ? rec.from.address : rec.from.name;
+    case SenderRole: return senderListName(rec.from);
     case SenderAddressRole: return rec.from.address;
     case SnippetRole: return rec.snippet;
     case SourceRole: return item.sourceName;

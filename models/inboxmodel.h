@@ -45,7 +45,7 @@ class InboxModel : public QAbstractListModel {
 public:
     enum Role {
         ItemIdRole = Qt::UserRole + 1, ///< qint64 store id.
-        SenderRole,         ///< Display name, else address.
+        SenderRole,         ///< Display name, else address (senderListName(): "Name (handle)" for a non-mail sender).
         SenderAddressRole,  ///< addr-spec of the sender.
         SubjectRole,
         SnippetRole,

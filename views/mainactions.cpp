@@ -45,6 +45,9 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     preferences->setMenuRole(QAction::PreferencesRole);
 
     open = makeAction(w, tr("&Open"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openInSource = makeAction(w, tr("Open in &source"), {QKeySequence(Qt::Key_V)},
+                              QStringLiteral(":/icons/open-source.svg"));
+    openInSource->setToolTip(tr("Open the item's web page in the browser"));
     markDone = makeAction(w, tr("Mark &done"), {QKeySequence(Qt::Key_E)},
                           QStringLiteral(":/icons/done.svg"));
     moveNow = makeAction(w, tr("Move to &Now"), {QKeySequence(Qt::Key_3)},
@@ -85,7 +88,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     edit->addAction(preferences);
 
     QMenu *item = bar->addMenu(tr("&Item"));
-    item->addActions({open, markDone, snooze, snoozePaused});
+    item->addActions({open, openInSource, markDone, snooze, snoozePaused});
     item->addSeparator();
     item->addActions({moveNow, moveAsync, moveReference});
 
@@ -103,12 +106,12 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     // Shortcuts must work while the menu bar is hidden too.
     w->addActions({syncNow, quit, undo, redo, open, markDone, moveNow, moveAsync, moveReference,
                    snooze, nextItem, previousItem, nextTier, shortcuts, preferences, snoozePaused,
-                   filterOverdue, filterDueToday});
+                   filterOverdue, filterDueToday, openInSource});
 }
 
 QList<QAction *> MainActions::itemActions() const
 {
-    return {open, markDone, moveNow, moveAsync, moveReference, snooze, snoozePaused};
+    return {open, openInSource, markDone, moveNow, moveAsync, moveReference, snooze, snoozePaused};
 }
 
 } // namespace fi

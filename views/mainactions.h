@@ -33,6 +33,9 @@ public:
     QAction *undo, *redo, *preferences;
     // Item
     QAction *open, *markDone, *moveNow, *moveAsync, *moveReference, *snooze, *snoozePaused;
+    /// Open the item's web page (ItemRecord::url, http/https only: opensource.h) in the browser;
+    /// enabled only for an item that has one.
+    QAction *openInSource;
     // View
     QAction *nextItem, *previousItem, *nextTier, *shortcuts;
     QAction *filterOverdue, *filterDueToday;  ///< Checkable deadline filters.

@@ -2,6 +2,8 @@
 
 #include "inboxlistview.h"
 #include "mainactions.h"
+#include "opensource.h"
+#include "plaintext.h"
 #include "shortcutoverlay.h"
 #include "storage/itemstore.h"
 #include "syncstatuswidget.h"
@@ -39,6 +41,8 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     m_list = new InboxListView(this);
     m_list->setInboxModel(m_model);
     m_pane = new ReadingPane(this);
+    // Inline content (a feed entry's HTML) comes from the store, read on the pane's pool thread.
+    m_pane->setContentReader([store](qint64 itemId) { return store->content(itemId); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
@@ -56,6 +60,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     statusBar()->setSizeGripEnabled(false);
 
     m_actions = std::make_unique<MainActions>(this, m_undoStack);
+    m_pane->setOpenInSourceAction(m_actions->openInSource);
     connectActions();
     m_sidebar->setAddSourceMenu(m_actions->addSourceMenu);
 
@@ -89,6 +94,10 @@ void MainWindow::connectActions()
     connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(a.undo, &QAction::triggered, this, &MainWindow::afterUndo);
     connect(a.open, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(a.openInSource, &QAction::triggered, this, [this] {
+        if (const auto item = currentItem(); item && !openInSource(item->record))
+            statusBar()->showMessage(tr("Could not open the item's web page"), kStatusMessageMs);
+    });
     connect(a.markDone, &QAction::triggered, this, &MainWindow::markDone);
     connect(a.moveNow, &QAction::triggered, this, [this] { moveToTier(Tier::Now); });
     connect(a.moveAsync, &QAction::triggered, this, [this] { moveToTier(Tier::Async); });
@@ -217,6 +226,10 @@ void MainWindow::updateActions()
     const auto item = currentItem();
     const bool open = item && item->state != ItemState::Done;
     m_actions->open->setEnabled(item.has_value());
+    const QUrl url = item ? sourceUrl(item->record) : QUrl();
+    m_actions->openInSource->setEnabled(!url.isEmpty());
+    m_actions->openInSource->setToolTip(url.isEmpty() ? tr("Open the item's web page in the browser")
+                                                      : plainToolTip(url.toDisplayString()));
     m_actions->markDone->setEnabled(open);
     m_actions->snooze->setEnabled(open);
     m_actions->snoozePaused->setEnabled(open);

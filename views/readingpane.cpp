@@ -1,6 +1,10 @@
 #include "readingpane.h"
 
+#include "opensource.h"
 #include "plaintext.h"
+
+#include "domain/senderdisplay.h"
+#include "mime/htmltext.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -10,6 +14,8 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,6 +25,8 @@ namespace {
 
 QString formatAddress(const Address &a)
 {
+    if (const QString withHandle = senderHandleText(a); !withHandle.isEmpty())
+        return withHandle;
     if (a.name.isEmpty())
         return a.address;
     if (a.address.isEmpty())
@@ -37,6 +45,16 @@ QString formatAddresses(const QList<Address> &list)
 QString formatLocalTime(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat);
+}
+
+/// Stored inline content as the plain text the body view shows: HTML through the sanitizer
+/// (tags, scripts and styles dropped, entities decoded: nothing in it is ever loaded), any
+/// other type as it is.
+QString inlineContentText(const ItemRecord::InlineContent &content)
+{
+    if (content.mimeType.isEmpty() || content.mimeType.contains(QLatin1String("html"), Qt::CaseInsensitive))
+        return mime::htmlToText(content.body).trimmed();
+    return content.body;
 }
 
 /// The body view: shows plain text today, and whatever a document ever holds, it resolves no
@@ -84,7 +102,15 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.35);
     subjectFont.setWeight(QFont::DemiBold);
     m_subject->setFont(subjectFont);
-    layout->addWidget(m_subject);
+    m_openInSource = new QToolButton(page);
+    m_openInSource->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_openInSource->setAutoRaise(true);
+    m_openInSource->setVisible(false);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(12);
+    titleRow->addWidget(m_subject, 1);
+    titleRow->addWidget(m_openInSource, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
 
     m_sample = new QLabel(tr("Sample item — part of the sample workspace."), page);
     m_sample->setEnabled(false);
@@ -96,6 +122,7 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     grid->setColumnStretch(1, 1);
     m_from = addRow(grid, 0, tr("From"));
     m_to = addRow(grid, 1, tr("To"));
+    m_toName = qobject_cast<QLabel *>(grid->itemAtPosition(1, 0)->widget());
     m_date = addRow(grid, 2, tr("Date"));
     m_source = addRow(grid, 3, tr("Source"));
     m_tier = addRow(grid, 4, tr("Tier"));
@@ -149,6 +176,19 @@ void ReadingPane::setBodyLoader(BodyLoader loader)
         loadBody();
 }
 
+void ReadingPane::setContentReader(ContentReader reader)
+{
+    m_content = std::move(reader);
+    if (m_item)
+        loadBody();
+}
+
+void ReadingPane::setOpenInSourceAction(QAction *action)
+{
+    m_openInSource->setDefaultAction(action);
+    m_openInSource->setVisible(action && m_item && !sourceUrl(m_item->record).isEmpty());
+}
+
 void ReadingPane::setItem(const std::optional<Item> &item)
 {
     const bool sameItem = item && m_item && item->id == m_item->id;
@@ -162,8 +202,15 @@ void ReadingPane::setItem(const std::optional<Item> &item)
     const ItemRecord &rec = item->record;
     m_subject->setText(rec.subject.isEmpty() ? tr("(no subject)") : rec.subject);
     m_sample->setVisible(rec.sample);
+    const QUrl url = sourceUrl(rec);
+    m_openInSource->setVisible(m_openInSource->defaultAction() && !url.isEmpty());
+    m_openInSource->setToolTip(url.isEmpty() ? QString() : plainToolTip(url.toDisplayString()));
     m_from->setText(formatAddress(rec.from));
     m_to->setText(formatAddresses(rec.to + rec.cc));
+    // Items that are not mail (a feed entry) have no recipients: no empty "To" row.
+    const bool hasRecipients = !rec.to.isEmpty() || !rec.cc.isEmpty();
+    m_to->setVisible(hasRecipients);
+    m_toName->setVisible(hasRecipients);
     m_date->setText(formatLocalTime(rec.receivedMs));
     m_source->setText(rec.folder.isEmpty() ? item->sourceName
                                            : tr("%1 — %2").arg(item->sourceName, rec.folder));
@@ -208,10 +255,11 @@ QString ReadingPane::bodyText() const
 void ReadingPane::loadBody()
 {
     const quint64 generation = ++m_generation;
-    if (!m_loader || !m_item)
+    if ((!m_loader && !m_content) || !m_item)
         return;
     const Item item = *m_item;
     const BodyLoader loader = m_loader;
+    const ContentReader content = m_content;
     auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
     connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this,
             [this, watcher, generation, id = item.id] {
@@ -226,7 +274,14 @@ void ReadingPane::loadBody()
                                              .arg(m_item ? m_item->record.snippet : QString()));
                 Q_EMIT bodyLoaded(id, body.has_value());
             });
-    watcher->setFuture(QtConcurrent::run([loader, item] { return loader(item); }));
+    watcher->setFuture(QtConcurrent::run([loader, content, item]() -> std::optional<QString> {
+        // Content the kind delivered with the item is shown instead of asking its source.
+        if (content) {
+            if (const std::optional<ItemRecord::InlineContent> stored = content(item.id))
+                return inlineContentText(*stored);
+        }
+        return loader ? loader(item) : std::nullopt;
+    }));
 }
 
 } // namespace fi

@@ -1,6 +1,7 @@
 #include "deadlines/deadlinewarnings.h"
 
 #include "deadlines/duetext.h"
+#include "domain/senderdisplay.h"
 #include "notify/notifier.h"
 #include "storage/itemstore.h"
 
@@ -84,7 +85,7 @@ void DeadlineWarnings::deliver(const Candidates &candidates)
                                     .arg(item->record.subject)
                               : QCoreApplication::translate("fi::DeadlineWarnings", "Reply %1: %2")
                                     .arg(due, item->record.subject);
-        const QString sender = item->record.from.name.isEmpty() ? item->record.from.address : item->record.from.name;
+        const QString sender = senderListName(item->record.from);
         request.body = QCoreApplication::translate("fi::DeadlineWarnings", "From %1 · %2").arg(sender, item->sourceName);
         request.actions = {{QStringLiteral("default"), QCoreApplication::translate("fi::DeadlineWarnings", "Open")},
                            {QStringLiteral("open"), QCoreApplication::translate("fi::DeadlineWarnings", "Open")}};

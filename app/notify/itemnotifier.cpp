@@ -1,5 +1,6 @@
 #include "notify/itemnotifier.h"
 
+#include "domain/senderdisplay.h"
 #include "notify/notifier.h"
 
 namespace fi {
@@ -8,7 +9,7 @@ namespace {
 
 QString senderOf(const Item &item)
 {
-    return item.record.from.name.isEmpty() ? item.record.from.address : item.record.from.name;
+    return senderListName(item.record.from);
 }
 
 QList<QPair<QString, QString>> itemActions()

@@ -25,7 +25,7 @@ ResponsePolicy ItemDeadlines::policyFor(const Item &item) const
 
 std::optional<qint64> ItemDeadlines::dueOf(const Item &item) const
 {
-    return m_calculator.due(item.record.receivedMs, policyFor(item));
+    return m_calculator.due(item.record.lastActivityMs(), policyFor(item));
 }
 
 std::optional<qint64> ItemDeadlines::remainingMinutes(const Item &item, qint64 nowMs) const

@@ -26,7 +26,8 @@ public:
     /// (tierReason "manual"), else its named policy (unknown names fall back to the tier default).
     ResponsePolicy policyFor(const Item &item) const;
 
-    /// due = received + window of policyFor(@p item) (UTC epoch ms), nullopt when none.
+    /// due = last activity (ItemRecord::lastActivityMs(): the activity time if known, else the
+    /// received time) + window of policyFor(@p item) (UTC epoch ms), nullopt when none.
     std::optional<qint64> dueOf(const Item &item) const;
 
     /// Deadline time left at @p nowMs in whole minutes (rounded up, ≥ 0) on the clock of the

@@ -52,6 +52,10 @@ PolicySet PolicySet::fromJson(const QJsonObject &policies, QStringList *errors)
             fail(it.key(), QCoreApplication::translate("fi::PolicySet", "the name is empty."));
             continue;
         }
+        if (name == noDeadlinePolicyName()) {
+            fail(name, QCoreApplication::translate("fi::PolicySet", "the name \"%1\" is reserved: it means no deadline.").arg(name));
+            continue;
+        }
         if (!it.value().isObject()) {
             fail(name, QCoreApplication::translate("fi::PolicySet", "expected an object like {\"windowMinutes\": 240, \"clock\": \"working\"}."));
             continue;
@@ -124,6 +128,8 @@ std::optional<ResponsePolicy> PolicySet::named(const QString &name) const
 
 ResponsePolicy PolicySet::resolve(Tier tier, const QString &name) const
 {
+    if (name == noDeadlinePolicyName())
+        return {name, std::nullopt, DeadlineClock::Calendar};
     if (!name.isEmpty()) {
         if (auto p = named(name))
             return *p;
@@ -146,6 +152,11 @@ void PolicySet::insert(ResponsePolicy policy)
 QList<ResponsePolicy> PolicySet::policies() const
 {
     return m_policies;
+}
+
+QString noDeadlinePolicyName()
+{
+    return QStringLiteral("none");
 }
 
 } // namespace fi

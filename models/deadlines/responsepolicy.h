@@ -71,7 +71,9 @@ public:
     std::optional<ResponsePolicy> named(const QString &name) const;
 
     /// The policy a rule outcome asks for: named(@p name) when @p name is non-empty and known,
-    /// else forTier(@p tier). An unknown name therefore falls back to the tier default.
+    /// else forTier(@p tier). An unknown name therefore falls back to the tier default. The
+    /// reserved name "none" (noDeadlinePolicyName()) always resolves to no window: a rule or a
+    /// kind's default may say "no reply owed" whatever the tier's default policy is.
     ResponsePolicy resolve(Tier tier, const QString &name) const;
 
     /// Adds or replaces a policy (by name). Negative windows are clamped to 0.
@@ -85,6 +87,10 @@ public:
 private:
     QList<ResponsePolicy> m_policies; // sorted by name
 };
+
+/// "none": the reserved policy name that means no deadline (PolicySet::resolve()); fromJson()
+/// refuses a policy of that name.
+QString noDeadlinePolicyName();
 
 /// Name of the default policy of @p tier: "tier1-default", "tier2-default", "tier3-default".
 QString defaultPolicyName(Tier tier);

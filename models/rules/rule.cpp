@@ -131,6 +131,46 @@ bool parseHeader(const QJsonValue &value, HeaderCondition *out, QString *error)
     return true;
 }
 
+bool parseAttributes(const QJsonValue &value, QList<AttributeCondition> *out, QString *error)
+{
+    if (!value.isObject() || value.toObject().isEmpty()) {
+        *error = QCoreApplication::translate("fi::RuleSet", "\"attributes\" must be an object like {\"github.reason\": \"^review_requested$\"}");
+        return false;
+    }
+    static const QRegularExpression keyForm(QStringLiteral("^[a-z0-9][a-z0-9_-]*\\.[a-z0-9][a-z0-9._-]*$"));
+    const QJsonObject obj = value.toObject();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        AttributeCondition c;
+        c.test.name = it.key().trimmed().toLower();
+        if (!keyForm.match(c.test.name).hasMatch()) {
+            *error = QCoreApplication::translate("fi::RuleSet", "attribute \"%1\": a key is \"<namespace>.<name>\" like \"github.reason\" or \"mail.list-id\"").arg(it.key());
+            return false;
+        }
+        const QJsonValue v = it.value();
+        if (v.isBool()) {
+            c.test.kind = v.toBool() ? HeaderCondition::Kind::Present : HeaderCondition::Kind::Absent;
+        } else if (v.isString()) {
+            c.test.kind = HeaderCondition::Kind::Matches;
+            if (!compile(v.toString(), QRegularExpression::CaseInsensitiveOption, &c.test.re, error)) {
+                *error = QCoreApplication::translate("fi::RuleSet", "attribute \"%1\": %2").arg(c.test.name, *error);
+                return false;
+            }
+        } else if (v.isObject()) {
+            QJsonObject form = v.toObject();
+            form.insert(QStringLiteral("name"), c.test.name);
+            if (!parseHeader(form, &c.test, error)) {
+                *error = QCoreApplication::translate("fi::RuleSet", "attribute \"%1\": %2").arg(c.test.name, *error);
+                return false;
+            }
+        } else {
+            *error = QCoreApplication::translate("fi::RuleSet", "attribute \"%1\": the value must be a regular expression, true (present), false (absent) or an object with \"matches\", \"notMatches\" or \"absent\"").arg(c.test.name);
+            return false;
+        }
+        out->append(c);
+    }
+    return true;
+}
+
 } // namespace
 
 QString foldText(const QString &text)
@@ -211,14 +251,32 @@ bool AddressPattern::matches(const QString &address) const
 bool HeaderCondition::matches(const ItemRecord &record) const
 {
     const auto it = record.headers.constFind(name);
-    const bool present = it != record.headers.constEnd();
+    return matchesValue(it == record.headers.constEnd() ? std::nullopt : std::optional<QString>(*it));
+}
+
+bool HeaderCondition::matchesValue(const std::optional<QString> &value) const
+{
     switch (kind) {
-    case Kind::Present: return present;
-    case Kind::Absent: return !present;
-    case Kind::Matches: return present && re.match(it->trimmed()).hasMatch();
-    case Kind::NotMatches: return present && !re.match(it->trimmed()).hasMatch();
+    case Kind::Present: return value.has_value();
+    case Kind::Absent: return !value;
+    case Kind::Matches: return value && re.match(value->trimmed()).hasMatch();
+    case Kind::NotMatches: return value && !re.match(value->trimmed()).hasMatch();
     }
     return false;
+}
+
+bool AttributeCondition::matches(const ItemRecord &record) const
+{
+    const auto it = record.attributes.constFind(test.name);
+    if (it != record.attributes.constEnd())
+        return test.matchesValue(*it);
+    static const QString mailPrefix = QStringLiteral("mail.");
+    if (test.name.startsWith(mailPrefix)) {
+        const auto header = record.headers.constFind(test.name.mid(mailPrefix.size()));
+        if (header != record.headers.constEnd())
+            return test.matchesValue(*header);
+    }
+    return test.matchesValue(std::nullopt);
 }
 
 std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, QString *error, int depth)
@@ -260,6 +318,8 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
                     return std::nullopt;
                 g.m_headers.append(c);
             }
+        } else if (key == QLatin1String("attributes")) {
+            ok = parseAttributes(v, &g.m_attributes, error);
         } else if (key == QLatin1String("subject") || key == QLatin1String("body") || key == QLatin1String("text")) {
             QRegularExpression re;
             ok = compileKeywords(v, &re, error);
@@ -283,7 +343,7 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
                 g.m_any.append(*child);
             }
         } else {
-            *error = QCoreApplication::translate("fi::RuleSet", "unknown condition \"%1\" (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)").arg(key);
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown condition \"%1\" (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)").arg(key);
             return std::nullopt;
         }
         if (!ok)
@@ -313,6 +373,9 @@ bool ConditionGroup::matches(const MatchInput &in) const
     }
     for (const HeaderCondition &h : m_headers)
         if (!h.matches(in.record))
+            return false;
+    for (const AttributeCondition &a : m_attributes)
+        if (!a.matches(in.record))
             return false;
     if (!m_senders.isEmpty()
         && std::none_of(m_senders.begin(), m_senders.end(),
@@ -344,9 +407,9 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
     auto rule = std::make_shared<Rule>();
     for (auto it = json.begin(); it != json.end(); ++it) {
         static const QStringList known = {QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("tier"),
-                                          QStringLiteral("policy"), QStringLiteral("comment")};
+                                          QStringLiteral("policy"), QStringLiteral("scope"), QStringLiteral("comment")};
         if (!known.contains(it.key())) {
-            *error = QCoreApplication::translate("fi::RuleSet", "unknown key \"%1\" (known: name, when, tier, policy, comment)").arg(it.key());
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown key \"%1\" (known: name, when, tier, policy, scope, comment)").arg(it.key());
             return nullptr;
         }
     }
@@ -383,6 +446,18 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
     auto group = ConditionGroup::fromJson(when.toObject(), error);
     if (!group)
         return nullptr;
+    const QJsonValue scope = json.value(QLatin1String("scope"));
+    if (scope.isUndefined()) {
+        const QJsonObject conditions = when.toObject();
+        rule->m_mailOnly = !conditions.contains(QLatin1String("source")) && !conditions.contains(QLatin1String("attributes"));
+    } else if (scope.toString() == QLatin1String("mail")) {
+        rule->m_mailOnly = true;
+    } else if (scope.toString() == QLatin1String("all")) {
+        rule->m_mailOnly = false;
+    } else {
+        *error = QCoreApplication::translate("fi::RuleSet", "\"scope\" must be \"mail\" (items of kinds that deliver mail) or \"all\" (every kind)");
+        return nullptr;
+    }
     rule->m_when = std::move(*group);
     rule->json = json;
     return rule;

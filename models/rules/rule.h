@@ -58,6 +58,17 @@ struct HeaderCondition {
     enum class Kind { Present, Absent, Matches, NotMatches } kind = Kind::Present;
     QRegularExpression re;
     bool matches(const ItemRecord &record) const;
+    /// The test on a value that may be missing (nullopt = no such header or attribute).
+    bool matchesValue(const std::optional<QString> &value) const;
+};
+
+/// A test of ItemRecord::attributes by namespaced key ("github.reason", "feed.category"), with
+/// the same forms as a header test. Mail keeps its headers in ItemRecord::headers, so a key
+/// "mail.<header>" that the record's attributes lack reads that header ("mail.list-id" is the
+/// List-Id header): mail sources need not copy headers into attributes.
+struct AttributeCondition {
+    HeaderCondition test; // test.name = the key, lower-case
+    bool matches(const ItemRecord &record) const;
 };
 
 /// All conditions of one "when" object; unset ones always hold.
@@ -73,6 +84,7 @@ private:
     QList<AddressPattern> m_recipients;
     Recipient m_recipient = Recipient::Any;
     QList<HeaderCondition> m_headers;
+    QList<AttributeCondition> m_attributes;
     std::optional<QRegularExpression> m_subject, m_body, m_text;
     QList<ConditionGroup> m_any;
 };
@@ -81,7 +93,13 @@ class Rule {
 public:
     /// Parses and compiles one rule; nullptr with a translated reason on error.
     static std::shared_ptr<const Rule> fromJson(const QJsonObject &json, QString *error);
-    bool matches(const MatchInput &in) const { return m_when.matches(in); }
+    bool matches(const MatchInput &in) const { return (!m_mailOnly || in.ctx.mail) && m_when.matches(in); }
+
+    /// "scope": "mail" (only items of kinds that deliver mail) or "all". Without "scope", a
+    /// rule whose "when" names a "source" or tests "attributes" has scope "all" (it says which
+    /// items it is about); any other rule has scope "mail", as every rule had before kinds
+    /// other than mail existed (so a config.json written then keeps its meaning).
+    bool mailOnly() const { return m_mailOnly; }
 
     QString name;
     Tier tier = Tier::Reference;
@@ -90,6 +108,7 @@ public:
 
 private:
     ConditionGroup m_when;
+    bool m_mailOnly = true;
 };
 
 } // namespace fi

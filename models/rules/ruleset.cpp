@@ -77,7 +77,7 @@ RuleMatch RuleSet::classify(const ItemRecord &record, const RuleContext &ctx) co
     for (const auto &rule : *m_rules)
         if (rule->matches(input))
             return {rule->tier, rule->name, rule->policy};
-    return {Tier::Reference, QStringLiteral("fallback"), QString()};
+    return ctx.noMatch;
 }
 
 } // namespace fi

@@ -18,20 +18,27 @@
 
 namespace fi {
 
-/// What the rules know about an item besides the record itself.
-struct RuleContext {
-    qint64 sourceId = 0;
-    QString sourceKind;      ///< "maildir", "imap", "feed", …
-    QString sourceName;      ///< User-visible source name.
-    QStringList myAddresses; ///< The user's own addresses ("me" in config.json), compared case-insensitively.
-};
-
 /// The outcome of classification.
 struct RuleMatch {
     Tier tier = Tier::Async;
     QString ruleName;        ///< Which rule placed the item (stored as Item::tierReason).
     QString policy;          ///< Response policy name; "" = the tier's default policy.
     bool operator==(const RuleMatch &) const = default;
+};
+
+/// What the rules know about an item besides the record itself.
+struct RuleContext {
+    qint64 sourceId = 0;
+    QString sourceKind;      ///< "maildir", "imap", "feed", …
+    QString sourceName;      ///< User-visible source name.
+    QStringList myAddresses; ///< The user's own addresses ("me" in config.json), compared case-insensitively.
+    /// The source's kind delivers mail (deliversMail() in sources/sourceregistry.h). Rules of
+    /// scope "mail" — every built-in rule, and a user's rule unless it says otherwise — match
+    /// only when this is true.
+    bool mail = true;
+    /// The outcome when no rule matches. Tiering sets a non-mail kind's own default
+    /// (SourceKind::defaultTier, policy "none": no deadline).
+    RuleMatch noMatch{Tier::Reference, QStringLiteral("fallback"), QString()};
 };
 
 class Rule; // rules/rule.h (internal)
@@ -60,6 +67,10 @@ public:
     /// Bulk and auto-replies come first so that marketing or an out-of-office reply shouting
     /// "URGENT" never pages; automated alerts (Auto-Submitted: auto-generated) may still reach
     /// Tier 3 by keywords.
+    ///
+    /// Every built-in rule has scope "mail": it matches only items of kinds that deliver mail
+    /// (RuleContext::mail). An item of another kind (a feed entry titled "Stocks down 3%")
+    /// that no rule of scope "all" places gets its kind's default (RuleContext::noMatch).
     static RuleSet defaults();
 
     /// Reads the "rules" array of config.json. A rule that is not valid (unknown key or
@@ -76,8 +87,9 @@ public:
     /// Names of the rules, in order.
     QStringList names() const;
 
-    /// Classifies @p record: the outcome of the first rule whose conditions all hold. When no
-    /// rule matches: {Tier::Reference, "fallback", ""}. Thread-safe.
+    /// Classifies @p record: the outcome of the first rule whose scope covers the item's kind
+    /// and whose conditions all hold. When no rule matches: @p ctx.noMatch (by default
+    /// {Tier::Reference, "fallback", ""}). Thread-safe.
     RuleMatch classify(const ItemRecord &record, const RuleContext &ctx) const;
 
 private:

@@ -53,6 +53,12 @@ std::unique_ptr<Source> SourceRegistry::createSync(const SourceConfig &config) c
     return k ? k->createSync(config) : nullptr;
 }
 
+bool deliversMail(const QString &kindKey)
+{
+    const SourceKind *kind = SourceRegistry::instance().kind(kindKey);
+    return kind && kind->has(SourceKind::Capability::Mail);
+}
+
 QStringList SourceRegistry::kinds() const
 {
     QStringList k = m_kinds.keys();

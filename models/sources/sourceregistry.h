@@ -7,6 +7,7 @@
 /// The built-in kinds are registered in builtinkinds.cpp; each kind's descriptor lives in its
 /// own folder (sources/maildir/maildirkind.h, sources/imap/imapkind.h).
 
+#include "domain/tier.h"
 #include "mime/mimeparser.h"
 #include "sources/changereplayer.h"
 #include "sources/source.h"
@@ -97,6 +98,14 @@ struct SourceKind {
     ReplayerFactory createReplayer;  ///< Empty = the kind replays nothing.
     ChangeFilter journals;           ///< Empty = the kind journals nothing.
 
+    /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the
+    /// built-in "fallback" rule). Such items owe no reply (no deadline). Feeds: Reference.
+    Tier defaultTier = Tier::Reference;
+    /// New activity at the source on an item that is done (ItemRecord::activityMs newer than
+    /// the stored activity and than the time it was done) reopens it and restarts its clock
+    /// from the activity time (StoreBatch::reopenOnActivity, set by SyncManager from this).
+    bool reopenOnActivity = false;
+
     /// The user-visible name of the kind ("IMAP account"), translated in context "fi::SourceKind".
     QString displayName() const;
     bool has(Capability capability) const { return capabilities.testFlag(capability); }
@@ -108,6 +117,10 @@ struct SourceKind {
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SourceKind::Capabilities)
+
+/// Whether sources of kind @p kindKey deliver mail (Capability::Mail of the registered kind):
+/// the built-in mail rules apply to their items. false for an unknown kind. Thread-safe.
+bool deliversMail(const QString &kindKey);
 
 /// Maps a kind key to its descriptor. The built-in kinds are registered in instance().
 class SourceRegistry {

@@ -2,6 +2,7 @@
 /// @brief ItemStore::applyBatch's body: upserts, flag updates, removals and sync state of one
 /// source batch, all with statements prepared once per writer connection.
 
+#include "storage/batchnonmail.h"
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
 
@@ -238,6 +239,9 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
             continue;
         } else {
             const bool pinned = storedReason == kManual;
+            bool reopens = false;
+            if (batch.reopenOnActivity && !activityReopens(ctx, id, r, &reopens))
+                return false;
             QSqlQuery &q = pinned ? *updateQ : *updateTierQ;
             int i = bindRecord(q, 0, r);
             if (!pinned) {
@@ -250,11 +254,23 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
             if (!ctx.exec(q))
                 return false;
             ++result.updated;
+            if (reopens) {
+                if (!reopenOnActivity(ctx, id, pinned, batch.reopenDue, QDateTime::currentMSecsSinceEpoch()))
+                    return false;
+                result.reopenedIds << id;
+            }
         }
         result.changedIds << id;
     }
     if (!flushInserts(ctx, batch.sourceId, pending, result))
         return false;
+    // Inline content, now that every upsert has its id (changedIds holds one per upsert, in order).
+    for (qsizetype k = 0; k < batch.upserts.size(); ++k) {
+        const ItemRecord::InlineContent &content = batch.upserts.at(k).record.content;
+        if (!content.body.isEmpty()
+            && !writeInlineContent(ctx, result.changedIds.at(k), content, QDateTime::currentMSecsSinceEpoch()))
+            return false;
+    }
 
     for (const FlagUpdate &flag : batch.flagUpdates) {
         qint64 id = 0;
@@ -290,6 +306,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         result.removedIds << id;
         result.changedIds.removeAll(id);
         result.addedIds.removeAll(id);
+        result.reopenedIds.removeAll(id);
     }
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -79,6 +79,8 @@ struct StoreBatch {
     /// tier/tierReason/due/policy are updated only if the STORED tierReason != "manual"
     /// (a manual move pins the item); state/snooze/done are kept. Every upsert of a known
     /// remoteId counts as updated. Order of application: upserts, flagUpdates, removals.
+    /// A record with inline content (ItemRecord::content, non-empty body) stores it in
+    /// item_content (inserted or replaced); an empty body leaves stored content as it is.
     QList<Item> upserts;
     QList<FlagUpdate> flagUpdates;   ///< Unknown remoteIds are ignored; empty locator/fingerprint = keep.
     /// Items gone at the source. Done items are kept (the Done list is the record of triage; IMAP
@@ -93,6 +95,19 @@ struct StoreBatch {
     /// without writing anything (StoreBatchResult::skipped), and the folder's sync state stays
     /// where the last good batch left it: the next run fetches the missing messages again.
     quint64 runId = 0;
+    /// New activity reopens done items (SourceKind::reopenOnActivity of the source's kind). When
+    /// on, an upsert of a stored item that is done, whose record's activityMs is later than the
+    /// stored activity_ms and than its done_ms, makes it open again in the same transaction:
+    /// done_ms cleared, an item_events row "reopened" with detail "activity", and its deadline
+    /// restarted from the activity time (the upsert's dueMs — Tiering computes it from
+    /// ItemRecord::lastActivityMs() — or reopenDue for an item pinned by a manual move). Its id
+    /// goes to StoreBatchResult::reopenedIds.
+    bool reopenOnActivity = false;
+    /// Due (UTC epoch ms, nullopt = none) of a reopened item pinned by a manual move (its tier
+    /// and policy are kept, so the upsert's dueMs does not apply), read after the upsert; runs
+    /// on the writer thread: thread-safe, captures values only. Empty = such an item keeps its
+    /// due. SyncManager passes ItemDeadlines::dueOf().
+    std::function<std::optional<qint64>(const Item &)> reopenDue;
 };
 
 /// What a committed batch changed.
@@ -107,6 +122,9 @@ struct StoreBatchResult {
     QList<qint64> changedIds;  ///< Inserted or updated row ids.
     QList<qint64> addedIds;    ///< Row ids of newly inserted items (subset of changedIds).
     QList<qint64> removedIds;  ///< Row ids deleted by removedRemoteIds (no longer readable).
+    /// Row ids of done items that new activity reopened (StoreBatch::reopenOnActivity; a subset
+    /// of changedIds, never in addedIds). For notifications they count as new items.
+    QList<qint64> reopenedIds;
 };
 
 /// One entry of the item_events table (for undo and stats).
@@ -243,6 +261,11 @@ public:
     QList<PendingChange> pendingChanges(qint64 sourceId) const;
     /// How many changes of @p sourceId wait in the journal (0 on error).
     int pendingChangeCount(qint64 sourceId) const;
+    /// The content delivered with item @p itemId by a kind that has it inline (a feed entry's
+    /// HTML; ItemRecord::content, stored by applyBatch() in item_content), or nullopt when the
+    /// item has none (mail: its body is loaded on demand) or on error. The body is text from
+    /// outside: show it only through a sanitizer (the reading pane turns HTML into plain text).
+    std::optional<ItemRecord::InlineContent> content(qint64 itemId) const;
 
 Q_SIGNALS:
     void itemsChanged(const QList<qint64> &ids);

@@ -180,6 +180,11 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     }
     store.syncState = batch.syncState;
     store.runId = run->storeRun;
+    if (const SourceKind *kind = SourceRegistry::instance().kind(run->config.kind);
+        kind && kind->reopenOnActivity) {
+        store.reopenOnActivity = true;
+        store.reopenDue = m_tiering->dueFunction();
+    }
     if (sentChanged)
         store.syncState.insert(kSentSeenKey, encodeStateLines(run->sentSeen));
 
@@ -200,8 +205,9 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
             r->result.removed += res.removed;
             if (!replyTargets.isEmpty() || !res.addedIds.isEmpty())
                 m_store->markReplied(replyTargets);  // also answers originals that came late
-            if (!res.addedIds.isEmpty())
-                Q_EMIT newItems(res.addedIds);
+            // A done item that new activity reopened is news like a new one.
+            if (const QList<qint64> fresh = res.addedIds + res.reopenedIds; !fresh.isEmpty())
+                Q_EMIT newItems(fresh);
         } else if (res.skipped) {
             ++r->batchesRefused;  // an earlier batch of this run failed: reported there
         } else {

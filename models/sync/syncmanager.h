@@ -64,7 +64,8 @@ Q_SIGNALS:
     void sourceFinished(qint64 sourceId, const QString &name, const fi::SyncResult &result);
     /// After every source of a syncAll() (or of overlapping single syncs) finished.
     void allFinished(const fi::SyncTotals &totals);
-    /// Ids of items that were new in a committed batch (for notifications).
+    /// Ids of items that were new in a committed batch, and of done items that new activity
+    /// reopened (StoreBatchResult::reopenedIds), for notifications.
     void newItems(const QList<qint64> &ids);
 
 private:

@@ -1,13 +1,21 @@
 #include "sync/tiering.h"
 
+#include "sources/sourceregistry.h"
+
 namespace fi {
 
 Tiering::Tiering(const AppConfig &config)
     : m_rules(config.rules),
       m_policies(config.policies),
       m_calculator(config.workingHours),
-      m_me(config.myAddresses)
+      m_me(config.myAddresses),
+      m_deadlines(std::make_shared<const ItemDeadlines>(config))
 {
+}
+
+std::function<std::optional<qint64>(const Item &)> Tiering::dueFunction() const
+{
+    return [deadlines = m_deadlines](const Item &item) { return deadlines->dueOf(item); };
 }
 
 Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
@@ -20,6 +28,13 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     // Sources may know addresses of their own (an IMAP account's login, the sample's owner).
     for (const QString &address : source.settings.value(QStringLiteral("addresses")).toStringList())
         ctx.myAddresses << address.toLower();
+    // The built-in mail rules apply to mail kinds only; another kind's item that no rule of
+    // scope "all" places gets its kind's own default: its default tier, no deadline.
+    const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
+    ctx.mail = kind && kind->has(SourceKind::Capability::Mail);
+    if (!ctx.mail)
+        ctx.noMatch = {kind ? kind->defaultTier : Tier::Reference, QStringLiteral("kind-default"),
+                       noDeadlinePolicyName()};
     const RuleMatch match = m_rules.classify(record, ctx);
 
     Item item;
@@ -31,7 +46,7 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     item.tierReason = match.ruleName;
     const ResponsePolicy policy = m_policies.resolve(match.tier, match.policy);
     item.policy = policy.name;
-    item.dueMs = m_calculator.due(record.receivedMs, policy);
+    item.dueMs = m_calculator.due(record.lastActivityMs(), policy);
     return item;
 }
 
@@ -42,7 +57,7 @@ Item Tiering::withTier(const Item &item, Tier tier) const
     moved.tier = tier;
     moved.tierReason = QStringLiteral("manual");
     moved.policy = policy.name;
-    moved.dueMs = m_calculator.due(item.record.receivedMs, policy);
+    moved.dueMs = m_calculator.due(item.record.lastActivityMs(), policy);
     return moved;
 }
 

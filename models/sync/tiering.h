@@ -4,8 +4,12 @@
 
 #include "config/appconfig.h"
 #include "deadlines/deadlinecalculator.h"
+#include "deadlines/itemdeadlines.h"
 #include "domain/item.h"
 #include "sources/source.h"
+
+#include <functional>
+#include <memory>
 
 namespace fi {
 
@@ -18,17 +22,27 @@ class Tiering {
 public:
     explicit Tiering(const AppConfig &config);
 
-    /// Classify @p record from @p source and compute its due time (UTC ms) from its receivedMs.
+    /// Classify @p record from @p source and compute its due time (UTC ms) from its last
+    /// activity (ItemRecord::lastActivityMs(): the activity time if the kind reports one, else
+    /// receivedMs). Rules of scope "mail" apply only when the source's kind delivers mail
+    /// (SourceKind::mail); an item of another kind that no rule places gets the kind's
+    /// SourceKind::defaultTier with tierReason "kind-default" and no deadline (policy "none").
     Item apply(const ItemRecord &record, const SourceConfig &source) const;
 
-    /// Due time for an item moved to @p tier by hand (tier default policy), from its receivedMs.
+    /// Due time for an item moved to @p tier by hand (tier default policy), from its last activity.
     Item withTier(const Item &item, Tier tier) const;
+
+    /// The due of a stored item under this configuration (ItemDeadlines::dueOf(): its policy,
+    /// from its last activity), as a function that is safe to run on the store's writer thread
+    /// after this Tiering is gone (StoreBatch::reopenDue).
+    std::function<std::optional<qint64>(const Item &)> dueFunction() const;
 
 private:
     RuleSet m_rules;
     PolicySet m_policies;
     DeadlineCalculator m_calculator;
     QStringList m_me;
+    std::shared_ptr<const ItemDeadlines> m_deadlines;
 };
 
 } // namespace fi

@@ -332,6 +332,89 @@ private Q_SLOTS:
         QCOMPARE(rules.toJson().size(), 2);
     }
 
+    /// Scope: the built-in rules, and a user's rule that names no source or attribute, match
+    /// mail only; a non-mail item no rule places gets the context's noMatch (its kind's default).
+    void scopeKeepsMailRulesToMail()
+    {
+        RuleContext feed = context();
+        feed.sourceKind = QStringLiteral("feed");
+        feed.mail = false;
+        feed.noMatch = {Tier::Reference, QStringLiteral("kind-default"), QStringLiteral("none")};
+        const ItemRecord stocks = mail("Stocks down 3%");
+        QCOMPARE(classify(stocks).ruleName, QStringLiteral("urgent-keywords"));
+        QCOMPARE(RuleSet::defaults().classify(stocks, feed), feed.noMatch);
+
+        QStringList errors;
+        const RuleSet rules = parse(R"json([
+            {"name": "mail-default", "tier": 3, "when": {"subject": "stocks"}},
+            {"name": "explicit-mail", "tier": 3, "scope": "mail", "when": {"source": "feed", "subject": "stocks"}},
+            {"name": "everywhere", "tier": 2, "scope": "all", "when": {"subject": "down"}},
+            {"name": "by-source", "tier": 2, "when": {"source": "feed"}}
+        ])json", &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(classify(stocks, rules).ruleName, QStringLiteral("mail-default"));
+        QCOMPARE(rules.classify(stocks, feed).ruleName, QStringLiteral("everywhere"));
+        QCOMPARE(rules.classify(mail("Quarterly report"), feed).ruleName, QStringLiteral("by-source"));
+        // A rule that names a source applies to mail kinds too when it names them.
+        RuleContext maildir = context();
+        QCOMPARE(parse(R"json([{"name": "md", "tier": 2, "when": {"source": "maildir"}}])json")
+                     .classify(mail("x"), maildir).ruleName,
+                 QStringLiteral("md"));
+
+        parse(R"json([{"name": "bad-scope", "tier": 2, "scope": "feeds"}])json", &errors);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].contains(QLatin1String("bad-scope")) && errors[0].contains(QLatin1String("scope")),
+                 qPrintable(errors[0]));
+    }
+
+    /// "attributes": namespaced keys of ItemRecord::attributes; "mail.<header>" reads the header.
+    void attributeConditions()
+    {
+        QStringList errors;
+        const RuleSet rules = parse(R"json([
+            {"name": "review", "tier": 2, "when": {"attributes": {"github.reason": "^review_requested$"}}},
+            {"name": "not-news", "tier": 2, "when": {"attributes": {"feed.category": {"notMatches": "^news$"}}}},
+            {"name": "tagged", "tier": 1, "when": {"attributes": {"feed.tag": true, "feed.draft": false}}},
+            {"name": "list", "tier": 1, "when": {"attributes": {"mail.list-id": "dev\\.example"}}}
+        ])json", &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        RuleContext gh = context();
+        gh.sourceKind = QStringLiteral("github");
+        gh.mail = false;
+        ItemRecord r = mail("x");
+        QCOMPARE(rules.classify(r, gh).ruleName, QStringLiteral("fallback"));
+        r.attributes.insert(QStringLiteral("github.reason"), QStringLiteral("Review_Requested"));
+        QCOMPARE(rules.classify(r, gh).ruleName, QStringLiteral("review"));
+        r.attributes = {{QStringLiteral("feed.category"), QStringLiteral("news")}};
+        QCOMPARE(rules.classify(r, gh).ruleName, QStringLiteral("fallback"));
+        r.attributes = {{QStringLiteral("feed.category"), QStringLiteral("release")}};
+        QCOMPARE(rules.classify(r, gh).ruleName, QStringLiteral("not-news"));
+        r.attributes = {{QStringLiteral("feed.tag"), QStringLiteral("x")}};
+        QCOMPARE(rules.classify(r, gh).ruleName, QStringLiteral("tagged"));
+        r.attributes.insert(QStringLiteral("feed.draft"), QStringLiteral("1"));
+        QCOMPARE(rules.classify(r, gh).ruleName, QStringLiteral("fallback"));
+        // Mail: the List-Id header is attribute mail.list-id.
+        ItemRecord list = mail("x");
+        list.headers.insert(QStringLiteral("list-id"), QStringLiteral("<dev.example.org>"));
+        QCOMPARE(classify(list, rules).ruleName, QStringLiteral("list"));
+
+        const RuleSet bad = parse(R"json([
+            {"name": "no-namespace", "tier": 2, "when": {"attributes": {"reason": "x"}}},
+            {"name": "not-object", "tier": 2, "when": {"attributes": ["github.reason"]}},
+            {"name": "bad-regex", "tier": 2, "when": {"attributes": {"github.reason": "*oops"}}},
+            {"name": "bad-value", "tier": 2, "when": {"attributes": {"github.reason": 3}}}
+        ])json", &errors);
+        QCOMPARE(bad.size(), 0);
+        QCOMPARE(errors.size(), 4);
+        QVERIFY2(errors[0].contains(QLatin1String("\"reason\"")) && errors[0].contains(QLatin1String("<namespace>.<name>")),
+                 qPrintable(errors[0]));
+        QVERIFY2(errors[1].contains(QLatin1String("attributes")), qPrintable(errors[1]));
+        QVERIFY2(errors[2].contains(QLatin1String("github.reason")) && errors[2].contains(QLatin1String("*oops")),
+                 qPrintable(errors[2]));
+        QVERIFY2(errors[3].contains(QLatin1String("github.reason")) && errors[3].contains(QLatin1String("true")),
+                 qPrintable(errors[3]));
+    }
+
     void classifyIsThreadSafe()
     {
         QList<ItemRecord> records;

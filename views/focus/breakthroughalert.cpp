@@ -1,5 +1,6 @@
 #include "focus/breakthroughalert.h"
 
+#include "domain/senderdisplay.h"
 #include "plaintext.h"
 
 #include <QGuiApplication>
@@ -101,7 +102,7 @@ void BreakthroughAlert::refresh()
     if (m_queue.isEmpty())
         return;
     const Item &item = m_queue.first();
-    const QString sender = item.record.from.name.isEmpty() ? item.record.from.address : item.record.from.name;
+    const QString sender = senderListName(item.record.from);
     m_header->setText(tr("Breakthrough — %1 · %2 · %3").arg(tierDisplayName(item.tier), item.sourceName, sender));
     m_subject->setText(item.record.subject);
     m_more->setText(m_queue.size() > 1 ? tr("+%n more", nullptr, int(m_queue.size() - 1)) : QString());

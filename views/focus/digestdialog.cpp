@@ -1,5 +1,7 @@
 #include "focus/digestdialog.h"
 
+#include "domain/senderdisplay.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -42,7 +44,7 @@ void DigestDialog::setItems(QList<Item> items, qint64 nowMs)
             if (*item.dueMs < nowMs)
                 due = tr("overdue (%1)").arg(due);
         }
-        const QString from = item.record.from.name.isEmpty() ? item.record.from.address : item.record.from.name;
+        const QString from = senderListName(item.record.from);
         auto *row = new QTreeWidgetItem(m_list, {due, tierDisplayName(item.tier), from, item.record.subject});
         row->setData(0, Qt::UserRole, item.id);
     }
