@@ -2,9 +2,9 @@
 
 #include "config/privatefiles.h"
 
+#include "mail/replydetection.h"
 #include "sources/sourceregistry.h"
 #include "sources/statelines.h"
-#include "sync/replydetection.h"
 #include "storage/itemstore.h"
 
 #include <QDateTime>
@@ -151,12 +151,12 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     StoreBatch store;
     store.sourceId = run->config.id;
     store.upserts.reserve(batch.upserts.size());
-    const SentFolders sent(m_sentFolders, run->config);
+    const mail::SentFolders sent(m_sentFolders, run->config);
     QStringList replyTargets;  // Message-IDs answered by sent mail in this batch
     bool sentChanged = false;
     for (const ItemRecord &record : batch.upserts) {
         if (sent.contains(record.folder)) {
-            replyTargets += repliedMessageIds(record);  // sent mail is not an inbox item
+            replyTargets += mail::repliedMessageIds(record);  // sent mail is not an inbox item
             run->sentSeen.insert(record.remoteId, record.fingerprint);
             sentChanged = true;
             continue;
