@@ -2,6 +2,7 @@
 /// @brief ItemStore::applyBatch's body: upserts, flag updates, removals and sync state of one
 /// source batch, all with statements prepared once per writer connection.
 
+#include "storage/batchreplies.h"
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
 
@@ -251,6 +252,10 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         result.changedIds << id;
     }
     if (!flushInserts(ctx, batch.sourceId, pending, result))
+        return false;
+    // Replies found in sent mail, in this transaction (changedIds starts with the upserts' ids).
+    if (!writeBatchReplies(ctx, batch, result.changedIds.first(batch.upserts.size()),
+                           QDateTime::currentMSecsSinceEpoch(), result))
         return false;
 
     for (const FlagUpdate &flag : batch.flagUpdates) {

@@ -84,6 +84,14 @@ struct StoreBatch {
     /// write-back moves done mail to the archive folder) and do not count as removed.
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
+    /// Replies found in the user's sent mail of this batch (mail/replydetection.h): Message-ID
+    /// answered (without angle brackets) → when the reply was sent (UTC ms; 0 = now). In the
+    /// batch's transaction, after the upserts: remembered in replied_message_ids, and every item
+    /// of any source with that message_id gets replied_ms (the app's own knowledge, never
+    /// touched by flags). The batch's own upserts whose message_id was answered earlier get it
+    /// too, so the order in which a reply and its original arrive does not matter. Index
+    /// lookups only (storage/batchreplies.h). Such items count in StoreBatchResult::changedIds.
+    QMap<QString, qint64> repliedMessageIds;
     /// The sync run this batch belongs to (ItemStore::newSyncRun()), 0 = none. A run's batches
     /// depend on each other in order: each one's syncState claims every batch before it as
     /// stored. So once one batch of a run fails to commit (a statement error, SQLITE_BUSY past
@@ -102,7 +110,9 @@ struct StoreBatchResult {
     int added = 0;
     int updated = 0;   ///< Re-parsed records and flag changes.
     int removed = 0;
-    QList<qint64> changedIds;  ///< Inserted or updated row ids.
+    /// Inserted or updated row ids, including items (of any source) that a reply in this batch
+    /// answered (StoreBatch::repliedMessageIds).
+    QList<qint64> changedIds;
     QList<qint64> addedIds;    ///< Row ids of newly inserted items (subset of changedIds).
     QList<qint64> removedIds;  ///< Row ids deleted by removedRemoteIds (no longer readable).
 };
@@ -188,10 +198,6 @@ public:
     QFuture<int> resumePausedClocks(qint64 nowMs, ResumeFunction dueAt);
     /// Paused clocks: item id → remaining minutes.
     QMap<qint64, qint64> pausedClocks() const;
-    /// Replies seen in Sent folders: remember @p messageIds (without angle brackets) as
-    /// answered and set the answered flag of every item whose message_id is remembered (also
-    /// items that arrive later: call with an empty list after each batch). @return items changed.
-    QFuture<int> markReplied(const QStringList &messageIds, qint64 atMs = 0);
     /// Early-warning steps already delivered: (item id, step, due) triples (deadline_warnings).
     struct SentWarning {
         qint64 itemId = 0;

@@ -152,11 +152,17 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     store.sourceId = run->config.id;
     store.upserts.reserve(batch.upserts.size());
     const mail::SentFolders sent(m_sentFolders, run->config);
-    QStringList replyTargets;  // Message-IDs answered by sent mail in this batch
     bool sentChanged = false;
     for (const ItemRecord &record : batch.upserts) {
         if (sent.contains(record.folder)) {
-            replyTargets += mail::repliedMessageIds(record);  // sent mail is not an inbox item
+            // Sent mail is not an inbox item: it answers the items it replies to, in the batch's
+            // own transaction (StoreBatch::repliedMessageIds), whichever of them comes first.
+            for (const QString &answered : mail::repliedMessageIds(record)) {
+                const auto known = store.repliedMessageIds.constFind(answered);
+                if (known == store.repliedMessageIds.cend()
+                    || (record.receivedMs > 0 && (*known == 0 || record.receivedMs < *known)))
+                    store.repliedMessageIds.insert(answered, record.receivedMs);
+            }
             run->sentSeen.insert(record.remoteId, record.fingerprint);
             sentChanged = true;
             continue;
@@ -186,7 +192,7 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     ++run->batchesInFlight;
     auto *watcher = new QFutureWatcher<StoreBatchResult>(this);
     const qint64 sourceId = run->config.id;
-    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId, replyTargets] {
+    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId] {
         watcher->deleteLater();
         const auto it = m_runs.constFind(sourceId);
         if (it == m_runs.constEnd())
@@ -198,8 +204,6 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
             r->result.added += res.added;
             r->result.updated += res.updated;
             r->result.removed += res.removed;
-            if (!replyTargets.isEmpty() || !res.addedIds.isEmpty())
-                m_store->markReplied(replyTargets);  // also answers originals that came late
             if (!res.addedIds.isEmpty())
                 Q_EMIT newItems(res.addedIds);
         } else if (res.skipped) {
