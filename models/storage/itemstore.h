@@ -64,7 +64,7 @@ struct TierCounts {
     int reference = 0;  ///< Open Tier 1.
     int done = 0;
     int snoozed = 0;    ///< Snoozed and not yet woken.
-    int overdue = 0;    ///< Open items with dueMs < now.
+    int overdue = 0;    ///< Open, unanswered (Item::isAnswered()) items with dueMs < now.
     int overdueNow = 0; ///< The overdue items that are Tier 3 (counted in both now and overdue).
     /// Items that need attention now: open Tier 3 plus overdue items of other tiers (each once).
     int attention() const { return now + overdue - overdueNow; }
