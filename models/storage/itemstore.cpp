@@ -398,16 +398,19 @@ QFuture<bool> ItemStore::runWrite(std::function<bool(QSqlDatabase &, QString *)>
         [](bool &ok, const QString &) { ok = false; });
 }
 
-QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
+QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen, qint64 openedAtMs)
 {
     if (!d->writer)
         return Private::finished(false);
     auto changed = std::make_shared<QList<qint64>>();
+    auto seenChanged = std::make_shared<QList<qint64>>();  // subset of changed
     return d->writer->transact<bool>(
         [=](WriteContext &ctx, bool &ok) {
             QSqlQuery *set =
                 ctx.prepared(QStringLiteral("UPDATE items SET seen = ? WHERE id = ? AND seen <> ?"));
-            if (!set)
+            QSqlQuery *opened = ctx.prepared(
+                QStringLiteral("UPDATE items SET opened_ms = ? WHERE id = ? AND opened_ms IS NULL"));
+            if (!set || !opened)
                 return false;
             for (qint64 id : ids) {
                 set->bindValue(0, int(seen));
@@ -416,15 +419,24 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
                 if (!ctx.exec(*set))
                     return false;
                 if (set->numRowsAffected() > 0)
+                    seenChanged->append(id);
+                if (openedAtMs > 0) {
+                    opened->bindValue(0, openedAtMs);
+                    opened->bindValue(1, id);
+                    if (!ctx.exec(*opened))
+                        return false;
+                }
+                if (seenChanged->contains(id) || (openedAtMs > 0 && opened->numRowsAffected() > 0))
                     changed->append(id);
             }
             ok = true;
             return true;
         },
         [](bool &ok, const QString &) { ok = false; },
-        [this, changed, seen](const bool &) {
-            d->postItemsChanged(*changed, [seen](ItemStore *store, const QList<qint64> &ids) {
-                Q_EMIT store->itemSeenChanged(ids, seen);
+        [this, changed, seenChanged, seen](const bool &) {
+            d->postItemsChanged(*changed, [seenChanged, seen](ItemStore *store, const QList<qint64> &) {
+                if (!seenChanged->isEmpty())
+                    Q_EMIT store->itemSeenChanged(*seenChanged, seen);
             });
         });
 }

@@ -168,7 +168,11 @@ public:
     /// Records a "tier" event with detail "<old>-><new>" (e.g. "2->3") when the tier changes.
     QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
                           std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
-    QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);
+    /// Set the seen flag of items (only rows whose flag changes count as changed).
+    /// @param openedAtMs > 0: the user opened them in the app at that time (UTC ms): items whose
+    ///        opened_ms (Item::openedMs, the app's own knowledge, never written by a sync) is
+    ///        still empty get it, in the same transaction, also when they were seen already.
+    QFuture<bool> setSeen(const QList<qint64> &ids, bool seen, qint64 openedAtMs = 0);
     /// Run @p body on the writer connection inside one transaction, for small feature tables
     /// (e.g. focus_sessions). @p body returns false (setting *error) to roll back. Emits no
     /// change signal. @p body runs on the writer thread: capture values, not references.
