@@ -1,8 +1,10 @@
 // Benchmark: first sync of a generated 20k-message Maildir (scan, MIME parse, tier, deadline,
 // store, FTS index). Prints one JSON line: {messages, seconds, messages_per_second, peak_rss_mb}.
 //
-// Usage: ingest_maildir [--messages N] [--maildir DIR (reuse/keep the generated Maildir)]
+// Usage: ingest_maildir [--messages N] [--replies R] [--maildir DIR (reuse/keep the generated Maildir)]
 // The Maildir is generated from ../shared/corpus/mail (each copy gets a unique Message-ID).
+// --replies R adds R sent replies in the Maildir++ folder ".Sent" (AppConfig's default sent
+// folder), each answering one message of the inbox (spread evenly): reply detection's cost.
 #include "config/appconfig.h"
 #include "sources/maildir/maildirkind.h"
 #include "storage/itemstore.h"
@@ -64,6 +66,26 @@ bool generate(const QString &root, int count)
     return true;
 }
 
+/// Write @p replies sent messages into @p root/.Sent/cur answering @p messages inbox messages.
+bool generateReplies(const QString &root, int messages, int replies)
+{
+    const QString sent = root + QStringLiteral("/.Sent");
+    for (const char *sub : {"cur", "new", "tmp"})
+        QDir(sent).mkpath(QLatin1String(sub));
+    for (int r = 0; r < replies; ++r) {
+        const qint64 answered = replies > 0 ? qint64(r) * messages / replies : 0;
+        const QByteArray target = "<bench-" + QByteArray::number(answered) + "@focusinbox.invalid>";
+        const QByteArray out = "From: Me <me@focusinbox.invalid>\nTo: someone@example.org\n"
+                               "Subject: Re: bench\nDate: Tue, 14 Nov 2023 22:13:20 +0000\n"
+                               "Message-ID: <reply-" + QByteArray::number(r) + "@focusinbox.invalid>\n"
+                               "In-Reply-To: " + target + "\nReferences: " + target + "\n\nThanks.\n";
+        QFile f(QStringLiteral("%1/cur/%2.R%3P1.bench:2,S").arg(sent).arg(1700000000 + r).arg(r));
+        if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,17 +93,21 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     int messages = 20000;
+    int replies = 0;
     QString maildir;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--messages"))
             messages = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--replies"))
+            replies = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--maildir"))
             maildir = args.at(i + 1);
     }
     QTemporaryDir work;
     if (maildir.isEmpty())
         maildir = work.filePath(QStringLiteral("Maildir"));
-    if (!QDir(maildir + QStringLiteral("/cur")).exists() && !generate(maildir, messages)) {
+    if (!QDir(maildir + QStringLiteral("/cur")).exists()
+        && (!generate(maildir, messages) || !generateReplies(maildir, messages, replies))) {
         std::fprintf(stderr, "cannot generate the Maildir\n");
         return 1;
     }
@@ -112,8 +138,14 @@ int main(int argc, char **argv)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const int stored = store.counts(0).now + store.counts(0).async + store.counts(0).reference;
-    std::printf("{\"messages\": %d, \"stored\": %d, \"failed\": %d, \"seconds\": %.3f, "
+    fi::ItemQuery all;
+    all.states = fi::ItemQuery::States::All;
+    int answered = 0;
+    for (const fi::Item &item : store.items(all))
+        answered += item.isAnswered() ? 1 : 0;
+    std::printf("{\"messages\": %d, \"stored\": %d, \"answered\": %d, \"failed\": %d, \"seconds\": %.3f, "
                 "\"messages_per_second\": %.0f, \"peak_rss_mb\": %.1f}\n",
-                totals.added, stored, totals.failed, seconds, totals.added / seconds, usage.ru_maxrss / 1024.0);
+                totals.added, stored, answered, totals.failed, seconds, totals.added / seconds,
+                usage.ru_maxrss / 1024.0);
     return totals.added == messages ? 0 : 2;
 }

@@ -90,7 +90,7 @@ int InboxModel::rowCount(const QModelIndex &parent) const
 int InboxModel::deadlineStateOf(const Item &item) const
 {
     return int(deadlineState(item.dueMs, item.record.receivedMs, item.state, item.doneMs,
-                             item.record.flags.answered, nowMs()));
+                             item.isAnswered(), nowMs()));
 }
 
 QVariant InboxModel::dueText(const Item &item, int state) const

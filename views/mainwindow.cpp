@@ -169,8 +169,9 @@ void MainWindow::openCurrent()
     const auto item = currentItem();
     if (!item)
         return;
-    if (!item->record.flags.seen)
-        m_store->setSeen({item->id}, true);
+    // Seen at the source (journaled there), and opened here: the app's own knowledge (opened_ms).
+    if (!item->record.flags.seen || !item->openedMs)
+        m_store->setSeen({item->id}, true, QDateTime::currentMSecsSinceEpoch());
     m_pane->setItem(item);
     Q_EMIT itemOpened(*item);
 }

@@ -33,8 +33,10 @@ struct DueSoonRule {
 /// @param state    Done items are judged by @p doneMs.
 /// @param doneMs   when it was marked done, UTC ms (if state is Done and doneMs is nullopt the
 ///                 item counts as Met: we cannot prove it was late).
-/// @param answered the item carries the \\Answered flag: counts as Met unless it was done after
-///                 due (we do not know when it was answered, so an answered open item is Met).
+/// @param answered Item::isAnswered(): the source's \\Answered flag, or a reply the app found in
+///                 the user's sent mail (Item::repliedMs, kept apart from the flags so a
+///                 flag-only sync never undoes it). Counts as Met unless it was done after due
+///                 (an answered open item is Met: the source's flag carries no time).
 /// @param nowMs    the current time, UTC epoch ms.
 /// Boundaries: due exactly at nowMs is Overdue; done exactly at due is Met.
 DeadlineState deadlineState(std::optional<qint64> dueMs, qint64 receivedMs, ItemState state,

@@ -29,7 +29,7 @@ QList<DueWarning> WarningLadder::due(const QList<Item> &items, const QList<DueWa
 {
     QList<DueWarning> result;
     for (const Item &item : items) {
-        if (!item.dueMs || item.state == ItemState::Done || item.record.flags.answered)
+        if (!item.dueMs || item.state == ItemState::Done || item.isAnswered())
             continue;
         if (item.state == ItemState::Snoozed && item.snoozedUntilMs && *item.snoozedUntilMs > nowMs)
             continue;

@@ -39,7 +39,8 @@ public:
 
     /**
      * @brief What to deliver at @p nowMs.
-     * @param items candidate items (only open/snoozed-awake, unanswered items with a due count).
+     * @param items candidate items (only open/snoozed-awake, unanswered items with a due count;
+     *        answered = Item::isAnswered(), the source's flag or a reply the app detected).
      * @param sent already sent (itemId, step, dueMs) triples.
      * @param toRecord receives every step to mark as sent (the delivered one and the skipped
      *        earlier ones of the same deadline); may be null.

@@ -27,7 +27,7 @@ FocusDigest FocusDigest::build(qint64 startMs, qint64 endMs, const QList<Item> &
         case Tier::Async: ++d.async; break;
         case Tier::Reference: ++d.reference; break;
         }
-        if (item.state != ItemState::Done && item.dueMs && *item.dueMs < endMs + kHourMs)
+        if (item.state != ItemState::Done && !item.isAnswered() && item.dueMs && *item.dueMs < endMs + kHourMs)
             ++d.dueWithinHour;
         d.itemIds.append(item.id);
     }

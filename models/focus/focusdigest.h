@@ -15,7 +15,7 @@ struct FocusDigest {
     int now = 0;                ///< Tier 3.
     int async = 0;              ///< Tier 2.
     int reference = 0;          ///< Tier 1.
-    int dueWithinHour = 0;      ///< Held items (not done) due before end + 1 h, overdue included.
+    int dueWithinHour = 0;      ///< Held items (not done, not answered) due before end + 1 h, overdue included.
     QList<qint64> itemIds;      ///< Held items still in the store, sorted by due (no due last).
 
     /**

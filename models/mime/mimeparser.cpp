@@ -1,5 +1,6 @@
 #include "mime/mimeparser.h"
 
+#include "mail/threading.h"
 #include "mime/gmimesupport.h"
 #include "mime/htmltext.h"
 #include "mime/encodedwords.h"
@@ -238,21 +239,6 @@ QString decodeMessageId(const QByteArray &raw)
     return stripAngles(QString::fromUtf8(raw)).section(u' ', 0, 0);
 }
 
-/// First msg-id of a References / In-Reply-To value (RFC 5322 §3.6.4).
-QString firstReference(const QByteArray &raw)
-{
-    if (raw.isEmpty())
-        return {};
-    GMimeReferences *refs = g_mime_references_parse(mime::parserOptions(), raw.constData());
-    QString first;
-    if (refs) {
-        if (g_mime_references_length(refs) > 0)
-            first = QString::fromUtf8(g_mime_references_get_message_id(refs, 0));
-        g_mime_references_free(refs);
-    }
-    return first;
-}
-
 qint64 parseDateMs(const QByteArray &raw)
 {
     if (raw.isEmpty())
@@ -381,11 +367,7 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     rec.subject = decodeUnstructured(rawSubject, hint);
     rec.messageId = decodeMessageId(rawMessageId);
     rec.receivedMs = parseDateMs(rawDate);
-    rec.threadKey = firstReference(rawReferences);
-    if (rec.threadKey.isEmpty())
-        rec.threadKey = firstReference(rawInReplyTo);
-    if (rec.threadKey.isEmpty())
-        rec.threadKey = rec.messageId;
+    rec.threadKey = mail::threadKey(rawReferences, rawInReplyTo, rec.messageId);
 
     const QString plain = partText(body.plain);
     const QString html = opt.fullBody || plain.trimmed().isEmpty() ? partText(body.html)

@@ -3,6 +3,7 @@
 /// source batch, all with statements prepared once per writer connection.
 
 #include "storage/batchnonmail.h"
+#include "storage/batchreplies.h"
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
 
@@ -271,6 +272,10 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
             && !writeInlineContent(ctx, result.changedIds.at(k), content, QDateTime::currentMSecsSinceEpoch()))
             return false;
     }
+    // Replies found in sent mail, in this transaction (changedIds starts with the upserts' ids).
+    if (!writeBatchReplies(ctx, batch, result.changedIds.first(batch.upserts.size()),
+                           QDateTime::currentMSecsSinceEpoch(), result))
+        return false;
 
     for (const FlagUpdate &flag : batch.flagUpdates) {
         qint64 id = 0;

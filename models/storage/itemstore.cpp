@@ -430,11 +430,12 @@ QFuture<bool> ItemStore::runWrite(std::function<bool(QSqlDatabase &, QString *)>
         [](bool &ok, const QString &) { ok = false; });
 }
 
-QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
+QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen, qint64 openedAtMs)
 {
     if (!d->writer)
         return Private::finished(false);
     auto changed = std::make_shared<QList<qint64>>();
+    auto seenChanged = std::make_shared<QList<qint64>>();  // subset of changed
     auto journal = std::make_shared<JournalWriter>();
     const qint64 at = QDateTime::currentMSecsSinceEpoch();
     const ChangeKind change = seen ? ChangeKind::Seen : ChangeKind::Unseen;
@@ -444,7 +445,9 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
                 return false;
             QSqlQuery *set = ctx.prepared(
                 QStringLiteral("UPDATE items SET seen = ? WHERE id = ? AND seen <> ? RETURNING source_id"));
-            if (!set)
+            QSqlQuery *opened = ctx.prepared(
+                QStringLiteral("UPDATE items SET opened_ms = ? WHERE id = ? AND opened_ms IS NULL"));
+            if (!set || !opened)
                 return false;
             for (qint64 id : ids) {
                 set->bindValue(0, int(seen));
@@ -455,19 +458,30 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
                 const bool updated = set->next();  // no row: unknown, or already so
                 const qint64 sourceId = updated ? set->value(0).toLongLong() : 0;
                 set->finish();
-                if (!updated)
-                    continue;
-                changed->append(id);
-                if (!journal->record(ctx, sourceId, id, change, {}, at))
-                    return false;
+                if (updated) {
+                    seenChanged->append(id);
+                    if (!journal->record(ctx, sourceId, id, change, {}, at))
+                        return false;
+                }
+                bool openedNow = false;
+                if (openedAtMs > 0) {
+                    opened->bindValue(0, openedAtMs);
+                    opened->bindValue(1, id);
+                    if (!ctx.exec(*opened))
+                        return false;
+                    openedNow = opened->numRowsAffected() > 0;
+                }
+                if (updated || openedNow)
+                    changed->append(id);
             }
             ok = true;
             return true;
         },
         [](bool &ok, const QString &) { ok = false; },
-        [this, changed, seen, journal](const bool &) {
-            d->postItemsChanged(*changed, [seen](ItemStore *store, const QList<qint64> &ids) {
-                Q_EMIT store->itemSeenChanged(ids, seen);
+        [this, changed, seenChanged, seen, journal](const bool &) {
+            d->postItemsChanged(*changed, [seenChanged, seen](ItemStore *store, const QList<qint64> &) {
+                if (!seenChanged->isEmpty())
+                    Q_EMIT store->itemSeenChanged(*seenChanged, seen);
             });
             d->postChangesJournaled(journal->journaledSources());
         });

@@ -65,7 +65,7 @@ struct TierCounts {
     int reference = 0;  ///< Open Tier 1.
     int done = 0;
     int snoozed = 0;    ///< Snoozed and not yet woken.
-    int overdue = 0;    ///< Open items with dueMs < now.
+    int overdue = 0;    ///< Open, unanswered (Item::isAnswered()) items with dueMs < now.
     int overdueNow = 0; ///< The overdue items that are Tier 3 (counted in both now and overdue).
     /// Items that need attention now: open Tier 3 plus overdue items of other tiers (each once).
     int attention() const { return now + overdue - overdueNow; }
@@ -88,6 +88,14 @@ struct StoreBatch {
     /// items with rows in the change journal (in flux: a replayed move relocates them).
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
+    /// Replies found in the user's sent mail of this batch (mail/replydetection.h): Message-ID
+    /// answered (without angle brackets) → when the reply was sent (UTC ms; 0 = now). In the
+    /// batch's transaction, after the upserts: remembered in replied_message_ids, and every item
+    /// of any source with that message_id gets replied_ms (the app's own knowledge, never
+    /// touched by flags). The batch's own upserts whose message_id was answered earlier get it
+    /// too, so the order in which a reply and its original arrive does not matter. Index
+    /// lookups only (storage/batchreplies.h). Such items count in StoreBatchResult::changedIds.
+    QMap<QString, qint64> repliedMessageIds;
     /// The sync run this batch belongs to (ItemStore::newSyncRun()), 0 = none. A run's batches
     /// depend on each other in order: each one's syncState claims every batch before it as
     /// stored. So once one batch of a run fails to commit (a statement error, SQLITE_BUSY past
@@ -119,7 +127,9 @@ struct StoreBatchResult {
     int added = 0;
     int updated = 0;   ///< Re-parsed records and flag changes.
     int removed = 0;
-    QList<qint64> changedIds;  ///< Inserted or updated row ids.
+    /// Inserted or updated row ids, including items (of any source) that a reply in this batch
+    /// answered (StoreBatch::repliedMessageIds).
+    QList<qint64> changedIds;
     QList<qint64> addedIds;    ///< Row ids of newly inserted items (subset of changedIds).
     QList<qint64> removedIds;  ///< Row ids deleted by removedRemoteIds (no longer readable).
     /// Row ids of done items that new activity reopened (StoreBatch::reopenOnActivity; a subset
@@ -183,10 +193,12 @@ public:
     /// and then journals "tier" (detail "tier": 1…3) where the source's kind journals it.
     QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
                           std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
-    /// Set the seen flag; journals "seen" / "unseen" for the items that changed, where the
-    /// source's kind journals it (same transaction).
-    QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);
-    // ---- change journal (itemstore_journal.cpp; docs/decisions/0004) ----
+    /// Set the seen flag of items (only rows whose flag changes count as changed).
+    /// @param openedAtMs > 0: the user opened them in the app at that time (UTC ms): items whose
+    ///        opened_ms (Item::openedMs, the app's own knowledge, never written by a sync) is
+    ///        still empty get it, in the same transaction, also when they were seen already.
+    QFuture<bool> setSeen(const QList<qint64> &ids, bool seen, qint64 openedAtMs = 0);
+    // ---- change journal (itemstore_journal.cpp; docs/decisions/0010) ----
     /// Apply what replaying one journaled change did, in one writer transaction: Applied and
     /// Dropped delete the row (Dropped is logged); Progress replaces its detail; Failed adds 1
     /// to attempts and sets last_error = outcome.error and detail = outcome.detail. With
@@ -227,10 +239,6 @@ public:
     QFuture<int> resumePausedClocks(qint64 nowMs, ResumeFunction dueAt);
     /// Paused clocks: item id → remaining minutes.
     QMap<qint64, qint64> pausedClocks() const;
-    /// Replies seen in Sent folders: remember @p messageIds (without angle brackets) as
-    /// answered and set the answered flag of every item whose message_id is remembered (also
-    /// items that arrive later: call with an empty list after each batch). @return items changed.
-    QFuture<int> markReplied(const QStringList &messageIds, qint64 atMs = 0);
     /// Early-warning steps already delivered: (item id, step, due) triples (deadline_warnings).
     struct SentWarning {
         qint64 itemId = 0;

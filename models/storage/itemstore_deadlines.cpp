@@ -1,7 +1,8 @@
 /// @file itemstore_deadlines.cpp
 /// @brief ItemStore calls for response deadlines (issue 4): recompute after a configuration
-/// change, paused clocks of "snooze and pause", replies found in Sent folders, and the record
-/// of early warnings. Tables: resources/sql/0003_deadline_clock.sql.
+/// change, paused clocks of "snooze and pause", and the record of early warnings. Tables:
+/// resources/sql/0003_deadline_clock.sql. Replies found in Sent folders are stored with their
+/// batch (StoreBatch::repliedMessageIds, storage/batchreplies.cpp).
 
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
@@ -195,51 +196,6 @@ QMap<qint64, qint64> ItemStore::pausedClocks() const
     while (q.next())
         result.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return result;
-}
-
-QFuture<int> ItemStore::markReplied(const QStringList &messageIds, qint64 atMs)
-{
-    if (!d->writer)
-        return Private::finished(0);
-    const qint64 at = nowIfZero(atMs);
-    auto changed = std::make_shared<QList<qint64>>();
-    return d->writer->transact<int>(
-        [messageIds, at, changed](WriteContext &ctx, int &count) {
-            QSqlQuery *remember = ctx.prepared(QStringLiteral(
-                "INSERT OR IGNORE INTO replied_message_ids (message_id, replied_ms) VALUES (?, ?)"));
-            QSqlQuery *find = ctx.prepared(QStringLiteral(
-                "SELECT id FROM items WHERE answered = 0 AND message_id <> ''"
-                " AND message_id IN (SELECT message_id FROM replied_message_ids)"));
-            QSqlQuery *set = ctx.prepared(QStringLiteral("UPDATE items SET answered = 1 WHERE id = ?"));
-            if (!remember || !find || !set)
-                return false;
-            for (const QString &id : messageIds) {
-                if (id.isEmpty())
-                    continue;
-                remember->bindValue(0, id);
-                remember->bindValue(1, at);
-                if (!ctx.exec(*remember))
-                    return false;
-            }
-            if (!ctx.exec(*find))
-                return false;
-            while (find->next())
-                changed->append(find->value(0).toLongLong());
-            find->finish();
-            for (qint64 id : std::as_const(*changed)) {
-                set->bindValue(0, id);
-                if (!ctx.exec(*set))
-                    return false;
-            }
-            count = int(changed->size());
-            return true;
-        },
-        [changed](int &count, const QString &error) {
-            count = 0;
-            changed->clear();
-            qWarning("ItemStore::markReplied failed: %s", qUtf8Printable(error));
-        },
-        [this, changed](const int &) { d->postItemsChanged(*changed); });
 }
 
 QList<ItemStore::SentWarning> ItemStore::sentWarnings() const

@@ -18,6 +18,10 @@ const char *const kOpenSql =
     "(items.state = 'open' OR (items.state = 'snoozed'"
     " AND (items.snoozed_until_ms IS NULL OR items.snoozed_until_ms <= ?)))";
 
+/// Item::isAnswered() negated: neither the source's \Answered flag nor a reply the app found.
+/// An answered item's deadline is met, so it is never overdue.
+const char *const kUnansweredSql = "(items.answered = 0 AND items.replied_ms IS NULL)";
+
 bool run(QSqlQuery &q, const char *what)
 {
     if (q.exec())
@@ -144,10 +148,10 @@ TierCounts ItemStore::counts(qint64 nowMs) const
                   " COALESCE(SUM(%1 AND items.tier = 1), 0),"
                   " COALESCE(SUM(items.state = 'done'), 0),"
                   " COALESCE(SUM(items.state = 'snoozed' AND items.snoozed_until_ms > ?), 0),"
-                  " COALESCE(SUM(%1 AND items.due_ms < ?), 0),"
-                  " COALESCE(SUM(%1 AND items.due_ms < ? AND items.tier = 3), 0)"
+                  " COALESCE(SUM(%1 AND %2 AND items.due_ms < ?), 0),"
+                  " COALESCE(SUM(%1 AND %2 AND items.due_ms < ? AND items.tier = 3), 0)"
                   " FROM items")
-                  .arg(open));
+                  .arg(open, QLatin1String(kUnansweredSql)));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(nowMs);
     q.addBindValue(nowMs);

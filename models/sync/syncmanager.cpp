@@ -2,9 +2,9 @@
 
 #include "config/privatefiles.h"
 
+#include "mail/replydetection.h"
 #include "sources/sourceregistry.h"
 #include "sources/statelines.h"
-#include "sync/replydetection.h"
 #include "storage/itemstore.h"
 
 #include <QDateTime>
@@ -151,12 +151,18 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     StoreBatch store;
     store.sourceId = run->config.id;
     store.upserts.reserve(batch.upserts.size());
-    const SentFolders sent(m_sentFolders, run->config);
-    QStringList replyTargets;  // Message-IDs answered by sent mail in this batch
+    const mail::SentFolders sent(m_sentFolders, run->config);
     bool sentChanged = false;
     for (const ItemRecord &record : batch.upserts) {
         if (sent.contains(record.folder)) {
-            replyTargets += repliedMessageIds(record);  // sent mail is not an inbox item
+            // Sent mail is not an inbox item: it answers the items it replies to, in the batch's
+            // own transaction (StoreBatch::repliedMessageIds), whichever of them comes first.
+            for (const QString &answered : mail::repliedMessageIds(record)) {
+                const auto known = store.repliedMessageIds.constFind(answered);
+                if (known == store.repliedMessageIds.cend()
+                    || (record.receivedMs > 0 && (*known == 0 || record.receivedMs < *known)))
+                    store.repliedMessageIds.insert(answered, record.receivedMs);
+            }
             run->sentSeen.insert(record.remoteId, record.fingerprint);
             sentChanged = true;
             continue;
@@ -191,7 +197,7 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     ++run->batchesInFlight;
     auto *watcher = new QFutureWatcher<StoreBatchResult>(this);
     const qint64 sourceId = run->config.id;
-    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId, replyTargets] {
+    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this, [this, watcher, sourceId] {
         watcher->deleteLater();
         const auto it = m_runs.constFind(sourceId);
         if (it == m_runs.constEnd())
@@ -203,8 +209,6 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
             r->result.added += res.added;
             r->result.updated += res.updated;
             r->result.removed += res.removed;
-            if (!replyTargets.isEmpty() || !res.addedIds.isEmpty())
-                m_store->markReplied(replyTargets);  // also answers originals that came late
             // A done item that new activity reopened is news like a new one.
             if (const QList<qint64> fresh = res.addedIds + res.reopenedIds; !fresh.isEmpty())
                 Q_EMIT newItems(fresh);

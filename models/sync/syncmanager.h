@@ -79,7 +79,7 @@ private:
 
     ItemStore *m_store;
     std::unique_ptr<Tiering> m_tiering;
-    QStringList m_sentFolders;  ///< AppConfig::sentFolders (reply detection, replydetection.h)
+    QStringList m_sentFolders;  ///< AppConfig::sentFolders (reply detection, mail/replydetection.h)
     QString m_logDir;
     QHash<qint64, std::shared_ptr<Run>> m_runs;
     QSet<qint64> m_pending;

@@ -109,10 +109,14 @@ private Q_SLOTS:
     {
         QSignalSpy opened(m_w.get(), &MainWindow::itemOpened);
         QVERIFY(!stored(QStringLiteral("n1")).record.flags.seen);
+        QVERIFY(!stored(QStringLiteral("n1")).openedMs);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
         press(Qt::Key_Return);
         QCOMPARE(opened.count(), 1);
         QVERIFY(settled());
         QVERIFY(stored(QStringLiteral("n1")).record.flags.seen);
+        // Opened here: the app's own knowledge, apart from the source's \Seen.
+        QVERIFY(stored(QStringLiteral("n1")).openedMs.value_or(0) >= before);
         QVERIFY(model()->index(0).data(InboxModel::SeenRole).toBool());
     }
 

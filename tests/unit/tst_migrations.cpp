@@ -263,6 +263,71 @@ private Q_SLOTS:
         QCOMPARE(backup.value(QStringLiteral("SELECT subject FROM items")).toString(), QStringLiteral("From v1"));
     }
 
+    void version3RepliesBecomeTheAppsOwnKnowledge()
+    {
+        // Schema 3 remembered replies found in Sent in replied_message_ids and set the item's
+        // answered flag, which the next flag-only sync overwrote. Version 4 keeps them apart.
+        QVERIFY(m_latest >= 4);
+        const MigrationResult v3 = Migrator(migrationDir({}, 3)).migrate(dbPath());
+        QCOMPARE(v3.error, OpenError::None);
+        QCOMPARE(v3.version, 3);
+        {
+            RawDb raw(dbPath());
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO sources (id, kind, name, created) VALUES (1, 'maildir', 'Old', 0)")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO items (source_id, remote_id, message_id, subject, answered, due_ms)"
+                " VALUES (1, 'a', 'q1@example.com', 'Replied from here', 1, 1000),"
+                "        (1, 'b', 'q2@example.com', 'Answered elsewhere', 1, 1000),"
+                "        (1, 'c', 'q3@example.com', 'Not answered', 0, 1000)")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO replied_message_ids (message_id, replied_ms) VALUES ('q1@example.com', 1700000000000),"
+                " ('gone@example.com', 1700000000001)")));
+        }
+        ItemStore store(dbPath());
+        QCOMPARE(store.open(), OpenError::None);
+        QCOMPARE(store.schemaVersion(), m_latest);
+        QMap<QString, Item> byRemote;
+        ItemQuery all;
+        all.states = ItemQuery::States::All;
+        for (const Item &item : store.items(all))
+            byRemote.insert(item.record.remoteId, item);
+        QCOMPARE(byRemote.size(), 3);
+        QCOMPARE(byRemote[QStringLiteral("a")].repliedMs, std::optional<qint64>(1700000000000));
+        QVERIFY(!byRemote[QStringLiteral("b")].repliedMs);  // the source's \Answered: a flag
+        QVERIFY(byRemote[QStringLiteral("b")].isAnswered());
+        QVERIFY(!byRemote[QStringLiteral("c")].isAnswered());
+
+        // The next flag-only sync (no \Answered at the source) keeps the reply found in Sent.
+        StoreBatch flags;
+        flags.sourceId = 1;
+        for (const char *remote : {"a", "b"}) {
+            FlagUpdate update;
+            update.remoteId = QString::fromLatin1(remote);
+            update.flags.seen = true;
+            flags.flagUpdates << update;
+        }
+        QVERIFY(store.applyBatch(flags).result().ok);
+        QVERIFY(store.item(byRemote[QStringLiteral("a")].id)->isAnswered());
+        QVERIFY(!store.item(byRemote[QStringLiteral("b")].id)->isAnswered());
+        // The remembered reply still answers an original that arrives later.
+        StoreBatch late;
+        late.sourceId = 1;
+        Item gone;
+        gone.record.remoteId = QStringLiteral("d");
+        gone.record.messageId = QStringLiteral("gone@example.com");
+        late.upserts << gone;
+        QVERIFY(store.applyBatch(late).result().ok);
+        bool found = false;
+        for (const Item &item : store.items(all)) {
+            if (item.record.remoteId == QLatin1String("d")) {
+                found = true;
+                QCOMPARE(item.repliedMs, std::optional<qint64>(1700000000001));
+            }
+        }
+        QVERIFY(found);
+    }
+
     void tooNewSchemaIsRefusedAndUntouched()
     {
         QVERIFY(!createCurrent(dbPath()).isEmpty());

@@ -1,5 +1,6 @@
 // ItemStore deadline writes: recompute after a configuration change (policies, working hours,
-// time zone), paused clocks ("snooze and pause the clock") and replies found in Sent folders.
+// time zone) and paused clocks ("snooze and pause the clock"). Replies found in Sent folders:
+// tst_batchreplies.
 #include "deadlines/itemdeadlines.h"
 #include "storage/itemstore.h"
 
@@ -57,7 +58,6 @@ private Q_SLOTS:
     void pausedClockOnCalendarTime();
     void reopenedByHandResumesNow();
     void clearPausedClocksForUndo();
-    void repliesMarkItemsAnswered();
     void warningsAreRecordedOnce();
 
 private:
@@ -269,24 +269,6 @@ void TestRecompute::clearPausedClocksForUndo()
     // Unknown ids are ignored.
     QVERIFY(m_store->pauseClocks({{id + 1000, 30}}).result());
     QVERIFY(m_store->pausedClocks().isEmpty());
-}
-
-void TestRecompute::repliesMarkItemsAnswered()
-{
-    add({makeItem(QStringLiteral("a"), Tier::Async, QStringLiteral("tier2-default"), m_friday, m_friday + kHour),
-         makeItem(QStringLiteral("b"), Tier::Async, QStringLiteral("tier2-default"), m_friday, m_friday + kHour)});
-    QSignalSpy spy(m_store.get(), &ItemStore::itemsChanged);
-    QCOMPARE(m_store->markReplied({QStringLiteral("a@example.com"), QStringLiteral("later@example.com")}).result(), 1);
-    QVERIFY(get(QStringLiteral("a")).record.flags.answered);
-    QVERIFY(!get(QStringLiteral("b")).record.flags.answered);
-    QVERIFY(spy.wait());
-    QCOMPARE(spy.first().first().value<QList<qint64>>(), QList<qint64>{idOf(QStringLiteral("a"))});
-    // The original of a reply seen earlier arrives later: answered on the next call.
-    add({makeItem(QStringLiteral("later"), Tier::Async, QStringLiteral("tier2-default"), m_friday, m_friday + kHour)});
-    QVERIFY(!get(QStringLiteral("later")).record.flags.answered);
-    QCOMPARE(m_store->markReplied({}).result(), 1);
-    QVERIFY(get(QStringLiteral("later")).record.flags.answered);
-    QCOMPARE(m_store->markReplied({}).result(), 0);
 }
 
 void TestRecompute::warningsAreRecordedOnce()

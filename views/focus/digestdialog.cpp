@@ -41,7 +41,7 @@ void DigestDialog::setItems(QList<Item> items, qint64 nowMs)
         QString due = tr("—");
         if (item.dueMs) {
             due = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*item.dueMs).toLocalTime(), QLocale::ShortFormat);
-            if (*item.dueMs < nowMs)
+            if (*item.dueMs < nowMs && !item.isAnswered())
                 due = tr("overdue (%1)").arg(due);
         }
         const QString from = senderListName(item.record.from);

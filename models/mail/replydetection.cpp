@@ -1,8 +1,8 @@
-#include "sync/replydetection.h"
+#include "mail/replydetection.h"
 
 #include <QRegularExpression>
 
-namespace fi {
+namespace fi::mail {
 
 namespace {
 QString normalised(QString folder)
@@ -44,4 +44,4 @@ QStringList repliedMessageIds(const ItemRecord &sent)
     return ids;
 }
 
-} // namespace fi
+} // namespace fi::mail

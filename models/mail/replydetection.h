@@ -1,14 +1,15 @@
 #pragma once
 /// @file replydetection.h
-/// @brief Reply detection for response deadlines: which folders hold the user's sent mail and
-/// which Message-IDs a sent message answers (In-Reply-To, References). Pure; no thread affinity.
+/// @brief Reply detection for response deadlines (mail only): which folders hold the user's sent
+/// mail and which Message-IDs a sent message answers (In-Reply-To, References; RFC 5322 §3.6.4).
+/// Pure; no thread affinity. Where the answers are stored: StoreBatch::repliedMessageIds.
 
 #include "domain/item.h"
 #include "sources/source.h"
 
 #include <QStringList>
 
-namespace fi {
+namespace fi::mail {
 
 /// The sent folders of one source: AppConfig::sentFolders plus the source's
 /// settings["sentFolders"]. Names compare without a leading '.' and case-insensitively, so
@@ -26,4 +27,4 @@ private:
 /// headers (record.headers "in-reply-to", "references").
 QStringList repliedMessageIds(const ItemRecord &sent);
 
-} // namespace fi
+} // namespace fi::mail
