@@ -8,6 +8,7 @@
 #include "sources/imap/imapreplayer.h"
 #include "sources/imap/imapsyncstate.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +199,7 @@ private Q_SLOTS:
     void withoutMoveAndUidPlusOneArchiveCopyAfterThreeFailedFlushes();
     void cancelBeforeReplayStopsIt();
     void journalsWhatTheAccountMirrors();
+    void messageBackUnderANewUidKeepsItsItem();
 };
 
 void TestImapReplay::initTestCase()
@@ -405,6 +407,43 @@ void TestImapReplay::journalsWhatTheAccountMirrors()
     account.toConfig(config);
     QVERIFY(!imap::journals(config, ChangeKind::Done));
     QVERIFY(!imap::journals(SourceConfig{}, ChangeKind::Done));
+}
+
+void TestImapReplay::messageBackUnderANewUidKeepsItsItem()
+{
+    // Between two syncs the message leaves INBOX and comes back (an undo moved it back, or
+    // another client archived and un-archived it): the old UID is gone and a new UID has the
+    // same "<folder>#<Message-ID>". The sync must not report that remote id as removed, or the
+    // store deletes the item (triage, deadline and all) and adds it again as a new one.
+    Mailbox box;
+    QVERIFY2(box.start(2), qPrintable(box.server.error()));
+    const QList<Item> before = box.items();
+    QCOMPARE(before.size(), 2);
+    QVERIFY(box.store->setState({before[0].id}, ItemState::Snoozed, QDateTime::currentMSecsSinceEpoch() + 3600000).result());
+    {
+        auto admin = adminSession(box.server);
+        QVERIFY(admin);
+        imap::Error e;
+        imap::CopiedTo to;
+        QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+        QVERIFY2(admin->uidMove(imap::parseLocator(before[0].record.locator)->uid, QStringLiteral("Archive"), &to, &e),
+                 qPrintable(e.message));
+        QVERIFY(to.uid != 0);
+        QVERIFY(admin->select(QStringLiteral("Archive"), &e));
+        QVERIFY2(admin->uidMove(to.uid, QStringLiteral("INBOX"), &to, &e), qPrintable(e.message));
+    }
+    const RunOutcome r = runSource(*box.store, box.config.id, box.config, box.server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.result.removed, 0);
+    const QList<Item> after = box.items();
+    QCOMPARE(after.size(), 2);
+    const auto it = std::find_if(after.begin(), after.end(),
+                                 [&](const Item &i) { return i.record.remoteId == before[0].record.remoteId; });
+    QVERIFY(it != after.end());
+    QCOMPARE(it->id, before[0].id);                 // the same item, not a new one
+    QCOMPARE(it->state, ItemState::Snoozed);        // with its triage
+    const QList<quint32> inbox = uidsIn(box.server, QStringLiteral("INBOX"));
+    QCOMPARE(it->record.locator, imap::locatorOf(uidValidityOf(box.server, QStringLiteral("INBOX")), inbox.last()));
 }
 
 QTEST_GUILESS_MAIN(TestImapReplay)
