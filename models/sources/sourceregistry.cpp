@@ -2,6 +2,7 @@
 
 #include "sources/imap/imapaccountsave.h"
 #include "sources/imap/imapbodyloader.h"
+#include "sources/imap/imaplegacyqueue.h"
 #include "sources/imap/imapsource.h"
 #include "sources/maildir/maildirbody.h"
 #include "sources/maildir/maildirsource.h"
@@ -17,11 +18,13 @@ SourceRegistry &SourceRegistry::instance()
                         [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
                             return maildir::loadBody(s, rec, error);
                         },
-                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{}});
-        r.registerKind({QStringLiteral("imap"),
-                        [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
-                        &imap::loadBody,
-                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret});
+                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{}, /*migrateLegacy=*/{}});
+        SourceKind imapKind{QStringLiteral("imap"),
+                            [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
+                            &imap::loadBody,
+                            /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret};
+        imapKind.migrateLegacy = &imap::importLegacyQueue;
+        r.registerKind(std::move(imapKind));
         return r;
     }();
     return registry;

@@ -15,6 +15,7 @@
 namespace fi {
 
 class BodyCache;
+class ItemStore;
 
 /// Everything the rest of the app needs to know about one kind of source.
 struct SourceKind {
@@ -36,6 +37,15 @@ struct SourceKind {
     bool writeBack = false;      ///< Triage (done, seen) is replayed to the source (WriteBackService).
     bool accountEditor = false;  ///< The UI has an account dialog for it ("Edit account…").
     SecretForgetter forgetSecret;  ///< Empty = the kind keeps no secret.
+    /// Move what earlier versions kept outside the database for one source into it, once (the
+    /// IMAP kind: its JSON write-back queue into pending_changes, then the file is deleted).
+    /// Called for every source of the kind at start, before the change replay starts, with the
+    /// app's data directory. Blocking (one store transaction). @return the number of changes
+    /// moved, or -1 with *error (translated; may be null) when the store refused them (they
+    /// stay where they were for the next start). Empty = the kind has nothing to migrate.
+    using LegacyMigration = std::function<int(ItemStore &store, const SourceConfig &source, const QString &dataDir,
+                                              QString *error)>;
+    LegacyMigration migrateLegacy;
 };
 
 /// Maps a kind key to its descriptor. The built-in kinds are registered in instance().
