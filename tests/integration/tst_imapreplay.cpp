@@ -7,8 +7,10 @@
 #include "imaptestutil.h"
 #include "sources/imap/imapreplayer.h"
 #include "sources/imap/imapsyncstate.h"
+#include "sync/writebackservice.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +202,7 @@ private Q_SLOTS:
     void cancelBeforeReplayStopsIt();
     void journalsWhatTheAccountMirrors();
     void messageBackUnderANewUidKeepsItsItem();
+    void undoAfterArchiveKeepsTheItemInTheApp();
 };
 
 void TestImapReplay::initTestCase()
@@ -444,6 +447,41 @@ void TestImapReplay::messageBackUnderANewUidKeepsItsItem()
     QCOMPARE(it->state, ItemState::Snoozed);        // with its triage
     const QList<quint32> inbox = uidsIn(box.server, QStringLiteral("INBOX"));
     QCOMPARE(it->record.locator, imap::locatorOf(uidValidityOf(box.server, QStringLiteral("INBOX")), inbox.last()));
+}
+
+void TestImapReplay::undoAfterArchiveKeepsTheItemInTheApp()
+{
+    // The user marks a message done (archived on the server), then undoes it: the message is
+    // back in INBOX and the item stays open in the app, also after the next INBOX sync.
+    Mailbox box;
+    QVERIFY2(box.start(2), qPrintable(box.server.error()));
+    const QList<Item> items = box.items();
+    QCOMPARE(items.size(), 2);
+    const qint64 id = items[0].id;
+    const WriteBackService::Timing fast{50, 300, 1200};
+    WriteBackService service(box.store.get(), box.dir.path(), fast);
+    service.start();
+    QSignalSpy flushed(&service, &WriteBackService::flushed);
+    QVERIFY(box.store->setState({id}, ItemState::Done).result());
+    QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty() && service.pending(box.config.id) == 0, 15000);
+    QCOMPARE(uidsIn(box.server, QStringLiteral("Archive")).size(), 1);
+
+    QVERIFY(box.store->setState({id}, ItemState::Open).result());  // undo
+    QTest::qWait(fast.flushDelayMs * 10);
+    QTRY_VERIFY_WITH_TIMEOUT(service.pending(box.config.id) == 0, 15000);
+
+    QVERIFY(box.sync());  // the next INBOX sync
+    const std::optional<Item> item = box.store->item(id);
+    QVERIFY2(item, "the item was deleted by the INBOX sync after the undo");
+    QCOMPARE(item->state, ItemState::Open);
+    ItemQuery open;
+    open.sourceId = box.config.id;
+    const QList<Item> list = box.store->items(open);
+    QVERIFY(std::any_of(list.begin(), list.end(), [id](const Item &i) { return i.id == id; }));
+    QVERIFY(uidsIn(box.server, QStringLiteral("Archive")).isEmpty());
+    const QList<quint32> inbox = uidsIn(box.server, QStringLiteral("INBOX"));
+    QCOMPARE(inbox.size(), 2);
+    QCOMPARE(item->record.locator, imap::locatorOf(uidValidityOf(box.server, QStringLiteral("INBOX")), inbox.last()));
 }
 
 QTEST_GUILESS_MAIN(TestImapReplay)
