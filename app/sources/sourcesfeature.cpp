@@ -6,6 +6,7 @@
 #include "sources/bodycache.h"
 #include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
+#include "sync/changereplayservice.h"
 #include "sync/sourcestatusmodel.h"
 #include "sync/syncscheduler.h"
 #include "sync/writebackservice.h"
@@ -26,6 +27,7 @@ SourcesFeature::SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *
       m_cache(std::make_unique<BodyCache>(std::move(bodyCacheDir))),
       m_scheduler(std::make_unique<SyncScheduler>(sync, store)),
       m_writeBack(std::make_unique<WriteBackService>(store, std::move(dataDir))),
+      m_replay(std::make_unique<ChangeReplayService>(store)),
       m_model(std::make_unique<SourceStatusModel>(store, m_scheduler.get()))
 {
     SourceListView *list = m_window->sidebar()->sourceList();
@@ -39,6 +41,15 @@ SourcesFeature::SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *
                 tr("Could not update the mail server (%1); %n change(s) will be sent later.", nullptr, pending).arg(error),
                 10000);
     });
+    connect(m_replay.get(), &ChangeReplayService::flushed, this, [this](qint64 sourceId, int pending, const QString &error) {
+        if (error.isEmpty())
+            return;
+        const std::optional<SourceConfig> source = m_store->source(sourceId);
+        m_window->statusBar()->showMessage(
+            tr("Could not update “%1” (%2); %n change(s) will be sent later.", nullptr, pending)
+                .arg(source ? source->name : QString(), error),
+            10000);
+    });
 }
 
 SourcesFeature::~SourcesFeature()
@@ -51,6 +62,7 @@ void SourcesFeature::start()
 {
     m_scheduler->start();
     m_writeBack->start();
+    m_replay->start();
 }
 
 void SourcesFeature::removeSource(qint64 sourceId)

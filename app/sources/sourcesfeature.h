@@ -1,7 +1,8 @@
 #pragma once
 /// @file sourcesfeature.h
 /// @brief Keeps sources alive between syncs: remote polling/IDLE/backoff (SyncScheduler),
-/// IMAP write-back (WriteBackService), the sidebar's Sources list and removing a source.
+/// IMAP write-back (WriteBackService), replaying the change journal (ChangeReplayService), the
+/// sidebar's Sources list and removing a source.
 
 #include <QObject>
 
@@ -10,6 +11,7 @@
 namespace fi {
 
 class BodyCache;
+class ChangeReplayService;
 class ItemStore;
 class MainWindow;
 class SourceStatusModel;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<BodyCache> m_cache;
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<WriteBackService> m_writeBack;
+    std::unique_ptr<ChangeReplayService> m_replay;
     std::unique_ptr<SourceStatusModel> m_model;
 };
 

@@ -18,13 +18,14 @@ SourceRegistry &SourceRegistry::instance()
                         [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
                             return maildir::loadBody(s, rec, error);
                         },
-                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{}, /*migrateLegacy=*/{}});
-        SourceKind imapKind{QStringLiteral("imap"),
-                            [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
-                            &imap::loadBody,
-                            /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret};
-        imapKind.migrateLegacy = &imap::importLegacyQueue;
-        r.registerKind(std::move(imapKind));
+                        /*writeBack=*/false, /*accountEditor=*/false, /*forgetSecret=*/{},
+                        /*createReplayer=*/{}, /*journals=*/{}, /*migrateLegacy=*/{}});
+        r.registerKind({QStringLiteral("imap"),
+                        [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
+                        &imap::loadBody,
+                        /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret,
+                        // The journal replaces the JSON write-back queue in the next commit.
+                        /*createReplayer=*/{}, /*journals=*/{}, &imap::importLegacyQueue});
         return r;
     }();
     return registry;

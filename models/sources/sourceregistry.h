@@ -6,6 +6,7 @@
 /// can do (DESIGN.md, "A source is a kind").
 
 #include "mime/mimeparser.h"
+#include "sources/changereplayer.h"
 #include "sources/source.h"
 
 #include <functional>
@@ -37,6 +38,18 @@ struct SourceKind {
     bool writeBack = false;      ///< Triage (done, seen) is replayed to the source (WriteBackService).
     bool accountEditor = false;  ///< The UI has an account dialog for it ("Edit account…").
     SecretForgetter forgetSecret;  ///< Empty = the kind keeps no secret.
+
+    // ---- the change journal (ChangeReplayService, ItemStore's pending_changes) ----
+    /// A replayer for one configured source, made for each replay on a worker thread of
+    /// ChangeReplayService (so it must be thread-safe and capture values only); it may return
+    /// nullptr when the source cannot replay now (then the changes stay queued).
+    using ReplayerFactory = std::function<std::unique_ptr<ChangeReplayer>(const SourceConfig &)>;
+    /// Whether a triage change of @p kind on an item of this source must reach the source, i.e.
+    /// is written to pending_changes in the same transaction as the local change. Called on the
+    /// store's writer thread inside that transaction: pure, thread-safe, no I/O.
+    using ChangeFilter = std::function<bool(const SourceConfig &, ChangeKind)>;
+    ReplayerFactory createReplayer;  ///< Empty = the kind replays nothing.
+    ChangeFilter journals;           ///< Empty = the kind journals nothing.
     /// Move what earlier versions kept outside the database for one source into it, once (the
     /// IMAP kind: its JSON write-back queue into pending_changes, then the file is deleted).
     /// Called for every source of the kind at start, before the change replay starts, with the

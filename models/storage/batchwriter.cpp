@@ -62,7 +62,10 @@ const QString kFlagsSql = QStringLiteral(
 
 /// Done items stay when their message goes away at the source: with IMAP write-back, "done"
 /// moves the message to the archive folder, and the Done list is the record of triage.
-const QString kDeleteSql = QStringLiteral("DELETE FROM items WHERE id = ? AND state <> 'done'");
+/// Items with journaled changes stay too: they are in flux (a replayed MOVE relocates them).
+const QString kDeleteSql = QStringLiteral(
+    "DELETE FROM items WHERE id = ? AND state <> 'done'"
+    " AND NOT EXISTS (SELECT 1 FROM pending_changes WHERE pending_changes.item_id = items.id)");
 
 const QString kSyncStateSql = QStringLiteral(
     "INSERT INTO sync_state (source_id, folder, state, updated_ms) VALUES (?, ?, ?, ?)"
@@ -282,7 +285,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         if (!ctx.exec(*deleteQ))
             return false;
         if (deleteQ->numRowsAffected() <= 0)
-            continue;  // a done item: kept
+            continue;  // a done item, or one with pending changes: kept
         ++result.removed;
         result.removedIds << id;
         result.changedIds.removeAll(id);

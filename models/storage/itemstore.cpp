@@ -6,6 +6,7 @@
 
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
+#include "storage/journalwriter.h"
 #include "storage/migrator.h"
 
 #include <QAtomicInteger>
@@ -23,6 +24,20 @@ qint64 nowIfZero(qint64 atMs)
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+/// The journal rows of one item's state change from @p oldName to @p state (see setState()).
+bool journalStateChange(WriteContext &ctx, JournalWriter &journal, qint64 sourceId, qint64 itemId,
+                        const QString &oldName, ItemState state, std::optional<qint64> until, qint64 at)
+{
+    if (state == ItemState::Done)
+        return journal.record(ctx, sourceId, itemId, ChangeKind::Done, {}, at);
+    if (oldName == itemStateName(ItemState::Done)
+        && !journal.record(ctx, sourceId, itemId, ChangeKind::Reopen, {}, at))
+        return false;
+    if (state == ItemState::Snoozed && until)
+        return journal.record(ctx, sourceId, itemId, ChangeKind::Snooze, {{QStringLiteral("until"), *until}}, at);
+    return true;
 }
 
 } // namespace
@@ -266,14 +281,17 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
         return Private::finished(false);
     const qint64 at = nowIfZero(atMs);
     auto changed = std::make_shared<QList<qint64>>();
+    auto journal = std::make_shared<JournalWriter>();
     return d->writer->transact<bool>(
         [=](WriteContext &ctx, bool &ok) {
             if (state == ItemState::Snoozed && !snoozedUntilMs) {
                 ctx.error = QStringLiteral("snooze without a time");
                 return false;
             }
+            if (!journal->load(ctx))
+                return false;
             QSqlQuery *get = ctx.prepared(
-                QStringLiteral("SELECT state, snoozed_until_ms FROM items WHERE id = ?"));
+                QStringLiteral("SELECT state, snoozed_until_ms, source_id FROM items WHERE id = ?"));
             QSqlQuery *set = ctx.prepared(QStringLiteral(
                 "UPDATE items SET state = ?, snoozed_until_ms = ?, done_ms = ? WHERE id = ?"));
             QSqlQuery *event = ctx.prepared(QStringLiteral(
@@ -289,6 +307,7 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
                     continue;  // unknown (e.g. removed by a sync meanwhile)
                 const QString oldName = get->value(0).toString();
                 const std::optional<qint64> oldUntil = rows::optionalMs(get->value(1));
+                const qint64 sourceId = get->value(2).toLongLong();
                 get->finish();
                 const std::optional<qint64> until =
                     state == ItemState::Snoozed ? snoozedUntilMs : std::nullopt;
@@ -301,6 +320,8 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
                                                      : std::nullopt));
                 set->bindValue(3, id);
                 if (!ctx.exec(*set))
+                    return false;
+                if (!journalStateChange(ctx, *journal, sourceId, id, oldName, state, until, at))
                     return false;
                 event->bindValue(0, id);
                 switch (state) {
@@ -329,10 +350,11 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
             ok = false;
             qWarning("ItemStore::setState failed: %s", qUtf8Printable(error));
         },
-        [this, changed, state](const bool &) {
+        [this, changed, state, journal](const bool &) {
             d->postItemsChanged(*changed, [state](ItemStore *store, const QList<qint64> &ids) {
                 Q_EMIT store->itemStateChanged(ids, state);
             });
+            d->postChangesJournaled(journal->journaledSources());
         });
 }
 
@@ -343,9 +365,12 @@ QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QStr
         return Private::finished(false);
     const qint64 at = nowIfZero(atMs);
     auto changed = std::make_shared<QList<qint64>>();
+    auto journal = std::make_shared<JournalWriter>();
     return d->writer->transact<bool>(
         [=](WriteContext &ctx, bool &ok) {
-            QSqlQuery *get = ctx.prepared(QStringLiteral("SELECT tier FROM items WHERE id = ?"));
+            if (!journal->load(ctx))
+                return false;
+            QSqlQuery *get = ctx.prepared(QStringLiteral("SELECT tier, source_id FROM items WHERE id = ?"));
             QSqlQuery *set = ctx.prepared(QStringLiteral(
                 "UPDATE items SET tier = ?, tier_reason = ?, due_ms = ?, policy = ? WHERE id = ?"));
             QSqlQuery *event = ctx.prepared(QStringLiteral(
@@ -359,6 +384,7 @@ QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QStr
                 if (!get->next())
                     continue;
                 const int oldTier = get->value(0).toInt();
+                const qint64 sourceId = get->value(1).toLongLong();
                 get->finish();
                 set->bindValue(0, int(tier));
                 set->bindValue(1, rows::text(reason));
@@ -373,6 +399,9 @@ QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QStr
                     event->bindValue(2, QStringLiteral("%1->%2").arg(oldTier).arg(int(tier)));
                     if (!ctx.exec(*event))
                         return false;
+                    if (!journal->record(ctx, sourceId, id, ChangeKind::Tier,
+                                         {{QStringLiteral("tier"), int(tier)}}, at))
+                        return false;
                 }
                 changed->append(id);
             }
@@ -383,7 +412,10 @@ QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QStr
             ok = false;
             qWarning("ItemStore::setTier failed: %s", qUtf8Printable(error));
         },
-        [this, changed](const bool &) { d->postItemsChanged(*changed); });
+        [this, changed, journal](const bool &) {
+            d->postItemsChanged(*changed);
+            d->postChangesJournaled(journal->journaledSources());
+        });
 }
 
 QFuture<bool> ItemStore::runWrite(std::function<bool(QSqlDatabase &, QString *)> body)
@@ -403,10 +435,15 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
     if (!d->writer)
         return Private::finished(false);
     auto changed = std::make_shared<QList<qint64>>();
+    auto journal = std::make_shared<JournalWriter>();
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const ChangeKind change = seen ? ChangeKind::Seen : ChangeKind::Unseen;
     return d->writer->transact<bool>(
         [=](WriteContext &ctx, bool &ok) {
-            QSqlQuery *set =
-                ctx.prepared(QStringLiteral("UPDATE items SET seen = ? WHERE id = ? AND seen <> ?"));
+            if (!journal->load(ctx))
+                return false;
+            QSqlQuery *set = ctx.prepared(
+                QStringLiteral("UPDATE items SET seen = ? WHERE id = ? AND seen <> ? RETURNING source_id"));
             if (!set)
                 return false;
             for (qint64 id : ids) {
@@ -415,17 +452,24 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen)
                 set->bindValue(2, int(seen));
                 if (!ctx.exec(*set))
                     return false;
-                if (set->numRowsAffected() > 0)
-                    changed->append(id);
+                const bool updated = set->next();  // no row: unknown, or already so
+                const qint64 sourceId = updated ? set->value(0).toLongLong() : 0;
+                set->finish();
+                if (!updated)
+                    continue;
+                changed->append(id);
+                if (!journal->record(ctx, sourceId, id, change, {}, at))
+                    return false;
             }
             ok = true;
             return true;
         },
         [](bool &ok, const QString &) { ok = false; },
-        [this, changed, seen](const bool &) {
+        [this, changed, seen, journal](const bool &) {
             d->postItemsChanged(*changed, [seen](ItemStore *store, const QList<qint64> &ids) {
                 Q_EMIT store->itemSeenChanged(ids, seen);
             });
+            d->postChangesJournaled(journal->journaledSources());
         });
 }
 

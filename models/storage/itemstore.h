@@ -20,6 +20,7 @@
 /// live in one process.
 
 #include "domain/item.h"
+#include "sources/changereplayer.h"
 #include "sources/source.h"
 
 #include <QFuture>
@@ -81,7 +82,8 @@ struct StoreBatch {
     QList<Item> upserts;
     QList<FlagUpdate> flagUpdates;   ///< Unknown remoteIds are ignored; empty locator/fingerprint = keep.
     /// Items gone at the source. Done items are kept (the Done list is the record of triage; IMAP
-    /// write-back moves done mail to the archive folder) and do not count as removed.
+    /// write-back moves done mail to the archive folder) and do not count as removed; so are
+    /// items with rows in the change journal (in flux: a replayed move relocates them).
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
     /// The sync run this batch belongs to (ItemStore::newSyncRun()), 0 = none. A run's batches
@@ -152,13 +154,32 @@ public:
     /// "snoozed" (detail: snoozedUntilMs as ISO 8601 UTC). Done sets doneMs = atMs; other
     /// states clear it. snoozedUntilMs is required for Snoozed (else the call fails) and
     /// ignored otherwise. Unknown ids are skipped. atMs 0 = current time.
+    /// Change journal, in the same transaction, for items whose source's kind journals it
+    /// (SourceKind::journals): to Done → "done"; from Done to Open or Snoozed → "reopen";
+    /// to Snoozed (or a new snooze time) → "snooze" (detail "until": UTC ms; after "reopen" when
+    /// a done item is snoozed). Open ↔ woken snooze journals nothing.
     QFuture<bool> setState(const QList<qint64> &ids, ItemState state,
                            std::optional<qint64> snoozedUntilMs = std::nullopt, qint64 atMs = 0);
     /// Move items to a tier with a reason ("manual" pins it against re-tiering) and new deadline.
-    /// Records a "tier" event with detail "<old>-><new>" (e.g. "2->3") when the tier changes.
+    /// Records a "tier" event with detail "<old>-><new>" (e.g. "2->3") when the tier changes,
+    /// and then journals "tier" (detail "tier": 1…3) where the source's kind journals it.
     QFuture<bool> setTier(const QList<qint64> &ids, Tier tier, const QString &reason,
                           std::optional<qint64> dueMs, const QString &policy, qint64 atMs = 0);
+    /// Set the seen flag; journals "seen" / "unseen" for the items that changed, where the
+    /// source's kind journals it (same transaction).
     QFuture<bool> setSeen(const QList<qint64> &ids, bool seen);
+    // ---- change journal (itemstore_journal.cpp; docs/decisions/0004) ----
+    /// Apply what replaying one journaled change did, in one writer transaction: Applied and
+    /// Dropped delete the row (Dropped is logged); Progress replaces its detail; Failed adds 1
+    /// to attempts and sets last_error = outcome.error and detail = outcome.detail. With
+    /// outcome.moved the item (if it still exists) gets the new folder/remote_id/locator and
+    /// the attributes merged (an empty value removes the key); another item of the same source
+    /// already at the new remote id is deleted (the moved item carries the triage). Emits
+    /// itemsChanged() for the items moved or deleted.
+    /// @return true after COMMIT; false when nothing was written (SQL error, or no row
+    /// outcome.changeId: the source was removed or the outcome committed already).
+    /// Callable from any thread; a replayer's worker may block on the future.
+    QFuture<bool> commitChangeOutcome(const ChangeOutcome &outcome);
     /// Run @p body on the writer connection inside one transaction, for small feature tables
     /// (e.g. focus_sessions). @p body returns false (setting *error) to roll back. Emits no
     /// change signal. @p body runs on the writer thread: capture values, not references.
@@ -216,6 +237,12 @@ public:
     KnownItems knownItems(qint64 sourceId) const;
     QMap<QString, QByteArray> syncState(qint64 sourceId) const;
     QList<ItemEvent> events(qint64 itemId) const;
+    /// The journaled changes of @p sourceId in replay (id) order. The location of each is the
+    /// item's CURRENT folder/remote_id/locator/attributes when the item still exists, else the
+    /// one journaled with the change (itemId 0). Empty on error.
+    QList<PendingChange> pendingChanges(qint64 sourceId) const;
+    /// How many changes of @p sourceId wait in the journal (0 on error).
+    int pendingChangeCount(qint64 sourceId) const;
 
 Q_SIGNALS:
     void itemsChanged(const QList<qint64> &ids);
@@ -225,6 +252,9 @@ Q_SIGNALS:
     /// After a setSeen() committed: the items whose seen flag became @p seen.
     void itemSeenChanged(const QList<qint64> &ids, bool seen);
     void sourcesChanged();
+    /// After a commit that added pending_changes rows for @p sourceId (one emission per source
+    /// and commit), on the owner thread. ChangeReplayService listens to it.
+    void changesJournaled(qint64 sourceId);
 
 private:
     class Private;

@@ -8,6 +8,7 @@
 #include "storage/storewriter.h"
 
 #include <QPromise>
+#include <QSet>
 
 #include <functional>
 
@@ -33,6 +34,9 @@ public:
     void postItemsChanged(const QList<qint64> &ids,
                           std::function<void(ItemStore *, const QList<qint64> &)> alsoEmit = {}) const;
     void postSourcesChanged() const;
+    /// Emit changesJournaled(id) for each of @p sourceIds on the owner thread (queued); called
+    /// on the writer thread after COMMIT (itemstore_journal.cpp).
+    void postChangesJournaled(const QSet<qint64> &sourceIds) const;
 
     /// An already finished future holding @p value (for writes before open()).
     template <typename T>
