@@ -3,6 +3,7 @@
 #include "sources/imap/imapaccountsave.h"
 #include "sources/imap/imapbodyloader.h"
 #include "sources/imap/imaplegacyqueue.h"
+#include "sources/imap/imapreplayer.h"
 #include "sources/imap/imapsource.h"
 #include "sources/maildir/maildirbody.h"
 #include "sources/maildir/maildirsource.h"
@@ -24,8 +25,7 @@ SourceRegistry &SourceRegistry::instance()
                         [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<imap::ImapSource>(c)); },
                         &imap::loadBody,
                         /*writeBack=*/true, /*accountEditor=*/true, &imap::forgetAccountSecret,
-                        // The journal replaces the JSON write-back queue in the next commit.
-                        /*createReplayer=*/{}, /*journals=*/{}, &imap::importLegacyQueue});
+                        &imap::createReplayer, &imap::journals, &imap::importLegacyQueue});
         return r;
     }();
     return registry;

@@ -35,7 +35,7 @@ struct SourceKind {
     QString name;          ///< Key stored in SourceConfig::kind ("maildir", "imap").
     Factory create;        ///< A sync run for one configured source. Required.
     BodyLoader loadBody;   ///< Full message for the reading pane; empty = not supported.
-    bool writeBack = false;      ///< Triage (done, seen) is replayed to the source (WriteBackService).
+    bool writeBack = false;      ///< Triage is replayed to the source (see createReplayer / journals).
     bool accountEditor = false;  ///< The UI has an account dialog for it ("Edit account…").
     SecretForgetter forgetSecret;  ///< Empty = the kind keeps no secret.
 

@@ -7,7 +7,7 @@
 #include "imaptestutil.h"
 #include "sources/imap/imapreplayer.h"
 #include "sources/imap/imapsyncstate.h"
-#include "sync/writebackservice.h"
+#include "sync/changereplayservice.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -210,8 +210,8 @@ void TestImapReplay::initTestCase()
     qRegisterMetaType<fi::SourceBatch>();
     qRegisterMetaType<fi::SyncResult>();
     // The replayer looks the password up itself; the fixture's one for every account.
-    imap::ImapSource::setDefaultPasswordProvider(
-        [](const imap::Account &, QString *) { return DovecotServer().password(); });
+    const QString password = DovecotServer().password();
+    imap::ImapSource::setDefaultPasswordProvider([password](const imap::Account &, QString *) { return password; });
 }
 
 void TestImapReplay::doneMovesToTheArchiveAndTracksTheNewUid()
@@ -458,17 +458,20 @@ void TestImapReplay::undoAfterArchiveKeepsTheItemInTheApp()
     const QList<Item> items = box.items();
     QCOMPARE(items.size(), 2);
     const qint64 id = items[0].id;
-    const WriteBackService::Timing fast{50, 300, 1200};
-    WriteBackService service(box.store.get(), box.dir.path(), fast);
+    const ChangeReplayService::Timing fast{50, 300, 1200};
+    ChangeReplayService service(box.store.get(), fast);
     service.start();
-    QSignalSpy flushed(&service, &WriteBackService::flushed);
+    QSignalSpy flushed(&service, &ChangeReplayService::flushed);
     QVERIFY(box.store->setState({id}, ItemState::Done).result());
     QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty() && service.pending(box.config.id) == 0, 15000);
+    QVERIFY2(flushed.last().at(2).toString().isEmpty(), qPrintable(flushed.last().at(2).toString()));
     QCOMPARE(uidsIn(box.server, QStringLiteral("Archive")).size(), 1);
+    QCOMPARE(box.store->item(id)->record.folder, QStringLiteral("Archive"));  // the item followed it
 
+    flushed.clear();
     QVERIFY(box.store->setState({id}, ItemState::Open).result());  // undo
-    QTest::qWait(fast.flushDelayMs * 10);
-    QTRY_VERIFY_WITH_TIMEOUT(service.pending(box.config.id) == 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty() && service.pending(box.config.id) == 0, 15000);
+    QVERIFY2(flushed.last().at(2).toString().isEmpty(), qPrintable(flushed.last().at(2).toString()));
 
     QVERIFY(box.sync());  // the next INBOX sync
     const std::optional<Item> item = box.store->item(id);
