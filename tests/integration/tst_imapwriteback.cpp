@@ -3,9 +3,13 @@
 // change (in the database) for the next try.
 #include "dovecotserver.h"
 #include "imaptestutil.h"
+#include "sources/imap/imaplegacyqueue.h"
 #include "sources/imap/imapreplayer.h"
+#include "sources/imap/imapsyncstate.h"
+#include "sources/sourceregistry.h"
 #include "sync/changereplayservice.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void failedReplayKeepsChangesThenApplies();
     void triageInTheAppIsMirroredToTheServer();
+    void aLegacyQueueIsReplayedOnceThroughTheJournal();
 };
 
 void TestImapWriteBack::initTestCase()
@@ -194,6 +199,56 @@ void TestImapWriteBack::triageInTheAppIsMirroredToTheServer()
         QVERIFY(serverCounts(&archived, &seen));
         QCOMPARE(seen, 1);
     }
+}
+
+void TestImapWriteBack::aLegacyQueueIsReplayedOnceThroughTheJournal()
+{
+    // An earlier version left "done" for one message in imap-writeback-<id>.json: at start the
+    // IMAP kind moves it into the journal (SourceKind::migrateLegacy, as SourcesFeature calls
+    // it), the file goes, and the replay archives the message and relocates the item.
+    DovecotServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    QVERIFY(fillInboxAndArchive(server, 2));
+    QTemporaryDir dir;
+    ItemStore store(dir.filePath(QStringLiteral("db.sqlite")));
+    QCOMPARE(store.open(), OpenError::None);
+    imap::Account account = fixtureAccount(server);
+    account.archiveFolder = QStringLiteral("Archive");
+    SourceConfig config = fixtureConfig(server, account);
+    config.id = store.addSource(config).result();
+    QVERIFY(runSource(store, config.id, config, server.password()).result.ok);
+    ItemQuery all;
+    all.states = ItemQuery::States::All;
+    all.sourceId = config.id;
+    const QList<Item> items = store.items(all);
+    QCOMPARE(items.size(), 2);
+    const auto ref = imap::parseLocator(items[0].record.locator);
+    QVERIFY(ref);
+    const QString file = imap::legacyQueueFile(dir.path(), config.id);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"([{"kind": "done", "mailbox": "INBOX", "uidvalidity": %1, "uid": %2, "attempts": 1}])")
+                    .arg(ref->uidValidity).arg(ref->uid).toUtf8());
+    }
+    const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
+    QVERIFY(kind && kind->migrateLegacy);
+    QString error;
+    QCOMPARE(kind->migrateLegacy(store, config, dir.path(), &error), 1);
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(store.pendingChangeCount(config.id), 1);
+
+    ChangeReplayService service(&store, ChangeReplayService::Timing{50, 300, 1200});
+    QSignalSpy flushed(&service, &ChangeReplayService::flushed);
+    service.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty() && service.pending(config.id) == 0, 15000);
+    auto admin = adminSession(server);
+    QVERIFY(admin);
+    imap::Error e;
+    QCOMPARE(admin->select(QStringLiteral("Archive"), &e)->exists, 1u);
+    QCOMPARE(admin->select(QStringLiteral("INBOX"), &e)->exists, 1u);
+    QCOMPARE(store.item(items[0].id)->record.folder, QStringLiteral("Archive"));
+    QCOMPARE(kind->migrateLegacy(store, config, dir.path(), &error), 0);  // once
 }
 
 QTEST_GUILESS_MAIN(TestImapWriteBack)
