@@ -199,6 +199,7 @@ private Q_SLOTS:
     void seenUnseenAndPlainReopen();
     void changedUidValidityIsDropped();
     void withoutMoveAndUidPlusOneArchiveCopyAfterThreeFailedFlushes();
+    void undoWaitsForTheDoneItUndoes();
     void cancelBeforeReplayStopsIt();
     void journalsWhatTheAccountMirrors();
     void messageBackUnderANewUidKeepsItsItem();
@@ -378,6 +379,35 @@ void TestImapReplay::withoutMoveAndUidPlusOneArchiveCopyAfterThreeFailedFlushes(
     QCOMPARE(uidsIn(box.server, QStringLiteral("Archive")).size(), 0);
     QCOMPARE(uidsIn(box.server, QStringLiteral("INBOX")).size(), 1);
     QCOMPARE(journal.outcomes.last().moved->folder, QString());
+}
+
+void TestImapReplay::undoWaitsForTheDoneItUndoes()
+{
+    // "Done" cannot finish (the original cannot be expunged yet) and the user undoes it: the
+    // undo must not be applied before the done, or the retried done would archive the message
+    // after all.
+    DovecotServer::Options options;
+    options.capabilities = kNoMoveNoUidPlus;
+    options.acl = true;
+    Mailbox box(options);
+    QVERIFY2(box.start(1), qPrintable(box.server.error()));
+    const Item item = box.items().value(0);
+    QVERIFY(box.server.setAcl(kNoExpungeInInbox));
+    MemoryJournal journal;
+    journal.add(ChangeKind::Done, item);
+    journal.add(ChangeKind::Reopen, item);
+    const qint64 reopenId = journal.rows[1].id;
+    QVERIFY(!journal.flush(box.config).ok);
+    QCOMPARE(journal.rows.size(), 2);
+    QVERIFY(std::none_of(journal.outcomes.begin(), journal.outcomes.end(),
+                         [&](const ChangeOutcome &o) { return o.changeId == reopenId; }));  // still queued, untouched
+
+    QVERIFY(box.server.setAcl(kAllRights));
+    const ReplayResult r = journal.flush(box.config);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(journal.rows.isEmpty());
+    QCOMPARE(uidsIn(box.server, QStringLiteral("INBOX")).size(), 1);  // back where the user wants it
+    QVERIFY(uidsIn(box.server, QStringLiteral("Archive")).isEmpty());
 }
 
 void TestImapReplay::cancelBeforeReplayStopsIt()

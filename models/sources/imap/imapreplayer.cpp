@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -107,6 +108,9 @@ private:
     quint32 m_validity = 0;      ///< Its UIDVALIDITY.
     /// Locations changed by this replay (a later change of the same item must use them).
     QHash<QString, ItemLocation> m_relocated;
+    /// Items with a change that failed in this replay: their later changes wait (unreported), so
+    /// an undo is never applied before the "done" it undoes.
+    QSet<QString> m_held;
     ReplayResult m_result;
 };
 
@@ -158,6 +162,8 @@ ReplayResult Run::replay(const QList<PendingChange> &changes)
             break;
         }
         const QString key = itemKey(change);
+        if (m_held.contains(key))
+            continue;
         const ItemLocation location = m_relocated.value(key, change.location);
         if (apply(change, location) == Next::Stop)
             m_stopped = true;
@@ -219,6 +225,7 @@ Run::Next Run::failed(const PendingChange &change, const Error &error, const QVa
     outcome.detail = detail;
     outcome.error = error.message;
     noteError(error.message, true);
+    m_held.insert(itemKey(change));
     if (report(outcome) == Next::Stop)
         return Next::Stop;
     // Nothing more can be sent on a lost connection: the rest stays queued, untouched.

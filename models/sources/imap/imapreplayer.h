@@ -47,6 +47,9 @@ inline constexpr char kArchivedFromAttribute[] = "imap.archived-from";
  * first error (translated), and retryable = false only for what needs the user (no password,
  * wrong password, untrusted certificate, invalid settings). A lost connection stops the replay:
  * the change in hand is reported Failed, the ones after it are not reported (they stay queued).
+ * After a change of an item failed, the later changes of that item in the same replay are not
+ * reported either (order per item: an undo never overtakes the "done" it undoes).
+ * One replay() per object (SourceKind::createReplayer makes one for each replay).
  */
 class ImapChangeReplayer : public ChangeReplayer {
 public:
