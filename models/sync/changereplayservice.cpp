@@ -273,6 +273,11 @@ void ChangeReplayService::finished(qint64 sourceId, const Outcome &outcome)
     const std::shared_ptr<Source> source = entry(sourceId);
     source->replaying = false;
     source->cancel.reset();
+    if (!m_store->source(sourceId)) {  // removed during the replay: its journal went with it
+        source->again = false;
+        source->failures = 0;
+        return;
+    }
     if (!outcome.clean)
         qWarning("Replaying changes to source %lld failed, %d change(s) kept: %s", sourceId, outcome.pending,
                  qUtf8Printable(outcome.error));

@@ -61,7 +61,7 @@ public:
 
 Q_SIGNALS:
     /// After a replay of @p sourceId ended: @p pending changes are left; @p error (translated)
-    /// is empty when the replay itself succeeded.
+    /// is empty when the replay itself succeeded. Not emitted for a source removed meanwhile.
     void flushed(qint64 sourceId, int pending, const QString &error);
 
 private:
