@@ -9,10 +9,8 @@
 #include "sync/changereplayservice.h"
 #include "sync/sourcestatusmodel.h"
 #include "sync/syncscheduler.h"
-#include "sync/writebackservice.h"
 #include "tiersidebar.h"
 
-#include <QFile>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -26,7 +24,7 @@ SourcesFeature::SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *
       m_window(window),
       m_cache(std::make_unique<BodyCache>(std::move(bodyCacheDir))),
       m_scheduler(std::make_unique<SyncScheduler>(sync, store)),
-      m_writeBack(std::make_unique<WriteBackService>(store, std::move(dataDir))),
+      m_dataDir(std::move(dataDir)),
       m_replay(std::make_unique<ChangeReplayService>(store)),
       m_model(std::make_unique<SourceStatusModel>(store, m_scheduler.get()))
 {
@@ -35,12 +33,6 @@ SourcesFeature::SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *
     connect(list, &SourceListView::syncRequested, m_scheduler.get(), &SyncScheduler::retryNow);
     connect(list, &SourceListView::editRequested, this, &SourcesFeature::editRequested);
     connect(list, &SourceListView::removeRequested, this, &SourcesFeature::removeSource);
-    connect(m_writeBack.get(), &WriteBackService::flushed, this, [this](qint64, int pending, const QString &error) {
-        if (!error.isEmpty())
-            m_window->statusBar()->showMessage(
-                tr("Could not update the mail server (%1); %n change(s) will be sent later.", nullptr, pending).arg(error),
-                10000);
-    });
     connect(m_replay.get(), &ChangeReplayService::flushed, this, [this](qint64 sourceId, int pending, const QString &error) {
         if (error.isEmpty())
             return;
@@ -61,7 +53,16 @@ SourcesFeature::~SourcesFeature()
 void SourcesFeature::start()
 {
     m_scheduler->start();
-    m_writeBack->start();
+    // What earlier versions kept outside the database (the IMAP JSON write-back queues) joins
+    // the journal before its first replay; each kind knows its own (SourceKind::migrateLegacy).
+    for (const SourceConfig &source : m_store->sources()) {
+        const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
+        if (!kind || !kind->migrateLegacy)
+            continue;
+        QString error;
+        if (kind->migrateLegacy(*m_store, source, m_dataDir, &error) < 0)
+            m_window->statusBar()->showMessage(error, 10000);
+    }
     m_replay->start();
 }
 
@@ -81,7 +82,6 @@ void SourcesFeature::removeSource(qint64 sourceId)
     if (answer != QMessageBox::Yes)
         return;
     m_store->removeSource(sourceId);
-    QFile::remove(m_writeBack->queueFile(sourceId));
     const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
     if (kind && kind->cleanup)  // keychain over D-Bus, cache files: off the GUI thread
         (void)QtConcurrent::run([cleanup = kind->cleanup, removed = *source, remaining = m_store->sources(),

@@ -1,7 +1,7 @@
 #pragma once
 /// @file sourcesfeature.h
 /// @brief Keeps sources alive between syncs: remote polling/IDLE/backoff (SyncScheduler),
-/// IMAP write-back (WriteBackService), replaying the change journal (ChangeReplayService), the
+/// replaying the change journal to the sources (ChangeReplayService; IMAP write-back), the
 /// sidebar's Sources list and removing a source.
 
 #include <QObject>
@@ -17,7 +17,6 @@ class MainWindow;
 class SourceStatusModel;
 class SyncManager;
 class SyncScheduler;
-class WriteBackService;
 
 /**
  * @brief Owned by Application; lives on the GUI thread. Does not own the store, sync manager or
@@ -49,7 +48,7 @@ private:
     MainWindow *m_window;
     std::unique_ptr<BodyCache> m_cache;
     std::unique_ptr<SyncScheduler> m_scheduler;
-    std::unique_ptr<WriteBackService> m_writeBack;
+    QString m_dataDir;
     std::unique_ptr<ChangeReplayService> m_replay;
     std::unique_ptr<SourceStatusModel> m_model;
 };

@@ -21,6 +21,8 @@
 namespace fi {
 
 class BodyCache;
+class ItemStore;
+class ItemStore;
 
 /**
  * @brief Everything the rest of the app needs to know about one kind of source.
@@ -97,6 +99,15 @@ struct SourceKind {
     using ChangeFilter = std::function<bool(const SourceConfig &, ChangeKind)>;
     ReplayerFactory createReplayer;  ///< Empty = the kind replays nothing.
     ChangeFilter journals;           ///< Empty = the kind journals nothing.
+    /// Move what earlier versions kept outside the database for one source into it, once (the
+    /// IMAP kind: its JSON write-back queue into pending_changes, then the file is deleted).
+    /// Called for every source of the kind at start, before the change replay starts, with the
+    /// app's data directory. Blocking (one store transaction). @return the number of changes
+    /// moved, or -1 with *error (translated; may be null) when the store refused them (they
+    /// stay where they were for the next start). Empty = the kind has nothing to migrate.
+    using LegacyMigration = std::function<int(ItemStore &store, const SourceConfig &source, const QString &dataDir,
+                                              QString *error)>;
+    LegacyMigration migrateLegacy;
 
     /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the
     /// built-in "fallback" rule). Such items owe no reply (no deadline). Feeds: Reference.

@@ -4,7 +4,7 @@
 //  - the IMAP folder sync state "v1 …" (models/sources/imap/imapsyncstate.h) and the remote id /
 //    fingerprint / locator strings stored with every IMAP item,
 //  - the state lines of sources/statelines.h,
-//  - the IMAP write-back queue file (models/sources/imap/imapwriteback.h).
+//  - the legacy IMAP write-back queue file, imported into the journal once (models/sources/imap/imaplegacyqueue.h).
 // Every parser gets the whole input (parsers that read a path get it through a scratch file).
 // Properties: nothing crashes; what the writers write parses back to the same value.
 #include "fuzzsupport.h"
@@ -12,7 +12,7 @@
 #include "focus/focusstate.h"
 #include "focus/focusstatefile.h"
 #include "sources/imap/imapsyncstate.h"
-#include "sources/imap/imapwriteback.h"
+#include "sources/imap/imaplegacyqueue.h"
 #include "sources/statelines.h"
 
 #include <QJsonDocument>
@@ -78,13 +78,15 @@ void stateLines(const QByteArray &bytes)
 void writeBackQueue(const QByteArray &bytes)
 {
     const QString path = fuzz::scratchFile(bytes, "imap-writeback.json");
-    imap::WriteBackQueue queue(path);
-    const QList<imap::WriteBackOp> ops = queue.ops();
-    FUZZ_ASSERT(queue.pending() == ops.size(), "pending() == ops().size()");
-    // Enqueueing on top of whatever was read keeps what was there and adds one.
-    if (queue.enqueue(imap::WriteBackOp::Kind::Seen, QString(), imap::locatorOf(7, 42)))
-        FUZZ_ASSERT(queue.pending() == ops.size() + 1, "enqueue adds one (had %lld, now %d)",
-                    qlonglong(ops.size()), queue.pending());
+    QString warning;
+    const QList<imap::LegacyQueueEntry> entries = imap::readLegacyQueue(path, &warning);
+    for (const imap::LegacyQueueEntry &e : entries) {
+        FUZZ_ASSERT(e.uid != 0, "an entry without a UID was read");
+        FUZZ_ASSERT(e.attempts >= 0, "negative attempts");
+        FUZZ_ASSERT(!e.mailbox.isEmpty(), "an entry without a mailbox");
+        const auto ref = imap::parseLocator(imap::locatorOf(e.uidValidity, e.uid));
+        FUZZ_ASSERT(ref && ref->uid == e.uid && ref->uidValidity == e.uidValidity, "legacy entry locator round trip");
+    }
 }
 
 } // namespace

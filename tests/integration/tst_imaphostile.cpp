@@ -7,9 +7,9 @@
 #include "sources/imap/imapcert.h"
 #include "sources/imap/imapsession.h"
 #include "sources/imap/imapsource.h"
-#include "sources/imap/imapwriteback.h"
 #include "storage/itemstore.h"
-#include "sync/writebackservice.h"
+#include "storeitems.h"
+#include "sync/changereplayservice.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void endlessGreetingIsCutOff();
     void tricklingGreetingHitsTheDeadline();
     void messageTextLookingLikeALiteralIsFine();
-    void quittingDuringAWriteBackFlushIsQuick();
+    void quittingDuringAChangeReplayIsQuick();
     void markupInServerErrorStaysPlainText();
     void uidValidityZeroIsRefused();
     void strayDuplicateAndZeroUidsAreIgnored();
@@ -366,7 +366,7 @@ void TestImapHostile::messageTextLookingLikeALiteralIsFine()
                                       QStringLiteral("third")}));
 }
 
-void TestImapHostile::quittingDuringAWriteBackFlushIsQuick()
+void TestImapHostile::quittingDuringAChangeReplayIsQuick()
 {
     FakeImapServer server(QStringLiteral("silent_select"));
     QVERIFY2(server.start(), qPrintable(server.error()));
@@ -376,12 +376,17 @@ void TestImapHostile::quittingDuringAWriteBackFlushIsQuick()
     a.toConfig(config);
     QVERIFY(m_store->updateSource(config).result());
     imap::ImapSource::setDefaultPasswordProvider([](const imap::Account &, QString *) { return QStringLiteral("pw"); });
-    WriteBackService::Timing timing;
+    // A change in the journal "from an earlier run": \Seen for the message with UID 1.
+    Item item = makeItem(QStringLiteral("INBOX#<hostile-1@example.org>"), QStringLiteral("Hostile"), kBase);
+    item.record.folder = QString();
+    item.record.locator = QStringLiteral("1234:1");
+    QVERIFY(m_store->applyBatch(StoreBatch{m_sourceId, {item}, {}, {}, {}}).result().ok);
+    QVERIFY(m_store->setSeen({idOf(*m_store, item.record.remoteId)}, true).result());
+    QCOMPARE(m_store->pendingChangeCount(m_sourceId), 1);
+    ChangeReplayService::Timing timing;
     timing.flushDelayMs = 0;
-    auto service = std::make_unique<WriteBackService>(m_store.get(), m_dir->path(), timing);
-    QVERIFY(imap::WriteBackQueue(service->queueFile(m_sourceId))
-                .enqueue(imap::WriteBackOp::Kind::Seen, QString(), QStringLiteral("1234:1")));
-    service->start(); // flushes the queue left "from an earlier run"
+    auto service = std::make_unique<ChangeReplayService>(m_store.get(), timing);
+    service->start(); // replays what is left in the journal
     QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("SELECT")), 10000);
     QTest::qWait(300);
     QElapsedTimer timer;
@@ -389,11 +394,11 @@ void TestImapHostile::quittingDuringAWriteBackFlushIsQuick()
     service.reset(); // what quitting does
     const qint64 ms = timer.elapsed();
     imap::ImapSource::setDefaultPasswordProvider({});
-    qInfo("destroying the write-back service during a flush on a silent server took %lld ms", ms);
+    qInfo("destroying the change replay service during a replay on a silent server took %lld ms", ms);
     QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
     QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(QLatin1String("C1 closed")), 1000);
-    // Nothing lost: the action is still queued for the next start.
-    QTRY_COMPARE_WITH_TIMEOUT(imap::WriteBackQueue(m_dir->filePath(QStringLiteral("imap-writeback-%1.json").arg(m_sourceId))).pending(), 1, 2000);
+    // Nothing lost: the change is still journaled for the next start.
+    QCOMPARE(m_store->pendingChangeCount(m_sourceId), 1);
 }
 
 void TestImapHostile::markupInServerErrorStaysPlainText()

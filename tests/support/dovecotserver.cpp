@@ -186,6 +186,14 @@ bool DovecotServer::prepare()
     conf += "first_valid_uid = 0\nfirst_valid_gid = 0\nauth_failure_delay = 0\n";
     conf += "mail_location = maildir:~\nmail_uid = " + uid + "\nmail_gid = " + gid + "\n";
     conf += "disable_plaintext_auth = no\nauth_mechanisms = plain login\n";
+    if (!m_options.capabilities.isEmpty())
+        conf += "imap_capability = " + m_options.capabilities.toUtf8() + "\n";
+    if (m_options.acl) {
+        conf += "mail_plugins = $mail_plugins acl\n";
+        conf += "plugin {\n  acl = vfile:" + r + "/global-acl:cache_secs=0\n}\n";
+        if (!setAcl("* owner lrwstipekxa\n"))
+            return false;
+    }
     if (m_options.ssl) {
         conf += "ssl = yes\nssl_cert = <" + r + "/cert.pem\nssl_key = <" + r + "/key.pem\n";
         if (!m_options.sniName.isEmpty()) // the certificate for clients asking for this name (SNI)
@@ -290,6 +298,17 @@ void DovecotServer::fixOwnership() const
         if (::chown(QFile::encodeName(it.next()).constData(), uid_t(m_mailUid), gid_t(m_mailGid)) != 0)
             return;
     }
+}
+
+bool DovecotServer::setAcl(const QByteArray &rules) const
+{
+    const QString path = m_dir.path() + QStringLiteral("/global-acl");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(rules) != rules.size())
+        return false;
+    f.close();
+    // Readable by the mail processes (which run as "nobody" when the tests run as root).
+    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
 }
 
 bool DovecotServer::isRunning() const { return m_process.state() == QProcess::Running; }

@@ -30,6 +30,12 @@ public:
         /// Non-empty: a second self-signed certificate (sniCertificateDer()) served to clients
         /// that ask for this name by SNI (Dovecot `local_name <name> { ssl_cert … }`).
         QString sniName;
+        /// Non-empty: Dovecot's `imap_capability`, the CAPABILITY list the server announces
+        /// instead of its own (e.g. without MOVE and UIDPLUS, to act as an older server).
+        QString capabilities;
+        /// Load the acl plugin with a global ACL file (vfile backend, never cached): every right
+        /// for the owner until setAcl() writes other rules.
+        bool acl = false;
     };
     DovecotServer();
     explicit DovecotServer(Options options);
@@ -62,6 +68,10 @@ public:
     /// After writing into mailDir() directly: give the files to the mail user (root only).
     void fixOwnership() const;
     QString logPath() const;
+    /// Options::acl: replace the global ACL file with @p rules, one "<mailbox> <identifier>
+    /// <rights>" line each (RFC 4314 rights, e.g. "INBOX owner lrwsip" forbids \Deleted and
+    /// EXPUNGE in INBOX). Takes effect for the next command. @return false if not written.
+    bool setAcl(const QByteArray &rules) const;
 
 private:
     bool prepare();

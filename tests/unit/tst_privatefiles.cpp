@@ -5,7 +5,7 @@
 #include "config/jsonfile.h"
 #include "config/privatefiles.h"
 #include "focus/focusstatefile.h"
-#include "sources/imap/imapwriteback.h"
+#include "sources/imap/imaplegacyqueue.h"
 
 #include <QDir>
 #include <QFile>
@@ -160,11 +160,12 @@ void TestPrivateFiles::corruptStateFilesAreKeptAside()
     aside = QDir(dir.path()).entryList({QStringLiteral("focus-state.json.broken-*")}, QDir::Files);
     QCOMPARE(aside.size(), 2);
 
-    // imap-writeback-<id>.json: a broken queue is kept, the queue starts empty, new actions are written.
+    // imap-writeback-<id>.json (an earlier version's queue, imported once): a broken one is kept.
     const QString queueFile = dir.filePath(QStringLiteral("imap-writeback-7.json"));
     writeFile(queueFile, "[{\"kind\": \"done\", \"mailbox\": \"INBOX\", \"uid\": 4", 0600);
-    imap::WriteBackQueue queue(queueFile);
-    QCOMPARE(queue.pending(), 0);
+    QString warning;
+    QVERIFY(imap::readLegacyQueue(queueFile, &warning).isEmpty());
+    QVERIFY(!warning.isEmpty());
     aside = QDir(dir.path()).entryList({QStringLiteral("imap-writeback-7.json.broken-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QCOMPARE(readFile(dir.filePath(aside.first())), QByteArray("[{\"kind\": \"done\", \"mailbox\": \"INBOX\", \"uid\": 4"));

@@ -139,24 +139,28 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
         for (const FetchedMessage &m : *all)
             present->insert(m.uid);
     }
+    // Expunged UIDs are reported with the last batch, not here: the same message may be among
+    // the new UIDs under the same remote id (moved out and back, e.g. an undo of "done"), and
+    // reporting its remote id as removed would delete the item before the new UID updates it.
+    QStringList expunged;
     if (present) {
         for (auto it = fk.current.begin(); it != fk.current.end();) {
             if (it.key() < start && !present->contains(it.key())) {
-                first.removedRemoteIds.append(it->remoteId);
+                expunged.append(it->remoteId);
                 it = fk.current.erase(it);
             } else {
                 ++it;
             }
         }
     }
-    if (!first.flagUpdates.isEmpty() || !first.removedRemoteIds.isEmpty() || state.highestModSeq != savedModSeq) {
+    if (!first.flagUpdates.isEmpty() || state.highestModSeq != savedModSeq) {
         stats->updated += int(first.flagUpdates.size());
-        stats->removed += int(first.removedRemoteIds.size());
         first.syncState.insert(mailbox, state.encode());
         sink.batch(std::move(first));
     }
 
     // 4. New messages, in batches; each batch commits the UIDNEXT up to its last UID.
+    QSet<QString> upserted; // remote ids of the new UIDs this sync reported
     QSet<QString> usedKeys; // message-id keys taken by a current-validity item in this folder
     for (const KnownEntry &e : std::as_const(fk.current)) {
         if (!e.remoteId.contains(QLatin1String("#uid:")))
@@ -220,6 +224,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
                 usedKeys.insert(rid);
             const bool rekeyed = fk.stale.remove(rid) > 0;
             ++(rekeyed ? stats->updated : stats->added);
+            upserted.insert(rid);
             rec.remoteId = rid;
             rec.folder = folder;
             rec.flags = toItemFlags(m.flags);
@@ -274,10 +279,16 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
         previous.reset();
     }
 
-    // 5. Done: items of an old UIDVALIDITY that did not come back are gone.
+    // 5. Done: items of an old UIDVALIDITY that did not come back are gone, and so are expunged
+    // UIDs whose remote id no new UID took over (a sync stopped before this point reports them
+    // next time: their UIDs are still known and still missing).
     SourceBatch last;
     for (const KnownEntry &e : std::as_const(fk.stale))
         last.removedRemoteIds.append(e.remoteId);
+    for (const QString &remoteId : std::as_const(expunged)) {
+        if (!upserted.contains(remoteId))
+            last.removedRemoteIds.append(remoteId);
+    }
     stats->removed += int(last.removedRemoteIds.size());
     state.uidNext = qMax(state.uidNext, st->uidNext);
     if (!last.removedRemoteIds.isEmpty() || !(state == saved)) {

@@ -5,6 +5,8 @@
 #include "sources/imap/imapaccountsave.h"
 #include "sources/imap/imapbodyloader.h"
 #include "sources/imap/imapidle.h"
+#include "sources/imap/imaplegacyqueue.h"
+#include "sources/imap/imapreplayer.h"
 #include "sources/imap/imapsource.h"
 
 namespace fi::imap {
@@ -55,6 +57,9 @@ SourceKind kind()
     k.createSync = [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<ImapSource>(c)); };
     k.createConnector = &createConnector;
     k.loadContent = &loadBody;
+    k.createReplayer = &createReplayer;
+    k.journals = &journals;
+    k.migrateLegacy = &importLegacyQueue;
     return k;
 }
 

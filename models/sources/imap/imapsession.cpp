@@ -17,6 +17,8 @@
 
 #include <libetpan/libetpan.h>
 
+#include <algorithm>
+#include <cstring>
 #include <mutex>
 
 #include <signal.h>
@@ -289,6 +291,7 @@ Session::Command::~Command() { m_session.m_guard->end(); }
 
 bool Session::fail(int code, const char *what, Error *error)
 {
+    m_connectionLost = m_connectionLost || m_guard->trip() != GuardTrip::None || code == MAILIMAP_ERROR_STREAM;
     if (!error)
         return false;
     const auto tr = [](const char *text) { return QCoreApplication::translate("fi::imap::Session", text); };
@@ -467,6 +470,8 @@ bool Session::hasCondStore() const { return hasCapability(m_imap.get(), "CONDSTO
 bool Session::hasQResync() const { return hasCapability(m_imap.get(), "QRESYNC"); }
 bool Session::hasIdle() const { return hasCapability(m_imap.get(), "IDLE"); }
 bool Session::hasMove() const { return hasCapability(m_imap.get(), "MOVE"); }
+bool Session::hasUidPlus() const { return hasCapability(m_imap.get(), "UIDPLUS"); }
+bool Session::connectionLost() const { return m_connectionLost || m_guard->trip() != GuardTrip::None; }
 
 std::optional<QStringList> Session::listFolders(Error *error)
 {
@@ -593,6 +598,147 @@ bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *e
         return fail(r, "UID STORE", error);
     r = mailimap_uid_expunge(m_imap.get(), set.p);
     return r == MAILIMAP_NO_ERROR || fail(r, "UID EXPUNGE", error);
+}
+
+namespace {
+
+/// The destination UID of @p source in a COPYUID answer (RFC 4315 §3): the sets are in the same
+/// order, so the n-th UID of the source set maps to the n-th of the destination set.
+quint32 destinationOf(quint32 source, const mailimap_set *src, const mailimap_set *dst)
+{
+    if (!src || !dst)
+        return 0;
+    auto flatten = [](const mailimap_set *set) {
+        QList<quint32> uids;
+        for (clistiter *it = clist_begin(set->set_list); it; it = clist_next(it)) {
+            auto *item = static_cast<mailimap_set_item *>(clist_content(it));
+            const quint32 first = qMin(item->set_first, item->set_last);
+            const quint32 last = qMax(item->set_first, item->set_last);
+            if (first == 0 || last - first >= 10000)
+                return QList<quint32>();  // "*" or an absurd range for one message: ignore
+            for (quint32 u = first; u <= last; ++u)
+                uids.append(u);
+        }
+        return uids;
+    };
+    const QList<quint32> from = flatten(src);
+    const QList<quint32> to = flatten(dst);
+    const qsizetype at = from.indexOf(source);
+    return from.size() == to.size() && at >= 0 ? to.at(at) : 0;
+}
+
+/// Frees the sets libetpan hands out with a COPYUID.
+struct CopyUidSets {
+    uint32_t validity = 0;
+    mailimap_set *src = nullptr;
+    mailimap_set *dst = nullptr;
+    ~CopyUidSets()
+    {
+        if (src)
+            mailimap_set_free(src);
+        if (dst)
+            mailimap_set_free(dst);
+    }
+    CopiedTo of(quint32 uid) const
+    {
+        CopiedTo to;
+        to.uid = destinationOf(uid, src, dst);
+        to.uidValidity = to.uid ? validity : 0;
+        return to;
+    }
+};
+
+} // namespace
+
+bool Session::uidMove(quint32 uid, const QString &target, CopiedTo *to, Error *error)
+{
+    Command command(*this);
+    QByteArray mb;
+    if (!wireMailbox(target, &mb, error))
+        return false;
+    SetPtr set(makeSet({{uid, uid}}));
+    CopyUidSets sets;
+    const int r = mailimap_uidplus_uid_move(m_imap.get(), set.p, mb.constData(), &sets.validity, &sets.src, &sets.dst);
+    if (r != MAILIMAP_NO_ERROR)
+        return fail(r, "UID MOVE", error);
+    if (to)
+        *to = sets.of(uid);
+    return true;
+}
+
+bool Session::uidCopy(quint32 uid, const QString &target, CopiedTo *to, Error *error)
+{
+    Command command(*this);
+    QByteArray mb;
+    if (!wireMailbox(target, &mb, error))
+        return false;
+    SetPtr set(makeSet({{uid, uid}}));
+    CopyUidSets sets;
+    const int r = mailimap_uidplus_uid_copy(m_imap.get(), set.p, mb.constData(), &sets.validity, &sets.src, &sets.dst);
+    if (r != MAILIMAP_NO_ERROR)
+        return fail(r, "UID COPY", error);
+    if (to)
+        *to = sets.of(uid);
+    return true;
+}
+
+bool Session::storeDeleted(quint32 uid, Error *error)
+{
+    Command command(*this);
+    SetPtr set(makeSet({{uid, uid}}));
+    mailimap_flag_list *flags = mailimap_flag_list_new_empty();
+    mailimap_flag_list_add(flags, mailimap_flag_new_deleted());
+    StoreAttPtr att(mailimap_store_att_flags_new_add_flags_silent(flags));
+    const int r = mailimap_uid_store(m_imap.get(), set.p, att.p);
+    return r == MAILIMAP_NO_ERROR || fail(r, "UID STORE", error);
+}
+
+bool Session::expunge(quint32 uid, Error *error)
+{
+    Command command(*this);
+    if (hasUidPlus()) {
+        SetPtr set(makeSet({{uid, uid}}));
+        const int r = mailimap_uid_expunge(m_imap.get(), set.p);
+        return r == MAILIMAP_NO_ERROR || fail(r, "UID EXPUNGE", error);
+    }
+    const int r = mailimap_expunge(m_imap.get());
+    return r == MAILIMAP_NO_ERROR || fail(r, "EXPUNGE", error);
+}
+
+std::optional<QList<quint32>> Session::uidSearchHeader(const QByteArray &field, const QByteArray &value, Error *error)
+{
+    auto printable = [](const QByteArray &text) {
+        return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7f; });
+    };
+    if (!printable(field) || !printable(value) || value.size() > 998) {
+        if (error)
+            *error = {ErrorKind::InvalidName,
+                      QCoreApplication::translate("fi::imap::Session", "A header to search for is not plain ASCII text; "
+                                                                        "nothing was sent."), {}};
+        return std::nullopt;
+    }
+    Command command(*this);
+    // The key owns both strings (libetpan frees them with free()).
+    mailimap_search_key *key = mailimap_search_key_new_header(strdup(field.constData()), strdup(value.constData()));
+    clist *raw = nullptr;
+    const int r = mailimap_uid_search(m_imap.get(), nullptr, key, &raw);
+    mailimap_search_key_free(key);
+    if (r != MAILIMAP_NO_ERROR) {
+        if (raw)
+            mailimap_search_result_free(raw);
+        fail(r, "UID SEARCH", error);
+        return std::nullopt;
+    }
+    QList<quint32> uids;
+    for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it)) {
+        const auto *uid = static_cast<const uint32_t *>(clist_content(it));
+        if (uid && *uid != 0 && !uids.contains(*uid))
+            uids.append(*uid);
+    }
+    if (raw)
+        mailimap_search_result_free(raw);
+    std::sort(uids.begin(), uids.end());
+    return uids;
 }
 
 bool Session::append(const QString &folder, const QByteArray &message, bool seen, Error *error)

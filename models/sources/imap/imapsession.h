@@ -87,6 +87,14 @@ enum class FetchWhat {
     Full,      ///< UID FLAGS BODY.PEEK[].
 };
 
+/// Where a copied or moved message went, from the server's COPYUID response code (RFC 4315
+/// §3, UIDPLUS; after a MOVE it comes in an untagged OK, RFC 6851 §4.3). uid 0 = the server
+/// did not say (no UIDPLUS, or no message had the source UID).
+struct CopiedTo {
+    quint32 uidValidity = 0;
+    quint32 uid = 0;
+};
+
 /// A UID set built from sorted UIDs (contiguous runs become ranges).
 struct UidRange {
     quint32 first = 0;
@@ -127,6 +135,11 @@ public:
     bool hasQResync() const;
     bool hasIdle() const;
     bool hasMove() const;
+    /// UIDPLUS (RFC 4315): UID EXPUNGE and COPYUID.
+    bool hasUidPlus() const;
+    /// The last failure came from the connection (lost, timed out, stopped by a bound or by
+    /// cancel()), not from the server refusing a command: nothing more can be sent.
+    bool connectionLost() const;
 
     /// LIST "" "*" → mailbox names (selectable ones only), decoded from modified UTF-7
     /// (RFC 3501 §5.1.3). Names that are not valid modified UTF-7 are left out.
@@ -145,6 +158,21 @@ public:
     bool storeSeen(const QList<quint32> &uids, bool add, Error *error);
     /// UID MOVE (RFC 6851) to @p target, or COPY + STORE \Deleted + UID EXPUNGE without MOVE.
     bool moveTo(const QList<quint32> &uids, const QString &target, Error *error);
+    /// UID MOVE (RFC 6851; the server must have MOVE) of one message of the selected mailbox
+    /// to @p target; @p to receives its new UID from COPYUID when the server sends one.
+    bool uidMove(quint32 uid, const QString &target, CopiedTo *to, Error *error);
+    /// UID COPY of one message to @p target; @p to as for uidMove().
+    bool uidCopy(quint32 uid, const QString &target, CopiedTo *to, Error *error);
+    /// UID STORE +FLAGS.SILENT (\Deleted).
+    bool storeDeleted(quint32 uid, Error *error);
+    /// Remove @p uid for good after storeDeleted(): UID EXPUNGE (RFC 4315 §2.1) when the server
+    /// has UIDPLUS, else EXPUNGE, which also removes every other message marked \Deleted in
+    /// the selected mailbox (RFC 3501 §6.4.3; the only way without UIDPLUS).
+    bool expunge(quint32 uid, Error *error);
+    /// UID SEARCH HEADER @p field @p value in the selected mailbox (RFC 3501 §6.4.4; a
+    /// substring match, so callers compare what they fetch if they need an exact one).
+    /// @p value must be printable ASCII (a Message-ID); else InvalidName, nothing sent.
+    std::optional<QList<quint32>> uidSearchHeader(const QByteArray &field, const QByteArray &value, Error *error);
     /// APPEND (tests, benchmark). @p seen sets \Seen.
     bool append(const QString &folder, const QByteArray &message, bool seen, Error *error);
     bool createFolder(const QString &folder, Error *error);
@@ -173,6 +201,7 @@ public:
 private:
     static constexpr int kLogoutDeadlineSeconds = 5;
     bool fail(int code, const char *what, Error *error);
+    bool m_connectionLost = false;
     struct Deleter { void operator()(mailimap *m) const; };
     std::unique_ptr<mailimap, Deleter> m_imap;
     Account m_account;
