@@ -83,13 +83,20 @@ InboxModel::~InboxModel()
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
+
+namespace {
+int deadlineStateAt(const Item &item, qint64 nowMs)
+{
+    return int(deadlineState(item.dueMs, item.record.receivedMs, item.state, item.doneMs,
+                             item.record.flags.answered, nowMs));
+}
+} // namespace
 
 int InboxModel::deadlineStateOf(const Item &item) const
 {
-    return int(deadlineState(item.dueMs, item.record.receivedMs, item.state, item.doneMs,
-                             item.record.flags.answered, nowMs()));
+    return deadlineStateAt(item, nowMs());
 }
 
 QVariant InboxModel::dueText(const Item &item, int state) const
@@ -107,7 +114,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Item &item = m_items.at(index.row());
+    const Item &item = *m_rows.at(std::size_t(index.row()));
     const ItemRecord &rec = item.record;
     switch (role) {
     case Qt::DisplayRole:
@@ -165,7 +172,9 @@ void InboxModel::setView(InboxView view)
         Q_EMIT deadlineFilterChanged(m_filter);
     }
     beginResetModel();
-    m_items.clear();
+    m_rows.clear();
+    ++m_rowsVersion;
+    m_resetNext = true;
     endResetModel();
     Q_EMIT viewChanged(view);
     reload();
@@ -186,14 +195,35 @@ void InboxModel::reload()
     }
     query.nowMs = nowMs();
 
+    // The worker diffs against the rows on screen now; applyLoad() checks they are still those.
+    ItemRows base = m_resetNext ? ItemRows() : m_rows;
+    const bool wantReset = m_resetNext;
+    const quint64 baseVersion = m_rowsVersion;
+    const DeadlineFilter filter = m_filter;
+    const DueFormatter due = m_due;
+
     ItemStore *store = m_store;
     auto *watcher = new QFutureWatcher<LoadResult>(this);
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
         applyLoad(generation, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([store, query] {
-        return LoadResult{store->items(query), store->counts(query.nowMs)};
+    watcher->setFuture(QtConcurrent::run([store, query, base = std::move(base), wantReset,
+                                          baseVersion, filter, due] {
+        LoadResult result;
+        result.baseVersion = baseVersion;
+        QList<Item> items = store->items(query);
+        result.counts = store->counts(query.nowMs);
+        result.rows.reserve(std::size_t(items.size()));
+        for (Item &item : items) {
+            if (matchesFilter(item, filter, due, query.nowMs))
+                result.rows.push_back(std::make_shared<const Item>(std::move(item)));
+        }
+        if (wantReset)
+            result.diff.reset = true;
+        else
+            result.diff = diffRows(base, result.rows, kMaxIncrementalSteps);
+        return result;
     }));
 }
 
@@ -202,29 +232,81 @@ void InboxModel::applyLoad(quint64 generation, const LoadResult &result)
     if (generation != m_generation)
         return; // A newer request is on its way; its result wins.
     m_loading = false;
-    if (m_filter == DeadlineFilter::None) {
-        applyRows(result);
-        return;
+    if (m_resetNext || result.diff.reset || result.baseVersion != m_rowsVersion) {
+        beginResetModel();
+        m_rows = result.rows;
+        ++m_rowsVersion;
+        m_resetNext = false;
+        endResetModel();
+    } else if (!result.diff.steps.isEmpty()) {
+        applySteps(result);
+    } else {
+        m_rows = result.rows; // same ids, same content: nothing to announce
     }
-    LoadResult filtered;
-    filtered.counts = result.counts;
-    for (const Item &item : result.items) {
-        if (matchesFilter(item))
-            filtered.items.append(item);
-    }
-    applyRows(filtered);
+    updateCounts(result.counts);
+    Q_EMIT loaded();
 }
 
-bool InboxModel::matchesFilter(const Item &item) const
+void InboxModel::applySteps(const LoadResult &result)
 {
-    const auto state = DeadlineState(deadlineStateOf(item));
-    switch (m_filter) {
+    Q_EMIT rowsAboutToBeUpdated();
+    const ItemRows &target = result.rows;
+    const auto at = [this](int row) { return m_rows.begin() + row; };
+    for (const RowStep &step : result.diff.steps) {
+        switch (step.kind) {
+        case RowStep::Kind::Remove:
+            beginRemoveRows({}, step.first, step.last);
+            m_rows.erase(at(step.first), at(step.last + 1));
+            endRemoveRows();
+            break;
+        case RowStep::Kind::Move:
+            if (!beginMoveRows({}, step.first, step.last, {}, step.to)) {
+                qWarning("InboxModel: invalid move %d -> %d; resetting", step.first, step.to);
+                beginResetModel();
+                m_rows = target;
+                endResetModel();
+                ++m_rowsVersion;
+                Q_EMIT rowsUpdated();
+                return;
+            }
+            if (step.to > step.first)
+                std::rotate(at(step.first), at(step.last + 1), at(step.to));
+            else
+                std::rotate(at(step.to), at(step.first), at(step.last + 1));
+            endMoveRows();
+            break;
+        case RowStep::Kind::Insert:
+            beginInsertRows({}, step.first, step.last);
+            m_rows.insert(at(step.first), target.begin() + step.first, target.begin() + step.last + 1);
+            endInsertRows();
+            break;
+        case RowStep::Kind::Change:
+            break; // below, once the rows hold the new content
+        }
+    }
+    Q_ASSERT(m_rows.size() == target.size());
+    m_rows = target;
+    ++m_rowsVersion;
+    for (const RowStep &step : result.diff.steps) {
+        if (step.kind == RowStep::Kind::Change)
+            Q_EMIT dataChanged(index(step.first), index(step.last));
+    }
+    Q_EMIT rowsUpdated();
+}
+
+bool InboxModel::matchesFilter(const Item &item, DeadlineFilter filter, const DueFormatter &due,
+                               qint64 nowMs)
+{
+    if (filter == DeadlineFilter::None)
+        return true;
+    const auto state = DeadlineState(deadlineStateAt(item, nowMs));
+    switch (filter) {
     case DeadlineFilter::None: return true;
     case DeadlineFilter::Overdue: return state == DeadlineState::Overdue;
     case DeadlineFilter::DueToday:
         return item.dueMs && (state == DeadlineState::Overdue || state == DeadlineState::DueSoon
                               || state == DeadlineState::OnTrack)
-            && m_due.isDueToday(*item.dueMs, nowMs());
+            && due.isDueToday(*item.dueMs, nowMs);
     }
     return true;
 }
@@ -242,47 +324,33 @@ void InboxModel::setDeadlineFilter(DeadlineFilter filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    m_resetNext = true; // another set of rows: one reset, not thousands of row signals
     Q_EMIT deadlineFilterChanged(filter);
     reload();
 }
 
-void InboxModel::applyRows(const LoadResult &result)
+void InboxModel::updateCounts(const TierCounts &counts)
 {
-    const bool sameRows = std::equal(m_items.cbegin(), m_items.cend(), result.items.cbegin(),
-                                     result.items.cend(),
-                                     [](const Item &a, const Item &b) { return a.id == b.id; });
-    if (sameRows) {
-        m_items = result.items;
-        if (!m_items.isEmpty())
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
-    } else {
-        beginResetModel();
-        m_items = result.items;
-        endResetModel();
-    }
     const bool countsChangedNow = std::tie(m_counts.now, m_counts.async, m_counts.reference,
                                            m_counts.done, m_counts.snoozed, m_counts.overdue)
-        != std::tie(result.counts.now, result.counts.async, result.counts.reference,
-                    result.counts.done, result.counts.snoozed, result.counts.overdue);
-    m_counts = result.counts;
+        != std::tie(counts.now, counts.async, counts.reference, counts.done, counts.snoozed,
+                    counts.overdue);
+    m_counts = counts;
     if (countsChangedNow)
         Q_EMIT countsChanged(m_counts);
-    Q_EMIT loaded();
 }
 
 int InboxModel::rowForId(qint64 id) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).id == id)
-            return row;
-    }
-    return -1;
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                 [id](const ItemRow &row) { return row->id == id; });
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
 bool InboxModel::showsSampleItems() const
 {
-    return std::any_of(m_items.cbegin(), m_items.cend(),
-                       [](const Item &item) { return item.record.sample; });
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [](const ItemRow &row) { return row->record.sample; });
 }
 
 void InboxModel::setClock(Clock clock)
@@ -300,7 +368,7 @@ void InboxModel::refreshTimes()
 {
     if (m_filter != DeadlineFilter::None && !m_loading)
         reload(); // time moves items into or out of the filter
-    if (m_items.isEmpty())
+    if (m_rows.empty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                        {DueTextRole, DeadlineStateRole, AgeTextRole});

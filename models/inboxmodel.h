@@ -2,15 +2,21 @@
 /// @file inboxmodel.h
 /// @brief List model over the items of one inbox view (a tier, or Done), read from ItemStore.
 ///
-/// Loads run off the GUI thread (QtConcurrent); the newest request wins. Rows are swapped in
-/// with a model reset (views keep their selection by item id, see InboxListView). The model
-/// reloads itself when the store reports changes (coalesced) and refreshes its time-dependent
-/// roles (due text, deadline state, age) every 30 s.
+/// Loads run off the GUI thread (QtConcurrent); the newest request wins. The worker also
+/// computes the difference to the rows on screen (inboxrowdiff.h, rows keyed by item id), and
+/// the model announces exactly that: rowsRemoved / rowsMoved / rowsInserted / dataChanged, so
+/// views keep current index, selection and persistent indexes on their own. A model reset
+/// happens only when the view or the deadline filter changes, on the first load, or when the
+/// difference has more than kMaxIncrementalSteps steps (then one reset is cheaper for a view
+/// than thousands of single-row signals). The model reloads itself when the store reports
+/// changes (coalesced) and refreshes its time-dependent roles (due text, deadline state, age)
+/// every 30 s.
 ///
 /// Times are UTC epoch milliseconds. Thread affinity: the GUI thread (the thread that owns it).
 
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
+#include "inboxrowdiff.h"
 #include "storage/itemstore.h"
 
 #include <QAbstractListModel>
@@ -88,10 +94,14 @@ public:
     /// True while a load runs or a coalesced reload is scheduled (tests wait until false).
     bool isBusy() const { return m_loading || m_reloadTimer.isActive(); }
 
+    /// More steps than this in one reload give a model reset instead of row signals
+    /// (measured with bench/inbox_diff: see the README's bench section).
+    static constexpr int kMaxIncrementalSteps = 1000;
+
     /// Row of the item with store id @p id, or -1.
     int rowForId(qint64 id) const;
     /// The item in @p row (row must be valid).
-    const Item &itemAt(int row) const { return m_items.at(row); }
+    const Item &itemAt(int row) const { return *m_rows.at(std::size_t(row)); }
     /// Per-tier counts loaded together with the rows.
     TierCounts counts() const { return m_counts; }
     /// True when any row is shipped sample data.
@@ -117,6 +127,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A load finished and its rows (and counts) are in the model.
     void loaded();
+    /// A reload is about to announce row changes (no reset): views remember what they show.
+    /// Followed by rowsUpdated() after the last of its row signals.
+    void rowsAboutToBeUpdated();
+    /// A reload announced its row changes (see rowsAboutToBeUpdated()).
+    void rowsUpdated();
     /// setView() switched the view (rows were cleared).
     void viewChanged(fi::InboxView view);
     void countsChanged(const fi::TierCounts &counts);
@@ -125,18 +140,24 @@ Q_SIGNALS:
 
 private:
     struct LoadResult {
-        QList<Item> items;
+        ItemRows rows;
         TierCounts counts;
+        RowDiff diff;            ///< From the rows the request saw (reset when it saw none).
+        quint64 baseVersion = 0; ///< m_rowsVersion when the request was made.
     };
     void applyLoad(quint64 generation, const LoadResult &result);
-    void applyRows(const LoadResult &result);
+    void applySteps(const LoadResult &result);
+    void updateCounts(const TierCounts &counts);
     QVariant dueText(const Item &item, int deadlineState) const;
     int deadlineStateOf(const Item &item) const;
-    bool matchesFilter(const Item &item) const;
+    static bool matchesFilter(const Item &item, DeadlineFilter filter, const DueFormatter &due,
+                              qint64 nowMs);
 
     ItemStore *m_store;
     InboxView m_view = InboxView::Now;
-    QList<Item> m_items;
+    ItemRows m_rows;
+    quint64 m_rowsVersion = 0; ///< Counts changes of m_rows; a diff applies only to its base.
+    bool m_resetNext = true;   ///< The next load replaces the rows with a reset (view changed).
     TierCounts m_counts;
     Clock m_clock;
     DueFormatter m_due;
