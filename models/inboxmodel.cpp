@@ -75,9 +75,10 @@ InboxModel::InboxModel(ItemStore *store, QObject *parent)
 
 InboxModel::~InboxModel()
 {
-    // Loads capture the store pointer; never let one outlive the model.
-    const auto watchers = findChildren<QFutureWatcherBase *>();
-    for (QFutureWatcherBase *watcher : watchers)
+    // Loads capture the store pointer; never let one outlive the model. (Only loads still
+    // running: a finished watcher whose result was taken no longer reports "finished".)
+    const auto running = m_runningLoads;
+    for (QFutureWatcherBase *watcher : running)
         watcher->waitForFinished();
 }
 
@@ -172,8 +173,7 @@ void InboxModel::setView(InboxView view)
         Q_EMIT deadlineFilterChanged(m_filter);
     }
     beginResetModel();
-    m_rows.clear();
-    ++m_rowsVersion;
+    replaceRows({});
     m_resetNext = true;
     endResetModel();
     Q_EMIT viewChanged(view);
@@ -201,15 +201,18 @@ void InboxModel::reload()
     const quint64 baseVersion = m_rowsVersion;
     const DeadlineFilter filter = m_filter;
     const DueFormatter due = m_due;
+    const int maxSteps = m_maxSteps;
 
     ItemStore *store = m_store;
     auto *watcher = new QFutureWatcher<LoadResult>(this);
+    m_runningLoads.insert(watcher);
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
-        applyLoad(generation, watcher->result());
+        m_runningLoads.remove(watcher);
+        applyLoad(generation, watcher->future().takeResult());
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([store, query, base = std::move(base), wantReset,
-                                          baseVersion, filter, due] {
+                                          baseVersion, filter, due, maxSteps] {
         LoadResult result;
         result.baseVersion = baseVersion;
         QList<Item> items = store->items(query);
@@ -219,38 +222,56 @@ void InboxModel::reload()
             if (matchesFilter(item, filter, due, query.nowMs))
                 result.rows.push_back(std::make_shared<const Item>(std::move(item)));
         }
-        if (wantReset)
+        if (wantReset) {
             result.diff.reset = true;
-        else
-            result.diff = diffRows(base, result.rows, kMaxIncrementalSteps);
+        } else {
+            const int rows = int(std::max(base.size(), result.rows.size()));
+            result.diff = diffRows(base, result.rows, maxSteps >= 0 ? maxSteps : stepLimit(rows));
+            shareUnchangedRows(base, result.rows); // new copies are freed here, not on the GUI thread
+        }
         return result;
     }));
 }
 
-void InboxModel::applyLoad(quint64 generation, const LoadResult &result)
+void InboxModel::applyLoad(quint64 generation, LoadResult result)
 {
     if (generation != m_generation)
         return; // A newer request is on its way; its result wins.
     m_loading = false;
     if (m_resetNext || result.diff.reset || result.baseVersion != m_rowsVersion) {
         beginResetModel();
-        m_rows = result.rows;
-        ++m_rowsVersion;
+        replaceRows(std::move(result.rows));
         m_resetNext = false;
         endResetModel();
     } else if (!result.diff.steps.isEmpty()) {
         applySteps(result);
     } else {
-        m_rows = result.rows; // same ids, same content: nothing to announce
+        replaceRows(std::move(result.rows)); // same ids, same content: nothing to announce
     }
     updateCounts(result.counts);
     Q_EMIT loaded();
 }
 
-void InboxModel::applySteps(const LoadResult &result)
+int InboxModel::stepLimit(int rows)
+{
+    constexpr qint64 kRowStepBudget = 50'000'000;
+    return int(std::clamp<qint64>(kRowStepBudget / std::max(rows, 1), 100, 1000));
+}
+
+void InboxModel::replaceRows(ItemRows rows)
+{
+    std::swap(m_rows, rows);
+    ++m_rowsVersion;
+    if (rows.empty())
+        return;
+    // The last owner of an old row may be this vector: let a worker free them.
+    (void)QtConcurrent::run([old = std::move(rows)]() mutable { old.clear(); });
+}
+
+void InboxModel::applySteps(LoadResult &result)
 {
     Q_EMIT rowsAboutToBeUpdated();
-    const ItemRows &target = result.rows;
+    ItemRows &target = result.rows;
     const auto at = [this](int row) { return m_rows.begin() + row; };
     for (const RowStep &step : result.diff.steps) {
         switch (step.kind) {
@@ -263,9 +284,8 @@ void InboxModel::applySteps(const LoadResult &result)
             if (!beginMoveRows({}, step.first, step.last, {}, step.to)) {
                 qWarning("InboxModel: invalid move %d -> %d; resetting", step.first, step.to);
                 beginResetModel();
-                m_rows = target;
+                replaceRows(std::move(target));
                 endResetModel();
-                ++m_rowsVersion;
                 Q_EMIT rowsUpdated();
                 return;
             }
@@ -285,8 +305,7 @@ void InboxModel::applySteps(const LoadResult &result)
         }
     }
     Q_ASSERT(m_rows.size() == target.size());
-    m_rows = target;
-    ++m_rowsVersion;
+    replaceRows(std::move(target));
     for (const RowStep &step : result.diff.steps) {
         if (step.kind == RowStep::Kind::Change)
             Q_EMIT dataChanged(index(step.first), index(step.last));

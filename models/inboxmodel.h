@@ -7,7 +7,7 @@
 /// the model announces exactly that: rowsRemoved / rowsMoved / rowsInserted / dataChanged, so
 /// views keep current index, selection and persistent indexes on their own. A model reset
 /// happens only when the view or the deadline filter changes, on the first load, or when the
-/// difference has more than kMaxIncrementalSteps steps (then one reset is cheaper for a view
+/// difference has more than stepLimit() steps (then one reset is cheaper for a view
 /// than thousands of single-row signals). The model reloads itself when the store reports
 /// changes (coalesced) and refreshes its time-dependent roles (due text, deadline state, age)
 /// every 30 s.
@@ -20,9 +20,12 @@
 #include "storage/itemstore.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
+
+class QFutureWatcherBase;
 
 namespace fi {
 
@@ -94,9 +97,15 @@ public:
     /// True while a load runs or a coalesced reload is scheduled (tests wait until false).
     bool isBusy() const { return m_loading || m_reloadTimer.isActive(); }
 
-    /// More steps than this in one reload give a model reset instead of row signals
-    /// (measured with bench/inbox_diff: see the README's bench section).
-    static constexpr int kMaxIncrementalSteps = 1000;
+    /// By default, a reload whose difference has more steps than stepLimit(rows) is applied
+    /// as one model reset. Measured with bench/inbox_diff (100,000 rows in a QListView): a step
+    /// costs ~25 µs of GUI-thread time there (mostly moving the row pointers after it), a reset
+    /// ~2-15 ms but loses the scroll position; so the limit keeps a row update under ~15 ms:
+    /// steps × rows ≤ 50,000,000, at least 100 and at most 1000 steps (500 at 100,000 rows).
+    static int stepLimit(int rows);
+    /// Replace stepLimit() (tests, benchmarks): @p steps ≥ 0 is the limit for any size
+    /// (0 = a reset for every change); -1 restores the default.
+    void setMaxIncrementalSteps(int steps) { m_maxSteps = steps; }
 
     /// Row of the item with store id @p id, or -1.
     int rowForId(qint64 id) const;
@@ -145,8 +154,10 @@ private:
         RowDiff diff;            ///< From the rows the request saw (reset when it saw none).
         quint64 baseVersion = 0; ///< m_rowsVersion when the request was made.
     };
-    void applyLoad(quint64 generation, const LoadResult &result);
-    void applySteps(const LoadResult &result);
+    void applyLoad(quint64 generation, LoadResult result);
+    void applySteps(LoadResult &result);
+    /// Swap in @p rows; the old rows are freed on a worker (100,000 items take tens of ms).
+    void replaceRows(ItemRows rows);
     void updateCounts(const TierCounts &counts);
     QVariant dueText(const Item &item, int deadlineState) const;
     int deadlineStateOf(const Item &item) const;
@@ -157,6 +168,7 @@ private:
     InboxView m_view = InboxView::Now;
     ItemRows m_rows;
     quint64 m_rowsVersion = 0; ///< Counts changes of m_rows; a diff applies only to its base.
+    int m_maxSteps = -1; ///< -1 = stepLimit()
     bool m_resetNext = true;   ///< The next load replaces the rows with a reset (view changed).
     TierCounts m_counts;
     Clock m_clock;
@@ -165,6 +177,7 @@ private:
     QTimer m_reloadTimer;
     QTimer m_tickTimer;
     quint64 m_generation = 0;
+    QSet<QFutureWatcherBase *> m_runningLoads; ///< Children; removed when their result is taken.
     bool m_loading = false;
 };
 

@@ -163,4 +163,17 @@ RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
     return diff;
 }
 
+void shareUnchangedRows(const ItemRows &oldRows, ItemRows &newRows)
+{
+    QHash<qint64, const ItemRow *> oldById;
+    oldById.reserve(qsizetype(oldRows.size()));
+    for (const ItemRow &row : oldRows)
+        oldById.insert(row->id, &row);
+    for (ItemRow &row : newRows) {
+        const auto it = oldById.constFind(row->id);
+        if (it != oldById.cend() && **it != row && sameRowContent(***it, *row))
+            row = **it;
+    }
+}
+
 } // namespace fi

@@ -56,4 +56,8 @@ struct RowDiff {
  */
 RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps);
 
+/// Replace each row of @p newRows whose item is in @p oldRows with the same content by the
+/// old row, so that swapping the lists frees (on the caller's thread) only what changed.
+void shareUnchangedRows(const ItemRows &oldRows, ItemRows &newRows);
+
 } // namespace fi
