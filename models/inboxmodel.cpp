@@ -1,6 +1,7 @@
 #include "inboxmodel.h"
 
 #include "deadlines/deadlinestate.h"
+#include "inboxquery.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -62,9 +63,15 @@ InboxModel::InboxModel(ItemStore *store, QObject *parent)
     qRegisterMetaType<fi::TierCounts>();
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(kReloadCoalesceMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &InboxModel::reload);
-    connect(m_store, &ItemStore::itemsChanged, this, [this] { m_reloadTimer.start(); });
-    connect(m_store, &ItemStore::sourcesChanged, this, [this] { m_reloadTimer.start(); });
+    connect(&m_reloadTimer, &QTimer::timeout, this, &InboxModel::reloadChanges);
+    connect(m_store, &ItemStore::itemsChanged, this, [this](const QList<qint64> &ids) {
+        m_changedIds.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+        m_reloadTimer.start();
+    });
+    connect(m_store, &ItemStore::sourcesChanged, this, [this] {
+        m_sourcesChanged = true;
+        m_reloadTimer.start();
+    });
 
     m_tickTimer.setInterval(kTickMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &InboxModel::refreshTimes);
@@ -182,28 +189,106 @@ void InboxModel::setView(InboxView view)
 
 void InboxModel::reload()
 {
+    startLoad(std::nullopt);
+}
+
+void InboxModel::reloadChanges()
+{
+    // Only the items the store named, when that is known to be enough: no source changed
+    // (names), no deadline filter (it depends on the clock), a base to patch, no load in
+    // flight (a newer request discards it, with what it would have brought).
+    const bool targeted = !m_resetNext && !m_sourcesChanged && m_filter == DeadlineFilter::None
+        && !m_loading && !m_changedIds.isEmpty() && m_changedIds.size() <= kMaxTargetedIds;
+    if (targeted)
+        startLoad(QList<qint64>(m_changedIds.cbegin(), m_changedIds.cend()));
+    else
+        startLoad(std::nullopt);
+}
+
+InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
+{
+    LoadResult result;
+    result.baseVersion = request.baseVersion;
+    result.counts = request.store->counts(request.query.nowMs);
+    // A snooze that woke up (or began) changes the rows without naming them: read them all.
+    bool targeted = request.onlyIds && result.counts.snoozed == request.baseSnoozed;
+    result.partial = targeted;
+    if (targeted) {
+        ItemRows fresh;
+        const QSet<qint64> ids(request.onlyIds->cbegin(), request.onlyIds->cend());
+        for (const qint64 id : ids) {
+            std::optional<Item> item = request.store->item(id);
+            if (!item)
+                continue; // deleted: leaves the list
+            const std::optional<bool> belongs = matchesItemQuery(*item, request.query);
+            if (!belongs) {
+                targeted = false;
+                break;
+            }
+            if (*belongs)
+                fresh.push_back(std::make_shared<const Item>(std::move(*item)));
+        }
+        if (targeted) {
+            const auto less = [](const ItemRow &a, const ItemRow &b) { return inboxOrderLess(*a, *b); };
+            std::sort(fresh.begin(), fresh.end(), less);
+            ItemRows kept;
+            kept.reserve(request.base.size());
+            std::copy_if(request.base.cbegin(), request.base.cend(), std::back_inserter(kept),
+                         [&ids](const ItemRow &row) { return !ids.contains(row->id); });
+            result.rows.reserve(kept.size() + fresh.size());
+            std::merge(kept.cbegin(), kept.cend(), fresh.cbegin(), fresh.cend(),
+                       std::back_inserter(result.rows), less);
+        }
+    }
+    if (!targeted) {
+        result.partial = false;
+        result.rows.clear();
+        QList<Item> items = request.store->items(request.query);
+        result.rows.reserve(std::size_t(items.size()));
+        for (Item &item : items) {
+            if (matchesFilter(item, request.filter, request.due, request.query.nowMs))
+                result.rows.push_back(std::make_shared<const Item>(std::move(item)));
+        }
+    }
+    if (request.wantReset) {
+        result.diff.reset = true;
+    } else {
+        const int rows = int(std::max(request.base.size(), result.rows.size()));
+        result.diff = diffRows(request.base, result.rows,
+                               request.maxSteps >= 0 ? request.maxSteps : stepLimit(rows));
+        shareUnchangedRows(request.base, result.rows); // new copies are freed here, not on the GUI thread
+    }
+    return result;
+}
+
+void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
+{
     m_reloadTimer.stop();
+    m_changedIds.clear();
+    m_sourcesChanged = false;
     const quint64 generation = ++m_generation;
     m_loading = true;
 
-    ItemQuery query;
-    query.tier = tierOfInboxView(m_view);
-    query.states = m_view == InboxView::Done ? ItemQuery::States::Done : ItemQuery::States::Open;
+    LoadRequest request;
+    request.store = m_store;
+    request.query.tier = tierOfInboxView(m_view);
+    request.query.states = m_view == InboxView::Done ? ItemQuery::States::Done : ItemQuery::States::Open;
     if (m_filter != DeadlineFilter::None) {
-        query.tier.reset();
-        query.states = ItemQuery::States::Open;
+        request.query.tier.reset();
+        request.query.states = ItemQuery::States::Open;
     }
-    query.nowMs = nowMs();
-
+    request.query.nowMs = nowMs();
     // The worker diffs against the rows on screen now; applyLoad() checks they are still those.
-    ItemRows base = m_resetNext ? ItemRows() : m_rows;
-    const bool wantReset = m_resetNext;
-    const quint64 baseVersion = m_rowsVersion;
-    const DeadlineFilter filter = m_filter;
-    const DueFormatter due = m_due;
-    const int maxSteps = m_maxSteps;
+    request.wantReset = m_resetNext;
+    if (!m_resetNext)
+        request.base = m_rows;
+    request.baseVersion = m_rowsVersion;
+    request.baseSnoozed = m_counts.snoozed;
+    request.filter = m_filter;
+    request.due = m_due;
+    request.maxSteps = m_maxSteps;
+    request.onlyIds = std::move(onlyIds);
 
-    ItemStore *store = m_store;
     auto *watcher = new QFutureWatcher<LoadResult>(this);
     m_runningLoads.insert(watcher);
     connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
@@ -211,26 +296,7 @@ void InboxModel::reload()
         applyLoad(generation, watcher->future().takeResult());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([store, query, base = std::move(base), wantReset,
-                                          baseVersion, filter, due, maxSteps] {
-        LoadResult result;
-        result.baseVersion = baseVersion;
-        QList<Item> items = store->items(query);
-        result.counts = store->counts(query.nowMs);
-        result.rows.reserve(std::size_t(items.size()));
-        for (Item &item : items) {
-            if (matchesFilter(item, filter, due, query.nowMs))
-                result.rows.push_back(std::make_shared<const Item>(std::move(item)));
-        }
-        if (wantReset) {
-            result.diff.reset = true;
-        } else {
-            const int rows = int(std::max(base.size(), result.rows.size()));
-            result.diff = diffRows(base, result.rows, maxSteps >= 0 ? maxSteps : stepLimit(rows));
-            shareUnchangedRows(base, result.rows); // new copies are freed here, not on the GUI thread
-        }
-        return result;
-    }));
+    watcher->setFuture(QtConcurrent::run([request = std::move(request)] { return load(request); }));
 }
 
 void InboxModel::applyLoad(quint64 generation, LoadResult result)
@@ -238,6 +304,8 @@ void InboxModel::applyLoad(quint64 generation, LoadResult result)
     if (generation != m_generation)
         return; // A newer request is on its way; its result wins.
     m_loading = false;
+    if (result.partial)
+        ++m_partialLoads;
     if (m_resetNext || result.diff.reset || result.baseVersion != m_rowsVersion) {
         beginResetModel();
         replaceRows(std::move(result.rows));

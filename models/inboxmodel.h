@@ -9,7 +9,8 @@
 /// happens only when the view or the deadline filter changes, on the first load, or when the
 /// difference has more than stepLimit() steps (then one reset is cheaper for a view
 /// than thousands of single-row signals). The model reloads itself when the store reports
-/// changes (coalesced) and refreshes its time-dependent roles (due text, deadline state, age)
+/// changes (coalesced; when they name few items, only those are read and placed into the rows,
+/// see inboxquery.h) and refreshes its time-dependent roles (due text, deadline state, age)
 /// every 30 s.
 ///
 /// Times are UTC epoch milliseconds. Thread affinity: the GUI thread (the thread that owns it).
@@ -90,8 +91,13 @@ public:
     /// Switch to another view: rows are cleared at once, then the new view loads.
     void setView(InboxView view);
 
-    /// Start a load now (the newest request wins). loaded() follows.
+    /// Read the whole list now (the newest request wins). loaded() follows.
     void reload();
+    /// Store notifications naming at most this many items (and nothing else changed) read just
+    /// those items and patch them into the rows (inboxquery.h) instead of the whole list.
+    static constexpr int kMaxTargetedIds = 500;
+    /// How many loads so far read only the items named by the store (diagnostics, tests).
+    quint64 partialLoads() const { return m_partialLoads; }
     /// True from a reload() until its result is in.
     bool isLoading() const { return m_loading; }
     /// True while a load runs or a coalesced reload is scheduled (tests wait until false).
@@ -148,12 +154,31 @@ Q_SIGNALS:
     void deadlineFilterChanged(fi::DeadlineFilter filter);
 
 private:
+    struct LoadRequest {
+        ItemStore *store = nullptr;
+        ItemQuery query;
+        ItemRows base;                ///< The rows on screen (empty when wantReset).
+        bool wantReset = false;
+        quint64 baseVersion = 0;
+        int baseSnoozed = 0;          ///< TierCounts::snoozed of the base.
+        DeadlineFilter filter = DeadlineFilter::None;
+        DueFormatter due;
+        int maxSteps = -1;
+        /// Read only these items and patch them into base; nullopt = read the whole list.
+        std::optional<QList<qint64>> onlyIds;
+    };
     struct LoadResult {
         ItemRows rows;
         TierCounts counts;
         RowDiff diff;            ///< From the rows the request saw (reset when it saw none).
         quint64 baseVersion = 0; ///< m_rowsVersion when the request was made.
+        bool partial = false;    ///< Read only the items named (LoadRequest::onlyIds).
     };
+    /// Runs on a worker: read, filter, diff against request.base.
+    static LoadResult load(const LoadRequest &request);
+    void startLoad(std::optional<QList<qint64>> onlyIds);
+    /// The coalesced reload after store notifications: only the named items when it can.
+    void reloadChanges();
     void applyLoad(quint64 generation, LoadResult result);
     void applySteps(LoadResult &result);
     /// Swap in @p rows; the old rows are freed on a worker (100,000 items take tens of ms).
@@ -169,6 +194,9 @@ private:
     ItemRows m_rows;
     quint64 m_rowsVersion = 0; ///< Counts changes of m_rows; a diff applies only to its base.
     int m_maxSteps = -1; ///< -1 = stepLimit()
+    QSet<qint64> m_changedIds;     ///< Named by itemsChanged() since the last request.
+    bool m_sourcesChanged = false; ///< sourcesChanged() since the last request.
+    quint64 m_partialLoads = 0;
     bool m_resetNext = true;   ///< The next load replaces the rows with a reset (view changed).
     TierCounts m_counts;
     Clock m_clock;

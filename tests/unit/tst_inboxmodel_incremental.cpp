@@ -5,6 +5,7 @@
 
 #include "../gui/inboxfixture.h"
 
+#include "inboxquery.h"
 #include "inboxrowdiff.h"
 
 #include <QAbstractItemModelTester>
@@ -131,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(spy.inserted.first().at(2).toInt(), 10);
         QCOMPARE(model.itemAt(10).id, f.idOf(QStringLiteral("new")));
         QCOMPARE(pinned.invalidCount(), 0);
+        QCOMPARE(model.partialLoads(), quint64(1)); // the new item alone was read
     }
 
     void doneIsOneRemovedRow()
@@ -343,6 +345,162 @@ private Q_SLOTS:
         QCOMPARE(spy.reset.count(), resets + 1);
         QCOMPARE(spy.inserted.count(), 0);
         QCOMPARE(spy.removed.count(), 0);
+    }
+
+    void sourceRenameRefreshesEveryRow()
+    {
+        InboxFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.add(asyncItems(20)));
+        InboxModel model(f.store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setView(InboxView::Async);
+        QVERIFY(settle(&model, f.store.get()));
+        RowSignals spy(&model);
+        SourceConfig config = *f.store->source(f.sourceId);
+        config.name = QStringLiteral("Home mail");
+        QVERIFY(f.store->updateSource(config).result());
+        QVERIFY(settle(&model, f.store.get()));
+        QCOMPARE(spy.reset.count(), 0);
+        QCOMPARE(spy.changed.count(), 1);
+        QCOMPARE(spy.changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(spy.changed.first().at(1).toModelIndex().row(), 19);
+        QCOMPARE(model.index(7).data(InboxModel::SourceRole).toString(), QStringLiteral("Home mail"));
+    }
+
+    /// inboxquery.h must select and order exactly like ItemStore::items().
+    void queryMirrorsTheStore()
+    {
+        InboxFixture f;
+        QVERIFY(f.open());
+        QRandomGenerator rng(5);
+        QList<Item> items;
+        for (int i = 0; i < 300; ++i) {
+            const std::optional<qint64> due = rng.bounded(4) == 0
+                ? std::nullopt : std::optional<qint64>(m_now + qint64(rng.bounded(6)) * kHour);
+            items << makeItem(QStringLiteral("q%1").arg(i), QStringLiteral("S %1").arg(i),
+                              QStringLiteral("Q %1").arg(i), Tier(1 + rng.bounded(3)),
+                              m_now - qint64(rng.bounded(5)) * kHour, due);
+        }
+        QVERIFY(f.add(items));
+        QList<qint64> done, snoozedPast, snoozedFuture;
+        for (int i = 0; i < 300; ++i) {
+            const qint64 id = f.idOf(QStringLiteral("q%1").arg(i));
+            switch (rng.bounded(5)) {
+            case 0: done << id; break;
+            case 1: snoozedPast << id; break;
+            case 2: snoozedFuture << id; break;
+            default: break;
+            }
+        }
+        QVERIFY(f.store->setState(done, ItemState::Done).result());
+        QVERIFY(f.store->setState(snoozedPast, ItemState::Snoozed, m_now - kMinute).result());
+        QVERIFY(f.store->setState(snoozedFuture, ItemState::Snoozed, m_now + kHour).result());
+        ItemQuery all;
+        all.states = ItemQuery::States::All;
+        const QList<Item> stored = f.store->items(all);
+        QCOMPARE(stored.size(), 300);
+
+        QList<ItemQuery> queries;
+        for (const auto states : {ItemQuery::States::Open, ItemQuery::States::Done,
+                                  ItemQuery::States::Snoozed, ItemQuery::States::All}) {
+            for (const std::optional<Tier> tier : {std::optional<Tier>(), std::optional<Tier>(Tier::Now),
+                                                   std::optional<Tier>(Tier::Async),
+                                                   std::optional<Tier>(Tier::Reference)}) {
+                ItemQuery query;
+                query.states = states;
+                query.tier = tier;
+                query.nowMs = m_now;
+                queries << query;
+            }
+        }
+        for (const ItemQuery &query : std::as_const(queries)) {
+            QList<qint64> fromStore;
+            for (const Item &item : f.store->items(query))
+                fromStore << item.id;
+            QList<Item> mirrored;
+            for (const Item &item : stored) {
+                const std::optional<bool> match = matchesItemQuery(item, query);
+                QVERIFY(match.has_value());
+                if (*match)
+                    mirrored << item;
+            }
+            std::sort(mirrored.begin(), mirrored.end(), inboxOrderLess);
+            QList<qint64> fromMirror;
+            for (const Item &item : std::as_const(mirrored))
+                fromMirror << item.id;
+            QCOMPARE(fromMirror, fromStore);
+        }
+    }
+
+    /// Random triage and sync changes, one at a time and in bursts: after each, the rows are
+    /// exactly the store's list, with the store's content, without a reset.
+    void rowsFollowRandomChanges()
+    {
+        InboxFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.add(asyncItems(60)));
+        InboxModel model(f.store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setView(InboxView::Async);
+        QVERIFY(settle(&model, f.store.get()));
+        RowSignals spy(&model);
+        QRandomGenerator rng(9);
+        int next = 0;
+        ItemQuery query;
+        query.tier = Tier::Async;
+        for (int round = 0; round < 40; ++round) {
+            ItemQuery every;
+            every.states = ItemQuery::States::All;
+            const QList<Item> known = f.store->items(every);
+            const auto pick = [&] { return known.at(rng.bounded(int(known.size()))); };
+            for (int burst = int(rng.bounded(1, 4)); burst > 0; --burst) {
+                switch (rng.bounded(7)) {
+                case 0: {
+                    QList<Item> fresh;
+                    for (int i = int(rng.bounded(1, 4)); i > 0; --i, ++next)
+                        fresh << makeItem(QStringLiteral("n%1").arg(next), QStringLiteral("New"),
+                                          QStringLiteral("New %1").arg(next), Tier(1 + rng.bounded(3)),
+                                          m_now - qint64(rng.bounded(100)) * kMinute,
+                                          m_now + qint64(rng.bounded(100)) * kHour);
+                    QVERIFY(f.add(fresh));
+                    break;
+                }
+                case 1: QVERIFY(f.store->setState({pick().id}, ItemState::Done).result()); break;
+                case 2: QVERIFY(f.store->setState({pick().id}, ItemState::Open).result()); break;
+                case 3: QVERIFY(f.store->setSeen({pick().id}, rng.bounded(2) == 0).result()); break;
+                case 4: {
+                    const Item item = pick();
+                    QVERIFY(f.store->setTier({item.id}, Tier(1 + rng.bounded(3)), QStringLiteral("manual"),
+                                             m_now + qint64(rng.bounded(100)) * kHour,
+                                             QStringLiteral("p")).result());
+                    break;
+                }
+                case 5: {
+                    const qint64 until = m_now + (rng.bounded(2) == 0 ? -kMinute : kHour);
+                    QVERIFY(f.store->setState({pick().id}, ItemState::Snoozed, until).result());
+                    break;
+                }
+                default: {
+                    Item item = pick();
+                    item.record.subject += QStringLiteral(" (edited)");
+                    item.record.fingerprint += QStringLiteral("+");
+                    item.dueMs = m_now + qint64(rng.bounded(100)) * kHour;
+                    QVERIFY(f.add({item}));
+                    break;
+                }
+                }
+            }
+            QVERIFY(settle(&model, f.store.get()));
+            const QList<Item> expected = f.store->items(query);
+            QCOMPARE(model.rowCount(), int(expected.size()));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.itemAt(row).id, expected.at(row).id);
+                QVERIFY(sameRowContent(model.itemAt(row), expected.at(row)));
+            }
+        }
+        QCOMPARE(spy.reset.count(), 0);
+        QVERIFY(model.partialLoads() > 10); // most rounds read only the items named
     }
 
     void diffStepsRebuildTheNewList_data()
