@@ -105,9 +105,10 @@ public:
 
     /// By default, a reload whose difference has more steps than stepLimit(rows) is applied
     /// as one model reset. Measured with bench/inbox_diff (100,000 rows in a QListView): a step
-    /// costs ~25 µs of GUI-thread time there (mostly moving the row pointers after it), a reset
-    /// ~2-15 ms but loses the scroll position; so the limit keeps a row update under ~15 ms:
-    /// steps × rows ≤ 50,000,000, at least 100 and at most 1000 steps (500 at 100,000 rows).
+    /// costs ~35 µs of GUI-thread time there (mostly moving the row pointers after it), a reset
+    /// 3-20 ms but the view then only finds the current item again by id; so the limit keeps a
+    /// row update under ~20 ms: steps × rows ≤ 50,000,000, at least 100 and at most 1000 steps
+    /// (500 at 100,000 rows).
     static int stepLimit(int rows);
     /// Replace stepLimit() (tests, benchmarks): @p steps ≥ 0 is the limit for any size
     /// (0 = a reset for every change); -1 restores the default.
