@@ -2,21 +2,31 @@
 /// @file inboxmodel.h
 /// @brief List model over the items of one inbox view (a tier, or Done), read from ItemStore.
 ///
-/// Loads run off the GUI thread (QtConcurrent); the newest request wins. Rows are swapped in
-/// with a model reset (views keep their selection by item id, see InboxListView). The model
-/// reloads itself when the store reports changes (coalesced) and refreshes its time-dependent
-/// roles (due text, deadline state, age) every 30 s.
+/// Loads run off the GUI thread (QtConcurrent); the newest request wins. The worker also
+/// computes the difference to the rows on screen (inboxrowdiff.h, rows keyed by item id), and
+/// the model announces exactly that: rowsRemoved / rowsMoved / rowsInserted / dataChanged, so
+/// views keep current index, selection and persistent indexes on their own. A model reset
+/// happens only when the view or the deadline filter changes, on the first load, or when the
+/// difference has more than stepLimit() steps (then one reset is cheaper for a view
+/// than thousands of single-row signals). The model reloads itself when the store reports
+/// changes (coalesced; when they name few items, only those are read and placed into the rows,
+/// see inboxquery.h) and refreshes its time-dependent roles (due text, deadline state, age)
+/// every 30 s.
 ///
 /// Times are UTC epoch milliseconds. Thread affinity: the GUI thread (the thread that owns it).
 
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
+#include "inboxrowdiff.h"
 #include "storage/itemstore.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
+
+class QFutureWatcherBase;
 
 namespace fi {
 
@@ -81,17 +91,33 @@ public:
     /// Switch to another view: rows are cleared at once, then the new view loads.
     void setView(InboxView view);
 
-    /// Start a load now (the newest request wins). loaded() follows.
+    /// Read the whole list now (the newest request wins). loaded() follows.
     void reload();
+    /// Store notifications naming at most this many items (and nothing else changed) read just
+    /// those items and patch them into the rows (inboxquery.h) instead of the whole list.
+    static constexpr int kMaxTargetedIds = 500;
+    /// How many loads so far read only the items named by the store (diagnostics, tests).
+    quint64 partialLoads() const { return m_partialLoads; }
     /// True from a reload() until its result is in.
     bool isLoading() const { return m_loading; }
     /// True while a load runs or a coalesced reload is scheduled (tests wait until false).
     bool isBusy() const { return m_loading || m_reloadTimer.isActive(); }
 
+    /// By default, a reload whose difference has more steps than stepLimit(rows) is applied
+    /// as one model reset. Measured with bench/inbox_diff (100,000 rows in a QListView): a step
+    /// costs ~35 µs of GUI-thread time there (mostly moving the row pointers after it), a reset
+    /// 3-20 ms but the view then only finds the current item again by id; so the limit keeps a
+    /// row update under ~20 ms: steps × rows ≤ 50,000,000, at least 100 and at most 1000 steps
+    /// (500 at 100,000 rows).
+    static int stepLimit(int rows);
+    /// Replace stepLimit() (tests, benchmarks): @p steps ≥ 0 is the limit for any size
+    /// (0 = a reset for every change); -1 restores the default.
+    void setMaxIncrementalSteps(int steps) { m_maxSteps = steps; }
+
     /// Row of the item with store id @p id, or -1.
     int rowForId(qint64 id) const;
     /// The item in @p row (row must be valid).
-    const Item &itemAt(int row) const { return m_items.at(row); }
+    const Item &itemAt(int row) const { return *m_rows.at(std::size_t(row)); }
     /// Per-tier counts loaded together with the rows.
     TierCounts counts() const { return m_counts; }
     /// True when any row is shipped sample data.
@@ -117,6 +143,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A load finished and its rows (and counts) are in the model.
     void loaded();
+    /// A reload is about to announce row changes (no reset): views remember what they show.
+    /// Followed by rowsUpdated() after the last of its row signals.
+    void rowsAboutToBeUpdated();
+    /// A reload announced its row changes (see rowsAboutToBeUpdated()).
+    void rowsUpdated();
     /// setView() switched the view (rows were cleared).
     void viewChanged(fi::InboxView view);
     void countsChanged(const fi::TierCounts &counts);
@@ -124,19 +155,50 @@ Q_SIGNALS:
     void deadlineFilterChanged(fi::DeadlineFilter filter);
 
 private:
-    struct LoadResult {
-        QList<Item> items;
-        TierCounts counts;
+    struct LoadRequest {
+        ItemStore *store = nullptr;
+        ItemQuery query;
+        ItemRows base;                ///< The rows on screen (empty when wantReset).
+        bool wantReset = false;
+        quint64 baseVersion = 0;
+        int baseSnoozed = 0;          ///< TierCounts::snoozed of the base.
+        DeadlineFilter filter = DeadlineFilter::None;
+        DueFormatter due;
+        int maxSteps = -1;
+        /// Read only these items and patch them into base; nullopt = read the whole list.
+        std::optional<QList<qint64>> onlyIds;
     };
-    void applyLoad(quint64 generation, const LoadResult &result);
-    void applyRows(const LoadResult &result);
+    struct LoadResult {
+        ItemRows rows;
+        TierCounts counts;
+        RowDiff diff;            ///< From the rows the request saw (reset when it saw none).
+        quint64 baseVersion = 0; ///< m_rowsVersion when the request was made.
+        bool partial = false;    ///< Read only the items named (LoadRequest::onlyIds).
+    };
+    /// Runs on a worker: read, filter, diff against request.base.
+    static LoadResult load(const LoadRequest &request);
+    void startLoad(std::optional<QList<qint64>> onlyIds);
+    /// The coalesced reload after store notifications: only the named items when it can.
+    void reloadChanges();
+    void applyLoad(quint64 generation, LoadResult result);
+    void applySteps(LoadResult &result);
+    /// Swap in @p rows; the old rows are freed on a worker (100,000 items take tens of ms).
+    void replaceRows(ItemRows rows);
+    void updateCounts(const TierCounts &counts);
     QVariant dueText(const Item &item, int deadlineState) const;
     int deadlineStateOf(const Item &item) const;
-    bool matchesFilter(const Item &item) const;
+    static bool matchesFilter(const Item &item, DeadlineFilter filter, const DueFormatter &due,
+                              qint64 nowMs);
 
     ItemStore *m_store;
     InboxView m_view = InboxView::Now;
-    QList<Item> m_items;
+    ItemRows m_rows;
+    quint64 m_rowsVersion = 0; ///< Counts changes of m_rows; a diff applies only to its base.
+    int m_maxSteps = -1; ///< -1 = stepLimit()
+    QSet<qint64> m_changedIds;     ///< Named by itemsChanged() since the last request.
+    bool m_sourcesChanged = false; ///< sourcesChanged() since the last request.
+    quint64 m_partialLoads = 0;
+    bool m_resetNext = true;   ///< The next load replaces the rows with a reset (view changed).
     TierCounts m_counts;
     Clock m_clock;
     DueFormatter m_due;
@@ -144,6 +206,7 @@ private:
     QTimer m_reloadTimer;
     QTimer m_tickTimer;
     quint64 m_generation = 0;
+    QSet<QFutureWatcherBase *> m_runningLoads; ///< Children; removed when their result is taken.
     bool m_loading = false;
 };
 

@@ -3,6 +3,7 @@
 #include "itemdelegate.h"
 
 #include <QPainter>
+#include <QScrollBar>
 
 namespace fi {
 
@@ -30,9 +31,13 @@ void InboxListView::setInboxModel(InboxModel *model)
         m_rememberedRow = -1;
         m_wantedId = 0;
     });
+    connect(model, &InboxModel::rowsAboutToBeUpdated, this, &InboxListView::rememberScroll);
+    connect(model, &InboxModel::rowsUpdated, this, &InboxListView::restoreScroll);
     connect(model, &InboxModel::loaded, this, [this] {
         viewport()->update(); // empty state text depends on loading
-        if (!currentIndex().isValid() && m_model->rowCount() > 0)
+        if (m_wantedId != 0 && m_model->rowForId(m_wantedId) >= 0)
+            selectItemId(m_wantedId);
+        else if (!currentIndex().isValid() && m_model->rowCount() > 0)
             restoreCurrent();
     });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -98,6 +103,66 @@ void InboxListView::rememberCurrent()
         return; // Keep what we remembered before an empty interim state.
     m_rememberedId = current.data(InboxModel::ItemIdRole).toLongLong();
     m_rememberedRow = current.row();
+}
+
+int InboxListView::firstVisibleRow() const
+{
+    // Rows are laid out top to bottom: find the first one whose bottom is inside the viewport.
+    int lo = 0;
+    int hi = m_model->rowCount();
+    while (lo < hi) {
+        const int mid = lo + (hi - lo) / 2;
+        if (visualRect(m_model->index(mid)).bottom() < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < m_model->rowCount() ? lo : -1;
+}
+
+void InboxListView::rememberScroll()
+{
+    m_visibleRows.clear();
+    m_scrollAtTop = verticalScrollBar()->value() <= verticalScrollBar()->minimum();
+    if (m_scrollAtTop)
+        return;
+    executeDelayedItemsLayout();
+    const int first = firstVisibleRow();
+    if (first < 0)
+        return;
+    const int height = viewport()->height();
+    for (int row = first; row < m_model->rowCount(); ++row) {
+        const int top = visualRect(m_model->index(row)).top();
+        if (top >= height)
+            break;
+        m_visibleRows.append({m_model->itemAt(row).id, top});
+    }
+}
+
+void InboxListView::restoreScroll()
+{
+    // The current item may have left the list: Qt made the row below it current, select it.
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && !selectionModel()->hasSelection())
+        selectionModel()->select(current, QItemSelectionModel::Select);
+    if (current.isValid()) {
+        m_rememberedId = current.data(InboxModel::ItemIdRole).toLongLong();
+        m_rememberedRow = current.row();
+    }
+
+    if (m_scrollAtTop) {
+        scrollToTop();
+        return;
+    }
+    for (const auto &[id, oldTop] : std::as_const(m_visibleRows)) {
+        const int row = m_model->rowForId(id);
+        if (row < 0)
+            continue; // left the list: keep the next one in place
+        executeDelayedItemsLayout();
+        const int top = visualRect(m_model->index(row)).top();
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + top - oldTop);
+        return;
+    }
 }
 
 void InboxListView::restoreCurrent()

@@ -10,9 +10,18 @@
 namespace fi {
 
 /**
- * @brief List of inbox items. Selection follows the item id across model resets; when the
- * selected item vanished, the item that took its row is selected (or the last row).
- * After a view switch, the first row is selected. GUI thread only.
+ * @brief List of inbox items. GUI thread only.
+ *
+ * Selection: row changes come as row signals (InboxModel), so the current index and the
+ * selection follow their items by themselves. When the current item leaves the list, the item
+ * that took its row becomes current and selected (or the last row). Across the rare model
+ * resets (view switch, filter, huge changes) the current item is found again by id; after a
+ * view switch the first row is selected.
+ *
+ * Scroll position across row changes: when the list is scrolled to the very top, it stays at
+ * the top, so new mail sorting in at the top comes into sight (as mail clients do). Otherwise
+ * the first visible item stays exactly where it was, however many rows were inserted or removed
+ * above it; if that item left the list, the next item that was visible below it is kept.
  */
 class InboxListView : public QListView {
     Q_OBJECT
@@ -42,6 +51,9 @@ protected:
 
 private:
     void rememberCurrent();
+    void rememberScroll();
+    void restoreScroll();
+    int firstVisibleRow() const;
     void restoreCurrent();
     void setCurrentRow(int row);
     QString emptyText() const;
@@ -51,6 +63,9 @@ private:
     int m_rememberedRow = -1;
     qint64 m_wantedId = 0;
     qint64 m_lastEmittedId = -1;
+    bool m_scrollAtTop = true;      ///< Before a row update: the list was at the top.
+    /// Before a row update: the visible items, top first, with their y in the viewport (px).
+    QList<std::pair<qint64, int>> m_visibleRows;
 };
 
 } // namespace fi

@@ -33,7 +33,7 @@ QJsonObject toJson(const Item &item, qint64 nowMs)
     o.insert(QStringLiteral("tier_reason"), item.tierReason);
     o.insert(QStringLiteral("due"), item.dueMs ? QJsonValue(isoUtc(*item.dueMs)) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("deadline_state"),
-             deadlineStateName(deadlineState(item.dueMs, r.receivedMs, item.state, item.doneMs, item.isAnswered(), nowMs)));
+             deadlineStateName(deadlineState(item.dueMs, r.lastActivityMs(), item.state, item.doneMs, item.isAnswered(), nowMs)));
     o.insert(QStringLiteral("policy"), item.policy);
     o.insert(QStringLiteral("state"), itemStateName(item.state));
     o.insert(QStringLiteral("seen"), r.flags.seen);

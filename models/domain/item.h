@@ -38,6 +38,8 @@ struct ItemFlags {
 
 /// What a source produces for one item, before tiering. Thread-agnostic value type.
 struct ItemRecord {
+    /// Every field equal (the inbox list compares rows with it; new fields join automatically).
+    bool operator==(const ItemRecord &) const = default;
     QString remoteId;        ///< Unique within the source (Maildir unique name, IMAP UIDVALIDITY:UID, feed id).
     QString folder;          ///< Folder within the source ("" for the top level / INBOX).
     QString locator;         ///< How to open it again: a file path relative to the source root, a URL, …
@@ -78,6 +80,8 @@ struct ItemRecord {
 
 /// A stored item: the record plus what the inbox decided about it.
 struct Item {
+    /// Every field equal (the inbox list compares rows with it; new fields join automatically).
+    bool operator==(const Item &) const = default;
     qint64 id = 0;           ///< Row id in the store.
     qint64 sourceId = 0;
     QString sourceName;      ///< Display name of the source (joined for views).

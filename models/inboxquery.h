@@ -1,0 +1,22 @@
+#pragma once
+/// @file inboxquery.h
+/// @brief Which items an ItemQuery selects and in which order, in C++: lets the inbox model
+/// place a few changed items into the rows it shows without reading the whole list again.
+///
+/// Both functions mirror ItemStore::items() (storage/itemstore_reads.cpp: kOpenSql, the tier
+/// and source conditions and the ORDER BY). tst_inboxmodel_incremental checks that they agree
+/// with the store on random items; change them together. Pure, thread-agnostic.
+
+#include "domain/item.h"
+#include "storage/itemstore.h"
+
+namespace fi {
+
+/// The list order: due ascending (no due last), then received descending, then id descending.
+bool inboxOrderLess(const Item &a, const Item &b);
+
+/// Whether ItemStore::items(@p query) returns @p item (query.nowMs 0 = current time).
+/// A query with search words cannot be decided here: returns nullopt.
+std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query);
+
+} // namespace fi
