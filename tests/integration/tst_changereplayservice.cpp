@@ -5,9 +5,8 @@
 //
 // Real ItemStore and service on real SQLite files; the kind is a small test kind registered at
 // run time whose replayer follows a script (a kind is the unit the service works with). The
-// SIGKILL case runs this executable itself as the child process (see main()): the real app has
-// no kind on this branch that journals anything (IMAP's replayer comes with branch imapreplay),
-// so the Dovecot variant of it belongs there.
+// SIGKILL case runs this executable itself as the child process (see main()); its variant with
+// the IMAP replayer and a real Dovecot is tst_killafterdone.
 
 #include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
