@@ -4,14 +4,14 @@
 <context>
     <name>fi::AccountsFeature</name>
     <message>
-        <location filename="../app/accounts/accountsfeature.cpp" line="+44"/>
+        <location filename="../app/accounts/accountsfeature.cpp" line="+63"/>
         <source>Edit Source</source>
         <translation>Editar fonte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&quot;%1&quot; is a %2 source; only IMAP accounts can be edited here so far.</source>
-        <translation>&quot;%1&quot; é uma fonte %2; por enquanto, apenas contas IMAP podem ser editadas aqui.</translation>
+        <source>&quot;%1&quot; is a %2 source, which cannot be edited here; remove it and add it again to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -53,7 +53,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+55"/>
+        <location filename="../app/application.cpp" line="+52"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -96,48 +96,16 @@
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
     </message>
-    <message>
-        <location line="+31"/>
-        <source>Add your Maildir?</source>
-        <translation>Adicionar seu Maildir?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
-        <translation>O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Not a Maildir</source>
-        <translation>Não é um Maildir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 has no cur/ directory, so it is not a Maildir.</source>
-        <translation>%1 não tem um diretório cur/, portanto não é um Maildir.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Your address</source>
-        <translation>Seu endereço</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which address(es) of yours receive mail in this Maildir?
-Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
-        <translation>Quais endereços seus recebem e-mails neste Maildir?
-Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vários com vírgulas.</translation>
-    </message>
 </context>
 <context>
     <name>fi::BodyLoader</name>
     <message>
-        <location filename="../models/sources/bodyloader.cpp" line="+70"/>
+        <location filename="../models/sources/bodyloader.cpp" line="+15"/>
         <source>Loading message bodies from &quot;%1&quot; sources is not supported.</source>
         <translation>Não há suporte para carregar o corpo das mensagens de fontes &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/sources/maildir/maildirbody.cpp" line="+48"/>
         <source>The message file &quot;%1&quot; no longer exists in %2.</source>
         <translation>O arquivo de mensagem &quot;%1&quot; não existe mais em %2.</translation>
     </message>
@@ -155,7 +123,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::BreakthroughAlert</name>
     <message>
-        <location filename="../views/focus/breakthroughalert.cpp" line="+32"/>
+        <location filename="../views/focus/breakthroughalert.cpp" line="+33"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -199,6 +167,24 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <location line="+8"/>
         <source>%1 is not an iCalendar file.</source>
         <translation>%1 não é um arquivo iCalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ChangeReplayService</name>
+    <message>
+        <location filename="../models/sync/changereplayservice.cpp" line="+200"/>
+        <source>The source cannot send changes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A change sent to the source could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some changes could not be sent yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,7 +239,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::DeadlineWarnings</name>
     <message>
-        <location filename="../app/deadlines/deadlinewarnings.cpp" line="+83"/>
+        <location filename="../app/deadlines/deadlinewarnings.cpp" line="+84"/>
         <source>Reply overdue: %1</source>
         <translation>Resposta atrasada: %1</translation>
     </message>
@@ -361,7 +347,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::DigestDialog</name>
     <message>
-        <location filename="../views/focus/digestdialog.cpp" line="+15"/>
+        <location filename="../views/focus/digestdialog.cpp" line="+17"/>
         <source>While you focused</source>
         <translation>Enquanto você se concentrava</translation>
     </message>
@@ -704,7 +690,7 @@ Definido por %2</translation>
 <context>
     <name>fi::ImapAccountDialog</name>
     <message>
-        <location filename="../views/accounts/imapaccountdialog.cpp" line="+93"/>
+        <location filename="../views/sources/imap/imapaccountdialog.cpp" line="+98"/>
         <source>Edit IMAP Account</source>
         <translation>Editar conta IMAP</translation>
     </message>
@@ -1035,12 +1021,12 @@ Definido por %2</translation>
 <context>
     <name>fi::InboxListView</name>
     <message>
-        <location filename="../views/inboxlistview.cpp" line="+19"/>
+        <location filename="../views/inboxlistview.cpp" line="+20"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+175"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada em Agora — aproveite o foco.</translation>
     </message>
@@ -1063,12 +1049,12 @@ Definido por %2</translation>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+56"/>
+        <location filename="../models/inboxmodel.cpp" line="+58"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+56"/>
         <source>met</source>
         <translation>cumprido</translation>
     </message>
@@ -1078,14 +1064,14 @@ Definido por %2</translation>
         <translation>não cumprido</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+335"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1202,7 +1188,7 @@ Definido por %2</translation>
 <context>
     <name>fi::ItemNotifier</name>
     <message>
-        <location filename="../app/notify/itemnotifier.cpp" line="+16"/>
+        <location filename="../app/notify/itemnotifier.cpp" line="+17"/>
         <location line="+1"/>
         <source>Open</source>
         <translation>Abrir</translation>
@@ -1249,8 +1235,8 @@ Definido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+95"/>
-        <location filename="../models/storage/migrator.cpp" line="+138"/>
+        <location filename="../models/storage/itemstore.cpp" line="+110"/>
+        <location filename="../models/storage/migrator.cpp" line="+162"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
@@ -1281,7 +1267,7 @@ Definido por %2</translation>
         <translation>Não foi possível fazer backup do banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot write the backup %1 before upgrading the database.</source>
         <translation>Não foi possível gravar o backup %1 antes de atualizar o banco de dados.</translation>
     </message>
@@ -1350,22 +1336,12 @@ Definido por %2</translation>
 <context>
     <name>fi::MainActions</name>
     <message>
-        <location filename="../views/mainactions.cpp" line="+27"/>
-        <source>&amp;Add Maildir…</source>
-        <translation>&amp;Adicionar Maildir…</translation>
+        <location filename="../views/mainactions.cpp" line="+31"/>
+        <source>Add &amp;Source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;IMAP account…</source>
-        <translation>Adicionar conta &amp;IMAP…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a mail account on an IMAP server</source>
-        <translation>Adicionar uma conta de e-mail em um servidor IMAP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
@@ -1393,6 +1369,16 @@ Definido por %2</translation>
         <location line="+3"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in &amp;source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the item&apos;s web page in the browser</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1470,7 +1456,7 @@ Definido por %2</translation>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1498,23 +1484,28 @@ Definido por %2</translation>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Add Maildir</source>
-        <translation>Adicionar Maildir</translation>
+        <location line="+63"/>
+        <source>Could not open the item&apos;s web page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+93"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido para %1 — pressione U para desfazer</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+106"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+108"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
+        <source>Open the item&apos;s web page in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>About Focus Inbox</source>
         <translation>Sobre o Focus Inbox</translation>
     </message>
@@ -1524,7 +1515,7 @@ Definido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-61"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-63"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando itens atrasados de todos os níveis</translation>
     </message>
@@ -1544,7 +1535,7 @@ Definido por %2</translation>
         <translation>Ocultar até (quando o tempo de resposta restante volta a correr):</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Snoozed until %1, %2 left on the clock — press U to undo</source>
         <translation>Adiado até %1, restam %2 no relógio — pressione U para desfazer</translation>
     </message>
@@ -1552,7 +1543,7 @@ Definido por %2</translation>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+289"/>
+        <location filename="../models/mime/mimeparser.cpp" line="+275"/>
         <source>The message is empty.</source>
         <translation>A mensagem está vazia.</translation>
     </message>
@@ -1597,6 +1588,11 @@ Definido por %2</translation>
         <location line="+5"/>
         <source>the name is empty.</source>
         <translation>o nome está vazio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name &quot;%1&quot; is reserved: it means no deadline.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1703,17 +1699,17 @@ Definido por %2</translation>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+26"/>
+        <location filename="../views/readingpane.cpp" line="+34"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Select an item to read it.</source>
         <translation>Selecione um item para lê-lo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Item de exemplo — parte do espaço de trabalho de exemplo.</translation>
     </message>
@@ -1728,7 +1724,7 @@ Definido por %2</translation>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1753,12 +1749,12 @@ Definido por %2</translation>
         <translation>Corpo da mensagem</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1778,7 +1774,7 @@ Definido por %2</translation>
         <translation>vencia em %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -1845,12 +1841,33 @@ Definido por %2</translation>
         <translation>cabeçalho &quot;%1&quot;: use apenas um entre &quot;matches&quot;, &quot;notMatches&quot;, &quot;absent&quot;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+21"/>
+        <source>&quot;attributes&quot; must be an object like {&quot;github.reason&quot;: &quot;^review_requested$&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>attribute &quot;%1&quot;: a key is &quot;&lt;namespace&gt;.&lt;name&gt;&quot; like &quot;github.reason&quot; or &quot;mail.list-id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>attribute &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attribute &quot;%1&quot;: the value must be a regular expression, true (present), false (absent) or an object with &quot;matches&quot;, &quot;notMatches&quot; or &quot;absent&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>empty address pattern</source>
         <translation>padrão de endereço vazio</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+79"/>
         <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
         <translation>&quot;source&quot; deve ser um tipo ou nome de fonte, ou uma lista deles</translation>
     </message>
@@ -1860,7 +1877,7 @@ Definido por %2</translation>
         <translation>&quot;recipient&quot; deve ser um de to-me, cc-me, me, not-me, list (recebido: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
@@ -1872,16 +1889,21 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</source>
-        <translation>condição desconhecida &quot;%1&quot; (conhecidas: source, sender, recipient, recipientAddress, headers, subject, body, text, any)</translation>
+        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, comment)</source>
-        <translation>chave desconhecida &quot;%1&quot; (conhecidas: name, when, tier, policy, comment)</translation>
+        <location line="+66"/>
+        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
+        <source>&quot;scope&quot; must be &quot;mail&quot; (items of kinds that deliver mail) or &quot;all&quot; (every kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>a rule needs a non-empty &quot;name&quot;</source>
         <translation>uma regra precisa de um &quot;name&quot; não vazio</translation>
     </message>
@@ -1904,7 +1926,7 @@ Definido por %2</translation>
 <context>
     <name>fi::Sample</name>
     <message>
-        <location filename="../models/sample/sampleworkspace.cpp" line="+63"/>
+        <location filename="../models/sample/sampleworkspace.cpp" line="+65"/>
         <source>Cannot create %1</source>
         <translation>Não foi possível criar %1</translation>
     </message>
@@ -1914,9 +1936,18 @@ Definido por %2</translation>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
+    </message>
+</context>
+<context>
+    <name>fi::Sender</name>
+    <message>
+        <location filename="../models/domain/senderdisplay.cpp" line="+14"/>
+        <source>%1 (%2)</source>
+        <extracomment>A sender&apos;s name and their handle (a login, not an e-mail address): &quot;Ana Silva (@anasilva)&quot;.</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1966,9 +1997,50 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SourceEditors</name>
+    <message>
+        <location filename="../views/sources/imap/imapeditor.cpp" line="+46"/>
+        <source>Add &amp;IMAP account…</source>
+        <translation type="unfinished">Adicionar conta &amp;IMAP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mail account on an IMAP server</source>
+        <translation type="unfinished">Adicionar uma conta de e-mail em um servidor IMAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit account…</source>
+        <translation type="unfinished">Editar conta…</translation>
+    </message>
+    <message>
+        <location filename="../views/sources/maildir/maildireditor.cpp" line="+104"/>
+        <source>&amp;Add Maildir…</source>
+        <translation type="unfinished">&amp;Adicionar Maildir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Maildir folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fi::SourceKind</name>
+    <message>
+        <location filename="../models/sources/imap/imapkind.cpp" line="+43"/>
+        <source>IMAP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/sources/maildir/maildirkind.cpp" line="+55"/>
+        <source>Maildir folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fi::SourceListView</name>
     <message>
-        <location filename="../views/sourcelistview.cpp" line="+105"/>
+        <location filename="../views/sourcelistview.cpp" line="+132"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -1978,12 +2050,7 @@ Definido por %2</translation>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Edit account…</source>
-        <translation>Editar conta…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Remove source…</source>
         <translation>Remover fonte…</translation>
     </message>
@@ -1991,7 +2058,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SourceStatusModel</name>
     <message numerus="yes">
-        <location filename="../models/sync/sourcestatusmodel.cpp" line="+21"/>
+        <location filename="../models/sync/sourcestatusmodel.cpp" line="+22"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2089,15 +2156,15 @@ Definido por %2</translation>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+40"/>
-        <source>Could not update the mail server (%1); %n change(s) will be sent later.</source>
-        <translation>
-            <numerusform>Não foi possível atualizar o servidor de e-mail (%1); %n alteração será enviada mais tarde.</numerusform>
-            <numerusform>Não foi possível atualizar o servidor de e-mail (%1); %n alterações serão enviadas mais tarde.</numerusform>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+41"/>
+        <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
@@ -2116,7 +2183,7 @@ Nothing is deleted on the server or on disk; you can add the source again later.
 Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamente mais tarde.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
         <source>Removed “%1”.</source>
         <translation>Fonte “%1” removida.</translation>
     </message>
@@ -2142,7 +2209,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -2181,7 +2248,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+116"/>
+        <location filename="../views/tiersidebar.cpp" line="+119"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
@@ -2196,12 +2263,18 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Fontes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;b&gt;Sample workspace&lt;/b&gt;&lt;br&gt;These items are samples. Add an IMAP account or a Maildir from the File menu to see your own mail.</source>
         <translation>&lt;b&gt;Espaço de trabalho de exemplo&lt;/b&gt;&lt;br&gt;Estes itens são exemplos. Adicione uma conta IMAP ou um Maildir pelo menu Arquivo para ver seus próprios e-mails.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2453,38 +2526,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+22"/>
-        <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
-
-Without a command, opens the window. Commands:
-  sources add maildir PATH [--name N] [--address A]  add a Maildir source
-  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
-       [--trust-fingerprint SHA256] [--address A]
-                                         add an IMAP account (password on stdin or in the keychain)
-  sources list                           list configured sources
-  sync                                   sync all sources once (summary on stdout)
-  list --json [--tier N] [--state S]     print items, one JSON object per line
-  focus start [--minutes N] | stop | extend N | status [--json]
-                                         deep-work session of the running instance
-  due --received ISO8601 --tier N [--policy NAME]
-                                         print the deadline (ISO 8601 UTC or none)</source>
-        <translation>Focus Inbox — uma caixa de entrada em níveis, com prazos de resposta, que protege o trabalho focado.
-
-Sem um comando, abre a janela. Comandos:
-  sources add maildir PATH [--name N] [--address A]  adiciona uma fonte Maildir
-  sources add imap imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
-       [--trust-fingerprint SHA256] [--address A]
-                                         adiciona uma conta IMAP (senha pela stdin ou no chaveiro)
-  sources list                           lista as fontes configuradas
-  sync                                   sincroniza todas as fontes uma vez (resumo na stdout)
-  list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
-  focus start [--minutes N] | stop | extend N | status [--json]
-                                         sessão de trabalho focado da instância em execução
-  due --received ISO8601 --tier N [--policy NAME]
-                                         exibe o prazo (ISO 8601 UTC ou none)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../app/cli/cli.cpp" line="+39"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -2514,7 +2556,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>open (padrão), done, snoozed ou all.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+121"/>
         <source>IMAP folder to watch (repeatable).</source>
         <translation>Pasta IMAP a monitorar (pode ser repetido).</translation>
     </message>
@@ -2529,7 +2571,26 @@ Sem um comando, abre a janela. Comandos:
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cli.cpp" line="-28"/>
+        <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
+
+Without a command, opens the window. Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  sources list                           list configured sources
+  sync                                   sync all sources once (summary on stdout)
+  list --json [--tier N] [--state S]     print items, one JSON object per line
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         deep-work session of the running instance
+  due --received ISO8601 --tier N [--policy NAME]
+                                         print the deadline (ISO 8601 UTC or none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Length of a focus session.</source>
         <translation>Duração de uma sessão de foco.</translation>
     </message>
@@ -2620,7 +2681,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>(O Focus Inbox não está em execução; isso será aplicado quando ele iniciar.)</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+55"/>
+        <location filename="../app/cli/imapcommand.cpp" line="-71"/>
         <source>--security must be tls, starttls or none</source>
         <translation>--security deve ser tls, starttls ou none</translation>
     </message>
@@ -2650,7 +2711,18 @@ Sem um comando, abre a janela. Comandos:
         <translation>Não foi possível salvar a senha no chaveiro do sistema: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="+41"/>
+        <location line="+20"/>
+        <source>imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256] [--address A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add an IMAP account (password on stdin or in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Já adicionada como fonte %1 (%2)</translation>
     </message>
@@ -2670,17 +2742,22 @@ Sem um comando, abre a janela. Comandos:
         <translation>--state deve ser open, done, snoozed ou all</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="-31"/>
+        <location filename="../app/cli/maildircommand.cpp" line="+21"/>
         <source>Not a Maildir (no cur/ directory): %1</source>
         <translation>Não é um Maildir (sem diretório cur/): %1</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>usage: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</source>
-        <translation>uso: focusinbox sources add maildir PATH [--name NAME] [--address ADDRESS]</translation>
+        <location line="+15"/>
+        <source>PATH [--name N] [--address A]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>add a Maildir source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
         <source>known source kinds: %1</source>
         <translation>tipos de fonte conhecidos: %1</translation>
     </message>
@@ -2703,6 +2780,11 @@ Sem um comando, abre a janela. Comandos:
         <location line="+6"/>
         <source>%1: sync failed: %2</source>
         <translation>%1: falha ao sincronizar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sourceadders.cpp" line="+54"/>
+        <source>usage: focusinbox sources add %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2823,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::Account</name>
     <message>
-        <location filename="../models/sources/imap/imapaccount.cpp" line="+78"/>
+        <location filename="../models/sources/imap/imapaccount.cpp" line="+79"/>
         <source>Not an IMAP URL (expected imaps://user@host:993/INBOX): %1</source>
         <translation>Não é uma URL IMAP (esperado: imaps://user@host:993/INBOX): %1</translation>
     </message>
@@ -2759,7 +2841,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::BodyLoader</name>
     <message>
-        <location filename="../models/sources/imap/imapbodyloader.cpp" line="+25"/>
+        <location filename="../models/sources/imap/imapbodyloader.cpp" line="+26"/>
         <source>The item has no IMAP UID (&quot;%1&quot;).</source>
         <translation>O item não tem UID de IMAP (&quot;%1&quot;).</translation>
     </message>
@@ -2823,9 +2905,17 @@ Sem um comando, abre a janela. Comandos:
         <translation>Pasta %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+47"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Já há uma sincronização desta conta IMAP em andamento.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::imap::LegacyQueue</name>
+    <message>
+        <location filename="../models/sources/imap/imaplegacyqueue.cpp" line="+129"/>
+        <source>The pending changes of %1 could not be moved into the database; they are kept in %2 and tried again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2867,9 +2957,52 @@ Sem um comando, abre a janela. Comandos:
     </message>
 </context>
 <context>
+    <name>fi::imap::Run</name>
+    <message>
+        <location filename="../models/sources/imap/imapreplayer.cpp" line="+140"/>
+        <source>No password for %1: %2</source>
+        <translation type="unfinished">Sem senha para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The update of the mail server was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The outcome of an update of the mail server could not be recorded in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The folder %1 was rebuilt on the server (its UIDVALIDITY changed), so the message cannot be found by its old number; the next sync reads the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The message has neither a known number nor a Message-ID in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message is no longer in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server kept the message in %1 after it was copied to %2 (is deleting messages there allowed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>An IMAP server does not store this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+298"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+301"/>
         <source>The server announced %1 of data in one piece during %2, more than the limit of %3; the connection was closed.</source>
         <translation>O servidor anunciou %1 de dados em um único bloco durante %2, acima do limite de %3; a conexão foi encerrada.</translation>
     </message>
@@ -2957,6 +3090,57 @@ Sem um comando, abre a janela. Comandos:
         <location line="+8"/>
         <source>STARTTLS with %1 failed (libetpan error %2).</source>
         <translation>Falha no STARTTLS com %1 (erro da libetpan %2).</translation>
+    </message>
+    <message>
+        <location line="+300"/>
+        <source>A header to search for is not plain ASCII text; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fi::maildir</name>
+    <message>
+        <location filename="../models/sources/maildir/maildirkind.cpp" line="-13"/>
+        <source>No Maildir folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../views/sources/maildir/maildireditor.cpp" line="-36"/>
+        <source>%1 has no cur/ directory, so it is not a Maildir.</source>
+        <translation type="unfinished">%1 não tem um diretório cur/, portanto não é um Maildir.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources/maildir/maildireditor.cpp" line="-44"/>
+        <source>Add Maildir</source>
+        <translation type="unfinished">Adicionar Maildir</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add your Maildir?</source>
+        <translation type="unfinished">Adicionar seu Maildir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
+        <translation type="unfinished">O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not a Maildir</source>
+        <translation type="unfinished">Não é um Maildir</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your address</source>
+        <translation type="unfinished">Seu endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which address(es) of yours receive mail in this Maildir?
+Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
+        <translation type="unfinished">Quais endereços seus recebem e-mails neste Maildir?
+Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vários com vírgulas.</translation>
     </message>
 </context>
 <context>
