@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is a %2 source, which cannot be edited here; remove it and add it again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es una fuente de tipo %2, que no se puede editar aquí; quítala y vuelve a agregarla para cambiarla.</translation>
     </message>
 </context>
 <context>
@@ -174,17 +174,17 @@
     <message>
         <location filename="../models/sync/changereplayservice.cpp" line="+200"/>
         <source>The source cannot send changes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente no puede enviar cambios ahora.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>A change sent to the source could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar un cambio enviado a la fuente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some changes could not be sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos cambios todavía no se pudieron enviar.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@ Establecido por %2</translation>
     <message>
         <location filename="../views/mainactions.cpp" line="+31"/>
         <source>Add &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;fuente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1373,12 +1373,12 @@ Establecido por %2</translation>
     <message>
         <location line="+1"/>
         <source>Open in &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la &amp;fuente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the item&apos;s web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página web del elemento en el navegador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1486,7 +1486,7 @@ Establecido por %2</translation>
     <message>
         <location line="+63"/>
         <source>Could not open the item&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la página web del elemento</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -1502,7 +1502,7 @@ Establecido por %2</translation>
     <message>
         <location line="+28"/>
         <source>Open the item&apos;s web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página web del elemento en el navegador</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1592,7 +1592,7 @@ Establecido por %2</translation>
     <message>
         <location line="+4"/>
         <source>the name &quot;%1&quot; is reserved: it means no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre &quot;%1&quot; está reservado: indica que no hay plazo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1843,23 +1843,23 @@ Establecido por %2</translation>
     <message>
         <location line="+21"/>
         <source>&quot;attributes&quot; must be an object like {&quot;github.reason&quot;: &quot;^review_requested$&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;attributes&quot; debe ser un objeto como {&quot;github.reason&quot;: &quot;^review_requested$&quot;}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>attribute &quot;%1&quot;: a key is &quot;&lt;namespace&gt;.&lt;name&gt;&quot; like &quot;github.reason&quot; or &quot;mail.list-id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo &quot;%1&quot;: una clave tiene la forma &quot;&lt;espacio de nombres&gt;.&lt;nombre&gt;&quot;, como &quot;github.reason&quot; o &quot;mail.list-id&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>attribute &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribute &quot;%1&quot;: the value must be a regular expression, true (present), false (absent) or an object with &quot;matches&quot;, &quot;notMatches&quot; or &quot;absent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo &quot;%1&quot;: el valor debe ser una expresión regular, true (presente), false (ausente) o un objeto con &quot;matches&quot;, &quot;notMatches&quot; o &quot;absent&quot;</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1890,17 +1890,17 @@ Establecido por %2</translation>
     <message>
         <location line="+9"/>
         <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</source>
-        <translation type="unfinished"></translation>
+        <translation>condición desconocida &quot;%1&quot; (conocidas: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; (conocidas: name, when, tier, policy, scope, comment)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&quot;scope&quot; must be &quot;mail&quot; (items of kinds that deliver mail) or &quot;all&quot; (every kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;scope&quot; debe ser &quot;mail&quot; (elementos de tipos que entregan correo) o &quot;all&quot; (todos los tipos)</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1947,7 +1947,7 @@ Establecido por %2</translation>
         <location filename="../models/domain/senderdisplay.cpp" line="+14"/>
         <source>%1 (%2)</source>
         <extracomment>A sender&apos;s name and their handle (a login, not an e-mail address): &quot;Ana Silva (@anasilva)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2001,27 @@ Establecido por %2</translation>
     <message>
         <location filename="../views/sources/imap/imapeditor.cpp" line="+46"/>
         <source>Add &amp;IMAP account…</source>
-        <translation type="unfinished">Agregar cuenta &amp;IMAP…</translation>
+        <translation>Agregar cuenta &amp;IMAP…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a mail account on an IMAP server</source>
-        <translation type="unfinished">Agregar una cuenta de correo de un servidor IMAP</translation>
+        <translation>Agregar una cuenta de correo en un servidor IMAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit account…</source>
-        <translation type="unfinished">Editar cuenta…</translation>
+        <translation>Editar cuenta…</translation>
     </message>
     <message>
         <location filename="../views/sources/maildir/maildireditor.cpp" line="+104"/>
         <source>&amp;Add Maildir…</source>
-        <translation type="unfinished">&amp;Agregar Maildir…</translation>
+        <translation>&amp;Agregar Maildir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a Maildir folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una carpeta Maildir de este equipo</translation>
     </message>
 </context>
 <context>
@@ -2029,12 +2029,12 @@ Establecido por %2</translation>
     <message>
         <location filename="../models/sources/imap/imapkind.cpp" line="+43"/>
         <source>IMAP account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta IMAP</translation>
     </message>
     <message>
         <location filename="../models/sources/maildir/maildirkind.cpp" line="+55"/>
         <source>Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta Maildir</translation>
     </message>
 </context>
 <context>
@@ -2158,9 +2158,9 @@ Establecido por %2</translation>
     <message numerus="yes">
         <location filename="../app/sources/sourcesfeature.cpp" line="+41"/>
         <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo actualizar “%1” (%2); %n cambio se enviará más tarde.</numerusform>
+            <numerusform>No se pudo actualizar “%1” (%2); %n cambios se enviarán más tarde.</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <location line="+3"/>
         <location line="+1"/>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una fuente</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2576,7 +2576,10 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 
 Without a command, opens the window. Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox — una bandeja de entrada por niveles, con plazos de respuesta, que protege tu concentración.
+
+Sin un comando, abre la ventana. Comandos:
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2587,7 +2590,13 @@ Without a command, opens the window. Commands:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  sources list                           lista las fuentes configuradas
+  sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
+  list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         sesión de enfoque de la instancia en ejecución
+  due --received ISO8601 --tier N [--policy NAME]
+                                         muestra el plazo (ISO 8601 UTC o none)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2714,12 +2723,13 @@ Without a command, opens the window. Commands:
         <location line="+20"/>
         <source>imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
        [--trust-fingerprint SHA256] [--address A]</source>
-        <translation type="unfinished"></translation>
+        <translation>imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256] [--address A]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add an IMAP account (password on stdin or in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>agrega una cuenta IMAP (contraseña por la entrada estándar o en el llavero)</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
@@ -2749,12 +2759,12 @@ Without a command, opens the window. Commands:
     <message>
         <location line="+15"/>
         <source>PATH [--name N] [--address A]</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH [--name N] [--address A]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a Maildir source</source>
-        <translation type="unfinished"></translation>
+        <translation>agrega una fuente Maildir</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
@@ -2784,7 +2794,7 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../app/cli/sourceadders.cpp" line="+54"/>
         <source>usage: focusinbox sources add %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focusinbox sources add %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +2925,7 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/imap/imaplegacyqueue.cpp" line="+129"/>
         <source>The pending changes of %1 could not be moved into the database; they are kept in %2 and tried again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios pendientes de %1 no se pudieron pasar a la base de datos; se conservan en %2 y se volverá a intentar en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -2961,42 +2971,42 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/imap/imapreplayer.cpp" line="+140"/>
         <source>No password for %1: %2</source>
-        <translation type="unfinished">No hay contraseña para %1: %2</translation>
+        <translation>No hay contraseña para %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The update of the mail server was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la actualización del servidor de correo.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The outcome of an update of the mail server could not be recorded in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar en la base de datos el resultado de una actualización del servidor de correo.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The folder %1 was rebuilt on the server (its UIDVALIDITY changed), so the message cannot be found by its old number; the next sync reads the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 se reconstruyó en el servidor (cambió su UIDVALIDITY), así que el mensaje no se puede encontrar por su número anterior; la próxima sincronización volverá a leer la carpeta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The message has neither a known number nor a Message-ID in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene en %1 ni un número conocido ni un Message-ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The message is no longer in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya no está en %1.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server kept the message in %1 after it was copied to %2 (is deleting messages there allowed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor conservó el mensaje en %1 después de copiarlo a %2 (¿se permite eliminar mensajes ahí?).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>An IMAP server does not store this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor IMAP no guarda este cambio.</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3104,7 @@ Without a command, opens the window. Commands:
     <message>
         <location line="+300"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezado que se debe buscar no es texto ASCII simple; no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -3102,44 +3112,44 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/maildir/maildirkind.cpp" line="-13"/>
         <source>No Maildir folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna carpeta Maildir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../views/sources/maildir/maildireditor.cpp" line="-36"/>
         <source>%1 has no cur/ directory, so it is not a Maildir.</source>
-        <translation type="unfinished">%1 no tiene un directorio cur/, así que no es un Maildir.</translation>
+        <translation>%1 no tiene un directorio cur/, así que no es un Maildir.</translation>
     </message>
     <message>
         <location filename="../views/sources/maildir/maildireditor.cpp" line="-44"/>
         <source>Add Maildir</source>
-        <translation type="unfinished">Agregar Maildir</translation>
+        <translation>Agregar Maildir</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Add your Maildir?</source>
-        <translation type="unfinished">¿Agregar tu Maildir?</translation>
+        <translation>¿Agregar tu Maildir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
-        <translation type="unfinished">Focus Inbox encontró un Maildir en %1. ¿Quieres agregarlo como fuente?</translation>
+        <translation>Focus Inbox encontró un Maildir en %1. ¿Quieres agregarlo como fuente?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not a Maildir</source>
-        <translation type="unfinished">No es un Maildir</translation>
+        <translation>No es un Maildir</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your address</source>
-        <translation type="unfinished">Tu dirección</translation>
+        <translation>Tu dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which address(es) of yours receive mail in this Maildir?
 Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
-        <translation type="unfinished">¿Qué direcciones tuyas reciben correo en este Maildir?
+        <translation>¿Qué direcciones tuyas reciben correo en este Maildir?
 El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas.</translation>
     </message>
 </context>

@@ -11,7 +11,7 @@
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is a %2 source, which cannot be edited here; remove it and add it again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é uma fonte do tipo %2, que não pode ser editada aqui; remova-a e adicione-a novamente para alterá-la.</translation>
     </message>
 </context>
 <context>
@@ -174,17 +174,17 @@
     <message>
         <location filename="../models/sync/changereplayservice.cpp" line="+200"/>
         <source>The source cannot send changes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fonte não pode enviar alterações agora.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>A change sent to the source could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar uma alteração enviada à fonte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some changes could not be sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas alterações ainda não puderam ser enviadas.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@ Definido por %2</translation>
     <message>
         <location filename="../views/mainactions.cpp" line="+31"/>
         <source>Add &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;fonte</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1373,12 +1373,12 @@ Definido por %2</translation>
     <message>
         <location line="+1"/>
         <source>Open in &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir na &amp;fonte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the item&apos;s web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página web do item no navegador</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1486,7 +1486,7 @@ Definido por %2</translation>
     <message>
         <location line="+63"/>
         <source>Could not open the item&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a página web do item</translation>
     </message>
     <message>
         <location line="+93"/>
@@ -1502,7 +1502,7 @@ Definido por %2</translation>
     <message>
         <location line="+28"/>
         <source>Open the item&apos;s web page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página web do item no navegador</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1592,7 +1592,7 @@ Definido por %2</translation>
     <message>
         <location line="+4"/>
         <source>the name &quot;%1&quot; is reserved: it means no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome &quot;%1&quot; é reservado: indica que não há prazo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1843,23 +1843,23 @@ Definido por %2</translation>
     <message>
         <location line="+21"/>
         <source>&quot;attributes&quot; must be an object like {&quot;github.reason&quot;: &quot;^review_requested$&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;attributes&quot; deve ser um objeto como {&quot;github.reason&quot;: &quot;^review_requested$&quot;}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>attribute &quot;%1&quot;: a key is &quot;&lt;namespace&gt;.&lt;name&gt;&quot; like &quot;github.reason&quot; or &quot;mail.list-id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo &quot;%1&quot;: uma chave tem a forma &quot;&lt;namespace&gt;.&lt;nome&gt;&quot;, como &quot;github.reason&quot; ou &quot;mail.list-id&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+7"/>
         <source>attribute &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>attribute &quot;%1&quot;: the value must be a regular expression, true (present), false (absent) or an object with &quot;matches&quot;, &quot;notMatches&quot; or &quot;absent&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>atributo &quot;%1&quot;: o valor deve ser uma expressão regular, true (presente), false (ausente) ou um objeto com &quot;matches&quot;, &quot;notMatches&quot; ou &quot;absent&quot;</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1890,17 +1890,17 @@ Definido por %2</translation>
     <message>
         <location line="+9"/>
         <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</source>
-        <translation type="unfinished"></translation>
+        <translation>condição desconhecida &quot;%1&quot; (conhecidas: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>chave desconhecida &quot;%1&quot; (conhecidas: name, when, tier, policy, scope, comment)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&quot;scope&quot; must be &quot;mail&quot; (items of kinds that deliver mail) or &quot;all&quot; (every kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;scope&quot; deve ser &quot;mail&quot; (itens de tipos que entregam e-mails) ou &quot;all&quot; (todos os tipos)</translation>
     </message>
     <message>
         <location line="-40"/>
@@ -1947,7 +1947,7 @@ Definido por %2</translation>
         <location filename="../models/domain/senderdisplay.cpp" line="+14"/>
         <source>%1 (%2)</source>
         <extracomment>A sender&apos;s name and their handle (a login, not an e-mail address): &quot;Ana Silva (@anasilva)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2001,27 +2001,27 @@ Definido por %2</translation>
     <message>
         <location filename="../views/sources/imap/imapeditor.cpp" line="+46"/>
         <source>Add &amp;IMAP account…</source>
-        <translation type="unfinished">Adicionar conta &amp;IMAP…</translation>
+        <translation>Adicionar conta &amp;IMAP…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a mail account on an IMAP server</source>
-        <translation type="unfinished">Adicionar uma conta de e-mail em um servidor IMAP</translation>
+        <translation>Adicionar uma conta de e-mail em um servidor IMAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit account…</source>
-        <translation type="unfinished">Editar conta…</translation>
+        <translation>Editar conta…</translation>
     </message>
     <message>
         <location filename="../views/sources/maildir/maildireditor.cpp" line="+104"/>
         <source>&amp;Add Maildir…</source>
-        <translation type="unfinished">&amp;Adicionar Maildir…</translation>
+        <translation>&amp;Adicionar Maildir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a Maildir folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pasta Maildir deste computador</translation>
     </message>
 </context>
 <context>
@@ -2029,12 +2029,12 @@ Definido por %2</translation>
     <message>
         <location filename="../models/sources/imap/imapkind.cpp" line="+43"/>
         <source>IMAP account</source>
-        <translation type="unfinished"></translation>
+        <translation>conta IMAP</translation>
     </message>
     <message>
         <location filename="../models/sources/maildir/maildirkind.cpp" line="+55"/>
         <source>Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pasta Maildir</translation>
     </message>
 </context>
 <context>
@@ -2158,9 +2158,9 @@ Definido por %2</translation>
     <message numerus="yes">
         <location filename="../app/sources/sourcesfeature.cpp" line="+41"/>
         <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível atualizar “%1” (%2); %n alteração será enviada mais tarde.</numerusform>
+            <numerusform>Não foi possível atualizar “%1” (%2); %n alterações serão enviadas mais tarde.</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,7 +2266,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <location line="+3"/>
         <location line="+1"/>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma fonte</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2576,7 +2576,10 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 
 Without a command, opens the window. Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Focus Inbox — uma caixa de entrada em níveis, com prazos de resposta, que protege o seu foco.
+
+Sem um comando, abre a janela. Comandos:
+</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2587,7 +2590,13 @@ Without a command, opens the window. Commands:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  sources list                           lista as fontes configuradas
+  sync                                   sincroniza todas as fontes uma vez (resumo no stdout)
+  list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
+  focus start [--minutes N] | stop | extend N | status [--json]
+                                         sessão de foco da instância em execução
+  due --received ISO8601 --tier N [--policy NAME]
+                                         exibe o prazo (ISO 8601 UTC ou none)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2714,12 +2723,13 @@ Without a command, opens the window. Commands:
         <location line="+20"/>
         <source>imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
        [--trust-fingerprint SHA256] [--address A]</source>
-        <translation type="unfinished"></translation>
+        <translation>imaps://USER@HOST:993/INBOX [--folder F]... [--security tls|starttls|none]
+       [--trust-fingerprint SHA256] [--address A]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add an IMAP account (password on stdin or in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>adiciona uma conta IMAP (senha pela entrada padrão ou no chaveiro)</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
@@ -2749,12 +2759,12 @@ Without a command, opens the window. Commands:
     <message>
         <location line="+15"/>
         <source>PATH [--name N] [--address A]</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH [--name N] [--address A]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a Maildir source</source>
-        <translation type="unfinished"></translation>
+        <translation>adiciona uma fonte Maildir</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
@@ -2784,7 +2794,7 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../app/cli/sourceadders.cpp" line="+54"/>
         <source>usage: focusinbox sources add %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: focusinbox sources add %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +2925,7 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/imap/imaplegacyqueue.cpp" line="+129"/>
         <source>The pending changes of %1 could not be moved into the database; they are kept in %2 and tried again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transferir as alterações pendentes de %1 para o banco de dados; elas são mantidas em %2 e serão tentadas novamente na próxima inicialização.</translation>
     </message>
 </context>
 <context>
@@ -2961,42 +2971,42 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/imap/imapreplayer.cpp" line="+140"/>
         <source>No password for %1: %2</source>
-        <translation type="unfinished">Sem senha para %1: %2</translation>
+        <translation>Sem senha para %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The update of the mail server was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização do servidor de e-mail foi interrompida.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The outcome of an update of the mail server could not be recorded in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar no banco de dados o resultado de uma atualização do servidor de e-mail.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The folder %1 was rebuilt on the server (its UIDVALIDITY changed), so the message cannot be found by its old number; the next sync reads the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 foi recriada no servidor (seu UIDVALIDITY mudou), portanto a mensagem não pode ser encontrada pelo número antigo; a próxima sincronização lerá a pasta novamente.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The message has neither a known number nor a Message-ID in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não tem em %1 nem um número conhecido nem um Message-ID.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The message is no longer in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem não está mais em %1.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server kept the message in %1 after it was copied to %2 (is deleting messages there allowed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor manteve a mensagem em %1 depois que ela foi copiada para %2 (é permitido excluir mensagens lá?).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>An IMAP server does not store this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor IMAP não armazena esta alteração.</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3104,7 @@ Without a command, opens the window. Commands:
     <message>
         <location line="+300"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cabeçalho a ser pesquisado não é texto ASCII simples; nada foi enviado.</translation>
     </message>
 </context>
 <context>
@@ -3102,44 +3112,44 @@ Without a command, opens the window. Commands:
     <message>
         <location filename="../models/sources/maildir/maildirkind.cpp" line="-13"/>
         <source>No Maildir folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma pasta Maildir foi informada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../views/sources/maildir/maildireditor.cpp" line="-36"/>
         <source>%1 has no cur/ directory, so it is not a Maildir.</source>
-        <translation type="unfinished">%1 não tem um diretório cur/, portanto não é um Maildir.</translation>
+        <translation>%1 não tem um diretório cur/, portanto não é um Maildir.</translation>
     </message>
     <message>
         <location filename="../views/sources/maildir/maildireditor.cpp" line="-44"/>
         <source>Add Maildir</source>
-        <translation type="unfinished">Adicionar Maildir</translation>
+        <translation>Adicionar Maildir</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Add your Maildir?</source>
-        <translation type="unfinished">Adicionar seu Maildir?</translation>
+        <translation>Adicionar seu Maildir?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focus Inbox found a Maildir at %1. Add it as a source?</source>
-        <translation type="unfinished">O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
+        <translation>O Focus Inbox encontrou um Maildir em %1. Deseja adicioná-lo como fonte?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not a Maildir</source>
-        <translation type="unfinished">Não é um Maildir</translation>
+        <translation>Não é um Maildir</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your address</source>
-        <translation type="unfinished">Seu endereço</translation>
+        <translation>Seu endereço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which address(es) of yours receive mail in this Maildir?
 Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
-        <translation type="unfinished">Quais endereços seus recebem e-mails neste Maildir?
+        <translation>Quais endereços seus recebem e-mails neste Maildir?
 Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vários com vírgulas.</translation>
     </message>
 </context>
