@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QSqlError>
@@ -68,6 +69,14 @@ void makeDatabaseFilesPrivate(const QString &path)
 #endif
 }
 
+/// SQLITE_BUSY or SQLITE_LOCKED (also their extended codes).
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
+}
+
 } // namespace
 
 QSqlDatabase openConnection(const QString &path, const QString &connectionName, Role role,
@@ -107,7 +116,18 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
             bool ok = true;
             for (const QString &pragma : std::as_const(pragmas)) {
                 QSqlQuery q(db);
-                if (!q.exec(pragma)) {
+                // Switching a new file to WAL needs an exclusive lock, and SQLite reports BUSY for it
+                // at once (no busy handler) while another first start holds the file (issue 10: a
+                // longer first migration made concurrent first starts fail). Retry within the
+                // busy timeout.
+                QElapsedTimer waited;
+                waited.start();
+                bool executed = q.exec(pragma);
+                while (!executed && isBusy(q.lastError()) && waited.elapsed() < kBusyTimeoutMs) {
+                    QThread::msleep(10);
+                    executed = q.exec(pragma);
+                }
+                if (!executed) {
                     if (errorText)
                         *errorText = roleError(path, q.lastError());
                     ok = false;
