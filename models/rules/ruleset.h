@@ -29,7 +29,7 @@ struct RuleMatch {
 /// What the rules know about an item besides the record itself.
 struct RuleContext {
     qint64 sourceId = 0;
-    QString sourceKind;      ///< "maildir", "imap", "feed", …
+    QString sourceKind;      ///< The item's SourceConfig::kind (a registry key), for the user's "source" rule conditions.
     QString sourceName;      ///< User-visible source name.
     QStringList myAddresses; ///< The user's own addresses ("me" in config.json), compared case-insensitively.
     /// The source's kind delivers mail (deliversMail() in sources/sourceregistry.h). Rules of
