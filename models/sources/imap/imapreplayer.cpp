@@ -88,6 +88,9 @@ private:
     Next seen(const PendingChange &change, const ItemLocation &location, bool seen);
     Next done(const PendingChange &change, const ItemLocation &location);
     Next reopen(const PendingChange &change, const ItemLocation &location);
+    /// Finds the message and sets or clears \Seen; nullopt when done (*r says where it is),
+    /// else what the replay does next (the change was reported dropped or failed, or stop).
+    std::optional<Next> setSeen(const PendingChange &change, const ItemLocation &location, bool seen, Resolved *r);
 
     bool ensureSession();
     Resolved resolve(const QString &mailbox, const ItemLocation &location, Error *error);
@@ -327,29 +330,32 @@ Run::Next Run::apply(const PendingChange &change, const ItemLocation &location)
 
 Run::Next Run::seen(const PendingChange &change, const ItemLocation &location, bool seen)
 {
+    Resolved r;
+    if (const std::optional<Next> stop = setSeen(change, location, seen, &r))
+        return *stop;
+    return applied(change);
+}
+
+std::optional<Run::Next> Run::setSeen(const PendingChange &change, const ItemLocation &location, bool seen,
+                                      Resolved *r)
+{
     if (!ensureSession())
         return Next::Stop;
-    const QString mailbox = mailboxOf(location.folder);
     Error e;
-    const Resolved r = resolve(mailbox, location, &e);
-    if (r.status == Resolved::Status::Gone)
-        return dropped(change, r.why);
-    if (r.status == Resolved::Status::Error || !m_session.storeSeen({r.uid}, seen, &e))
+    *r = resolve(mailboxOf(location.folder), location, &e);
+    if (r->status == Resolved::Status::Gone)
+        return dropped(change, r->why);
+    if (r->status == Resolved::Status::Error || !m_session.storeSeen({r->uid}, seen, &e))
         return failed(change, e, change.detail);
-    return applied(change);
+    return std::nullopt;
 }
 
 Run::Next Run::done(const PendingChange &change, const ItemLocation &location)
 {
-    if (!ensureSession())
-        return Next::Stop;
+    Resolved r;
+    if (const std::optional<Next> stop = setSeen(change, location, true, &r))
+        return *stop;
     const QString mailbox = mailboxOf(location.folder);
-    Error e;
-    const Resolved r = resolve(mailbox, location, &e);
-    if (r.status == Resolved::Status::Gone)
-        return dropped(change, r.why);
-    if (r.status == Resolved::Status::Error || !m_session.storeSeen({r.uid}, true, &e))
-        return failed(change, e, change.detail);
     const QString archive = m_account.archiveFolder;
     if (archive.isEmpty() || sameMailbox(archive, mailbox))
         return applied(change);

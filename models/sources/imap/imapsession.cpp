@@ -652,21 +652,15 @@ struct CopyUidSets {
 
 bool Session::uidMove(quint32 uid, const QString &target, CopiedTo *to, Error *error)
 {
-    Command command(*this);
-    QByteArray mb;
-    if (!wireMailbox(target, &mb, error))
-        return false;
-    SetPtr set(makeSet({{uid, uid}}));
-    CopyUidSets sets;
-    const int r = mailimap_uidplus_uid_move(m_imap.get(), set.p, mb.constData(), &sets.validity, &sets.src, &sets.dst);
-    if (r != MAILIMAP_NO_ERROR)
-        return fail(r, "UID MOVE", error);
-    if (to)
-        *to = sets.of(uid);
-    return true;
+    return uidTransfer(uid, target, /*move=*/true, to, error);
 }
 
 bool Session::uidCopy(quint32 uid, const QString &target, CopiedTo *to, Error *error)
+{
+    return uidTransfer(uid, target, /*move=*/false, to, error);
+}
+
+bool Session::uidTransfer(quint32 uid, const QString &target, bool move, CopiedTo *to, Error *error)
 {
     Command command(*this);
     QByteArray mb;
@@ -674,9 +668,10 @@ bool Session::uidCopy(quint32 uid, const QString &target, CopiedTo *to, Error *e
         return false;
     SetPtr set(makeSet({{uid, uid}}));
     CopyUidSets sets;
-    const int r = mailimap_uidplus_uid_copy(m_imap.get(), set.p, mb.constData(), &sets.validity, &sets.src, &sets.dst);
+    const auto transfer = move ? &mailimap_uidplus_uid_move : &mailimap_uidplus_uid_copy;
+    const int r = transfer(m_imap.get(), set.p, mb.constData(), &sets.validity, &sets.src, &sets.dst);
     if (r != MAILIMAP_NO_ERROR)
-        return fail(r, "UID COPY", error);
+        return fail(r, move ? "UID MOVE" : "UID COPY", error);
     if (to)
         *to = sets.of(uid);
     return true;

@@ -201,6 +201,8 @@ public:
 private:
     static constexpr int kLogoutDeadlineSeconds = 5;
     bool fail(int code, const char *what, Error *error);
+    /// UID MOVE (@p move) or UID COPY of one message, with COPYUID into @p to (may be null).
+    bool uidTransfer(quint32 uid, const QString &target, bool move, CopiedTo *to, Error *error);
     bool m_connectionLost = false;
     struct Deleter { void operator()(mailimap *m) const; };
     std::unique_ptr<mailimap, Deleter> m_imap;
