@@ -211,10 +211,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r = (o & 16) ? mailimap_uid_fetch_changedsince(imap, set, ft, 7, &fetched)
                  : mailimap_uid_fetch(imap, set, ft, &fetched);
     trace("uid fetch", r);
-    if (r == MAILIMAP_NO_ERROR)
+    // On a tagged NO/BAD libetpan has freed the list already and left the pointer set (the
+    // product's Session::uidFetch takes it only on success, as here).
+    if (r == MAILIMAP_NO_ERROR) {
         interpretFetch(fetched, what == 2);
-    if (fetched)
-        mailimap_fetch_list_free(fetched);
+        if (fetched)
+            mailimap_fetch_list_free(fetched);
+    }
     mailimap_fetch_type_free(ft);
 
     if (o & 32) {

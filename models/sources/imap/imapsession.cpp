@@ -535,11 +535,13 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
     const int r = changedSince > 0
         ? mailimap_uid_fetch_changedsince(m_imap.get(), set.p, ft.p, changedSince, &raw)
         : mailimap_uid_fetch(m_imap.get(), set.p, ft.p, &raw);
-    FetchListPtr list(raw);
     if (r != MAILIMAP_NO_ERROR) {
+        // On a tagged NO/BAD libetpan frees the list itself but leaves the pointer set: taking
+        // it here would free it twice (found by fuzz_imap). Only a successful fetch hands it over.
         fail(r, "UID FETCH", error);
         return std::nullopt;
     }
+    FetchListPtr list(raw);
     out.reserve(raw ? clist_count(raw) : 0);
     QSet<quint32> seen;
     for (clistiter *it = raw ? clist_begin(raw) : nullptr; it; it = clist_next(it)) {
