@@ -152,6 +152,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // the session must do the same (an empty capability list first) before calling it.
     if (!imap->imap_connection_info)
         imap->imap_connection_info = mailimap_connection_info_new();
+    if (imap->imap_connection_info && imap->imap_connection_info->imap_capability
+        && !imap->imap_connection_info->imap_capability->cap_list) {
+        // A greeting "[CAPABILITY ]" leaves a capability record without a list (same crash).
+        mailimap_capability_data_free(imap->imap_connection_info->imap_capability);
+        imap->imap_connection_info->imap_capability = nullptr;
+    }
     if (imap->imap_connection_info && !imap->imap_connection_info->imap_capability)
         imap->imap_connection_info->imap_capability = mailimap_capability_data_new(clist_new());
     mailimap_capability_data *caps = nullptr;

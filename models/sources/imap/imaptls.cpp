@@ -69,7 +69,9 @@ int readCapabilities(mailimap *imap, bool discardOld)
 {
     ignoreSigPipe();
     mailimap_connection_info *info = imap->imap_connection_info;
-    if (discardOld || (info && !info->imap_capability))
+    // libetpan dereferences a missing capability list (a greeting without [CAPABILITY], or with
+    // an empty "[CAPABILITY ]", answered by a bare OK): start from an empty one (fuzz_imap).
+    if (discardOld || (info && (!info->imap_capability || !info->imap_capability->cap_list)))
         resetCapabilities(imap);
     mailimap_capability_data *cap = nullptr;
     const int r = mailimap_capability(imap, &cap);
