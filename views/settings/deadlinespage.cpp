@@ -33,6 +33,7 @@ DeadlinesPage::DeadlinesPage(const AppConfig &config, QWidget *parent) : QWidget
     auto *previewLayout = new QVBoxLayout(previewBox);
     for (Tier tier : {Tier::Now, Tier::Async, Tier::Reference}) {
         auto *label = new QLabel(previewBox);
+        makePlainLabel(label);  // the preview may name a policy from config.json
         label->setObjectName(QStringLiteral("previewTier%1").arg(int(tier)));
         previewLayout->addWidget(label);
         m_preview << label;
