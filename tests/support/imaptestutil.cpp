@@ -143,4 +143,36 @@ RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &conf
     return out;
 }
 
+QList<quint32> uidsIn(const DovecotServer &server, const QString &folder)
+{
+    auto admin = adminSession(server);
+    imap::Error e;
+    QList<quint32> uids;
+    if (!admin || !admin->select(folder, &e))
+        return uids;
+    for (const imap::FetchedMessage &m : admin->uidFetch({{1, 0}}, imap::FetchWhat::Uids, &e).value_or(QList<imap::FetchedMessage>{}))
+        uids.append(m.uid);
+    return uids;
+}
+
+quint32 uidValidityOf(const DovecotServer &server, const QString &folder)
+{
+    auto admin = adminSession(server);
+    imap::Error e;
+    const auto st = admin ? admin->select(folder, &e) : std::nullopt;
+    return st ? st->uidValidity : 0;
+}
+
+std::optional<imap::MessageFlags> flagsOf(const DovecotServer &server, const QString &folder, quint32 uid)
+{
+    auto admin = adminSession(server);
+    imap::Error e;
+    if (!admin || !admin->select(folder, &e))
+        return std::nullopt;
+    const auto msgs = admin->uidFetch({{uid, uid}}, imap::FetchWhat::Flags, &e);
+    if (!msgs || msgs->size() != 1)
+        return std::nullopt;
+    return msgs->first().flags;
+}
+
 } // namespace fi::test

@@ -16,6 +16,12 @@ SourceConfig fixtureConfig(const DovecotServer &server, const imap::Account &acc
 /// Open a logged-in session to the fixture (plain loopback port). Empty on failure.
 std::unique_ptr<imap::Session> adminSession(const DovecotServer &server, QString *error = nullptr);
 /// APPEND every file (raw RFC 5322 bytes) to @p folder. @return number appended.
+/// UIDs in @p folder, in order (empty on error); a connection of its own, as another client.
+QList<quint32> uidsIn(const DovecotServer &server, const QString &folder);
+/// UIDVALIDITY of @p folder (0 on error).
+quint32 uidValidityOf(const DovecotServer &server, const QString &folder);
+/// Flags of the message @p uid in @p folder (nullopt if it is not there).
+std::optional<imap::MessageFlags> flagsOf(const DovecotServer &server, const QString &folder, quint32 uid);
 int appendFiles(imap::Session &session, const QString &folder, const QStringList &files);
 /// Files of the shared SpamAssassin corpus (cur/ and new/).
 QStringList corpusFiles();
