@@ -4,6 +4,7 @@
 // "Open in source" is offered only for http(s) URLs and opens them with QDesktopServices; a
 // sender with a non-email handle is shown as "Name (handle)", as plain text.
 #include "fifotrap.h"
+#include "openwatch.h"
 #include "inboxfixture.h"
 #include "inboxlistview.h"
 #include "mainwindow.h"
@@ -27,45 +28,9 @@
 using namespace fi;
 using namespace fitest;
 using fi::test::FifoTrap;
+using fi::test::OpenWatch;
 
 namespace {
-
-/// Counts opens and reads of one regular file (inotify IN_OPEN | IN_ACCESS).
-class OpenWatch {
-public:
-    explicit OpenWatch(const QString &path)
-    {
-        m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-        if (m_fd >= 0)
-            m_wd = ::inotify_add_watch(m_fd, QFile::encodeName(path).constData(), IN_OPEN | IN_ACCESS);
-    }
-    ~OpenWatch()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    bool ok() const { return m_fd >= 0 && m_wd >= 0; }
-    int events()
-    {
-        int count = 0;
-        alignas(inotify_event) char buf[4096];
-        for (;;) {
-            const ssize_t n = ::read(m_fd, buf, sizeof buf);
-            if (n <= 0)
-                break;
-            for (ssize_t off = 0; off < n;) {
-                const auto *e = reinterpret_cast<const inotify_event *>(buf + off);
-                ++count;
-                off += ssize_t(sizeof(inotify_event) + e->len);
-            }
-        }
-        return count;
-    }
-
-private:
-    int m_fd = -1;
-    int m_wd = -1;
-};
 
 } // namespace
 
