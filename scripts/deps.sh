@@ -21,12 +21,13 @@ BUILD_PACKAGES=(
     libgl-dev libxkbcommon-dev
     libgmime-3.0-dev libglib2.0-dev libical-dev
     libetpan-dev libgnutls28-dev qtkeychain-qt6-dev
+    libxml2-dev  # HTML parser of the sanitizer and feed autodiscovery
 )
 # What the tests need on top (real servers, a display, a notification daemon).
 TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 fonts-dejavu-core
     dovecot-imapd openssl gnome-keyring
-    python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server)
+    python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server), httpserver.py (feeds)
     dunst xdotool libnotify-bin
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
     clang-14 libclang-rt-14-dev libsqlite3-dev  # libFuzzer harnesses (tests/fuzz)

@@ -43,6 +43,9 @@ struct SourceBatch {
     /// Opaque per-folder sync state to persist with this batch (folder → state);
     /// empty map = unchanged. Committed in the same transaction as the items.
     QMap<QString, QByteArray> syncState;
+    /// Non-empty: the source moved permanently (a feed's HTTP 301/308 redirect, RFC 9110
+    /// §15.4.2/§15.4.9) and SourceConfig::location becomes this, in the batch's transaction.
+    QString location;
 };
 
 /// A message or entry the source could not read. It is counted, logged and shown; the sync goes on.

@@ -112,6 +112,9 @@ struct SourceKind {
     /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the
     /// built-in "fallback" rule). Such items owe no reply (no deadline). Feeds: Reference.
     Tier defaultTier = Tier::Reference;
+    /// Per-source default tier (a feed's "default tier" setting); empty = defaultTier for all.
+    /// Pure, thread-safe (called by Tiering on the GUI thread for every record).
+    std::function<Tier(const SourceConfig &)> defaultTierOf;
     /// New activity at the source on an item that is done (ItemRecord::activityMs newer than
     /// the stored activity and than the time it was done) reopens it and restarts its clock
     /// from the activity time (StoreBatch::reopenOnActivity, set by SyncManager from this).
@@ -125,6 +128,8 @@ struct SourceKind {
     int pollSeconds(const SourceConfig &config) const;
     /// validate(@p config), or {} when the kind has no validator.
     QStringList problems(const SourceConfig &config) const;
+    /// defaultTierOf(@p config) when set, else defaultTier.
+    Tier tierFor(const SourceConfig &config) const { return defaultTierOf ? defaultTierOf(config) : defaultTier; }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SourceKind::Capabilities)

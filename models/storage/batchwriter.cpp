@@ -69,6 +69,7 @@ const QString kDeleteSql = QStringLiteral(
     "DELETE FROM items WHERE id = ? AND state <> 'done'"
     " AND NOT EXISTS (SELECT 1 FROM pending_changes WHERE pending_changes.item_id = items.id)");
 
+const QString kSourceLocationSql = QStringLiteral("UPDATE sources SET location = ? WHERE id = ?");
 const QString kSyncStateSql = QStringLiteral(
     "INSERT INTO sync_state (source_id, folder, state, updated_ms) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (source_id, folder) DO UPDATE SET state = excluded.state,"
@@ -321,6 +322,15 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         syncQ->bindValue(2, it.value());
         syncQ->bindValue(3, now);
         if (!ctx.exec(*syncQ))
+            return false;
+    }
+    if (!batch.location.isEmpty()) {
+        QSqlQuery *locationQ = ctx.prepared(kSourceLocationSql);
+        if (!locationQ)
+            return false;
+        locationQ->bindValue(0, batch.location);
+        locationQ->bindValue(1, batch.sourceId);
+        if (!ctx.exec(*locationQ))
             return false;
     }
     return true;

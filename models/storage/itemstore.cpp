@@ -256,8 +256,10 @@ QFuture<StoreBatchResult> ItemStore::applyBatch(const StoreBatch &batch)
             qWarning("ItemStore::applyBatch failed (source %lld): %s", sourceId, qUtf8Printable(error));
             result.error = tr("Storing a batch failed: %1").arg(error);
         },
-        [this](const StoreBatchResult &result) {
+        [this, moved = !batch.location.isEmpty()](const StoreBatchResult &result) {
             d->postItemsChanged(result.changedIds + result.removedIds);
+            if (moved)
+                d->postSourcesChanged();
         },
         batch.runId);
 }

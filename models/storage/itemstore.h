@@ -88,6 +88,9 @@ struct StoreBatch {
     /// items with rows in the change journal (in flux: a replayed move relocates them).
     QStringList removedRemoteIds;
     QMap<QString, QByteArray> syncState;  ///< folder → opaque state, written in the same transaction.
+    /// Non-empty: the source's stored location becomes this in the same transaction
+    /// (SourceBatch::location: a permanent redirect). sourcesChanged() follows the commit.
+    QString location;
     /// Replies found in the user's sent mail of this batch (mail/replydetection.h): Message-ID
     /// answered (without angle brackets) → when the reply was sent (UTC ms; 0 = now). In the
     /// batch's transaction, after the upserts: remembered in replied_message_ids, and every item

@@ -185,6 +185,11 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
             store.removedRemoteIds.append(removed);
     }
     store.syncState = batch.syncState;
+    store.location = batch.location;
+    if (!batch.location.isEmpty()) {
+        log(QStringLiteral("source %1 (%2): moved permanently to %3").arg(run->config.name, run->config.location, batch.location));
+        run->config.location = batch.location;
+    }
     store.runId = run->storeRun;
     if (const SourceKind *kind = SourceRegistry::instance().kind(run->config.kind);
         kind && kind->reopenOnActivity) {

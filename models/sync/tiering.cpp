@@ -33,7 +33,7 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
     ctx.mail = kind && kind->has(SourceKind::Capability::Mail);
     if (!ctx.mail)
-        ctx.noMatch = {kind ? kind->defaultTier : Tier::Reference, QStringLiteral("kind-default"),
+        ctx.noMatch = {kind ? kind->tierFor(source) : Tier::Reference, QStringLiteral("kind-default"),
                        noDeadlinePolicyName()};
     const RuleMatch match = m_rules.classify(record, ctx);
 

@@ -1,0 +1,93 @@
+#pragma once
+/// @file feedfetcher.h
+/// @brief Fetches feed documents over HTTP(S) (QNetworkAccessManager) and from local files,
+/// conditionally (RFC 9110 §13: If-None-Match / If-Modified-Since), bounded in time, size,
+/// redirects and concurrency (per host and overall).
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fi::feed {
+
+/// One request.
+struct FetchRequest {
+    /// http(s) URL, or a file:// URL for a local file (read with the same size limit).
+    QUrl url;
+    QByteArray etag;          ///< Validator from the last 200 (sent as If-None-Match); empty = none.
+    QByteArray lastModified;  ///< Last-Modified from the last 200 (sent as If-Modified-Since); empty = none.
+    qint64 maxBytes = 16 * 1024 * 1024;  ///< Body limit after decompression; more = Failed.
+    int timeoutMs = 30000;    ///< Whole request (connect, headers, body); exceeded = Failed.
+    int maxRedirects = 5;     ///< More hops, or a loop, = Failed.
+    /// Accept header (feeds by default; the autodiscovery of a web page asks for HTML too).
+    QByteArray accept = "application/atom+xml, application/rss+xml, application/feed+json, "
+                        "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+};
+
+/// What came back.
+struct FetchResponse {
+    enum class Outcome {
+        Ok,           ///< 200 with a body (possibly empty).
+        NotModified,  ///< 304: the document did not change since etag/lastModified.
+        Failed,       ///< Anything else: see error, httpStatus, retryAfterMs.
+    };
+    Outcome outcome = Outcome::Failed;
+    int httpStatus = 0;        ///< Final HTTP status; 0 for files and network errors.
+    QByteArray body;           ///< The decoded (gunzipped) body, when Ok.
+    QByteArray contentType;    ///< Content-Type header as received (for the charset, RFC 7303).
+    QByteArray etag;           ///< ETag of this response (Ok); empty = none.
+    QByteArray lastModified;   ///< Last-Modified of this response (Ok); empty = none.
+    QUrl finalUrl;             ///< URL after every redirect (base for relative links).
+    /// Set when the request was redirected and every hop was permanent (301, 308; RFC 9110
+    /// §15.4.2, §15.4.9): the source's stored URL should become this.
+    std::optional<QUrl> movedPermanentlyTo;
+    /// Cache-Control max-age of an Ok / NotModified response, seconds; nullopt = none.
+    std::optional<qint64> maxAgeSeconds;
+    /// Retry-After (RFC 9110 §10.2.3; seconds or HTTP-date) of a 429/503 (or any) response,
+    /// as an absolute time, UTC epoch ms; nullopt = none given.
+    std::optional<qint64> retryAfterMs;
+    QString error;             ///< Translated, one sentence, when Failed (names the status / cause).
+    /// When Failed: whether trying later may help (timeouts, 5xx, 429, network) rather than the
+    /// user having to fix the URL (404, 410, not a feed, TLS errors, too big).
+    bool retryable = true;
+};
+
+/**
+ * @brief The process-wide fetcher. Owns a worker thread with one QNetworkAccessManager; at most
+ * perHost requests run per host and at most overall in total, the rest wait in FIFO order.
+ * TLS certificates are verified (no ignoreSslErrors). Cookies are not kept.
+ *
+ * fetch() may be called from any thread; @p done runs on @p context's thread (queued) and not
+ * at all if @p context was destroyed or the ticket was cancelled first.
+ */
+class FeedFetcher {
+public:
+    using Ticket = quint64;
+    using Done = std::function<void(const FetchResponse &)>;
+
+    /// The shared instance (created on first use, destroyed at exit).
+    static FeedFetcher &instance();
+
+    FeedFetcher();
+    ~FeedFetcher();
+    FeedFetcher(const FeedFetcher &) = delete;
+    FeedFetcher &operator=(const FeedFetcher &) = delete;
+
+    /// Start (or queue) @p request. @return a ticket for cancel().
+    Ticket fetch(const FetchRequest &request, QObject *context, Done done);
+    /// Abort a queued or running request; its callback is not called. Unknown tickets are ignored.
+    void cancel(Ticket ticket);
+    /// Concurrency limits (defaults 6 per host, 16 overall). Applies to requests started later.
+    void setLimits(int perHost, int overall);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fi::feed
