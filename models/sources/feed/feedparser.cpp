@@ -5,6 +5,7 @@
 #include "sources/feed/parse/jsonfeedreader.h"
 #include "sources/feed/parse/rootsniff.h"
 #include "sources/feed/parse/rssreader.h"
+#include "sources/feed/parse/xmlrepair.h"
 #include "sources/feed/parse/xmltree.h"
 
 #include <QCoreApplication>
@@ -66,9 +67,26 @@ FeedParseResult parseJson(const FeedParseInput &input, const parse::DecodedFeed 
     return r;
 }
 
-FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &decoded)
+FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &decoded,
+                         const QString &rootName)
 {
     parse::XmlTree tree = parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth);
+    if (!tree.wellFormed && !tree.declaresEntities && !tree.tooDeep) {
+        // HTML entities without a DTD, or an undeclared prefix, stop the parse at once; read
+        // the document again with those repaired (it stays "not well-formed").
+        const QString repaired = parse::repairXml(decoded.text, rootName);
+        if (!repaired.isNull()) {
+            parse::XmlTree second = parse::readXmlTree(repaired, input.url, input.limits.maxDepth);
+            if (second.declaresEntities || second.tooDeep || second.root) {
+                const QString firstError = tree.errorText;
+                const qint64 firstLine = tree.errorLine;
+                tree = std::move(second);
+                tree.wellFormed = false;
+                tree.errorText = firstError;
+                tree.errorLine = firstLine;
+            }
+        }
+    }
     if (tree.declaresEntities)
         return failure(tr("The feed was refused: it declares XML entities, which feeds do not "
                           "need and which can expand without bound."),
@@ -129,7 +147,7 @@ FeedParseResult parseFeed(const FeedParseInput &input)
         r = parseJson(input, decoded);
         break;
     case parse::Sniffed::Xml:
-        r = parseXml(input, decoded);
+        r = parseXml(input, decoded, rootName);
         break;
     }
     if (r.ok)

@@ -22,7 +22,7 @@ FeedPerson readPerson(const XmlNode &node, const Context &cx)
             p.name = c->text().simplified();
         else if (c->name == u"email")
             p.email = c->text().trimmed();
-        else if (c->name == u"uri" || c->name == u"url")
+        else if (c->name == u"uri" || c->name == u"url" || c->name == u"homepage")
             p.uri = resolveUrl(c->base, c->text());
     }
     if (!node.hasElementChildren()) // a bare string is a name (seen in the wild)

@@ -7,15 +7,12 @@
 namespace fi::feed::parse {
 namespace {
 
-/// RSS elements are in no namespace (0.9x/2.0) or in the RSS 1.0 / 0.90 namespace; some
-/// RSS 2.0 feeds also put them in a default namespace of their own. Anything in a known
-/// extension namespace is not an RSS element.
+/// RSS elements are in no namespace (0.9x/2.0), in the RSS 1.0 / 0.90 namespace, or in
+/// UserLand's RSS 2.0 namespace that some generators set as the default.
 bool isRssNs(const QString &ns)
 {
     return ns.isEmpty() || ns == ns::kRss10 || ns == ns::kRss090
-        || (ns != ns::kDc && ns != ns::kDcTerms && ns != ns::kContent && ns != ns::kAtom10
-            && ns != ns::kRdf && ns != ns::kAtom03 && ns != ns::kXhtml && !ns.contains(u"itunes")
-            && !ns.contains(u"media") && !ns.contains(u"georss") && !ns.contains(u"gml"));
+        || ns == u"http://backend.userland.com/rss2" || ns == u"http://backend.userland.com/rss";
 }
 
 bool is(const XmlNode *c, QStringView name)

@@ -1,6 +1,7 @@
 #include "sources/feed/parse/textconstruct.h"
 
 #include "mime/htmltext.h"
+#include "sources/feed/parse/feedencoding.h"
 
 #include <QRegularExpression>
 
@@ -35,7 +36,9 @@ QString TextValue::plain() const
 {
     if (!isHtml)
         return value.trimmed();
-    return mime::htmlToText(value).trimmed();
+    QString text = mime::htmlToText(value);
+    mapC1ToWindows1252(text); // &#146; and friends
+    return text.trimmed();
 }
 
 QString TextValue::line() const

@@ -1,5 +1,7 @@
 #include "sources/feed/parse/xmltree.h"
 
+#include "mime/htmltext.h"
+
 #include <QXmlStreamReader>
 
 namespace fi::feed::parse {
@@ -23,6 +25,17 @@ void escapeInto(QString &out, QStringView text, bool attribute)
         default: out += c;
         }
     }
+}
+
+QString htmlEntity(QStringView name)
+{
+    if (name == u"nbsp")
+        return QString(QChar(0xA0));
+    const QString ref = u'&' + name.toString() + u';';
+    const QString text = mime::htmlToText(u'x' + ref + u'x');
+    if (text.size() >= 2 && text.startsWith(u'x') && text.endsWith(u'x'))
+        return text.mid(1, text.size() - 2);
+    return ref;
 }
 
 bool isUrlAttribute(QStringView name)
@@ -165,12 +178,16 @@ XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth)
         const auto token = xml.readNext();
         switch (token) {
         case QXmlStreamReader::DTD:
-            // Entities a DTD declares would be expanded by QXmlStreamReader (billion laughs);
-            // feeds never need them, so such a document is refused before any content.
-            if (!xml.entityDeclarations().isEmpty()) {
-                tree.declaresEntities = true;
-                return tree;
+            // Internal entities a DTD declares would be expanded by QXmlStreamReader (billion
+            // laughs); feeds never need them, so such a document is refused before any
+            // content. External ones (a SYSTEM/PUBLIC id, no replacement text) are never loaded.
+            for (const QXmlStreamEntityDeclaration &d : xml.entityDeclarations()) {
+                if (!d.value().isEmpty() || (d.systemId().isEmpty() && d.publicId().isEmpty())) {
+                    tree.declaresEntities = true;
+                    return tree;
+                }
             }
+            tree.hasExternalDtd = !xml.dtdSystemId().isEmpty() || !xml.dtdPublicId().isEmpty();
             break;
         case QXmlStreamReader::StartElement: {
             if (++depth > maxDepth) {
@@ -220,9 +237,15 @@ XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth)
             }
             break;
         case QXmlStreamReader::EntityReference:
-            // An undeclared entity QXmlStreamReader reports instead of failing: keep it as text.
-            if (current)
-                current->children.push_back({xml.text().toString(), nullptr});
+            // An entity the (never loaded) external DTD may declare: RSS 0.91's DTD declares
+            // HTML's, so read it as the HTML entity of that name; unknown ones stay as written.
+            if (current) {
+                const QString t = htmlEntity(xml.name());
+                if (!current->children.empty() && !current->children.back().node)
+                    current->children.back().text += t;
+                else
+                    current->children.push_back({t, nullptr});
+            }
             break;
         default:
             break;

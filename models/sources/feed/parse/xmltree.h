@@ -51,7 +51,12 @@ struct XmlTree {
     bool wellFormed = true;         ///< false when reading stopped at an error (root is partial).
     QString errorText;              ///< QXmlStreamReader's message (not translated) when !wellFormed.
     qint64 errorLine = 0;
-    bool declaresEntities = false;  ///< The DTD declares general entities: refused, nothing read.
+    /// The DTD declares an internal entity (one with replacement text, which QXmlStreamReader
+    /// would expand): refused, nothing read.
+    bool declaresEntities = false;
+    /// The DOCTYPE names an external DTD (never loaded): undeclared entities are then read as
+    /// HTML's named entities.
+    bool hasExternalDtd = false;
     bool tooDeep = false;           ///< Nesting went past the limit: refused.
 };
 
@@ -59,8 +64,9 @@ struct XmlTree {
  * @brief Read @p text (already decoded; no XML declaration needed) into a tree.
  * @param documentUrl base of the document (xml:base values resolve against it).
  * @param maxDepth elements nested deeper refuse the document (tooDeep).
- * Stops at the first well-formedness error and keeps what was read. Never loads or expands
- * anything a DTD declares: a DTD with entity declarations stops the read before any content.
+ * Stops at the first well-formedness error and keeps what was read. Never loads anything a
+ * DTD names and never expands an entity a DTD declares: a DTD declaring an internal entity
+ * stops the read before any content.
  * Thread-safe (no shared state).
  */
 XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth);
