@@ -185,7 +185,8 @@ private Q_SLOTS:
         QCOMPARE(e.publishedMs, utc(2026, 12, 1, 8));
         QCOMPARE(e.updatedMs, utc(2026, 12, 1, 9, 45));
         QCOMPARE(e.summary, QStringLiteral("Fixed <now>")); // type text: brackets are text
-        QCOMPARE(e.contentHtml, QStringLiteral("<p>Details <a href=\"more\">here</a></p>"));
+        // relative URLs in HTML content are resolved against xml:base
+        QCOMPARE(e.contentHtml, QStringLiteral("<p>Details <a href=\"https://blog.example.com/base/more\">here</a></p>"));
         QCOMPARE(e.author, d.author);
         QCOMPARE(e.contributors.size(), 1);
         QCOMPARE(e.contributors[0].name, QStringLiteral("Helper"));
@@ -487,6 +488,16 @@ private Q_SLOTS:
                                     {}, QUrl::fromLocalFile(QStringLiteral("/srv/feeds/f.xml")));
         QCOMPARE(rss.document.link, QStringLiteral("file:///srv/feeds/"));
         QCOMPARE(rss.document.entries[0].link, QStringLiteral("file:///srv/feeds/p/1.html"));
+        // HTML content: relative href/src resolved (entities in the value kept HTML-escaped),
+        // absolute, fragment-only and unquoted values left alone.
+        const auto html = parseBytes(
+            "<rss><channel><item><description>&lt;a href=\"p?a=1&amp;amp;b=2\"&gt;x&lt;/a&gt;"
+            "&lt;img alt=\"i\" src='/img/i.png'&gt;&lt;a href=\"#top\"&gt;t&lt;/a&gt;"
+            "&lt;a href=\"mailto:x@y.z\"&gt;m&lt;/a&gt; href=\"text\"</description></item></channel></rss>");
+        QCOMPARE(html.document.entries[0].contentHtml,
+                 QStringLiteral("<a href=\"https://example.org/feeds/p?a=1&amp;b=2\">x</a>"
+                                "<img alt=\"i\" src=\"https://example.org/img/i.png\">"
+                                "<a href=\"#top\">t</a><a href=\"mailto:x@y.z\">m</a> href=\"text\""));
     }
 
     void identityFields()

@@ -70,6 +70,7 @@ FeedEntry readEntry(const XmlNode &entry, const Context &cx, const FeedPerson &f
     bool haveAuthor = false;
     qint64 issued = 0;
     qint64 created = 0;
+    QString contentSrc;
     for (const XmlNode *c : entry.elements()) {
         if (c->ns != cx.ns)
             continue;
@@ -107,9 +108,8 @@ FeedEntry readEntry(const XmlNode &entry, const Context &cx, const FeedPerson &f
         } else if (n == u"content") {
             if (!content.present) {
                 content = atomText(c);
-                if (!content.present && e.link.isEmpty() && c->hasAttribute(u"src"))
-                    link.href = link.href.isEmpty() ? resolveUrl(c->base, c->attribute(u"src"))
-                                                    : link.href;
+                if (c->hasAttribute(u"src")) // out-of-line content (RFC 4287 §4.1.3.2)
+                    contentSrc = resolveUrl(c->base, c->attribute(u"src"));
             }
         } else if (n == u"category") {
             QString label = c->attribute(u"label").simplified();
@@ -129,11 +129,15 @@ FeedEntry readEntry(const XmlNode &entry, const Context &cx, const FeedPerson &f
     // Atom 0.3: issued is the publication time (the later element wins, like published).
     if (!e.publishedMs)
         e.publishedMs = issued ? issued : created;
-    e.link = link.href;
+    e.link = link.href.isEmpty() ? contentSrc : link.href;
     if (!haveAuthor)
         e.author = feedAuthor;
     e.summary = summary.present ? summary.plain() : content.plain();
+    const XmlNode *contentNode = entry.child(u"content", cx.ns);
+    const XmlNode *htmlNode = content.present ? contentNode : entry.child(u"summary", cx.ns);
     e.contentHtml = content.present ? content.html() : summary.html();
+    if (htmlNode)
+        e.contentHtml = resolveHtmlUrls(e.contentHtml, htmlNode->base);
     return e;
 }
 

@@ -119,7 +119,7 @@ JsonFeedStatus readJsonFeed(const QString &text, const QUrl &url, qint64 nowMs, 
             content = {html, true, true};
         else if (!plain.isEmpty())
             content = {plain, false, true};
-        e.contentHtml = content.html();
+        e.contentHtml = resolveHtmlUrls(content.html(), base);
         const QString summary = str(o, "summary");
         e.summary = !summary.isEmpty() ? htmlToLine(summary) : content.plain();
         for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())

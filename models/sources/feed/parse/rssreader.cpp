@@ -41,6 +41,8 @@ FeedEntry readItem(const XmlNode &item, qint64 nowMs, const FeedPerson &feedAuth
     TextValue title;
     TextValue description;
     TextValue encoded;
+    QUrl descriptionBase;
+    QUrl encodedBase;
     QString guid;
     bool guidIsPermalink = false;
     QString atomLink;
@@ -64,11 +66,15 @@ FeedEntry readItem(const XmlNode &item, qint64 nowMs, const FeedPerson &feedAuth
                 }
             }
         } else if (is(c, u"description") || isDc(c, u"description")) {
-            if (!description.present)
+            if (!description.present) {
                 description = rssText(c, true);
+                descriptionBase = c->base;
+            }
         } else if (c->ns == ns::kContent && c->name == u"encoded") {
-            if (!encoded.present)
+            if (!encoded.present) {
                 encoded = rssText(c, true);
+                encodedBase = c->base;
+            }
         } else if (is(c, u"author") || isDc(c, u"creator") || isDc(c, u"author")) {
             if (!haveAuthor) {
                 e.author = personFromText(c->text());
@@ -100,7 +106,8 @@ FeedEntry readItem(const XmlNode &item, qint64 nowMs, const FeedPerson &feedAuth
     if (!haveAuthor)
         e.author = feedAuthor;
     e.summary = description.present ? description.plain() : encoded.plain();
-    e.contentHtml = encoded.present ? encoded.html() : description.html();
+    e.contentHtml = encoded.present ? resolveHtmlUrls(encoded.html(), encodedBase)
+                                    : resolveHtmlUrls(description.html(), descriptionBase);
     return e;
 }
 

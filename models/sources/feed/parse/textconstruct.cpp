@@ -57,6 +57,42 @@ QString TextValue::html() const
     return QStringLiteral("<p>") + escaped + QStringLiteral("</p>");
 }
 
+QString resolveHtmlUrls(const QString &html, const QUrl &base)
+{
+    if (base.isEmpty() || !base.isValid() || html.isEmpty())
+        return html;
+    static const QRegularExpression attr(
+        QStringLiteral("(<[A-Za-z][^<>]*?\\s(?:href|src|cite|poster)\\s*=\\s*)(?:\"([^\"<>]*)\"|'([^'<>]*)')"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(html.size());
+    qsizetype last = 0;
+    auto it = attr.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int g = m.hasCaptured(2) ? 2 : 3;
+        QString value = m.captured(g);
+        // The attribute value is HTML: decode the one reference URLs commonly carry.
+        const bool ampersands = value.contains(u"&amp;");
+        if (ampersands)
+            value.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        const QUrl ref(value.trimmed());
+        if (value.trimmed().isEmpty() || !ref.isValid() || !ref.isRelative()
+            || value.trimmed().startsWith(u'#'))
+            continue;
+        QString resolved = base.resolved(ref).toString(QUrl::FullyEncoded);
+        resolved.replace(u'&', QStringLiteral("&amp;"));
+        resolved.replace(u'"', QStringLiteral("%22"));
+        out += QStringView(html).mid(last, m.capturedStart(g) - 1 - last);
+        out += u'"' + resolved + u'"';
+        last = m.capturedEnd(g) + 1;
+    }
+    if (last == 0)
+        return html;
+    out += QStringView(html).mid(last);
+    return out;
+}
+
 bool looksLikeHtml(QStringView s)
 {
     static const QRegularExpression re(

@@ -36,6 +36,10 @@ TextValue rssText(const XmlNode *node, bool alwaysHtml);
 /// A person written as text: "me@example.com (Name)", "Name <me@example.com>", "Name", "me@x".
 FeedPerson personFromText(const QString &text);
 
+/// @p html with relative href/src/cite/poster attribute values resolved against @p base
+/// (RFC 3986), so that the stored content needs no base. Other markup is left as it is.
+QString resolveHtmlUrls(const QString &html, const QUrl &base);
+
 /// Whether @p s contains markup or character references.
 bool looksLikeHtml(QStringView s);
 
