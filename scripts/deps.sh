@@ -31,4 +31,5 @@ TEST_PACKAGES=(
     dunst xdotool libnotify-bin
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
     clang-14 libclang-rt-14-dev libsqlite3-dev  # libFuzzer harnesses (tests/fuzz)
+    nginx-light newsboat  # bench/feeds: the loopback feed server, and the peer it is compared with
 )
