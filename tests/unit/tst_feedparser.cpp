@@ -420,6 +420,20 @@ private Q_SLOTS:
         QCOMPARE(r.document.entries[4].title, QStringLiteral("Item 4"));
     }
 
+    void undeclaredLegacyCharsetIsGuessed()
+    {
+        const QString text = QString::fromUtf8("這是一個關於台灣新聞的標題，內容包括政治、經濟、文化與社會的最新消息");
+        const QString doc = QString::fromUtf8(rssWithTitles(text, text));
+        const auto r = parseBytes(encode(doc, "BIG5"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.wellFormed); // XML 1.0 §4.3.3: undeclared non-UTF-8 is an error, recovered
+        QCOMPARE(r.encoding, QStringLiteral("big5"));
+        QCOMPARE(r.document.title, text);
+        // Declared text always wins over a guess; ASCII-only and UTF-8 need none.
+        QCOMPARE(parseBytes(rssWithTitles(QStringLiteral("plain"), QStringLiteral("x"))).encoding,
+                 QStringLiteral("utf-8"));
+    }
+
     void invalidBytesInLegacyCharset()
     {
         // 0xFF 0xFF is no EUC-KR sequence: each byte becomes U+FFFD and the rest decodes.

@@ -1,6 +1,7 @@
 #include "sources/feed/parse/feedencoding.h"
 
 #include "mime/gmimesupport.h"
+#include "sources/feed/parse/charsetguess.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -95,6 +96,8 @@ QByteArray decoderCharsetFor(const QByteArray &cs)
         return "gb18030";
     if (cs == "shift_jis" || cs == "sjis" || cs == "x-sjis" || cs == "ms_kanji")
         return "cp932";
+    if (cs == "euc-kr" || cs == "uhc" || cs == "ks_c_5601-1987" || cs == "windows-949")
+        return "cp949"; // WHATWG: euc-kr is read as windows-949 (UHC), its superset
     return cs;
 }
 
@@ -104,6 +107,9 @@ QString reportedLabel(const QByteArray &cs)
         return QStringLiteral("gb18030");
     if (cs == "utf8" || cs == "unicode-1-1-utf-8")
         return QStringLiteral("utf-8");
+    if (cs == "uhc" || cs == "windows-949")
+        return QStringLiteral("euc-kr"); // WHATWG's name for windows-949
+
     return QString::fromLatin1(cs);
 }
 
@@ -279,6 +285,17 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
             charset = wide;
         if (wide.isEmpty() && (charset == "utf-16" || charset == "utf-32"))
             charset = "utf-8";
+    }
+    if (charset.isEmpty() && wide.isEmpty() && !body.isValidUtf8()) {
+        // Nothing declared and not UTF-8: XML 1.0 §4.3.3 makes that an error, but the text is
+        // still worth reading; guess the charset (the document stays "not well-formed").
+        charset = guessCharset(body);
+        if (!charset.isEmpty()) {
+            out.clean = false;
+            out.warnings << tr("The feed declares no character encoding and is not UTF-8; it "
+                               "was read as %1.")
+                                .arg(reportedLabel(charset));
+        }
     }
     if (charset.isEmpty())
         charset = wide.isEmpty() ? QByteArray("utf-8") : wide;
