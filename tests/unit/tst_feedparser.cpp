@@ -737,6 +737,15 @@ private Q_SLOTS:
         QCOMPARE(r.document.entries.value(0).title, QStringLiteral("One"));
     }
 
+    void oddXmlDeclaration()
+    {
+        // A declaration QXmlStreamReader rejects does not hide the feed (it was used for decoding).
+        const auto r = parseBytes("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"maybe\"?>"
+                                  "<rss><channel><title>T</title></channel></rss>");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.title, QStringLiteral("T"));
+    }
+
     void notFeeds()
     {
         QVERIFY(!parseBytes("").ok);

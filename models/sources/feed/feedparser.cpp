@@ -70,7 +70,11 @@ FeedParseResult parseJson(const FeedParseInput &input, const parse::DecodedFeed 
 FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &decoded,
                          const QString &rootName)
 {
-    parse::XmlTree tree = parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth);
+    parse::XmlTree tree = decoded.utf8Bytes.isNull()
+        ? parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth)
+        : parse::readXmlTree(decoded.utf8Bytes, input.url, input.limits.maxDepth);
+    if (!tree.root && !tree.wellFormed && !decoded.utf8Bytes.isNull()) // e.g. a bad declaration
+        tree = parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth);
     if (!tree.wellFormed && !tree.declaresEntities && !tree.tooDeep) {
         // HTML entities without a DTD, or an undeclared prefix, stop the parse at once; read
         // the document again with those repaired (it stays "not well-formed").

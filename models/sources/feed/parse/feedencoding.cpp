@@ -201,17 +201,21 @@ bool isFeedMediaType(const QByteArray &type)
 
 } // namespace
 
-void mapC1ToWindows1252(QString &text)
+bool mapC1ToWindows1252(QString &text)
 {
+    bool changed = false;
     static const char16_t table[32] = {
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
         0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     for (QChar &c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0x80 && u <= 0x9F)
+        if (u >= 0x80 && u <= 0x9F) {
             c = QChar(table[u - 0x80]);
+            changed = true;
+        }
     }
+    return changed;
 }
 
 void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByteArray *charset)
@@ -328,7 +332,10 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
     }
     if (!out.clean && out.text.contains(QChar::ReplacementCharacter))
         out.warnings << tr("Some bytes were not valid %1 and were replaced.").arg(out.encoding);
-    mapC1ToWindows1252(out.text);
+    const bool mapped = mapC1ToWindows1252(out.text);
+    if (!mapped && out.clean && out.encoding == u"utf-8" && (bom == Bom::None || bom == Bom::Utf8)
+        && (declared.isEmpty() || isUtf8(declared.toLatin1())))
+        out.utf8Bytes = bytes;
     if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);
     dropXmlDeclaration(out.text);

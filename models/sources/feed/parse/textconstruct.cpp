@@ -59,7 +59,9 @@ QString TextValue::html() const
 
 QString resolveHtmlUrls(const QString &html, const QUrl &base)
 {
-    if (base.isEmpty() || !base.isValid() || html.isEmpty())
+    if (base.isEmpty() || !base.isValid() || html.isEmpty()
+        || (!html.contains(u"href", Qt::CaseInsensitive) && !html.contains(u"src", Qt::CaseInsensitive)
+            && !html.contains(u"cite", Qt::CaseInsensitive) && !html.contains(u"poster", Qt::CaseInsensitive)))
         return html;
     static const QRegularExpression attr(
         QStringLiteral("(<[A-Za-z][^<>]*?\\s(?:href|src|cite|poster)\\s*=\\s*)(?:\"([^\"<>]*)\"|'([^'<>]*)')"),
