@@ -228,6 +228,11 @@ private Q_SLOTS:
         QTest::newRow("month first") << "Dec 31 2003 10:14:55 GMT" << t;
         QTest::newRow("asctime") << "Wed Dec 31 10:14:55 2003" << t;
         QTest::newRow("GMT+1") << "Wed, 31 Dec 2003 11:14:55 GMT+1" << t;
+        QTest::newRow("offset with zone comment") << "Wed, 31 Dec 2003 11:14:55 +0100 (CET)" << t;
+        QTest::newRow("offset with other comment") << "Wed, 31 Dec 2003 11:14:55 +0100 (UTC)" << t;
+        QTest::newRow("month name, comma") << "December 31, 2003 10:14:55" << t;
+        QTest::newRow("numeric y/m/d") << "2003/12/31 10:14:55" << t;
+        QTest::newRow("AM 12") << "Dec 31, 2003 12:14:55 AM" << utc(2003, 12, 31, 0, 14, 55);
         QTest::newRow("PM") << "Dec 31, 2003 10:14:55 PM" << utc(2003, 12, 31, 22, 14, 55);
         QTest::newRow("lower case") << "wed, 31 dec 2003 10:14:55 gmt" << t;
         QTest::newRow("rfc3339 Z") << "2003-12-31T10:14:55Z" << t;

@@ -9,6 +9,7 @@
 #include "sources/feed/parse/xmltree.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace fi::feed {
 namespace {
@@ -135,8 +136,8 @@ FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &
 FeedParseResult parseFeed(const FeedParseInput &input)
 {
     if (input.bytes.size() > input.limits.maxBytes)
-        return failure(tr("The feed was refused: it is larger than %1 KiB.")
-                           .arg(input.limits.maxBytes / 1024));
+        return failure(tr("The feed was refused: it is larger than %1.")
+                           .arg(QLocale().formattedDataSize(input.limits.maxBytes)));
     const parse::DecodedFeed decoded = parse::decodeFeed(input.bytes, input.contentType);
     QString rootName;
     FeedParseResult r;
