@@ -68,6 +68,7 @@ class TestFeedHostile : public QObject {
     std::unique_ptr<SyncScheduler> m_scheduler;
     std::unique_ptr<SourceStatusModel> m_status;
     qint64 m_goodSource = 0;
+    int m_expectedItems = 0;  ///< What the store must hold at the end (the accepted feeds' items).
 
     qint64 addFeed(const QString &location)
     {
@@ -149,10 +150,10 @@ private Q_SLOTS:
         qRegisterMetaType<SyncTotals>();
         qRegisterMetaType<SourceError>();
         QVERIFY(m_dir.isValid());
-        FeedSource::Limits limits;
+        feed::FeedSource::Limits limits;
         limits.timeoutMs = kTimeoutMs;
         limits.maxBytes = kMaxBytes;
-        FeedSource::setLimits(limits);
+        feed::FeedSource::setLimits(limits);
 
         m_server = std::make_unique<HttpServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
@@ -172,11 +173,12 @@ private Q_SLOTS:
         const Outcome good = sync(m_goodSource);
         QVERIFY2(good.result.ok, qPrintable(good.result.error));
         QCOMPARE(totalItems(), 2);
+        m_expectedItems = 2;
     }
 
     void cleanupTestCase()
     {
-        QCOMPARE(totalItems(), 2);  // the good feed's items, untouched by every refusal
+        QCOMPARE(totalItems(), m_expectedItems);  // untouched by every refusal
         m_status.reset();
         m_scheduler.reset();
         m_sync.reset();
@@ -199,7 +201,12 @@ private Q_SLOTS:
     /// A response that never ends, as fast as the server can send it: refused at the size limit.
     void endlessResponse()
     {
+        QVERIFY(resetPeakRss());
+        const qint64 rssBefore = statusKb("VmRSS");
         expectRefused(m_server->url(QStringLiteral("_endless")).toString(), 20000);
+        const qint64 peakGrowthMb = (statusKb("VmHWM") - rssBefore) / 1024;
+        qInfo("peak RSS growth while refusing an endless response: %lld MB", peakGrowthMb);
+        QVERIFY2(peakGrowthMb < 48, qPrintable(QString::number(peakGrowthMb)));
     }
 
     /// A response that never ends, one byte every half second: refused at the request timeout.
@@ -248,6 +255,7 @@ private Q_SLOTS:
         QVERIFY(o.finished);
         QVERIFY2(o.result.ok, qPrintable(o.result.error));
         QCOMPARE(totalItems(), before + 2);
+        m_expectedItems += 2;
         ItemQuery q;
         q.states = ItemQuery::States::All;
         q.sourceId = id;
