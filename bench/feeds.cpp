@@ -9,9 +9,15 @@
 // the items the app stored are printed as one JSON line with the targets (first < 3 s,
 // conditional < 0.5 s, peak RSS < 150 MB).
 //
+// Also, for reference, the network layer alone: FeedFetcher over the same URLs in this process
+// ("fetcher_only": a full pass, then a conditional one with the validators of the first).
+//
 // Usage: feeds [--feeds 500] [--entries 50] [--cli PATH] [--keep DIR] [--skip-newsboat] [--skip-app]
 // Needs nginx (Debian: nginx-light) and newsboat: scripts/deps.sh BENCH_PACKAGES.
+#include "sources/feed/feedfetcher.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -244,6 +250,64 @@ QString firstLine(const QByteArray &text)
     return s.left(s.indexOf(u'\n') < 0 ? 300 : qMin(300, int(s.indexOf(u'\n'))));
 }
 
+/// The network layer alone, in this process: FeedFetcher over every URL (default limits), once
+/// without and once with the validators of the first pass. Bodies are kept (as a sync would
+/// until parsed) and dropped at the end of each pass.
+QJsonObject fetcherOnly(const QStringList &urls, const QString &accessLog, int *logLines)
+{
+    QJsonObject o;
+    QHash<QString, QByteArray> etags;
+    QHash<QString, QByteArray> lastModified;
+    for (int pass = 0; pass < 2; ++pass) {
+        QEventLoop loop;
+        QObject context;
+        int pending = int(urls.size());
+        int ok = 0, notModified = 0, failed = 0;
+        qint64 bytes = 0;
+        QList<QByteArray> bodies;
+        QElapsedTimer clock;
+        clock.start();
+        for (const QString &url : urls) {
+            fi::feed::FetchRequest request;
+            request.url = QUrl(url);
+            request.etag = etags.value(url);
+            request.lastModified = lastModified.value(url);
+            fi::feed::FeedFetcher::instance().fetch(request, &context, [&, url](const fi::feed::FetchResponse &r) {
+                using Outcome = fi::feed::FetchResponse::Outcome;
+                if (r.outcome == Outcome::Ok) {
+                    ++ok;
+                    bytes += r.body.size();
+                    bodies << r.body;
+                    etags.insert(url, r.etag);
+                    lastModified.insert(url, r.lastModified);
+                } else if (r.outcome == Outcome::NotModified) {
+                    ++notModified;
+                } else {
+                    ++failed;
+                }
+                if (--pending == 0)
+                    loop.quit();
+            });
+        }
+        if (pending > 0)
+            loop.exec();
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        QJsonObject p;
+        p.insert(QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0);
+        p.insert(QStringLiteral("ok"), ok);
+        p.insert(QStringLiteral("not_modified"), notModified);
+        p.insert(QStringLiteral("failed"), failed);
+        p.insert(QStringLiteral("body_mb"), qRound(double(bytes) / 1048576.0 * 10) / 10.0);
+        const int from = *logLines;
+        p.insert(QStringLiteral("requests"), accessCounts(accessLog, from, logLines));
+        o.insert(pass == 0 ? QStringLiteral("first") : QStringLiteral("conditional"), p);
+    }
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    o.insert(QStringLiteral("bench_process_peak_rss_mb"), qRound(double(usage.ru_maxrss) / 1024.0 * 10) / 10.0);
+    return o;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -398,6 +462,9 @@ int main(int argc, char **argv)
     }
     int logLines = 0;
     accessCounts(accessLog, 0, &logLines);
+
+    // The fetcher alone (in this process), for reference next to the whole app.
+    result.insert(QStringLiteral("fetcher_only"), fetcherOnly(urls, accessLog, &logLines));
 
     bool ok = true;
     bool meets = true;
