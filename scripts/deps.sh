@@ -22,6 +22,7 @@ BUILD_PACKAGES=(
     libgmime-3.0-dev libglib2.0-dev libical-dev
     libetpan-dev libgnutls28-dev qtkeychain-qt6-dev
     libxml2-dev  # HTML parser of the sanitizer and feed autodiscovery
+    libuchardet-dev  # charset detection for feeds that declare none (models/sources/feed/parse)
 )
 # What the tests need on top (real servers, a display, a notification daemon).
 TEST_PACKAGES=(
