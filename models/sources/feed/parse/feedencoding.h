@@ -36,10 +36,4 @@ void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByt
  */
 DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType);
 
-/// Replace C1 control characters (U+0080–U+009F) with the Windows-1252 characters of those
-/// byte values: text produced in Windows-1252 but labelled ISO-8859-1/UTF-8 ("don\u0092t"),
-/// and numeric references like &#146; (the HTML 5 rule for character references).
-/// @return whether anything was replaced.
-bool mapC1ToWindows1252(QString &text);
-
 } // namespace fi::feed::parse
