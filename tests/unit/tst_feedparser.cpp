@@ -633,6 +633,13 @@ private Q_SLOTS:
             "            \"author\":{\"name\":\"A\"},\"items\":[{\"id\":\"1\",\"content_text\":\"t\"}]}");
         QVERIFY(v1.ok);
         QCOMPARE(v1.document.entries.value(0).author.name, QStringLiteral("A"));
+        // With a UTF-8 BOM, and in another encoding (the HTTP charset)
+        const auto bom = parseBytes("\xEF\xBB\xBF{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"B\",\"items\":[]}");
+        QVERIFY2(bom.ok, qPrintable(bom.error));
+        QCOMPARE(bom.document.title, QStringLiteral("B"));
+        const auto latin = parseBytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Caf\xE9\",\"items\":[]}",
+                                      "application/feed+json; charset=iso-8859-1");
+        QCOMPARE(latin.document.title, QString::fromUtf8("Café"));
         // Other JSON, broken JSON
         const auto other = parseBytes("{\"hello\": \"world\"}");
         QVERIFY(!other.ok);

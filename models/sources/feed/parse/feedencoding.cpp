@@ -124,6 +124,18 @@ void dropXmlDeclaration(QString &text)
     text.remove(0, end + 2);
 }
 
+/// U+0080–U+009F encoded in UTF-8 (C2 80 … C2 9F): text that needs mapC1ToWindows1252.
+bool hasC1InUtf8(const QByteArray &b)
+{
+    const char *p = b.constData();
+    const qsizetype n = b.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (uchar(p[i]) == 0xC2 && uchar(p[i + 1]) >= 0x80 && uchar(p[i + 1]) <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
 bool isFeedMediaType(const QByteArray &type)
 {
     return type.endsWith("/xml") || type.endsWith("+xml") || type.endsWith("/json")
@@ -227,6 +239,14 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
 
     const QByteArray decoderCharset = decoderCharsetFor(charset);
     out.encoding = reportedLabel(charset);
+    if (isUtf8(decoderCharset) && (bom == Bom::None || bom == Bom::Utf8)
+        && (declared.isEmpty() || isUtf8(declared.toLatin1())) && body.isValidUtf8()
+        && !hasC1InUtf8(body)) {
+        // The common case: an XML reader can take these bytes as they are; the text is only
+        // made when needed (fullText), so a large feed is not held twice.
+        out.utf8Bytes = bytes;
+        return out;
+    }
     if (auto text = decodeLenient(body, isUtf8(decoderCharset) ? "utf-8" : decoderCharset,
                                   &out.clean)) {
         out.text = std::move(*text);
@@ -240,14 +260,29 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
     }
     if (!out.clean && out.text.contains(QChar::ReplacementCharacter))
         out.warnings << tr("Some bytes were not valid %1 and were replaced.").arg(out.encoding);
-    const bool mapped = mapC1ToWindows1252(out.text);
-    if (!mapped && out.clean && out.encoding == u"utf-8" && (bom == Bom::None || bom == Bom::Utf8)
-        && (declared.isEmpty() || isUtf8(declared.toLatin1())))
-        out.utf8Bytes = bytes;
+    mapC1ToWindows1252(out.text);
     if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);
     dropXmlDeclaration(out.text);
     return out;
+}
+
+QString fullText(const DecodedFeed &decoded)
+{
+    if (decoded.utf8Bytes.isNull())
+        return decoded.text;
+    QString text = QString::fromUtf8(decoded.utf8Bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    dropXmlDeclaration(text);
+    return text;
+}
+
+QString headText(const DecodedFeed &decoded, qsizetype maxBytes)
+{
+    if (decoded.utf8Bytes.isNull())
+        return decoded.text.left(maxBytes);
+    return QString::fromUtf8(decoded.utf8Bytes.left(maxBytes)); // a cut sequence: one U+FFFD
 }
 
 } // namespace fi::feed::parse
