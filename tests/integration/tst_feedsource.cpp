@@ -36,11 +36,12 @@ struct Entry {
     QString pubDate;      ///< RFC 822; empty = undated
     QString description;  ///< HTML (escaped into the XML)
     QString link;         ///< empty = none
+    QString updated;      ///< atom:updated (RFC 3339); empty = none
 };
 
 QByteArray rss(const QString &title, const QList<Entry> &entries)
 {
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>"
+    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel>"
                                  "<title>%1</title><link>https://blog.example/</link>"
                                  "<description>Team news</description>\n")
                       .arg(title.toHtmlEscaped());
@@ -53,6 +54,8 @@ QByteArray rss(const QString &title, const QList<Entry> &entries)
             xml += QStringLiteral("<link>%1</link>").arg(e.link.toHtmlEscaped());
         if (!e.pubDate.isEmpty())
             xml += QStringLiteral("<pubDate>%1</pubDate>").arg(e.pubDate);
+        if (!e.updated.isEmpty())
+            xml += QStringLiteral("<atom:updated>%1</atom:updated>").arg(e.updated);
         xml += QStringLiteral("<description>%1</description></item>\n").arg(e.description.toHtmlEscaped());
     }
     xml += QStringLiteral("</channel></rss>\n");
@@ -291,6 +294,10 @@ private Q_SLOTS:
         QVERIFY(m_store->setState({release->id, note->id}, ItemState::Done).result());
 
         QTest::qWait(1100);  // a later "now", so a first-seen time that was not kept would show
+        // Edited, with an update time after the item was done: new activity that a kind with
+        // reopenOnActivity would reopen; feeds do not.
+        const qint64 updatedMs = (QDateTime::currentMSecsSinceEpoch() / 1000 + 60) * 1000;
+        entries[0].updated = QDateTime::fromMSecsSinceEpoch(updatedMs, Qt::UTC).toString(Qt::ISODate);
         entries[0].title = QStringLiteral("Release 2.0 is out (updated)");
         entries[0].description = QStringLiteral("<p>We shipped <b>2.0.1</b> too.</p>");
         entries[2].description = QStringLiteral("<p>Edited note.</p>");
@@ -305,6 +312,8 @@ private Q_SLOTS:
         QVERIFY(updated);
         QCOMPARE(updated->record.subject, QStringLiteral("Release 2.0 is out (updated)"));
         QCOMPARE(updated->record.snippet, QStringLiteral("We shipped 2.0.1 too."));
+        QCOMPARE(updated->record.activityMs, updatedMs);
+        QCOMPARE(updated->record.receivedMs, kT0);
         QCOMPARE(updated->state, ItemState::Done);
         QVERIFY(m_store->content(release->id)->body.contains(QLatin1String("2.0.1")));
         const std::optional<Item> noteAfter = m_store->item(note->id);
