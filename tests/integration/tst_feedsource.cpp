@@ -495,6 +495,52 @@ private Q_SLOTS:
               firstMs, secondMs, startedMs);
     }
 
+    /// A server that gzips its answers: the same items.
+    void gzippedFeed()
+    {
+        HttpServer gzipServer(/*gzip=*/true);
+        QVERIFY2(gzipServer.start(), qPrintable(gzipServer.error()));
+        QVERIFY(gzipServer.put(QStringLiteral("blog.xml"), rss(QStringLiteral("Team Blog"), threeEntries())));
+        const qint64 id = addFeed(gzipServer.url(QStringLiteral("blog.xml")).toString());
+        const SyncResult r = syncOne(id);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(itemsOf(id).size(), 3);
+        QVERIFY2(gzipServer.requestsFor(QStringLiteral("/blog.xml")).value(0).contains(QLatin1String("gzip")),
+                 qPrintable(gzipServer.requestsFor(QStringLiteral("/blog.xml")).value(0)));
+    }
+
+    /// abort() ends a refresh that waits on a silent server at once: finished(aborted), no batch.
+    void abortEndsAHangingRefresh()
+    {
+        const qint64 id = addFeed(m_server->url(QStringLiteral("_silent")).toString());
+        std::unique_ptr<Source> source = SourceRegistry::instance().createSync(*m_store->source(id));
+        QVERIFY(source);
+        QSignalSpy done(source.get(), &Source::finished);
+        QSignalSpy batches(source.get(), &Source::batchReady);
+        source->start({}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server->requestsFor(QStringLiteral("/_silent")).isEmpty(), 5000);
+        QElapsedTimer timer;
+        timer.start();
+        source->abort();
+        QVERIFY(done.wait(2000));
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(done.size(), 1);
+        const SyncResult r = done.first().at(0).value<SyncResult>();
+        QVERIFY(r.aborted);
+        QCOMPARE(batches.size(), 0);
+        QTest::qWait(200);
+        QCOMPARE(done.size(), 1);  // exactly one finished()
+
+        // A second start() while one runs is refused on its own; the first goes on.
+        source->start({}, {});
+        source->start({}, {});
+        QVERIFY(done.wait(2000));
+        QVERIFY(!done.last().at(0).value<SyncResult>().ok);
+        source->abort();
+        QVERIFY(done.wait(2000));
+        QVERIFY(done.last().at(0).value<SyncResult>().aborted);
+    }
+
     /// A failing feed shows why in the Sources list, like an IMAP account.
     void failureShowsInTheSourcesList()
     {
