@@ -495,6 +495,17 @@ private Q_SLOTS:
               firstMs, secondMs, startedMs);
     }
 
+    /// A location that is no feed URL fails at once, needing the user (not retried), and says so.
+    void unusableLocationNeedsTheUser()
+    {
+        const qint64 id = addFeed(QStringLiteral("ftp://files.example/feed.xml"));
+        const SyncResult r = syncOne(id);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.retryable);
+        QVERIFY2(r.error.contains(QLatin1String("ftp://files.example/feed.xml")), qPrintable(r.error));
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
     /// A server that gzips its answers: the same items.
     void gzippedFeed()
     {
