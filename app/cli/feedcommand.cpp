@@ -165,9 +165,9 @@ int importOpmlCommand(Context &ctx, const QStringList &args)
     }
     for (const QString &problem : result->problems)
         ctx.err << problem << Qt::endl;
-    ctx.out << QCoreApplication::translate("fi::cli", "Imported %1 feeds from %2 (%3 skipped: already added, listed twice or invalid).")
-                   .arg(result->added)
+    ctx.out << QCoreApplication::translate("fi::cli", "Feeds imported from %1: %2 added, %3 skipped (already added, listed twice or invalid).")
                    .arg(QDir::toNativeSeparators(path))
+                   .arg(result->added)
                    .arg(result->skipped)
             << Qt::endl;
     return Ok;
@@ -188,7 +188,7 @@ int exportOpmlCommand(Context &ctx, const QStringList &args)
         ctx.err << QCoreApplication::translate("fi::cli", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << Qt::endl;
         return StorageError;
     }
-    ctx.out << QCoreApplication::translate("fi::cli", "Exported %1 feeds to %2.").arg(feeds.size()).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    ctx.out << QCoreApplication::translate("fi::cli", "Feeds exported to %1: %2.").arg(QDir::toNativeSeparators(path)).arg(feeds.size()) << Qt::endl;
     return Ok;
 }
 
