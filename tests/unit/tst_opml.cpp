@@ -91,6 +91,16 @@ private Q_SLOTS:
         QCOMPARE(teamBlog, 2);
     }
 
+    void latin1Opml1()
+    {
+        QString error;
+        const auto feeds = parseOpml(data("latin1-opml1.opml"), &error);
+        QVERIFY2(feeds, qPrintable(error));
+        QCOMPARE(feeds->size(), 1);
+        QCOMPARE(feeds->at(0).title, QStringLiteral("Café & Co"));
+        QCOMPARE(feeds->at(0).category, QStringLiteral("Actualités"));
+    }
+
     void billionLaughsRefusedQuickly()
     {
         QElapsedTimer timer;
