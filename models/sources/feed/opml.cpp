@@ -19,11 +19,6 @@ constexpr qint64 kMaxOpmlBytes = 8 * 1024 * 1024;  // far above any real subscri
 constexpr int kMaxOutlines = 10000;
 constexpr int kMaxOutlineDepth = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::feed::Opml", text);
-}
-
 /// The value of attribute @p name, compared case-insensitively (exporters write "xmlUrl",
 /// "xmlurl" or "XMLURL"), trimmed.
 QString attribute(const QXmlStreamAttributes &attributes, QLatin1StringView name)
@@ -132,12 +127,12 @@ std::optional<QList<OpmlFeed>> parseOpml(const QByteArray &bytes, QString *error
         return std::nullopt;
     };
     if (bytes.size() > kMaxOpmlBytes)
-        return fail(tr("The file is too large for an OPML subscription list (%1 MB; at most %2 MB).")
+        return fail(QCoreApplication::translate("fi::feed::Opml", "The file is too large for an OPML subscription list (%1 MB; at most %2 MB).")
                         .arg(bytes.size() / (1024 * 1024))
                         .arg(kMaxOpmlBytes / (1024 * 1024)));
 
     if (bytes.trimmed().isEmpty())
-        return fail(tr("This is not an OPML file (it is empty)."));
+        return fail(QCoreApplication::translate("fi::feed::Opml", "This is not an OPML file (it is empty)."));
     QXmlStreamReader reader(bytes);
     QList<OpmlFeed> feeds;
     QList<OpenOutline> open;  // the <outline> elements around the current one
@@ -150,18 +145,18 @@ std::optional<QList<OpmlFeed>> parseOpml(const QByteArray &bytes, QString *error
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD:
             if (reader.dtdName().compare(QLatin1String("opml"), Qt::CaseInsensitive) != 0)
-                return fail(tr("This is not an OPML file: it is a <!DOCTYPE %1> document.").arg(reader.dtdName().toString()));
+                return fail(QCoreApplication::translate("fi::feed::Opml", "This is not an OPML file: it is a <!DOCTYPE %1> document.").arg(reader.dtdName().toString()));
             // Entities declared in a DTD could expand without bound ("billion laughs"); OPML
             // needs none, so a document declaring a DTD is refused before any entity is used.
-            return fail(tr("The OPML file declares a DTD; such files are refused (their entities could expand without bound)."));
+            return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file declares a DTD; such files are refused (their entities could expand without bound)."));
         case QXmlStreamReader::EntityReference:
-            return fail(tr("The OPML file uses an undeclared entity \"&%1;\".").arg(reader.name().toString()));
+            return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file uses an undeclared entity \"&%1;\".").arg(reader.name().toString()));
         case QXmlStreamReader::StartElement: {
             ++depth;
             if (!sawRoot) {
                 sawRoot = true;
                 if (reader.name() != QLatin1String("opml"))
-                    return fail(tr("This is not an OPML file: its root element is <%1>, not <opml>.").arg(reader.name().toString()));
+                    return fail(QCoreApplication::translate("fi::feed::Opml", "This is not an OPML file: its root element is <%1>, not <opml>.").arg(reader.name().toString()));
                 continue;
             }
             if (depth == 2 && reader.name() == QLatin1String("body")) {
@@ -170,13 +165,13 @@ std::optional<QList<OpmlFeed>> parseOpml(const QByteArray &bytes, QString *error
             }
             if (!inBody || reader.name() != QLatin1String("outline")) {
                 if (depth > kMaxOutlineDepth + 3)
-                    return fail(tr("The OPML file is nested more than %1 levels deep.").arg(kMaxOutlineDepth));
+                    return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file is nested more than %1 levels deep.").arg(kMaxOutlineDepth));
                 continue;  // <head> and what other tools add: not ours to read
             }
             if (++outlines > kMaxOutlines)
-                return fail(tr("The OPML file has more than %1 outlines.").arg(kMaxOutlines));
+                return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file has more than %1 outlines.").arg(kMaxOutlines));
             if (open.size() >= kMaxOutlineDepth)
-                return fail(tr("The OPML file is nested more than %1 levels deep.").arg(kMaxOutlineDepth));
+                return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file is nested more than %1 levels deep.").arg(kMaxOutlineDepth));
             const QXmlStreamAttributes attributes = reader.attributes();
             QString title = attribute(attributes, QLatin1StringView("text"));
             if (title.isEmpty())
@@ -209,14 +204,14 @@ std::optional<QList<OpmlFeed>> parseOpml(const QByteArray &bytes, QString *error
     }
     if (reader.hasError()) {
         if (!sawRoot)
-            return fail(tr("This is not an OPML file (not XML: %1).").arg(reader.errorString()));
-        return fail(tr("The OPML file is not well-formed at line %1, column %2: %3")
+            return fail(QCoreApplication::translate("fi::feed::Opml", "This is not an OPML file (not XML: %1).").arg(reader.errorString()));
+        return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file is not well-formed at line %1, column %2: %3")
                         .arg(reader.lineNumber())
                         .arg(reader.columnNumber())
                         .arg(reader.errorString()));
     }
     if (!sawBody)
-        return fail(tr("The OPML file has no <body>, so it lists no feeds."));
+        return fail(QCoreApplication::translate("fi::feed::Opml", "The OPML file has no <body>, so it lists no feeds."));
     return feeds;
 }
 

@@ -4,13 +4,6 @@
 
 namespace fi::feed {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::feed::Opml", text);
-}
-} // namespace
-
 std::optional<QUrl> checkedFeedUrl(const QString &input, QString *error)
 {
     auto fail = [error](const QString &why) -> std::optional<QUrl> {
@@ -20,7 +13,7 @@ std::optional<QUrl> checkedFeedUrl(const QString &input, QString *error)
     };
     QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(tr("The feed URL is empty."));
+        return fail(QCoreApplication::translate("fi::feed::Opml", "The feed URL is empty."));
     // "feed:https://…" and "feed://host/…" (an old convention for "open in a feed reader").
     if (text.startsWith(QLatin1String("feed:"), Qt::CaseInsensitive)) {
         const QString rest = text.mid(5);
@@ -31,23 +24,23 @@ std::optional<QUrl> checkedFeedUrl(const QString &input, QString *error)
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("\"%1\" is not a valid URL (%2).").arg(input.trimmed(), url.errorString()));
+        return fail(QCoreApplication::translate("fi::feed::Opml", "\"%1\" is not a valid URL (%2).").arg(input.trimmed(), url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https")) {
         if (url.host().isEmpty())
-            return fail(tr("\"%1\" has no host name.").arg(input.trimmed()));
+            return fail(QCoreApplication::translate("fi::feed::Opml", "\"%1\" has no host name.").arg(input.trimmed()));
         return url;
     }
     if (scheme == QLatin1String("file")) {
         if (!url.host().isEmpty() && url.host() != QLatin1String("localhost"))
-            return fail(tr("\"%1\" names a file on another host; only local files can be read.").arg(input.trimmed()));
+            return fail(QCoreApplication::translate("fi::feed::Opml", "\"%1\" names a file on another host; only local files can be read.").arg(input.trimmed()));
         if (!url.path().startsWith(u'/'))
-            return fail(tr("\"%1\" is not an absolute file path.").arg(input.trimmed()));
+            return fail(QCoreApplication::translate("fi::feed::Opml", "\"%1\" is not an absolute file path.").arg(input.trimmed()));
         return url;
     }
     if (scheme.isEmpty())
-        return fail(tr("\"%1\" is not a feed URL: it needs to start with http://, https:// or file://.").arg(input.trimmed()));
-    return fail(tr("\"%1\" is not a feed URL: the scheme \"%2\" is not supported (use http, https or file).").arg(input.trimmed(), scheme));
+        return fail(QCoreApplication::translate("fi::feed::Opml", "\"%1\" is not a feed URL: it needs to start with http://, https:// or file://.").arg(input.trimmed()));
+    return fail(QCoreApplication::translate("fi::feed::Opml", "\"%1\" is not a feed URL: the scheme \"%2\" is not supported (use http, https or file).").arg(input.trimmed(), scheme));
 }
 
 QString feedUrlKey(const QString &text)
