@@ -5,7 +5,9 @@
 // and nothing stored.
 #include "cliprocess.h"
 #include "httpserver.h"
+#include "sources/feed/feedkind.h"
 #include "sources/feed/opml.h"
+#include "storage/itemstore.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -125,6 +127,37 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("Already added as source"), qPrintable(describe(r)));
         QCOMPARE(sourceLines(dir.path()).size(), 2);
+    }
+
+    void localFileAndInterval()
+    {
+        // A path without a scheme names a local file (stored as its file:// URL); --interval is
+        // the source's refresh interval setting.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("releases.xml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testData("releases.rss", "feeds-cli"));
+        f.close();
+        const QString data = dir.filePath(QStringLiteral("data"));
+        CliResult r = runCli(data, {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("feed"), path,
+                                    QStringLiteral("--interval"), QStringLiteral("15")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QList<QStringList> sources = sourceLines(data);
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.at(0).value(2), QStringLiteral("Release notes"));
+        QCOMPARE(sources.at(0).value(3), QUrl::fromLocalFile(path).toString());
+        {
+            fi::ItemStore store(data + QStringLiteral("/focusinbox.sqlite"));
+            QCOMPARE(store.open(), fi::OpenError::None);
+            QCOMPARE(store.sources().value(0).settings.value(QLatin1String(fi::feed::kIntervalSetting)).toInt(), 15);
+        }
+        r = runCli(data, {QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runCli(data, {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.jsonLines().size(), 1);
+        QCOMPARE(r.jsonLines().at(0).value(QLatin1String("kind")).toString(), QStringLiteral("feed"));
+        QCOMPARE(r.jsonLines().at(0).value(QLatin1String("subject")).toString(), QStringLiteral("Version 2.1.0"));
     }
 
     void badUrlsAreRefused_data()
