@@ -349,6 +349,21 @@ private Q_SLOTS:
         QVERIFY(sourceLines(dir.path()).isEmpty());  // nothing stored half-way
     }
 
+    void exportToAnUnwritablePlaceFails()
+    {
+        QTemporaryDir dir;
+        const CliResult r = runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("export-opml"),
+                                                dir.filePath(QStringLiteral("no/such/dir/feeds.opml"))});
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("Cannot write"), qPrintable(describe(r)));
+        // With no feeds, stdout still gets a valid, empty OPML document.
+        const CliResult empty = runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("export-opml")});
+        QCOMPARE(empty.exitCode, 0);
+        QString error;
+        const auto feeds = fi::feed::parseOpml(empty.out, &error);
+        QVERIFY2(feeds && feeds->isEmpty(), qPrintable(error));
+    }
+
     void helpNamesTheFeedCommands()
     {
         QTemporaryDir dir;
