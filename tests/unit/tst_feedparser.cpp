@@ -508,6 +508,15 @@ private Q_SLOTS:
                                     {}, QUrl::fromLocalFile(QStringLiteral("/srv/feeds/f.xml")));
         QCOMPARE(rss.document.link, QStringLiteral("file:///srv/feeds/"));
         QCOMPARE(rss.document.entries[0].link, QStringLiteral("file:///srv/feeds/p/1.html"));
+        // Links are for a browser: javascript:/data: and file: links in a web feed are dropped.
+        const auto hostile = parseBytes(
+            "<rss><channel><link>javascript:alert(1)</link><item><link>file:///etc/passwd</link>"
+            "</item><item><link>data:text/html,x</link></item><item><link>HTTPS://ok.example/</link>"
+            "</item></channel></rss>");
+        QVERIFY(hostile.document.link.isEmpty());
+        QVERIFY(hostile.document.entries[0].link.isEmpty());
+        QVERIFY(hostile.document.entries[1].link.isEmpty());
+        QCOMPARE(hostile.document.entries[2].link, QStringLiteral("https://ok.example/"));
         // HTML content: relative href/src resolved (entities in the value kept HTML-escaped),
         // absolute, fragment-only and unquoted values left alone.
         const auto html = parseBytes(

@@ -27,6 +27,31 @@ FeedParseResult failure(const QString &error, const parse::DecodedFeed *decoded 
     return r;
 }
 
+/// Links are for opening in a browser: only http(s), and file: for a feed read from a file.
+/// Anything else (javascript:, data:, a file: link in a web feed) is dropped.
+QString allowedLink(const QString &link, bool localFeed)
+{
+    if (link.isEmpty())
+        return link;
+    const QString scheme = QUrl(link).scheme().toLower();
+    if (scheme == u"http" || scheme == u"https" || (localFeed && scheme == u"file"))
+        return link;
+    return {};
+}
+
+void applyLinkPolicy(const QUrl &feedUrl, FeedDocument *doc)
+{
+    const bool local = feedUrl.isLocalFile();
+    doc->link = allowedLink(doc->link, local);
+    doc->author.uri = allowedLink(doc->author.uri, local);
+    for (FeedEntry &e : doc->entries) {
+        e.link = allowedLink(e.link, local);
+        e.author.uri = allowedLink(e.author.uri, local);
+        for (FeedPerson &c : e.contributors)
+            c.uri = allowedLink(c.uri, local);
+    }
+}
+
 void applyEntryLimit(const FeedLimits &limits, FeedParseResult *r)
 {
     const int max = qMax(0, limits.maxEntries);
@@ -182,8 +207,10 @@ FeedParseResult parseFeed(const FeedParseInput &input)
         r = parseXml(input, decoded, rootName);
         break;
     }
-    if (r.ok)
+    if (r.ok) {
         applyEntryLimit(input.limits, &r);
+        applyLinkPolicy(input.url, &r.document);
+    }
     return r;
 }
 
