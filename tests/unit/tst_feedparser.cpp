@@ -582,6 +582,22 @@ private Q_SLOTS:
         QCOMPARE(atom03.document.entries[0].author.email, QStringLiteral("me@e.org"));
     }
 
+    void podcastAuthors()
+    {
+        const auto r = parseBytes(
+            "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+            "<channel><title>Cast</title><itunes:author>The Hosts</itunes:author>"
+            "<item><guid>1</guid><itunes:author>Guest Star</itunes:author></item>"
+            "<item><guid>2</guid></item>"
+            "<item><guid>3</guid><itunes:author>Ignored</itunes:author><author>a@b.example (Real)</author></item>"
+            "</channel></rss>");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.author.name, QStringLiteral("The Hosts"));
+        QCOMPARE(r.document.entries[0].author.name, QStringLiteral("Guest Star"));
+        QCOMPARE(r.document.entries[1].author.name, QStringLiteral("The Hosts"));
+        QCOMPARE(r.document.entries[2].author.name, QStringLiteral("Real"));
+    }
+
     void htmlEntitiesWithoutDtdAreRecovered()
     {
         const auto r = parseBytes("<rss version=\"2.0\"><channel><title>Caf&eacute;&nbsp;&amp; more</title>"
