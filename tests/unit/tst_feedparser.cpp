@@ -508,6 +508,15 @@ private Q_SLOTS:
                                     {}, QUrl::fromLocalFile(QStringLiteral("/srv/feeds/f.xml")));
         QCOMPARE(rss.document.link, QStringLiteral("file:///srv/feeds/"));
         QCOMPARE(rss.document.entries[0].link, QStringLiteral("file:///srv/feeds/p/1.html"));
+        // Links are for a browser: javascript:/data: and file: links in a web feed are dropped.
+        const auto hostile = parseBytes(
+            "<rss><channel><link>javascript:alert(1)</link><item><link>file:///etc/passwd</link>"
+            "</item><item><link>data:text/html,x</link></item><item><link>HTTPS://ok.example/</link>"
+            "</item></channel></rss>");
+        QVERIFY(hostile.document.link.isEmpty());
+        QVERIFY(hostile.document.entries[0].link.isEmpty());
+        QVERIFY(hostile.document.entries[1].link.isEmpty());
+        QCOMPARE(hostile.document.entries[2].link, QStringLiteral("https://ok.example/"));
         // HTML content: relative href/src resolved (entities in the value kept HTML-escaped),
         // absolute, fragment-only and unquoted values left alone.
         const auto html = parseBytes(
@@ -571,6 +580,22 @@ private Q_SLOTS:
         QCOMPARE(atom03.document.entries[0].publishedMs, utc(2003, 12, 31, 10, 14, 55));
         QCOMPARE(atom03.document.entries[0].updatedMs, utc(2004, 1, 1));
         QCOMPARE(atom03.document.entries[0].author.email, QStringLiteral("me@e.org"));
+    }
+
+    void podcastAuthors()
+    {
+        const auto r = parseBytes(
+            "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
+            "<channel><title>Cast</title><itunes:author>The Hosts</itunes:author>"
+            "<item><guid>1</guid><itunes:author>Guest Star</itunes:author></item>"
+            "<item><guid>2</guid></item>"
+            "<item><guid>3</guid><itunes:author>Ignored</itunes:author><author>a@b.example (Real)</author></item>"
+            "</channel></rss>");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.author.name, QStringLiteral("The Hosts"));
+        QCOMPARE(r.document.entries[0].author.name, QStringLiteral("Guest Star"));
+        QCOMPARE(r.document.entries[1].author.name, QStringLiteral("The Hosts"));
+        QCOMPARE(r.document.entries[2].author.name, QStringLiteral("Real"));
     }
 
     void htmlEntitiesWithoutDtdAreRecovered()

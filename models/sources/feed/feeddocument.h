@@ -7,7 +7,8 @@
 /// Texts meant for the list, the snippet and search are plain text (HTML reduced with
 /// mime::htmlToText); the entry's rich content is kept as HTML, unsanitized (the reading pane
 /// sanitizes it: mime/htmlsanitizer.h). Links are absolute (resolved against xml:base and the
-/// feed's URL, RFC 3986 §5).
+/// feed's URL, RFC 3986 §5) and http(s) only (file: too for a feed read from a local file);
+/// other schemes (javascript:, data:, …) are dropped.
 
 #include <QList>
 #include <QMetaType>

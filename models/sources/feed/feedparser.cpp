@@ -14,11 +14,6 @@
 namespace fi::feed {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::feed::FeedParser", text);
-}
-
 FeedParseResult failure(const QString &error, const parse::DecodedFeed *decoded = nullptr)
 {
     FeedParseResult r;
@@ -32,6 +27,31 @@ FeedParseResult failure(const QString &error, const parse::DecodedFeed *decoded 
     return r;
 }
 
+/// Links are for opening in a browser: only http(s), and file: for a feed read from a file.
+/// Anything else (javascript:, data:, a file: link in a web feed) is dropped.
+QString allowedLink(const QString &link, bool localFeed)
+{
+    if (link.isEmpty())
+        return link;
+    const QString scheme = QUrl(link).scheme().toLower();
+    if (scheme == u"http" || scheme == u"https" || (localFeed && scheme == u"file"))
+        return link;
+    return {};
+}
+
+void applyLinkPolicy(const QUrl &feedUrl, FeedDocument *doc)
+{
+    const bool local = feedUrl.isLocalFile();
+    doc->link = allowedLink(doc->link, local);
+    doc->author.uri = allowedLink(doc->author.uri, local);
+    for (FeedEntry &e : doc->entries) {
+        e.link = allowedLink(e.link, local);
+        e.author.uri = allowedLink(e.author.uri, local);
+        for (FeedPerson &c : e.contributors)
+            c.uri = allowedLink(c.uri, local);
+    }
+}
+
 void applyEntryLimit(const FeedLimits &limits, FeedParseResult *r)
 {
     const int max = qMax(0, limits.maxEntries);
@@ -40,7 +60,9 @@ void applyEntryLimit(const FeedLimits &limits, FeedParseResult *r)
     const qsizetype dropped = r->document.entries.size() - max;
     r->document.entries.resize(max);
     r->wellFormed = false;
-    r->warnings << tr("The feed has more than %1 entries; %2 were left out.")
+    r->warnings << QCoreApplication::translate(
+                       "fi::feed::FeedParser",
+                       "The feed has more than %1 entries; %2 were left out.")
                        .arg(max)
                        .arg(dropped);
 }
@@ -53,14 +75,21 @@ FeedParseResult parseJson(const FeedParseInput &input, const parse::DecodedFeed 
     QByteArray utf8 = decoded.utf8Bytes.isNull() ? decoded.text.toUtf8() : decoded.utf8Bytes;
     if (utf8.startsWith("\xEF\xBB\xBF"))
         utf8.remove(0, 3); // QJsonDocument does not skip a BOM
-    switch (parse::readJsonFeed(utf8, input.url, input.nowMs, input.limits.maxDepth,
-                                &r.document)) {
+    switch (parse::readJsonFeed(utf8, input.url, input.nowMs, input.limits.maxDepth, &r.document)) {
     case parse::JsonFeedStatus::NotJson:
-        return failure(tr("This is not a feed: the document is not valid JSON."), &decoded);
+        return failure(
+            QCoreApplication::translate("fi::feed::FeedParser",
+                                        "This is not a feed: the document is not valid JSON."),
+            &decoded);
     case parse::JsonFeedStatus::NotJsonFeed:
-        return failure(tr("This is not a feed: the JSON document is not a JSON Feed."), &decoded);
+        return failure(QCoreApplication::translate(
+                           "fi::feed::FeedParser",
+                           "This is not a feed: the JSON document is not a JSON Feed."),
+                       &decoded);
     case parse::JsonFeedStatus::TooDeep:
-        return failure(tr("The feed was refused: it is nested more than %1 levels deep.")
+        return failure(QCoreApplication::translate(
+                           "fi::feed::FeedParser",
+                           "The feed was refused: it is nested more than %1 levels deep.")
                            .arg(input.limits.maxDepth),
                        &decoded);
     case parse::JsonFeedStatus::Ok:
@@ -96,18 +125,24 @@ FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &
         }
     }
     if (tree.declaresEntities)
-        return failure(tr("The feed was refused: it declares XML entities, which feeds do not "
-                          "need and which can expand without bound."),
+        return failure(QCoreApplication::translate(
+                           "fi::feed::FeedParser",
+                           "The feed was refused: its DTD declares XML entities, which feeds do "
+                           "not need and which can expand without bound."),
                        &decoded);
     if (tree.tooDeep)
-        return failure(tr("The feed was refused: it is nested more than %1 levels deep.")
+        return failure(QCoreApplication::translate(
+                           "fi::feed::FeedParser",
+                           "The feed was refused: it is nested more than %1 levels deep.")
                            .arg(input.limits.maxDepth),
                        &decoded);
     if (!tree.root) {
-        return failure(tr("This is not a feed: the XML cannot be read (%1, line %2).")
-                           .arg(tree.errorText)
-                           .arg(tree.errorLine),
-                       &decoded);
+        return failure(
+            QCoreApplication::translate("fi::feed::FeedParser",
+                                        "This is not a feed: the XML cannot be read (%1, line %2).")
+                .arg(tree.errorText)
+                .arg(tree.errorLine),
+            &decoded);
     }
     FeedParseResult r;
     r.encoding = decoded.encoding;
@@ -118,17 +153,23 @@ FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &
     } else if (parse::isAtomRoot(root)) {
         parse::readAtom(root, input.nowMs, &r.document);
     } else if (root.name.compare(u"html", Qt::CaseInsensitive) == 0) {
-        return failure(tr("This is an HTML page, not a feed."), &decoded);
+        return failure(QCoreApplication::translate("fi::feed::FeedParser",
+                                                   "This is an HTML page, not a feed."),
+                       &decoded);
     } else {
-        return failure(tr("This is not a feed: the XML document's root element is <%1>.")
+        return failure(QCoreApplication::translate(
+                           "fi::feed::FeedParser",
+                           "This is not a feed: the XML document's root element is <%1>.")
                            .arg(root.qname),
                        &decoded);
     }
     r.ok = true;
     r.wellFormed = decoded.clean && tree.wellFormed;
     if (!tree.wellFormed)
-        r.warnings << tr("The feed is not well-formed XML (%1, line %2); what came before the "
-                         "error was read.")
+        r.warnings << QCoreApplication::translate(
+                          "fi::feed::FeedParser",
+                          "The feed is not well-formed XML (%1, line %2); what came before the "
+                          "error was read.")
                           .arg(tree.errorText)
                           .arg(tree.errorLine);
     return r;
@@ -139,18 +180,26 @@ FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &
 FeedParseResult parseFeed(const FeedParseInput &input)
 {
     if (input.bytes.size() > input.limits.maxBytes)
-        return failure(tr("The feed was refused: it is larger than %1.")
+        return failure(QCoreApplication::translate("fi::feed::FeedParser",
+                                                   "The feed was refused: it is larger than %1.")
                            .arg(QLocale().formattedDataSize(input.limits.maxBytes)));
     const parse::DecodedFeed decoded = parse::decodeFeed(input.bytes, input.contentType);
     QString rootName;
     FeedParseResult r;
     switch (parse::sniffDocument(parse::headText(decoded, 64 * 1024), &rootName)) {
     case parse::Sniffed::Empty:
-        return failure(tr("This is not a feed: the document is empty."), &decoded);
+        return failure(QCoreApplication::translate("fi::feed::FeedParser",
+                                                   "This is not a feed: the document is empty."),
+                       &decoded);
     case parse::Sniffed::Html:
-        return failure(tr("This is an HTML page, not a feed."), &decoded);
+        return failure(QCoreApplication::translate("fi::feed::FeedParser",
+                                                   "This is an HTML page, not a feed."),
+                       &decoded);
     case parse::Sniffed::Other:
-        return failure(tr("This is not a feed: the document is neither XML nor JSON."), &decoded);
+        return failure(QCoreApplication::translate(
+                           "fi::feed::FeedParser",
+                           "This is not a feed: the document is neither XML nor JSON."),
+                       &decoded);
     case parse::Sniffed::Json:
         r = parseJson(input, decoded);
         break;
@@ -158,8 +207,10 @@ FeedParseResult parseFeed(const FeedParseInput &input)
         r = parseXml(input, decoded, rootName);
         break;
     }
-    if (r.ok)
+    if (r.ok) {
         applyEntryLimit(input.limits, &r);
+        applyLinkPolicy(input.url, &r.document);
+    }
     return r;
 }
 

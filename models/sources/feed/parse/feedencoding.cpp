@@ -10,11 +10,6 @@
 namespace fi::feed::parse {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fi::feed::FeedParser", text);
-}
-
 enum class Bom { None, Utf8, Utf16Le, Utf16Be, Utf32Le, Utf32Be };
 
 Bom bomOf(const QByteArray &b, int *length)
@@ -86,8 +81,8 @@ bool isUtf8(const QByteArray &cs)
 /// The label reported for @p cs, and the charset actually used to decode it.
 QByteArray decoderCharsetFor(const QByteArray &cs)
 {
-    if (cs == "iso-8859-1" || cs == "latin1" || cs == "iso_8859-1" || cs == "l1"
-        || cs == "us-ascii" || cs == "ascii" || cs == "iso8859-1")
+    if (cs == "iso-8859-1" || cs == "latin1" || cs == "iso_8859-1" || cs == "l1" || cs == "us-ascii"
+        || cs == "ascii" || cs == "iso8859-1")
         return "windows-1252";
     if (cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "gb_2312-80" || cs == "cp936")
         return "gb18030";
@@ -109,7 +104,6 @@ QString reportedLabel(const QByteArray &cs)
 
     return QString::fromLatin1(cs);
 }
-
 
 /// Remove a leading XML declaration (its encoding no longer applies to the decoded text).
 void dropXmlDeclaration(QString &text)
@@ -146,7 +140,6 @@ bool isFeedMediaType(const QByteArray &type)
 
 } // namespace
 
-
 void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByteArray *charset)
 {
     const QList<QByteArray> parts = contentType.split(';');
@@ -170,7 +163,9 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
     splitContentType(contentType, &mediaType, &httpCharset);
     if (!mediaType.isEmpty() && !isFeedMediaType(mediaType)) {
         out.clean = false;
-        out.warnings << tr("The server sent the feed as %1, not as XML or JSON.")
+        out.warnings << QCoreApplication::translate(
+                            "fi::feed::FeedParser",
+                            "The server sent the feed as %1, not as XML or JSON.")
                             .arg(QString::fromLatin1(mediaType));
     }
 
@@ -183,12 +178,23 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
         charset = httpCharset;
     if (charset.isEmpty()) {
         switch (bom) {
-        case Bom::Utf8: charset = "utf-8"; break;
-        case Bom::Utf16Le: charset = "utf-16le"; break;
-        case Bom::Utf16Be: charset = "utf-16be"; break;
-        case Bom::Utf32Le: charset = "utf-32le"; break;
-        case Bom::Utf32Be: charset = "utf-32be"; break;
-        case Bom::None: break;
+        case Bom::Utf8:
+            charset = "utf-8";
+            break;
+        case Bom::Utf16Le:
+            charset = "utf-16le";
+            break;
+        case Bom::Utf16Be:
+            charset = "utf-16be";
+            break;
+        case Bom::Utf32Le:
+            charset = "utf-32le";
+            break;
+        case Bom::Utf32Be:
+            charset = "utf-32be";
+            break;
+        case Bom::None:
+            break;
         }
     }
     const QByteArray wide = bom == Bom::None ? sniffWideEncoding(body) : QByteArray();
@@ -225,8 +231,10 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
         charset = guessCharset(body);
         if (!charset.isEmpty()) {
             out.clean = false;
-            out.warnings << tr("The feed declares no character encoding and is not UTF-8; it "
-                               "was read as %1.")
+            out.warnings << QCoreApplication::translate(
+                                "fi::feed::FeedParser",
+                                "The feed declares no character encoding and is not UTF-8; it "
+                                "was read as %1.")
                                 .arg(reportedLabel(charset));
         }
     }
@@ -247,19 +255,24 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
         out.utf8Bytes = bytes;
         return out;
     }
-    if (auto text = decodeLenient(body, isUtf8(decoderCharset) ? "utf-8" : decoderCharset,
-                                  &out.clean)) {
+    if (auto text
+        = decodeLenient(body, isUtf8(decoderCharset) ? "utf-8" : decoderCharset, &out.clean)) {
         out.text = std::move(*text);
     } else {
         out.clean = false;
-        out.warnings << tr("The feed names an unknown character encoding (%1); it was read as "
-                           "UTF-8.")
+        out.warnings << QCoreApplication::translate(
+                            "fi::feed::FeedParser",
+                            "The feed names an unknown character encoding (%1); it was read as "
+                            "UTF-8.")
                             .arg(QString::fromLatin1(charset));
         out.encoding = QStringLiteral("utf-8");
         out.text = *decodeLenient(body, "utf-8", &out.clean);
     }
     if (!out.clean && out.text.contains(QChar::ReplacementCharacter))
-        out.warnings << tr("Some bytes were not valid %1 and were replaced.").arg(out.encoding);
+        out.warnings << QCoreApplication::translate(
+                            "fi::feed::FeedParser",
+                            "Some bytes were not valid %1 and were replaced.")
+                            .arg(out.encoding);
     mapC1ToWindows1252(out.text);
     if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);

@@ -14,6 +14,7 @@ inline const QString kRdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syn
 inline const QString kDc = QStringLiteral("http://purl.org/dc/elements/1.1/");
 inline const QString kDcTerms = QStringLiteral("http://purl.org/dc/terms/");
 inline const QString kContent = QStringLiteral("http://purl.org/rss/1.0/modules/content/");
+inline const QString kItunes = QStringLiteral("http://www.itunes.com/dtds/podcast-1.0.dtd");
 inline const QString kXhtml = QStringLiteral("http://www.w3.org/1999/xhtml");
 
 } // namespace fi::feed::parse::ns

@@ -46,6 +46,7 @@ FeedEntry readItem(const XmlNode &item, qint64 nowMs, const FeedPerson &feedAuth
     QString guid;
     bool guidIsPermalink = false;
     QString atomLink;
+    QString itunesAuthor;
     bool haveAuthor = false;
     const QString about = item.attribute(u"about", ns::kRdf).trimmed();
     for (const XmlNode *c : item.elements()) {
@@ -93,9 +94,16 @@ FeedEntry readItem(const XmlNode &item, qint64 nowMs, const FeedPerson &feedAuth
             const QString cat = c->text().simplified();
             if (!cat.isEmpty())
                 e.categories << cat;
+        } else if (c->ns == ns::kItunes && c->name == u"author") {
+            if (itunesAuthor.isEmpty())
+                itunesAuthor = c->text();
         } else if (atomLink.isEmpty()) {
             atomLink = atomAlternate(c);
         }
+    }
+    if (!haveAuthor && !itunesAuthor.trimmed().isEmpty()) { // podcasts
+        e.author = personFromText(itunesAuthor);
+        haveAuthor = true;
     }
     e.id = !guid.isEmpty() ? guid : about;
     if (e.link.isEmpty())
@@ -148,6 +156,7 @@ void readRss(const XmlNode &root, FeedFormat format, qint64 nowMs, FeedDocument 
     TextValue title;
     TextValue description;
     QString atomLink;
+    QString itunesAuthor;
     if (channel) {
         for (const XmlNode *c : channel->elements()) {
             if (is(c, u"title") || isDc(c, u"title")) {
@@ -171,6 +180,9 @@ void readRss(const XmlNode &root, FeedFormat format, qint64 nowMs, FeedDocument 
                 items.push_back(c);
             } else if (c->ns == ns::kAtom10 && c->name == u"id") {
                 doc->id = c->text().trimmed();
+            } else if (c->ns == ns::kItunes && c->name == u"author") {
+                if (itunesAuthor.isEmpty())
+                    itunesAuthor = c->text();
             } else if (atomLink.isEmpty()) {
                 atomLink = atomAlternate(c);
             }
@@ -181,6 +193,8 @@ void readRss(const XmlNode &root, FeedFormat format, qint64 nowMs, FeedDocument 
             items.push_back(c);
     if (doc->link.isEmpty())
         doc->link = atomLink;
+    if (doc->author == FeedPerson())
+        doc->author = personFromText(itunesAuthor); // podcasts
     doc->title = title.line();
     doc->description = description.plain();
     for (const XmlNode *item : items)
