@@ -48,6 +48,10 @@
 
 extern char **environ;
 
+#ifndef FOCUSINBOX_CLI
+#define FOCUSINBOX_CLI "focusinbox"  // (bench/CMakeLists.txt passes the built binary's path)
+#endif
+
 namespace {
 
 constexpr double TargetFirstSeconds = 3.0;
