@@ -44,9 +44,15 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <vector>
 
 extern char **environ;
+
+#ifndef FOCUSINBOX_CLI
+#define FOCUSINBOX_CLI "focusinbox"  // (bench/CMakeLists.txt passes the built binary's path)
+#endif
 
 namespace {
 
@@ -65,21 +71,58 @@ struct Run {
     QByteArray err;
 };
 
+/// `feeds --measure OUT ERR PROGRAM ARGS…` (this binary, re-executed small, before any Qt set-up):
+/// runs PROGRAM with stdout/stderr to OUT/ERR and prints "<exit> <seconds> <maxrss kB> <cpu s>".
+/// Why a separate process: Linux counts the RSS of the image a process exec()s away from in its
+/// ru_maxrss, and a child spawned straight from this (large) bench would start from the bench's.
+int measureMain(int argc, char **argv)
+{
+    if (argc < 5)
+        return 2;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, argv[2], O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, argv[3], O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    timespec start{}, end{};
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, argv[4], &actions, nullptr, argv + 4, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        std::printf("-1 0 0 0 cannot start %s: %s\n", argv[4], strerror(rc));
+        return 0;
+    }
+    int status = 0;
+    struct rusage usage {};
+    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    const double seconds = double(end.tv_sec - start.tv_sec) + double(end.tv_nsec - start.tv_nsec) / 1e9;
+    const double cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                       + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    std::printf("%d %.6f %ld %.6f\n", WIFEXITED(status) ? WEXITSTATUS(status) : -1, seconds, usage.ru_maxrss, cpu);
+    return 0;
+}
+
 /// Run @p program with @p args, stdout/stderr to files under @p scratch, environment @p env
-/// (KEY=VALUE; empty = inherit). Wall time from spawn to wait4; peak RSS from wait4's rusage.
+/// (KEY=VALUE added; empty = inherit), through `feeds --measure`: wall time from spawn to
+/// wait4, peak RSS (ru_maxrss) and CPU time from wait4's rusage.
 Run runTimed(const QString &program, const QStringList &args, const QString &scratch, const QString &tag,
              const QStringList &env = {})
 {
     Run run;
-    const QByteArray outPath = QFile::encodeName(scratch + u'/' + tag + QStringLiteral(".out"));
-    const QByteArray errPath = QFile::encodeName(scratch + u'/' + tag + QStringLiteral(".err"));
+    const QString outPath = scratch + u'/' + tag + QStringLiteral(".out");
+    const QString errPath = scratch + u'/' + tag + QStringLiteral(".err");
+    const QByteArray measurePath = QFile::encodeName(scratch + u'/' + tag + QStringLiteral(".measure"));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 1, measurePath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
 
-    std::vector<QByteArray> argStore{QFile::encodeName(program)};
+    std::vector<QByteArray> argStore{QFile::encodeName(QCoreApplication::applicationFilePath()), "--measure",
+                                     QFile::encodeName(outPath), QFile::encodeName(errPath),
+                                     QFile::encodeName(program)};
     for (const QString &a : args)
         argStore.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -88,39 +131,40 @@ Run runTimed(const QString &program, const QStringList &args, const QString &scr
     argv.push_back(nullptr);
     std::vector<QByteArray> envStore;
     std::vector<char *> envp;
-    if (!env.isEmpty()) {
-        for (char **e = environ; *e; ++e)
-            envStore.emplace_back(*e);
-        for (const QString &e : env)
-            envStore.push_back(e.toLocal8Bit());
-        for (QByteArray &e : envStore)
-            envp.push_back(e.data());
-        envp.push_back(nullptr);
-    }
+    for (char **e = environ; *e; ++e)
+        envStore.emplace_back(*e);
+    for (const QString &e : env)
+        envStore.push_back(e.toLocal8Bit());
+    for (QByteArray &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
 
-    QElapsedTimer clock;
-    clock.start();
     pid_t pid = 0;
-    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), env.isEmpty() ? environ : envp.data());
+    const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
         run.err = QByteArray("cannot start ") + argv[0] + ": " + strerror(rc);
         return run;
     }
-    run.started = true;
     int status = 0;
-    struct rusage usage {};
-    while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    run.seconds = double(clock.nsecsElapsed()) / 1e9;
-    run.peakRssMb = double(usage.ru_maxrss) / 1024.0;  // kB on Linux
-    run.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                     + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    QFile out(QFile::decodeName(outPath));
+    QFile measure(QFile::decodeName(measurePath));
+    const QList<QByteArray> fields =
+        measure.open(QIODevice::ReadOnly) ? measure.readAll().trimmed().split(' ') : QList<QByteArray>();
+    if (fields.size() < 4 || fields.at(0) == "-1") {
+        run.err = "not measured: " + fields.join(' ');
+        return run;
+    }
+    run.started = true;
+    run.exitCode = fields.at(0).toInt();
+    run.seconds = fields.at(1).toDouble();
+    run.peakRssMb = fields.at(2).toDouble() / 1024.0;  // kB on Linux
+    run.cpuSeconds = fields.at(3).toDouble();
+    QFile out(outPath);
     if (out.open(QIODevice::ReadOnly))
         run.out = out.readAll();
-    QFile err(QFile::decodeName(errPath));
+    QFile err(errPath);
     if (err.open(QIODevice::ReadOnly))
         run.err = err.readAll();
     return run;
@@ -141,7 +185,7 @@ QString entryHtml(int feed, int entry)
 {
     return QStringLiteral("<p>Release notes for build %1.%2 of <b>project %1</b>.</p>"
                           "<ul><li>Fixed the crash when opening a <code>config</code> file with a BOM.</li>"
-                          "<li>Faster start-up: the index is loaded lazily (about 40 %% less time).</li>"
+                          "<li>Faster start-up: the index is loaded lazily (about 40 percent less time).</li>"
                           "<li>Translations updated; see <a href=\"/changes/%1/%2\">the full list</a>.</li></ul>"
                           "<p>Thanks to everyone who reported issues and tested the previews. The next "
                           "release is planned for next month; as always, feedback is welcome on the "
@@ -342,6 +386,8 @@ QJsonObject fetcherOnly(const QStringList &urls, const QString &accessLog, int *
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "--measure") == 0)
+        return measureMain(argc, argv);
     QCoreApplication app(argc, argv);
     signal(SIGPIPE, SIG_IGN);
     int feeds = 500;
@@ -494,6 +540,9 @@ int main(int argc, char **argv)
     }
     int logLines = 0;
     accessCounts(accessLog, 0, &logLines);
+    // What `--measure` itself adds to a child's peak RSS (the smallest figure it can report).
+    result.insert(QStringLiteral("rss_floor_mb"),
+                  qRound(runTimed(QStringLiteral("/bin/true"), {}, root, QStringLiteral("floor")).peakRssMb * 10) / 10.0);
 
     // The fetcher alone (in this process), for reference next to the whole app.
     result.insert(QStringLiteral("fetcher_only"), fetcherOnly(urls, accessLog, &logLines));
