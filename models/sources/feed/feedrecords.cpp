@@ -100,8 +100,11 @@ ItemRecord makeRecord(const FeedEntry &entry, const FeedDocument &document, cons
     r.receivedMs = receivedMs;
     r.activityMs = entry.updatedMs > 0 ? entry.updatedMs : 0;
 
-    const QString contentText = entry.contentHtml.isEmpty() ? QString() : mime::htmlToText(entry.contentHtml);
-    const QString bodyText = entry.summary.trimmed().isEmpty() ? contentText : entry.summary;
+    // The summary is text already; the content is reduced only when there is no summary.
+    const bool hasSummary = !entry.summary.trimmed().isEmpty();
+    const QString bodyText = hasSummary                    ? entry.summary
+                             : entry.contentHtml.isEmpty() ? QString()
+                                                           : mime::htmlToText(entry.contentHtml);
     r.subject = mime::foldSnippet(entry.title, kMaxSubjectChars);
     if (r.subject.isEmpty())
         r.subject = mime::foldSnippet(bodyText, kUntitledSubjectChars);
