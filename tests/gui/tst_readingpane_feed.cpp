@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "openwatch.h"
 #include "readingpane.h"
+#include "remoteimageloader.h"
 #include "safetextbrowser.h"
 #include "shortcutoverlay.h"
 #include "sources/feed/feedkind.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
@@ -261,6 +263,40 @@ private Q_SLOTS:
         QTRY_COMPARE(pane->blockedImageCount(), 1);
         QTest::qWait(300);
         QCOMPARE(m_server.requestsFor(QStringLiteral("/img/photo.png?b")), QStringList());
+    }
+
+    /// An image of 100 MB (announced) and one that never ends are cut off at the size cap in
+    /// bounded time; the entry's real image still arrives.
+    void oversizedImagesAreCutOff()
+    {
+        InboxFixture fx;
+        QVERIFY(fx.open());
+        Item item = entry(QStringLiteral("h1"), QStringLiteral("Huge"), QStringLiteral("/_huge?mb=100"),
+                          QDateTime::currentMSecsSinceEpoch());
+        item.record.content.body += QStringLiteral("<img src=\"/_endless\"><img src=\"/img/second.png?h\">");
+        const qint64 sourceId = addFeed(fx, {item});
+        QVERIFY(sourceId > 0);
+        SourceConfig allowed = *fx.store->source(sourceId);
+        allowed.settings.insert(QString::fromLatin1(feed::kLoadImagesSetting), true);
+        QVERIFY(fx.store->updateSource(allowed).result());
+
+        MainWindow window(fx.store.get());
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(InboxView::Reference);
+        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        auto *loader = window.readingPane()->findChild<RemoteImageLoader *>();
+        auto *browser = window.readingPane()->findChild<SafeTextBrowser *>();
+        QVERIFY(loader && browser);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(select(window, fx.idOf(QStringLiteral("h1"))));
+        QTRY_COMPARE(m_server.requestsFor(QStringLiteral("/_endless")).size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(loader->pending(), 0, 15000);
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(m_server.requestsFor(QStringLiteral("/_huge?mb=100")).size(), 1);
+        QCOMPARE(browser->fetchedImageCount(), 1);  // only the real one
     }
 
     /// A link click hands the URL to the desktop (QDesktopServices) and never navigates inside
