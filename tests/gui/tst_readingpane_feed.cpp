@@ -366,6 +366,7 @@ private Q_SLOTS:
         window.showView(InboxView::Reference);
         QVERIFY(settle(window.inboxModel(), fx.store.get()));
         QVERIFY(select(window, fx.idOf(QStringLiteral("s1"))));
+        window.activateWindow();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.itemList()->setFocus();
