@@ -321,7 +321,8 @@ void ReadingPane::loadBody()
                                               .arg(m_item ? m_item->record.snippet : QString()));
                 Q_EMIT bodyLoaded(id, body.has_value());
             });
-    watcher->setFuture(QtConcurrent::run([loader, content, sources, allowedHere, item]() -> std::optional<LoadedBody> {
+    watcher->setFuture(QtConcurrent::run([loader, content, sources, allowedHere,
+                                          item]() -> std::optional<LoadedBody> {
         // Content the kind delivered with the item is shown instead of asking its source.
         if (content) {
             if (const std::optional<ItemRecord::InlineContent> stored = content(item.id)) {
