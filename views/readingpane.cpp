@@ -50,6 +50,10 @@ QString formatLocalTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat);
 }
 
+/// Longer HTML is cut before it is sanitized: QTextDocument needs seconds to lay out a few
+/// million characters, on the GUI thread.
+constexpr qint64 kMaxShownHtmlChars = 1024 * 1024;
+
 bool isHtml(const ItemRecord::InlineContent &content)
 {
     return content.mimeType.isEmpty() || content.mimeType.contains(QLatin1String("html"), Qt::CaseInsensitive);
@@ -332,6 +336,7 @@ void ReadingPane::loadBody()
                 mime::SanitizeOptions options;
                 options.baseUrl = contentBase(item, source);
                 options.allowRemoteImages = allowedHere || imagesAllowedBy(source);
+                options.maxInputChars = kMaxShownHtmlChars;
                 const mime::SanitizedHtml safe = mime::sanitizeHtml(stored->body, options);
                 return LoadedBody{safe.html, true, safe.remoteImages, options.allowRemoteImages};
             }

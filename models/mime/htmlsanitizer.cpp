@@ -22,8 +22,23 @@ constexpr int kMaxDepth = 48;
 /// would stall QTextDocument's layout for minutes).
 constexpr int kMaxElements = 20000;
 /// Width/height/span values beyond these are dropped (a 100000-pixel image is a layout bomb).
-constexpr int kMaxImageSide = 4096;
+constexpr int kMaxImageSide = 2048;
 constexpr int kMaxSpan = 100;
+/// At most this many <img> are written (more become their alt text).
+constexpr int kMaxImages = 200;
+/// QTextDocument lays out nested tables in time that grows steeply with their depth (16 levels
+/// take seconds) and wide or large tables slowly: tables nested deeper than this, with more
+/// columns in a row, or past the cell budget are written as plain blocks (rows and cells as
+/// <div>s and text).
+constexpr int kMaxTableDepth = 3;
+constexpr int kMaxTableColumns = 64;
+constexpr int kMaxTableCells = 2000;
+
+bool isTablePart(const QByteArray &name)
+{
+    return name == "table" || name == "thead" || name == "tbody" || name == "tfoot" || name == "tr"
+        || name == "td" || name == "th" || name == "caption";
+}
 
 /// What happens to an element.
 enum class Rule {
@@ -147,6 +162,53 @@ QString textOf(const xmlNode *node)
     return node->content ? QString::fromUtf8(reinterpret_cast<const char *>(node->content)) : QString();
 }
 
+/// Cells (each weighted by the area its colspan × rowspan covers) and widest row of @p table,
+/// not counting tables nested in it (they are judged on their own). Walked without recursion.
+struct TableShape {
+    int cells = 0;
+    int maxColumns = 0;
+};
+
+TableShape shapeOf(const xmlNode *table)
+{
+    TableShape shape;
+    const xmlNode *node = table->children;
+    QHash<const xmlNode *, int> columns;  // row → cells
+    while (node) {
+        bool descend = false;
+        if (node->type == XML_ELEMENT_NODE) {
+            const QByteArray name = node->name ? QByteArray(reinterpret_cast<const char *>(node->name)).toLower()
+                                               : QByteArray();
+            if (name == "td" || name == "th") {
+                int area = 1;
+                for (const xmlAttr *attr = node->properties; attr; attr = attr->next) {
+                    const QByteArray attrName = lowerName(attr->name);
+                    if (attrName == "colspan" || attrName == "rowspan")
+                        area *= boundedInt(attrValue(attr), 1, kMaxSpan).value_or(1);
+                }
+                shape.cells += area;
+                if (node->parent) {
+                    const int n = ++columns[node->parent];
+                    shape.maxColumns = std::max(shape.maxColumns, n);
+                }
+            }
+            descend = name != "table" && node->children;
+        }
+        if (descend) {
+            node = node->children;
+            continue;
+        }
+        while (node && !node->next) {
+            node = node->parent;
+            if (node == table)
+                return shape;
+        }
+        if (node)
+            node = node->next;
+    }
+    return shape;
+}
+
 class Writer {
 public:
     Writer(const SanitizeOptions &options, SanitizedHtml &result) : m_options(options), m_result(result) {}
@@ -194,6 +256,8 @@ private:
             return;
         }
         const bool overBudget = depth >= kMaxDepth || m_elements >= kMaxElements;
+        if (!overBudget && rule.rule == Rule::Keep && isTablePart(name) && tablePart(node, name, depth))
+            return;
         if (rule.rule == Rule::Unwrap || overBudget) {
             if (overBudget)
                 plainText(node->children);
@@ -219,6 +283,41 @@ private:
             return;
         children(node->children, depth + 1);
         m_out += QStringLiteral("</") + QString::fromLatin1(tag) + u'>';
+    }
+
+    /// Tables past the limits become blocks: @return true when @p node was written that way.
+    bool tablePart(const xmlNode *node, const QByteArray &name, int depth)
+    {
+        if (name == "table" && m_flatTables == 0) {
+            const TableShape shape = shapeOf(node);
+            if (m_tableDepth < kMaxTableDepth && shape.maxColumns <= kMaxTableColumns
+                && shape.cells <= kMaxTableCells - m_cells) {
+                m_cells += shape.cells;
+                ++m_tableDepth;
+                ++m_elements;
+                QString attrs;
+                layoutAttributes(node, name, attrs);
+                m_out += QStringLiteral("<table") + attrs + u'>';
+                children(node->children, depth + 1);
+                m_out += QStringLiteral("</table>");
+                --m_tableDepth;
+                return true;
+            }
+        }
+        if (m_flatTables == 0 && name != "table")
+            return false;  // a part of a table written as a table
+        ++m_flatTables;
+        ++m_elements;
+        if (name == "td" || name == "th") {
+            children(node->children, depth + 1);
+            m_out += u' ';
+        } else {
+            m_out += QStringLiteral("<div>");
+            children(node->children, depth + 1);
+            m_out += QStringLiteral("</div>");
+        }
+        --m_flatTables;
+        return true;
     }
 
     /// <a href>: only a checked absolute URL; @return false without one.
@@ -300,8 +399,9 @@ private:
             m_seenImages.insert(url);
             m_result.remoteImages.append(url);
         }
-        if (!url.isEmpty() && m_options.allowRemoteImages && m_elements < kMaxElements) {
+        if (!url.isEmpty() && m_options.allowRemoteImages && m_elements < kMaxElements && m_images < kMaxImages) {
             ++m_elements;
+            ++m_images;
             m_out += QStringLiteral("<img src=\"%1\" alt=\"%2\"%3>")
                          .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), alt.toHtmlEscaped(), size);
         } else if (!alt.isEmpty()) {
@@ -349,6 +449,10 @@ private:
     SanitizedHtml &m_result;
     QString &m_out = m_result.html;
     int m_elements = 0;
+    int m_images = 0;      ///< <img> written.
+    int m_cells = 0;       ///< Cells of the tables written as tables.
+    int m_tableDepth = 0;  ///< Tables written as tables around the current node.
+    int m_flatTables = 0;  ///< > 0 inside a table written as blocks.
     QSet<QUrl> m_seenImages;
 };
 

@@ -328,6 +328,48 @@ private Q_SLOTS:
         QVERIFY(out.html.contains(QString(900, u'a')));
     }
 
+    /// Tables QTextDocument would need seconds to lay out (deeply nested, very wide, too many
+    /// cells) are written as blocks; their text stays.
+    void tablesAreBounded()
+    {
+        const auto repeat = [](const QString &s, int n) {
+            QString out;
+            for (int i = 0; i < n; ++i)
+                out += s;
+            return out;
+        };
+        // Nested: three levels stay tables, the fourth and deeper become blocks.
+        SanitizedHtml out = sanitize(repeat(QStringLiteral("<table><tr><td>"), 6) + QStringLiteral("core"));
+        VERIFY_STRUCTURE(out.html);
+        QCOMPARE(out.html.count(QLatin1String("<table>")), 3);
+        QVERIFY(out.html.contains(QLatin1String("core")));
+        // Wide: 65 columns in a row is text in blocks; 64 is a table.
+        out = sanitize(QStringLiteral("<table><tr>") + repeat(QStringLiteral("<td>c</td>"), 65) + QStringLiteral("</tr></table>"));
+        VERIFY_STRUCTURE(out.html);
+        QCOMPARE(out.html.count(QLatin1String("<td>")), 0);
+        QCOMPARE(out.html.count(u'c'), 65);
+        out = sanitize(QStringLiteral("<table><tr>") + repeat(QStringLiteral("<td>c</td>"), 64) + QStringLiteral("</tr></table>"));
+        QCOMPARE(out.html.count(QLatin1String("<td>")), 64);
+        // Many: 2000 cells (spans counted by area) in all, then blocks.
+        out = sanitize(repeat(QStringLiteral("<table><tr><td colspan=10 rowspan=10>x</td></tr></table>"), 30));
+        VERIFY_STRUCTURE(out.html);
+        QCOMPARE(out.html.count(QLatin1String("<table>")), 20);
+        QCOMPARE(out.html.count(u'x'), 30);
+    }
+
+    void imageCountIsBounded()
+    {
+        QString html;
+        for (int i = 0; i < 300; ++i)
+            html += QStringLiteral("<img src=\"/i/%1.png\" alt=\"a%1\" width=\"9999\" height=\"100\">").arg(i);
+        const SanitizedHtml out = sanitize(html, true);
+        VERIFY_STRUCTURE(out.html);
+        QCOMPARE(out.html.count(QLatin1String("<img")), 200);
+        QVERIFY(!out.html.contains(QLatin1String("9999")));
+        QVERIFY(out.html.contains(QLatin1String("[a299]")));
+        QCOMPARE(out.remoteImages.size(), 300);
+    }
+
     void sectioningBecomesDivsAndUnknownTagsUnwrap()
     {
         const SanitizedHtml out = sanitize(QStringLiteral(
