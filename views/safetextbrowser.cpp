@@ -1,6 +1,7 @@
 #include "safetextbrowser.h"
 
 #include "opensource.h"
+#include "plaintext.h"
 
 #include <QAbstractTextDocumentLayout>
 
@@ -24,6 +25,10 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         Q_EMIT linkClicked(url);
         openLink(url);
+    });
+    // Where a link goes, before it is clicked (as plain text: the URL is the author's).
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        viewport()->setToolTip(url.isEmpty() ? QString() : plainToolTip(url.toDisplayString()));
     });
 }
 

@@ -8,7 +8,7 @@
 /// placeholder for images it was told are on their way (expectImages()); anything else, local
 /// or remote, yields an invalid QVariant. It never navigates: a clicked link goes to
 /// opensource.h's openLink() (http, https and mailto only, in the desktop's browser or mail
-/// client). GUI thread only.
+/// client); hovering one shows its URL as a tooltip. GUI thread only.
 
 #include <QHash>
 #include <QImage>

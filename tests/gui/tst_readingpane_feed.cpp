@@ -381,6 +381,15 @@ private Q_SLOTS:
             return true;
         };
         const QString before = browser->toHtml();
+        // Hovering shows where the link goes.
+        {
+            const QTextCursor found = browser->document()->find(QStringLiteral("Read more"));
+            QTextCursor at(browser->document());
+            at.setPosition(found.selectionStart() + 2);
+            QTest::mouseMove(browser->viewport(), browser->cursorRect(at).center());
+            QTRY_VERIFY2(browser->viewport()->toolTip().contains(QLatin1String("https://example.org/article")),
+                         qPrintable(browser->viewport()->toolTip()));
+        }
         m_sink.opened.clear();
         QVERIFY(clickOn(QStringLiteral("Read more")));
         QTRY_COMPARE(m_sink.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/article"))});
