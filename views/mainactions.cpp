@@ -45,7 +45,10 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     preferences->setMenuRole(QAction::PreferencesRole);
 
     open = makeAction(w, tr("&Open"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    openInSource = makeAction(w, tr("Open in &source"), {QKeySequence(Qt::Key_V)},
+    // V, and Shift+Enter ("open the entry's page") beside Enter ("open the item").
+    openInSource = makeAction(w, tr("Open in &source"),
+                              {QKeySequence(Qt::Key_V), QKeySequence(Qt::SHIFT | Qt::Key_Return),
+                               QKeySequence(Qt::SHIFT | Qt::Key_Enter)},
                               QStringLiteral(":/icons/open-source.svg"));
     openInSource->setToolTip(tr("Open the item's web page in the browser"));
     markDone = makeAction(w, tr("Mark &done"), {QKeySequence(Qt::Key_E)},

@@ -34,7 +34,7 @@ public:
     // Item
     QAction *open, *markDone, *moveNow, *moveAsync, *moveReference, *snooze, *snoozePaused;
     /// Open the item's web page (ItemRecord::url, http/https only: opensource.h) in the browser;
-    /// enabled only for an item that has one.
+    /// enabled only for an item that has one. Shortcuts V and Shift+Enter.
     QAction *openInSource;
     // View
     QAction *nextItem, *previousItem, *nextTier, *shortcuts;

@@ -43,6 +43,9 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     m_pane = new ReadingPane(this);
     // Inline content (a feed entry's HTML) comes from the store, read on the pane's pool thread.
     m_pane->setContentReader([store](qint64 itemId) { return store->content(itemId); });
+    // A feed's "Load images from this feed" choice is a setting of its source.
+    m_pane->setSourceAccess([store](qint64 sourceId) { return store->source(sourceId); },
+                            [store](const SourceConfig &config) { store->updateSource(config); });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);

@@ -1,10 +1,14 @@
 #include "readingpane.h"
 
+#include "blockedimagesbar.h"
 #include "opensource.h"
 #include "plaintext.h"
+#include "remoteimageloader.h"
+#include "safetextbrowser.h"
 
 #include "domain/senderdisplay.h"
-#include "mime/htmltext.h"
+#include "mime/htmlsanitizer.h"
+#include "sources/feed/feedkind.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -13,7 +17,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QToolButton>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
@@ -47,23 +50,32 @@ QString formatLocalTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat);
 }
 
-/// Stored inline content as the plain text the body view shows: HTML through the sanitizer
-/// (tags, scripts and styles dropped, entities decoded: nothing in it is ever loaded), any
-/// other type as it is.
-QString inlineContentText(const ItemRecord::InlineContent &content)
+/// Longer HTML is cut before it is sanitized: QTextDocument needs seconds to lay out a few
+/// million characters, on the GUI thread.
+constexpr qint64 kMaxShownHtmlChars = 1024 * 1024;
+
+bool isHtml(const ItemRecord::InlineContent &content)
 {
-    if (content.mimeType.isEmpty() || content.mimeType.contains(QLatin1String("html"), Qt::CaseInsensitive))
-        return mime::htmlToText(content.body).trimmed();
-    return content.body;
+    return content.mimeType.isEmpty() || content.mimeType.contains(QLatin1String("html"), Qt::CaseInsensitive);
 }
 
-/// The body view: shows plain text today, and whatever a document ever holds, it resolves no
-/// resource (no <img src>, no stylesheet): nothing local or remote is read on its behalf.
-class BodyBrowser final : public QTextBrowser {
-public:
-    using QTextBrowser::QTextBrowser;
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
+/// What relative links and images of @p item's content are resolved against: the entry's own
+/// page when it is an absolute http(s) URL, else the source's location (the feed URL; a file:
+/// one leaves relative URLs unresolvable, so they are dropped).
+QUrl contentBase(const Item &item, const std::optional<SourceConfig> &source)
+{
+    const QUrl page(item.record.url);
+    const QString scheme = page.scheme().toLower();
+    if (page.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+        return page;
+    return source ? QUrl(source->location) : QUrl();
+}
+
+/// The source's "load images" choice (a plain settings key: only feeds ever set it).
+bool imagesAllowedBy(const std::optional<SourceConfig> &source)
+{
+    return source && source->settings.value(QString::fromLatin1(feed::kLoadImagesSetting)).toBool();
+}
 
 } // namespace
 
@@ -135,17 +147,21 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     line->setForegroundRole(QPalette::Midlight);
     layout->addWidget(line);
 
-    m_body = new BodyBrowser(page);
+    m_imagesBar = new BlockedImagesBar(page);
+    layout->addWidget(m_imagesBar);
+    m_images = new RemoteImageLoader(this);
+
+    m_body = new SafeTextBrowser(page);
     m_body->setFrameShape(QFrame::NoFrame);
-    m_body->setOpenLinks(false);
-    m_body->setOpenExternalLinks(false);
-    m_body->setUndoRedoEnabled(false);
     m_body->setTabChangesFocus(true);
     m_body->setFocusPolicy(Qt::ClickFocus);
     m_body->setAccessibleName(tr("Message body"));
     m_body->document()->setDocumentMargin(0);
     layout->addWidget(m_body, 1);
     m_stack->addWidget(page);
+
+    connect(m_imagesBar, &BlockedImagesBar::loadRequested, this, &ReadingPane::allowImagesOfCurrentSource);
+    connect(m_images, &RemoteImageLoader::imageLoaded, m_body, &SafeTextBrowser::addFetchedImage);
 }
 
 ReadingPane::~ReadingPane()
@@ -183,6 +199,35 @@ void ReadingPane::setContentReader(ContentReader reader)
         loadBody();
 }
 
+void ReadingPane::setSourceAccess(SourceReader reader, SourceWriter writer)
+{
+    m_sourceReader = std::move(reader);
+    m_sourceWriter = std::move(writer);
+    if (m_item)
+        loadBody();
+}
+
+int ReadingPane::blockedImageCount() const
+{
+    return m_imagesBar->isVisibleTo(this) ? m_imagesBar->blockedCount() : 0;
+}
+
+void ReadingPane::allowImagesOfCurrentSource()
+{
+    if (!m_item)
+        return;
+    const qint64 sourceId = m_item->sourceId;
+    m_imagesAllowedSources.insert(sourceId);
+    if (m_sourceReader && m_sourceWriter) {
+        if (std::optional<SourceConfig> config = m_sourceReader(sourceId)) {
+            config->settings.insert(QString::fromLatin1(feed::kLoadImagesSetting), true);
+            m_sourceWriter(*config);
+        }
+    }
+    m_imagesBar->setBlockedCount(0);
+    loadBody();
+}
+
 void ReadingPane::setOpenInSourceAction(QAction *action)
 {
     m_openInSource->setDefaultAction(action);
@@ -195,6 +240,8 @@ void ReadingPane::setItem(const std::optional<Item> &item)
     m_item = item;
     if (!item) {
         ++m_generation;
+        m_images->abort();
+        m_imagesBar->setBlockedCount(0);
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -219,7 +266,9 @@ void ReadingPane::setItem(const std::optional<Item> &item)
                         : tr("%1 · %2").arg(tierDisplayName(item->tier), item->tierReason));
     refreshDue();
     if (!sameItem) {
-        m_body->setPlainText(rec.snippet);
+        m_images->abort();
+        m_imagesBar->setBlockedCount(0);
+        m_body->showPlainText(rec.snippet);
         loadBody();
     }
 }
@@ -260,28 +309,57 @@ void ReadingPane::loadBody()
     const Item item = *m_item;
     const BodyLoader loader = m_loader;
     const ContentReader content = m_content;
-    auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this,
+    const SourceReader sources = m_sourceReader;
+    const bool allowedHere = m_imagesAllowedSources.contains(item.sourceId);
+    auto *watcher = new QFutureWatcher<std::optional<LoadedBody>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<LoadedBody>>::finished, this,
             [this, watcher, generation, id = item.id] {
                 watcher->deleteLater();
                 if (generation != m_generation)
                     return;
-                const std::optional<QString> body = watcher->result();
+                const std::optional<LoadedBody> body = watcher->result();
                 if (body)
-                    m_body->setPlainText(*body);
+                    showLoadedBody(*body);
                 else
-                    m_body->setPlainText(tr("%1\n\n(The full message could not be read.)")
-                                             .arg(m_item ? m_item->record.snippet : QString()));
+                    m_body->showPlainText(tr("%1\n\n(The full message could not be read.)")
+                                              .arg(m_item ? m_item->record.snippet : QString()));
                 Q_EMIT bodyLoaded(id, body.has_value());
             });
-    watcher->setFuture(QtConcurrent::run([loader, content, item]() -> std::optional<QString> {
+    watcher->setFuture(QtConcurrent::run([loader, content, sources, allowedHere,
+                                          item]() -> std::optional<LoadedBody> {
         // Content the kind delivered with the item is shown instead of asking its source.
         if (content) {
-            if (const std::optional<ItemRecord::InlineContent> stored = content(item.id))
-                return inlineContentText(*stored);
+            if (const std::optional<ItemRecord::InlineContent> stored = content(item.id)) {
+                if (!isHtml(*stored))
+                    return LoadedBody{stored->body, false, {}, false};
+                const std::optional<SourceConfig> source = sources ? sources(item.sourceId) : std::nullopt;
+                mime::SanitizeOptions options;
+                options.baseUrl = contentBase(item, source);
+                options.allowRemoteImages = allowedHere || imagesAllowedBy(source);
+                options.maxInputChars = kMaxShownHtmlChars;
+                const mime::SanitizedHtml safe = mime::sanitizeHtml(stored->body, options);
+                return LoadedBody{safe.html, true, safe.remoteImages, options.allowRemoteImages};
+            }
         }
-        return loader ? loader(item) : std::nullopt;
+        if (!loader)
+            return std::nullopt;
+        const std::optional<QString> text = loader(item);
+        return text ? std::optional<LoadedBody>(LoadedBody{*text, false, {}, false}) : std::nullopt;
     }));
+}
+
+void ReadingPane::showLoadedBody(const LoadedBody &body)
+{
+    m_images->abort();
+    if (!body.rich) {
+        m_imagesBar->setBlockedCount(0);
+        m_body->showPlainText(body.text);
+        return;
+    }
+    m_body->showSanitizedHtml(body.text, body.imagesAllowed ? body.images : QList<QUrl>());
+    m_imagesBar->setBlockedCount(body.imagesAllowed ? 0 : int(body.images.size()));
+    if (body.imagesAllowed && !body.images.isEmpty())
+        m_images->fetch(body.images);
 }
 
 } // namespace fi

@@ -4,7 +4,9 @@
 
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
+#include "sources/source.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -19,6 +21,10 @@ class QToolButton;
 
 namespace fi {
 
+class BlockedImagesBar;
+class RemoteImageLoader;
+class SafeTextBrowser;
+
 /// Loads the full body text of an item. Called on a pool thread: must be thread-safe and must
 /// not touch widgets. Returns nullopt when the body cannot be read.
 using BodyLoader = std::function<std::optional<QString>(const Item &item)>;
@@ -27,13 +33,23 @@ using BodyLoader = std::function<std::optional<QString>(const Item &item)>;
 /// none. Called on a pool thread: must be thread-safe and must not touch widgets.
 using ContentReader = std::function<std::optional<ItemRecord::InlineContent>(qint64 itemId)>;
 
+/// Reads a source's configuration (ItemStore::source()), nullopt when unknown. Called on a pool
+/// thread and on the GUI thread: must be thread-safe.
+using SourceReader = std::function<std::optional<SourceConfig>(qint64 sourceId)>;
+/// Stores a changed source configuration (ItemStore::updateSource()). GUI thread.
+using SourceWriter = std::function<void(const SourceConfig &config)>;
+
 /**
  * @brief The reading pane. Shows the snippet at once and swaps in the body when it is read
  * off the GUI thread; a newer item always wins. The body is the item's stored inline content
- * when it has some (a feed entry's HTML, reduced to plain text by mime::htmlToText()), else
- * what the BodyLoader returns (mail: loaded on demand). Every header field and the body are
- * shown as plain text, and the body view resolves no resource (no image or stylesheet is ever
- * loaded for it). GUI thread only.
+ * when it has some, else what the BodyLoader returns (mail: loaded on demand, shown as plain
+ * text). Inline HTML (a feed entry's) is shown as rich text reduced by mime::sanitizeHtml() to
+ * an allow-list (no scripts, frames, forms, styles; links http/https/mailto, opened in the
+ * desktop's browser, never inside the pane). Its remote images stay blocked (an info bar counts
+ * them) until the user chooses "Load images from this feed", stored as the source's
+ * "loadImages" setting (feedkind.h); then the pane fetches them itself (remoteimageloader.h).
+ * Nothing else is ever loaded for the body, local or remote. Header fields are plain text.
+ * GUI thread only.
  */
 class ReadingPane : public QWidget {
     Q_OBJECT
@@ -44,6 +60,8 @@ public:
     void setBodyLoader(BodyLoader loader);
     /// Where stored inline content comes from; consulted before the BodyLoader.
     void setContentReader(ContentReader reader);
+    /// Where the source's settings (its "loadImages" choice) are read and stored.
+    void setSourceAccess(SourceReader reader, SourceWriter writer);
     /// Show @p action ("Open in source") as a button in the header, visible for items that
     /// have a web page to open (sourceUrl()). Not owned.
     void setOpenInSourceAction(QAction *action);
@@ -53,6 +71,8 @@ public:
     qint64 itemId() const { return m_item ? m_item->id : 0; }
     /// The body text as currently shown (snippet until the body is in).
     QString bodyText() const;
+    /// How many remote images of the shown entry are blocked (0 when none or allowed).
+    int blockedImageCount() const;
     /// Re-evaluate the due line (called on the model's tick).
     void refreshDue();
     /// Policies and zone for the due line (same texts as the list's badge and its tooltip).
@@ -63,17 +83,31 @@ Q_SIGNALS:
     void bodyLoaded(qint64 itemId, bool ok);
 
 private:
+    /// What the pool thread made of the item's body.
+    struct LoadedBody {
+        QString text;             ///< Plain text, or sanitized HTML when rich.
+        bool rich = false;
+        QList<QUrl> images;       ///< Remote images of the HTML.
+        bool imagesAllowed = false;
+    };
     void loadBody();
+    void showLoadedBody(const LoadedBody &body);
+    void allowImagesOfCurrentSource();
     QLabel *addRow(QGridLayout *grid, int row, const QString &label);
 
     BodyLoader m_loader;
     ContentReader m_content;
+    SourceReader m_sourceReader;
+    SourceWriter m_sourceWriter;
+    QSet<qint64> m_imagesAllowedSources;  ///< Chosen in this session (the stored setting may lag).
     std::optional<Item> m_item;
     DueFormatter m_dueFormatter;
     quint64 m_generation = 0;
     QStackedWidget *m_stack;
     QLabel *m_subject, *m_from, *m_to, *m_date, *m_source, *m_tier, *m_due, *m_sample;
-    QTextBrowser *m_body;
+    SafeTextBrowser *m_body;
+    BlockedImagesBar *m_imagesBar;
+    RemoteImageLoader *m_images;
     QToolButton *m_openInSource;
     QLabel *m_toName;  ///< The "To" caption, hidden with its row when there are no recipients.
 };
