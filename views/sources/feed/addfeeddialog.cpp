@@ -71,7 +71,7 @@ void AddFeedDialog::build()
     setWindowTitle(tr("Add Feed"));
     setObjectName(QStringLiteral("addFeedDialog"));
     setSizeGripEnabled(true);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     auto *intro = new QLabel(tr("Paste the address of a feed (RSS, Atom or JSON Feed), or of a web page "
                                 "that announces one: Focus Inbox finds it."), this);
@@ -105,14 +105,15 @@ void AddFeedDialog::build()
     statusRow->addWidget(m_status, 1);
 
     m_choiceLabel = new QLabel(tr("Feeds on this &page:"), this);
+    m_choiceLabel->setAlignment(Qt::AlignTop);
     m_choices = new QListWidget(this);
     m_choices->setObjectName(QStringLiteral("choices"));
     m_choices->setAccessibleName(tr("Feeds on this page"));
     m_choices->setToolTip(tr("The page announces several feeds: choose the one to add"));
     m_choices->setMaximumHeight(m_choices->fontMetrics().height() * 6);
+    m_choices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_choices->setTextElideMode(Qt::ElideMiddle);
     m_choiceLabel->setBuddy(m_choices);
-    m_choiceLabel->hide();
-    m_choices->hide();
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
@@ -121,27 +122,28 @@ void AddFeedDialog::build()
     m_tier = makeTierBox(this);
     setTier(m_tier, Tier::Reference);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Check for new entries &every:"), m_interval);
-    form->addRow(tr("New entries &land in:"), m_tier);
-
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_addButton = m_buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
     m_addButton->setObjectName(QStringLiteral("add"));
     m_addButton->setDefault(true);
     m_addButton->setToolTip(tr("Check the address if needed, then add the feed"));
 
+    // One form, so every field lines up: the address with its outcome and the page's feeds
+    // (a row shown only when there is a choice), then the source's settings.
+    m_form = new QFormLayout;
+    auto *urlLabel = new QLabel(tr("Add&ress:"), this);
+    urlLabel->setBuddy(m_url);  // a layout as the field gets no buddy by itself
+    m_form->addRow(urlLabel, urlRow);
+    m_form->addRow(QString(), statusRow);
+    m_form->addRow(m_choiceLabel, m_choices);
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("Check for new entries &every:"), m_interval);
+    m_form->addRow(tr("New entries &land in:"), m_tier);
+    m_form->setRowVisible(m_choices, false);
+
     auto *root = new QVBoxLayout(this);
     root->addWidget(intro);
-    auto *urlLabel = new QLabel(tr("&Address:"), this);
-    urlLabel->setBuddy(m_url);
-    root->addWidget(urlLabel);
-    root->addLayout(urlRow);
-    root->addLayout(statusRow);
-    root->addWidget(m_choiceLabel);
-    root->addWidget(m_choices);
-    root->addLayout(form);
+    root->addLayout(m_form);
     root->addStretch(1);
     root->addWidget(m_buttons);
 
@@ -177,8 +179,9 @@ void AddFeedDialog::invalidate()
     m_checked = false;
     m_saveAfterCheck = false;
     m_choices->clear();
-    m_choiceLabel->hide();
-    m_choices->hide();
+    m_form->setRowVisible(m_choices, false);
+    if (!m_nameEdited)
+        m_name->clear();  // it was the old feed's title
     showStatus(Status::None, {});
     updateState();
 }
@@ -274,8 +277,8 @@ void AddFeedDialog::onParsed()
     if (!m_nameEdited)
         m_name->setText(title.isEmpty() ? m_feedUrl.host() : title);
     const int entries = int(result.document.entries.size());
-    showStatus(Status::Ok, title.isEmpty() ? tr("Found a feed with %n entries.", nullptr, entries)
-                                           : tr("Found “%1” with %n entries.", nullptr, entries).arg(title));
+    showStatus(Status::Ok, title.isEmpty() ? tr("Found a feed with %n item(s).", nullptr, entries)
+                                           : tr("Found “%1” with %n item(s).", nullptr, entries).arg(title));
     updateState();
     Q_EMIT checkFinished(true);
     if (m_saveAfterCheck) {
@@ -295,8 +298,7 @@ void AddFeedDialog::offerChoice(const QList<DiscoveredFeed> &feeds)
         item->setData(kUrlRole, feed.url);
         item->setToolTip(plainToolTip(shown(feed.url)));
     }
-    m_choiceLabel->show();
-    m_choices->show();
+    m_form->setRowVisible(m_choices, true);
     m_settingChoice = false;
     showStatus(Status::None, tr("This page announces %n feeds. Choose the one to add.", nullptr, int(feeds.size())));
     m_saveAfterCheck = false;  // the user chooses first

@@ -16,6 +16,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -97,6 +98,7 @@ private:
     QFutureWatcher<FeedParseResult> *m_parseWatcher;
     QFutureWatcher<qint64> *m_saveWatcher;
 
+    QFormLayout *m_form;
     QLineEdit *m_url;
     QPushButton *m_checkButton;
     QLabel *m_statusIcon;
