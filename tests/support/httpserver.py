@@ -21,6 +21,9 @@ Hostile routes (each for one refusal test):
   /_trickle                         200, no length, one byte every 0.5 s, forever
   /_silent                          reads the request, never answers
   /_huge?mb=<n>                     200, Content-Length n MB of well-formed RSS items
+  /_sleep?ms=<n>                    200 after n ms; the body is the number of /_sleep requests
+                                    in progress when this one arrived (itself included), so a
+                                    client can check its concurrency limit
 """
 import argparse
 import email.utils
@@ -36,6 +39,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ROOT = None
 GZIP = False
+SLEEPING = 0
+SLEEP_LOCK = threading.Lock()
 TYPES = {".xml": "application/xml", ".rss": "application/rss+xml", ".atom": "application/atom+xml",
          ".json": "application/feed+json", ".html": "text/html; charset=utf-8", ".htm": "text/html",
          ".opml": "text/x-opml", ".txt": "text/plain"}
@@ -108,6 +113,17 @@ class Handler(BaseHTTPRequestHandler):
                         self.wfile.write(b" ")
                         self.wfile.flush()
                         time.sleep(0.5)
+            if parts[0] == "_sleep":
+                global SLEEPING
+                with SLEEP_LOCK:
+                    SLEEPING += 1
+                    inflight = SLEEPING
+                try:
+                    time.sleep(int(query.get("ms", ["100"])[0]) / 1000.0)
+                finally:
+                    with SLEEP_LOCK:
+                        SLEEPING -= 1
+                return self.send_body(200, b"%d" % inflight, {"Content-Type": "text/plain"}, head_only)
             if parts[0] == "_silent":
                 while True:
                     time.sleep(1)

@@ -1,0 +1,321 @@
+#include "sources/feed/parse/feedencoding.h"
+
+#include "mime/gmimesupport.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <cerrno>
+#include <iconv.h>
+
+namespace fi::feed::parse {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fi::feed::FeedParser", text);
+}
+
+enum class Bom { None, Utf8, Utf16Le, Utf16Be, Utf32Le, Utf32Be };
+
+Bom bomOf(const QByteArray &b, int *length)
+{
+    auto at = [&](int i) { return i < b.size() ? uchar(b[i]) : 0x100; };
+    if (at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF) {
+        *length = 3;
+        return Bom::Utf8;
+    }
+    if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) {
+        *length = 4;
+        return Bom::Utf32Le;
+    }
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) {
+        *length = 4;
+        return Bom::Utf32Be;
+    }
+    if (at(0) == 0xFF && at(1) == 0xFE) {
+        *length = 2;
+        return Bom::Utf16Le;
+    }
+    if (at(0) == 0xFE && at(1) == 0xFF) {
+        *length = 2;
+        return Bom::Utf16Be;
+    }
+    *length = 0;
+    return Bom::None;
+}
+
+/// XML 1.0 Appendix F: "<?" (or "<") in UTF-16/32 without a BOM.
+QByteArray sniffWideEncoding(const QByteArray &b)
+{
+    if (b.size() < 4)
+        return {};
+    const auto c = [&](int i) { return uchar(b[i]); };
+    if (c(0) == 0 && c(1) == 0 && c(2) == 0 && c(3) == 0x3C)
+        return "utf-32be";
+    if (c(0) == 0x3C && c(1) == 0 && c(2) == 0 && c(3) == 0)
+        return "utf-32le";
+    if (c(0) == 0 && c(1) == 0x3C && c(2) == 0 && c(3) != 0)
+        return "utf-16be";
+    if (c(0) == 0x3C && c(1) == 0 && c(2) != 0 && c(3) == 0)
+        return "utf-16le";
+    return {};
+}
+
+/// The encoding pseudo-attribute of an XML declaration at the start of @p head (ASCII view).
+QByteArray declaredEncoding(const QString &head)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:\-]+)["'])"));
+    const auto m = re.match(head);
+    return m.hasMatch() ? m.captured(1).toLatin1().toLower() : QByteArray();
+}
+
+QByteArray unquote(QByteArray v)
+{
+    v = v.trimmed();
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+        v = v.mid(1, v.size() - 2);
+    return v.trimmed();
+}
+
+bool isUtf8(const QByteArray &cs)
+{
+    return cs == "utf-8" || cs == "utf8" || cs == "unicode-1-1-utf-8";
+}
+
+/// The label reported for @p cs, and the charset actually used to decode it.
+QByteArray decoderCharsetFor(const QByteArray &cs)
+{
+    if (cs == "iso-8859-1" || cs == "latin1" || cs == "iso_8859-1" || cs == "l1"
+        || cs == "us-ascii" || cs == "ascii" || cs == "iso8859-1")
+        return "windows-1252";
+    if (cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "gb_2312-80" || cs == "cp936")
+        return "gb18030";
+    if (cs == "shift_jis" || cs == "sjis" || cs == "x-sjis" || cs == "ms_kanji")
+        return "cp932";
+    return cs;
+}
+
+QString reportedLabel(const QByteArray &cs)
+{
+    if (cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "gb_2312-80" || cs == "cp936")
+        return QStringLiteral("gb18030");
+    if (cs == "utf8" || cs == "unicode-1-1-utf-8")
+        return QStringLiteral("utf-8");
+    return QString::fromLatin1(cs);
+}
+
+/// glibc iconv name for @p cs (GMime's table), or empty when iconv does not know it.
+QByteArray iconvNameFor(const QByteArray &cs)
+{
+    mime::ensureGMimeInitialized();
+    const char *name = g_mime_charset_iconv_name(cs.constData());
+    if (!name)
+        return {};
+    iconv_t cd = iconv_open("UTF-8", name);
+    if (cd == iconv_t(-1))
+        return {};
+    iconv_close(cd);
+    mime::keepCharsetLoaded(name);
+    return QByteArray(name);
+}
+
+/// iconv to UTF-8 that replaces each invalid byte by U+FFFD and goes on.
+QString iconvLenient(const QByteArray &bytes, const QByteArray &iconvName, bool *clean)
+{
+    iconv_t cd = iconv_open("UTF-8", iconvName.constData());
+    if (cd == iconv_t(-1)) {
+        *clean = false;
+        return QString::fromUtf8(bytes);
+    }
+    QByteArray out;
+    out.reserve(bytes.size() * 2 + 16);
+    char buffer[16384];
+    char *in = const_cast<char *>(bytes.constData());
+    size_t inLeft = size_t(bytes.size());
+    static const char kReplacement[] = "\xEF\xBF\xBD";
+    while (inLeft > 0) {
+        char *o = buffer;
+        size_t oLeft = sizeof buffer;
+        const size_t r = iconv(cd, &in, &inLeft, &o, &oLeft);
+        out.append(buffer, qsizetype(o - buffer));
+        if (r != size_t(-1))
+            break;
+        if (errno == E2BIG)
+            continue;
+        *clean = false;
+        out.append(kReplacement, 3);
+        if (errno == EILSEQ) {
+            ++in;
+            --inLeft;
+            iconv(cd, nullptr, nullptr, nullptr, nullptr); // reset shift state
+            continue;
+        }
+        break; // EINVAL: a truncated sequence at the end
+    }
+    char *o = buffer;
+    size_t oLeft = sizeof buffer;
+    iconv(cd, nullptr, nullptr, &o, &oLeft); // flush a stateful encoding
+    out.append(buffer, qsizetype(o - buffer));
+    iconv_close(cd);
+    return QString::fromUtf8(out);
+}
+
+QString qtDecode(const QByteArray &bytes, QStringConverter::Encoding enc, bool *clean)
+{
+    QStringDecoder decoder(enc, QStringConverter::Flag::Stateless);
+    QString s = decoder.decode(bytes);
+    if (decoder.hasError())
+        *clean = false;
+    return s;
+}
+
+/// Remove a leading XML declaration (its encoding no longer applies to the decoded text).
+void dropXmlDeclaration(QString &text)
+{
+    if (!text.startsWith(u"<?xml"))
+        return;
+    if (text.size() > 5 && !text[5].isSpace())
+        return; // "<?xml-stylesheet …?>" is a processing instruction, kept
+    const qsizetype end = text.indexOf(u"?>");
+    if (end < 0 || end > 1024)
+        return;
+    text.remove(0, end + 2);
+}
+
+bool isFeedMediaType(const QByteArray &type)
+{
+    return type.endsWith("/xml") || type.endsWith("+xml") || type.endsWith("/json")
+        || type.endsWith("+json") || type == "application/xml-dtd"
+        || type == "application/xml-external-parsed-entity"
+        || type == "text/xml-external-parsed-entity" || type == "application/octet-stream";
+}
+
+} // namespace
+
+void mapC1ToWindows1252(QString &text)
+{
+    static const char16_t table[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 && u <= 0x9F)
+            c = QChar(table[u - 0x80]);
+    }
+}
+
+void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByteArray *charset)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    *mediaType = parts.value(0).trimmed().toLower();
+    charset->clear();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray p = parts[i].trimmed();
+        const qsizetype eq = p.indexOf('=');
+        if (eq < 0)
+            continue;
+        if (p.left(eq).trimmed().toLower() == "charset")
+            *charset = unquote(p.mid(eq + 1)).toLower();
+    }
+}
+
+DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
+{
+    DecodedFeed out;
+    QByteArray mediaType;
+    QByteArray httpCharset;
+    splitContentType(contentType, &mediaType, &httpCharset);
+    if (!mediaType.isEmpty() && !isFeedMediaType(mediaType)) {
+        out.clean = false;
+        out.warnings << tr("The server sent the feed as %1, not as XML or JSON.")
+                            .arg(QString::fromLatin1(mediaType));
+    }
+
+    int bomLength = 0;
+    const Bom bom = bomOf(bytes, &bomLength);
+    const QByteArray body = bytes.mid(bomLength);
+
+    QByteArray charset;
+    if (!httpCharset.isEmpty())
+        charset = httpCharset;
+    if (charset.isEmpty()) {
+        switch (bom) {
+        case Bom::Utf8: charset = "utf-8"; break;
+        case Bom::Utf16Le: charset = "utf-16le"; break;
+        case Bom::Utf16Be: charset = "utf-16be"; break;
+        case Bom::Utf32Le: charset = "utf-32le"; break;
+        case Bom::Utf32Be: charset = "utf-32be"; break;
+        case Bom::None: break;
+        }
+    }
+    const QByteArray wide = bom == Bom::None ? sniffWideEncoding(body) : QByteArray();
+    QString declared;
+    {
+        // The declaration is ASCII; read it in the byte width the document uses.
+        const QByteArray headBytes = body.left(1024);
+        QString head;
+        if (wide == "utf-16le" || bom == Bom::Utf16Le)
+            head = QStringDecoder(QStringConverter::Utf16LE).decode(headBytes);
+        else if (wide == "utf-16be" || bom == Bom::Utf16Be)
+            head = QStringDecoder(QStringConverter::Utf16BE).decode(headBytes);
+        else if (wide == "utf-32le" || bom == Bom::Utf32Le)
+            head = QStringDecoder(QStringConverter::Utf32LE).decode(headBytes);
+        else if (wide == "utf-32be" || bom == Bom::Utf32Be)
+            head = QStringDecoder(QStringConverter::Utf32BE).decode(headBytes);
+        else
+            head = QString::fromLatin1(headBytes);
+        declared = QString::fromLatin1(declaredEncoding(head));
+    }
+    if (charset.isEmpty() && !declared.isEmpty()) {
+        charset = declared.toLatin1();
+        // A declaration of a 16/32-bit encoding in bytes that are not (or the other way
+        // round) cannot be right: the bytes win.
+        if (!wide.isEmpty() && !charset.startsWith("utf-16") && !charset.startsWith("utf-32")
+            && charset != "ucs-2" && charset != "ucs-4")
+            charset = wide;
+        if (wide.isEmpty() && (charset == "utf-16" || charset == "utf-32"))
+            charset = "utf-8";
+    }
+    if (charset.isEmpty())
+        charset = wide.isEmpty() ? QByteArray("utf-8") : wide;
+    if (charset == "utf-16" || charset == "ucs-2")
+        charset = bom == Bom::Utf16Be || wide == "utf-16be" ? "utf-16be" : "utf-16le";
+    if (charset == "utf-32" || charset == "ucs-4")
+        charset = bom == Bom::Utf32Be || wide == "utf-32be" ? "utf-32be" : "utf-32le";
+
+    const QByteArray decoderCharset = decoderCharsetFor(charset);
+    out.encoding = reportedLabel(charset);
+    if (isUtf8(decoderCharset)) {
+        out.text = qtDecode(body, QStringConverter::Utf8, &out.clean);
+    } else if (decoderCharset == "utf-16le") {
+        out.text = qtDecode(body, QStringConverter::Utf16LE, &out.clean);
+    } else if (decoderCharset == "utf-16be") {
+        out.text = qtDecode(body, QStringConverter::Utf16BE, &out.clean);
+    } else if (decoderCharset == "utf-32le") {
+        out.text = qtDecode(body, QStringConverter::Utf32LE, &out.clean);
+    } else if (decoderCharset == "utf-32be") {
+        out.text = qtDecode(body, QStringConverter::Utf32BE, &out.clean);
+    } else if (const QByteArray name = iconvNameFor(decoderCharset); !name.isEmpty()) {
+        out.text = iconvLenient(body, name, &out.clean);
+    } else {
+        out.clean = false;
+        out.warnings << tr("The feed names an unknown character encoding (%1); it was read as "
+                           "UTF-8.")
+                            .arg(QString::fromLatin1(charset));
+        out.encoding = QStringLiteral("utf-8");
+        out.text = qtDecode(body, QStringConverter::Utf8, &out.clean);
+    }
+    if (!out.clean && out.text.contains(QChar::ReplacementCharacter))
+        out.warnings << tr("Some bytes were not valid %1 and were replaced.").arg(out.encoding);
+    mapC1ToWindows1252(out.text);
+    if (out.text.startsWith(QChar(0xFEFF)))
+        out.text.remove(0, 1);
+    dropXmlDeclaration(out.text);
+    return out;
+}
+
+} // namespace fi::feed::parse
