@@ -161,7 +161,7 @@ void TestAddFeedDialog::theEditorIsRegisteredWithItsActions()
     for (QAction *a : SourceEditors::instance().createKindActions(&owner))
         if (SourceEditors::actionKind(a) == kindKey())
             texts << a->text();
-    QCOMPARE(texts, (QStringList{QStringLiteral("Import feeds from OPML…"), QStringLiteral("Export feeds as OPML…")}));
+    QCOMPARE(texts, (QStringList{QStringLiteral("Import feeds from &OPML…"), QStringLiteral("E&xport feeds as OPML…")}));
 
     QWidget parent;
     std::unique_ptr<QDialog> add(editor->createAdd(context(), &parent));

@@ -22,7 +22,7 @@ EditFeedDialog::EditFeedDialog(const SourceConfig &existing, const SourceEditorC
 {
     setWindowTitle(tr("Edit Feed"));
     setObjectName(QStringLiteral("editFeedDialog"));
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
 
     m_name = new QLineEdit(existing.name, this);
     m_name->setObjectName(QStringLiteral("name"));

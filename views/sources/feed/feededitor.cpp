@@ -22,14 +22,14 @@ SourceEditor editor()
     };
     SourceEditor::Action import;
     import.id = QLatin1String(kImportOpmlAction);
-    import.text = QT_TRANSLATE_NOOP("fi::SourceEditors", "Import feeds from OPML…");
+    import.text = QT_TRANSLATE_NOOP("fi::SourceEditors", "Import feeds from &OPML…");
     import.toolTip = QT_TRANSLATE_NOOP("fi::SourceEditors", "Add the feeds listed in an OPML file from another feed reader");
     import.create = [](const SourceEditorContext &context, QWidget *parent) -> QDialog * {
         return new OpmlImportDialog(context, parent);
     };
     SourceEditor::Action exportList;
     exportList.id = QLatin1String(kExportOpmlAction);
-    exportList.text = QT_TRANSLATE_NOOP("fi::SourceEditors", "Export feeds as OPML…");
+    exportList.text = QT_TRANSLATE_NOOP("fi::SourceEditors", "E&xport feeds as OPML…");
     exportList.toolTip = QT_TRANSLATE_NOOP("fi::SourceEditors", "Save the list of feeds as an OPML file for other feed readers");
     exportList.create = &createExportChooser;
     e.actions = {import, exportList};
