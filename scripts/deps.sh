@@ -22,6 +22,7 @@ BUILD_PACKAGES=(
     libgmime-3.0-dev libglib2.0-dev libical-dev
     libetpan-dev libgnutls28-dev qtkeychain-qt6-dev
     libxml2-dev  # HTML parser of the sanitizer and feed autodiscovery
+    libuchardet-dev  # charset detection for feeds that declare none (models/sources/feed/parse)
 )
 # What the tests need on top (real servers, a display, a notification daemon).
 TEST_PACKAGES=(
@@ -31,4 +32,5 @@ TEST_PACKAGES=(
     dunst xdotool libnotify-bin
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
     clang-14 libclang-rt-14-dev libsqlite3-dev  # libFuzzer harnesses (tests/fuzz)
+    nginx-light newsboat  # bench/feeds: the loopback feed server, and the peer it is compared with
 )

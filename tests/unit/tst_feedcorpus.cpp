@@ -319,6 +319,7 @@ struct Evaluation {
     int passed = 0;
     int notChecked = 0;
     QStringList failures; ///< What differed.
+    QStringList unchecked; ///< Terms not checked.
 };
 
 class Evaluator {
@@ -341,6 +342,7 @@ public:
                 break;
             case Verdict::NotChecked:
                 ++ev.notChecked;
+                ev.unchecked << term;
                 break;
             }
         }
@@ -428,9 +430,11 @@ private:
                                  expectedText(raw_, entry, {QStringLiteral("title")}, *str, true),
                                  why);
         }
-        if ((field == u"description" || field == u"summary" || field == u"subtitle"
-             || field == u"tagline")
-            && (rest.size() == 1 || rest.value(1) == u"value")) {
+        const bool summaryField = field == u"description" || field == u"summary"
+            || field == u"subtitle" || field == u"tagline";
+        const bool summaryDetail = field == u"summary_detail" || field == u"subtitle_detail"
+            || field == u"tagline_detail";
+        if ((summaryField && rest.size() == 1) || (summaryDetail && rest.value(1) == u"value")) {
             if (!str)
                 return Verdict::NotChecked;
             const QStringList names = {QStringLiteral("description"), QStringLiteral("summary"),
@@ -578,6 +582,9 @@ private Q_SLOTS:
                 termsChecked += ev.checked;
                 termsPassed += ev.passed;
                 termsNotChecked += ev.notChecked;
+                if (qEnvironmentVariableIsSet("FEEDCORPUS_VERBOSE"))
+                    for (const QString &t : ev.unchecked)
+                        qInfo().noquote() << "not checked:" << rel << t;
                 if (ev.checked == 0) {
                     ++filesNotChecked;
                     continue;

@@ -228,6 +228,11 @@ private Q_SLOTS:
         QTest::newRow("month first") << "Dec 31 2003 10:14:55 GMT" << t;
         QTest::newRow("asctime") << "Wed Dec 31 10:14:55 2003" << t;
         QTest::newRow("GMT+1") << "Wed, 31 Dec 2003 11:14:55 GMT+1" << t;
+        QTest::newRow("offset with zone comment") << "Wed, 31 Dec 2003 11:14:55 +0100 (CET)" << t;
+        QTest::newRow("offset with other comment") << "Wed, 31 Dec 2003 11:14:55 +0100 (UTC)" << t;
+        QTest::newRow("month name, comma") << "December 31, 2003 10:14:55" << t;
+        QTest::newRow("numeric y/m/d") << "2003/12/31 10:14:55" << t;
+        QTest::newRow("AM 12") << "Dec 31, 2003 12:14:55 AM" << utc(2003, 12, 31, 0, 14, 55);
         QTest::newRow("PM") << "Dec 31, 2003 10:14:55 PM" << utc(2003, 12, 31, 22, 14, 55);
         QTest::newRow("lower case") << "wed, 31 dec 2003 10:14:55 gmt" << t;
         QTest::newRow("rfc3339 Z") << "2003-12-31T10:14:55Z" << t;
@@ -418,6 +423,20 @@ private Q_SLOTS:
         QVERIFY(r.document.entries[2].title.contains(QChar::ReplacementCharacter));
         QVERIFY(r.document.entries[2].title.startsWith(QStringLiteral("Item 2 bad ")));
         QCOMPARE(r.document.entries[4].title, QStringLiteral("Item 4"));
+    }
+
+    void undeclaredLegacyCharsetIsGuessed()
+    {
+        const QString text = QString::fromUtf8("這是一個關於台灣新聞的標題，內容包括政治、經濟、文化與社會的最新消息");
+        const QString doc = QString::fromUtf8(rssWithTitles(text, text));
+        const auto r = parseBytes(encode(doc, "BIG5"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.wellFormed); // XML 1.0 §4.3.3: undeclared non-UTF-8 is an error, recovered
+        QCOMPARE(r.encoding, QStringLiteral("big5"));
+        QCOMPARE(r.document.title, text);
+        // Declared text always wins over a guess; ASCII-only and UTF-8 need none.
+        QCOMPARE(parseBytes(rssWithTitles(QStringLiteral("plain"), QStringLiteral("x"))).encoding,
+                 QStringLiteral("utf-8"));
     }
 
     void invalidBytesInLegacyCharset()
@@ -721,6 +740,15 @@ private Q_SLOTS:
         QVERIFY(!r.wellFormed);
         QVERIFY(!r.warnings.isEmpty());
         QCOMPARE(r.document.entries.value(0).title, QStringLiteral("One"));
+    }
+
+    void oddXmlDeclaration()
+    {
+        // A declaration QXmlStreamReader rejects does not hide the feed (it was used for decoding).
+        const auto r = parseBytes("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"maybe\"?>"
+                                  "<rss><channel><title>T</title></channel></rss>");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.document.title, QStringLiteral("T"));
     }
 
     void notFeeds()

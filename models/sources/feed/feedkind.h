@@ -10,6 +10,8 @@
 #include "domain/tier.h"
 #include "sources/sourceregistry.h"
 
+#include <QUrl>
+
 #include <optional>
 
 namespace fi::feed {
@@ -44,6 +46,14 @@ SourceConfig configFor(const QString &url, const QString &name, std::optional<in
 
 /// The source's default tier (kTierSetting), Reference when absent or invalid.
 Tier defaultTierOf(const SourceConfig &config);
+
+/// Minutes between refreshes of @p config: kIntervalSetting, kDefaultIntervalMinutes when
+/// absent or not a number, at least kMinIntervalMinutes.
+int intervalMinutesOf(const SourceConfig &config);
+
+/// The URL to fetch for @p config: its location as an http(s) or file URL; an absolute local
+/// path becomes a file URL. Invalid (isValid() false) when the location is neither.
+QUrl urlOf(const SourceConfig &config);
 
 /**
  * @brief The descriptor: Remote, InlineContent; polled every intervalMinutes (default 30);

@@ -9,6 +9,7 @@
 #include "sources/feed/parse/xmltree.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace fi::feed {
 namespace {
@@ -70,7 +71,11 @@ FeedParseResult parseJson(const FeedParseInput &input, const parse::DecodedFeed 
 FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &decoded,
                          const QString &rootName)
 {
-    parse::XmlTree tree = parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth);
+    parse::XmlTree tree = decoded.utf8Bytes.isNull()
+        ? parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth)
+        : parse::readXmlTree(decoded.utf8Bytes, input.url, input.limits.maxDepth);
+    if (!tree.root && !tree.wellFormed && !decoded.utf8Bytes.isNull()) // e.g. a bad declaration
+        tree = parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth);
     if (!tree.wellFormed && !tree.declaresEntities && !tree.tooDeep) {
         // HTML entities without a DTD, or an undeclared prefix, stop the parse at once; read
         // the document again with those repaired (it stays "not well-formed").
@@ -131,8 +136,8 @@ FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &
 FeedParseResult parseFeed(const FeedParseInput &input)
 {
     if (input.bytes.size() > input.limits.maxBytes)
-        return failure(tr("The feed was refused: it is larger than %1 KiB.")
-                           .arg(input.limits.maxBytes / 1024));
+        return failure(tr("The feed was refused: it is larger than %1.")
+                           .arg(QLocale().formattedDataSize(input.limits.maxBytes)));
     const parse::DecodedFeed decoded = parse::decodeFeed(input.bytes, input.contentType);
     QString rootName;
     FeedParseResult r;

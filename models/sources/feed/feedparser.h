@@ -47,9 +47,17 @@ struct FeedParseResult {
  * @brief Parse one feed document. Detects the format from the content (XML root element or a
  * JSON object with a jsonfeed.org "version"), not from the Content-Type.
  *
- * Never expands entities declared in a DTD (a document declaring any is refused: billion
- * laughs); never loads anything. Invalid bytes in the declared encoding become U+FFFD and the
- * rest is read. Runs in time linear in the input. Pure function: thread-safe, no I/O.
+ * Never expands entities declared in a DTD: a document whose DTD declares an internal entity
+ * (one with replacement text, directly or through a parameter entity) is refused before any
+ * content is read (billion laughs, quadratic blowup); external entities and DTDs are never
+ * loaded (an undeclared entity reference then reads as the HTML entity of that name, as
+ * RSS 0.91's DTD declares them). Never loads anything. Invalid bytes in the declared encoding
+ * become U+FFFD and the rest is read; a document that declares no charset and is not UTF-8
+ * is read in the charset uchardet detects (wellFormed = false). HTML entities used without a
+ * DTD and undeclared namespace prefixes are repaired and the document read again
+ * (wellFormed = false). A document that is not well-formed keeps what came before the error.
+ * An HTML page is refused ("This is an HTML page, not a feed."). Runs in time linear in the
+ * input. Pure function: thread-safe, no I/O.
  */
 FeedParseResult parseFeed(const FeedParseInput &input);
 

@@ -13,20 +13,32 @@ std::optional<qint64> parseHttpDate(const QByteArray &value)
     const QString text = QString::fromLatin1(value).simplified();
     if (text.isEmpty())
         return std::nullopt;
+    // The day name is redundant and often wrong; QLocale would refuse a mismatch, so drop it.
+    const qsizetype comma = text.indexOf(u',');
+    const qsizetype space = text.indexOf(u' ');
+    if (space < 0)
+        return std::nullopt;
+    const QString rest = comma >= 0 ? text.mid(comma + 1).trimmed() : text.mid(space + 1);
     const QLocale c = QLocale::c();
-    static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'",   // IMF-fixdate
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",    // RFC 850
-        "ddd MMM d HH:mm:ss yyyy",           // asctime
+    struct Form {
+        const char *format;
+        bool twoDigitYear;
     };
-    for (const char *format : formats) {
-        QDateTime dt = c.toDateTime(text, QLatin1String(format));
+    static const Form forms[] = {
+        {"dd MMM yyyy HH:mm:ss 'GMT'", false},  // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+        {"dd-MMM-yy HH:mm:ss 'GMT'", true},     // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+        {"MMM d HH:mm:ss yyyy", false},         // asctime: Sun Nov  6 08:49:37 1994
+    };
+    for (const Form &form : forms) {
+        if ((comma >= 0) == (form.format[0] == 'M'))  // asctime has no comma, the others one
+            continue;
+        QDateTime dt = c.toDateTime(rest, QLatin1String(form.format));
         if (!dt.isValid())
             continue;
         dt.setTimeZone(QTimeZone::utc());
-        // RFC 850's two-digit year: RFC 9110 §5.6.7 says a year more than 50 years in the
-        // future is the most recent past year with the same last two digits.
-        if (format[3] == 'd' && dt.date().year() < 1970)
+        // RFC 9110 §5.6.7: a two-digit year more than 50 years in the future is in the past
+        // century. ("yy" reads as 19yy.)
+        if (form.twoDigitYear && dt.date().year() + 100 <= QDate::currentDate().year() + 50)
             dt = dt.addYears(100);
         return dt.toMSecsSinceEpoch();
     }

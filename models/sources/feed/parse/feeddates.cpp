@@ -207,6 +207,7 @@ qint64 parseLoose(const QString &s, qint64 nowMs)
     Fields f;
     std::vector<Number> numbers;
     bool haveTime = false;
+    bool haveNumericZone = false;
     bool havePm = false;
     bool haveAm = false;
     int month = 0;
@@ -236,7 +237,9 @@ qint64 parseLoose(const QString &s, qint64 nowMs)
             } else if (w.compare(u"pm", Qt::CaseInsensitive) == 0) {
                 havePm = true;
             } else if (const auto z = namedZone(w)) {
-                f.offsetMinutes = *z;
+                // "+0100 (CET)": the number is the zone; "GMT+1": the name, then the number.
+                if (!haveNumericZone)
+                    f.offsetMinutes = *z;
             } else if (w.size() > 1 && w.compare(u"t", Qt::CaseInsensitive) != 0) {
                 // Unknown words (other languages, stray text): only a date with a known month
                 // and numbers around it can still come out of this.
@@ -252,8 +255,9 @@ qint64 parseLoose(const QString &s, qint64 nowMs)
                 ++j;
                 zone += readDigits(j);
             }
-            if (const auto off = zoneOffset(zone)) {
+            if (const auto off = zoneOffset(zone); off && !haveNumericZone) {
                 f.offsetMinutes += *off; // "GMT+1": GMT is 0, then +1
+                haveNumericZone = true;
                 i = j;
                 continue;
             }

@@ -1,6 +1,7 @@
 #include "sources/feed/parse/feedencoding.h"
 
 #include "mime/gmimesupport.h"
+#include "sources/feed/parse/charsetguess.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -95,6 +96,8 @@ QByteArray decoderCharsetFor(const QByteArray &cs)
         return "gb18030";
     if (cs == "shift_jis" || cs == "sjis" || cs == "x-sjis" || cs == "ms_kanji")
         return "cp932";
+    if (cs == "euc-kr" || cs == "uhc" || cs == "ks_c_5601-1987" || cs == "windows-949")
+        return "cp949"; // WHATWG: euc-kr is read as windows-949 (UHC), its superset
     return cs;
 }
 
@@ -104,6 +107,9 @@ QString reportedLabel(const QByteArray &cs)
         return QStringLiteral("gb18030");
     if (cs == "utf8" || cs == "unicode-1-1-utf-8")
         return QStringLiteral("utf-8");
+    if (cs == "uhc" || cs == "windows-949")
+        return QStringLiteral("euc-kr"); // WHATWG's name for windows-949
+
     return QString::fromLatin1(cs);
 }
 
@@ -195,17 +201,21 @@ bool isFeedMediaType(const QByteArray &type)
 
 } // namespace
 
-void mapC1ToWindows1252(QString &text)
+bool mapC1ToWindows1252(QString &text)
 {
+    bool changed = false;
     static const char16_t table[32] = {
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
         0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
         0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
     for (QChar &c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0x80 && u <= 0x9F)
+        if (u >= 0x80 && u <= 0x9F) {
             c = QChar(table[u - 0x80]);
+            changed = true;
+        }
     }
+    return changed;
 }
 
 void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByteArray *charset)
@@ -280,6 +290,17 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
         if (wide.isEmpty() && (charset == "utf-16" || charset == "utf-32"))
             charset = "utf-8";
     }
+    if (charset.isEmpty() && wide.isEmpty() && !body.isValidUtf8()) {
+        // Nothing declared and not UTF-8: XML 1.0 §4.3.3 makes that an error, but the text is
+        // still worth reading; guess the charset (the document stays "not well-formed").
+        charset = guessCharset(body);
+        if (!charset.isEmpty()) {
+            out.clean = false;
+            out.warnings << tr("The feed declares no character encoding and is not UTF-8; it "
+                               "was read as %1.")
+                                .arg(reportedLabel(charset));
+        }
+    }
     if (charset.isEmpty())
         charset = wide.isEmpty() ? QByteArray("utf-8") : wide;
     if (charset == "utf-16" || charset == "ucs-2")
@@ -311,7 +332,10 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
     }
     if (!out.clean && out.text.contains(QChar::ReplacementCharacter))
         out.warnings << tr("Some bytes were not valid %1 and were replaced.").arg(out.encoding);
-    mapC1ToWindows1252(out.text);
+    const bool mapped = mapC1ToWindows1252(out.text);
+    if (!mapped && out.clean && out.encoding == u"utf-8" && (bom == Bom::None || bom == Bom::Utf8)
+        && (declared.isEmpty() || isUtf8(declared.toLatin1())))
+        out.utf8Bytes = bytes;
     if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);
     dropXmlDeclaration(out.text);

@@ -16,6 +16,10 @@ struct DecodedFeed {
     /// charset name, a media type that is not XML or JSON.
     bool clean = true;
     QStringList warnings; ///< Translated, for the sync log.
+    /// The input bytes themselves when they are clean UTF-8 that say so (or say nothing) and
+    /// needed no change: an XML reader may take them directly (faster than the QString).
+    /// Null otherwise.
+    QByteArray utf8Bytes;
 };
 
 /// The media type (lower-case, without parameters) and charset parameter (unquoted, may be
@@ -35,6 +39,7 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType);
 /// Replace C1 control characters (U+0080–U+009F) with the Windows-1252 characters of those
 /// byte values: text produced in Windows-1252 but labelled ISO-8859-1/UTF-8 ("don\u0092t"),
 /// and numeric references like &#146; (the HTML 5 rule for character references).
-void mapC1ToWindows1252(QString &text);
+/// @return whether anything was replaced.
+bool mapC1ToWindows1252(QString &text);
 
 } // namespace fi::feed::parse

@@ -23,8 +23,8 @@ bool isTextType(const QString &type)
     return type.isEmpty() || type == u"text" || type.startsWith(u"text/");
 }
 
-/// The markup inside an XHTML text construct: the children of its one xhtml:div (RFC 4287
-/// §3.1.1.3: the div is a container, not part of the content), else all children.
+/// The markup of an XHTML text construct: its children serialized, the xhtml:div container of
+/// RFC 4287 §3.1.1.3 included (a div changes nothing in the text or the rendering).
 QString xhtmlMarkup(const XmlNode &node)
 {
     return node.innerXml();
@@ -59,7 +59,9 @@ QString TextValue::html() const
 
 QString resolveHtmlUrls(const QString &html, const QUrl &base)
 {
-    if (base.isEmpty() || !base.isValid() || html.isEmpty())
+    if (base.isEmpty() || !base.isValid() || html.isEmpty()
+        || (!html.contains(u"href", Qt::CaseInsensitive) && !html.contains(u"src", Qt::CaseInsensitive)
+            && !html.contains(u"cite", Qt::CaseInsensitive) && !html.contains(u"poster", Qt::CaseInsensitive)))
         return html;
     static const QRegularExpression attr(
         QStringLiteral("(<[A-Za-z][^<>]*?\\s(?:href|src|cite|poster)\\s*=\\s*)(?:\"([^\"<>]*)\"|'([^'<>]*)')"),

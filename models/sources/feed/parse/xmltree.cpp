@@ -167,10 +167,11 @@ QString resolveUrl(const QUrl &base, const QString &ref)
     return base.resolved(rel).toString(QUrl::FullyEncoded);
 }
 
-XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth)
+namespace {
+
+XmlTree readTree(QXmlStreamReader &xml, const QUrl &documentUrl, int maxDepth)
 {
     XmlTree tree;
-    QXmlStreamReader xml(text);
     xml.setNamespaceProcessing(true);
     XmlNode *current = nullptr;
     int depth = 0;
@@ -257,6 +258,20 @@ XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth)
         tree.errorLine = xml.lineNumber();
     }
     return tree;
+}
+
+} // namespace
+
+XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth)
+{
+    QXmlStreamReader xml(text);
+    return readTree(xml, documentUrl, maxDepth);
+}
+
+XmlTree readXmlTree(const QByteArray &utf8, const QUrl &documentUrl, int maxDepth)
+{
+    QXmlStreamReader xml(utf8);
+    return readTree(xml, documentUrl, maxDepth);
 }
 
 } // namespace fi::feed::parse

@@ -71,6 +71,9 @@ struct XmlTree {
  */
 XmlTree readXmlTree(const QString &text, const QUrl &documentUrl, int maxDepth);
 
+/// The same for a UTF-8 document given as bytes (its XML declaration, if any, says UTF-8).
+XmlTree readXmlTree(const QByteArray &utf8, const QUrl &documentUrl, int maxDepth);
+
 /// @p ref resolved against @p base (RFC 3986 §5.2); @p ref trimmed; empty stays empty.
 QString resolveUrl(const QUrl &base, const QString &ref);
 
