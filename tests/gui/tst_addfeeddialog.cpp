@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void aMissingFeedSaysWhy();
     void aPageWithoutFeedsSaysWhy();
     void somethingElseIsNotAFeed();
+    void aServerThatNeverAnswersTimesOut();
+    void aLocalFileIsAFeedToo();
     void savingAddsAFeedSource();
     void editingChangesTheSource();
     void opmlImportAndExportThroughTheKindsActions();
@@ -285,6 +288,39 @@ void TestAddFeedDialog::somethingElseIsNotAFeed()
     // Not a web address at all: said before anything is fetched.
     QVERIFY(!checkUrl(dialog, QStringLiteral("mailto:someone@example.org")));
     QVERIFY2(statusOf(dialog).contains(QLatin1String("not a web address")), qPrintable(statusOf(dialog)));
+}
+
+void TestAddFeedDialog::aServerThatNeverAnswersTimesOut()
+{
+    AddFeedDialog dialog(context());
+    dialog.setFetchTimeout(2000);
+    dialog.show();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!checkUrl(dialog, m_server.url(QStringLiteral("_silent")).toString()));
+    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(statusOf(dialog).contains(QLatin1String("No answer within 2 s")), qPrintable(statusOf(dialog)));
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(m_store->sources().isEmpty());
+}
+
+void TestAddFeedDialog::aLocalFileIsAFeedToo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("local.atom"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(atom(QStringLiteral("Local notes")));
+    }
+    AddFeedDialog dialog(context());
+    dialog.show();
+    QVERIFY2(checkUrl(dialog, path), qPrintable(statusOf(dialog)));  // a plain path, as typed
+    QCOMPARE(dialog.feedUrl(), QUrl::fromLocalFile(path));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("name"))->text(), QStringLiteral("Local notes"));
+    dialog.accept();
+    QTRY_COMPARE(m_saved.size(), 1);
+    QCOMPARE(m_store->source(m_saved.first())->location, QUrl::fromLocalFile(path).toString());
 }
 
 void TestAddFeedDialog::savingAddsAFeedSource()

@@ -25,11 +25,11 @@ namespace {
 
 /// A fetch for the dialog: shorter than a background refresh (someone is waiting), and a
 /// user-typed address may be a web page, so HTML is acceptable too.
-FetchRequest requestFor(const QUrl &url)
+FetchRequest requestFor(const QUrl &url, int timeoutMs)
 {
     FetchRequest request;
     request.url = url;
-    request.timeoutMs = 20000;
+    request.timeoutMs = timeoutMs;
     request.accept = "application/atom+xml, application/rss+xml, application/feed+json, "
                      "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5";
     return request;
@@ -206,7 +206,7 @@ void AddFeedDialog::fetch(const QUrl &url, bool discover)
     showStatus(Status::Busy, tr("Loading %1…").arg(shown(url)));
     updateState();
     const quint64 generation = m_generation;
-    m_ticket = FeedFetcher::instance().fetch(requestFor(url), this,
+    m_ticket = FeedFetcher::instance().fetch(requestFor(url, m_timeoutMs), this,
                                              [this, url, discover, generation](const FetchResponse &response) {
                                                  onFetched(response, url, discover, generation);
                                              });

@@ -52,6 +52,8 @@ public:
     /// The feed the last successful check found (after autodiscovery and permanent redirects);
     /// empty until a check succeeded with the URL as it is now.
     QUrl feedUrl() const { return m_checked ? m_feedUrl : QUrl(); }
+    /// Time limit of each fetch, ms (default 20,000: someone is waiting). Applies to later checks.
+    void setFetchTimeout(int ms) { m_timeoutMs = ms; }
     /// Whether a check, a fetch or a save is running.
     bool isBusy() const;
     /// The id the source was saved as; 0 before.
@@ -84,6 +86,7 @@ private:
     void updateState();
 
     SourceEditorContext m_context;
+    int m_timeoutMs = 20000;
     quint64 m_generation = 0;
     FeedFetcher::Ticket m_ticket = 0;
     bool m_fetching = false;
