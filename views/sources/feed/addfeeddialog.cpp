@@ -148,7 +148,8 @@ void AddFeedDialog::build()
     root->addWidget(m_buttons);
 
     connect(m_url, &QLineEdit::textChanged, this, &AddFeedDialog::invalidate);
-    connect(m_url, &QLineEdit::returnPressed, this, &AddFeedDialog::check);
+    // Enter in the address field is the default button, Add: it checks first, then adds (or
+    // stops at a choice or an error); "Check" only looks.
     connect(m_checkButton, &QPushButton::clicked, this, &AddFeedDialog::check);
     connect(m_choices, &QListWidget::currentRowChanged, this, &AddFeedDialog::onChoiceChanged);
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
