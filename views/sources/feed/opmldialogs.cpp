@@ -147,8 +147,10 @@ bool OpmlImportDialog::setFile(const QString &path)
         if (known.contains(f.xmlUrl))
             ++already;
     }
-    QString text = tr("%1 lists %n feed(s)", nullptr, int(m_feeds.size())).arg(QFileInfo(path).fileName());
-    text += folders.isEmpty() ? tr(".") : tr(" in %n folder(s).", nullptr, int(folders.size()));
+    // Whole sentences, so each translates on its own.
+    QString text = tr("%1 lists %n feed(s).", nullptr, int(m_feeds.size())).arg(QFileInfo(path).fileName());
+    if (!folders.isEmpty())
+        text += u' ' + tr("They are in %n folder(s).", nullptr, int(folders.size()));
     if (already > 0)
         text += u' ' + tr("%n of them are already in Focus Inbox and will be skipped.", nullptr, already);
     m_summary->setText(text);
