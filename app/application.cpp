@@ -223,6 +223,10 @@ void Application::ensureFirstRunSources()
         return;
     }
     m_store->addSource(sampleSourceConfig(dir)).waitForFinished();
+    for (const SourceConfig &feed : installSampleFeeds(m_paths.sampleFeedsDir(), QDateTime::currentMSecsSinceEpoch(), &error))
+        m_store->addSource(feed).waitForFinished();
+    if (!error.isEmpty())
+        qWarning("Sample feeds not installed: %s", qPrintable(error));
 }
 
 } // namespace fi

@@ -6,11 +6,13 @@ namespace fi::cli {
 
 SourceAdder maildirAdder();  // maildircommand.cpp
 SourceAdder imapAdder();     // imapcommand.cpp
+SourceAdder feedAdder();     // feedcommand.cpp
 
 void registerBuiltinAdders(SourceAdders &adders)
 {
     adders.registerAdder(maildirAdder());
     adders.registerAdder(imapAdder());
+    adders.registerAdder(feedAdder());
 }
 
 } // namespace fi::cli

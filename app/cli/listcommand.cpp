@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,12 +17,15 @@ QString isoUtc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
-QJsonObject toJson(const Item &item, qint64 nowMs)
+/// @p kindOf: source id → the source's kind key ("maildir", "imap", "feed", …).
+QJsonObject toJson(const Item &item, qint64 nowMs, const QHash<qint64, QString> &kindOf)
 {
     const ItemRecord &r = item.record;
     QJsonObject o;
     o.insert(QStringLiteral("id"), item.id);
     o.insert(QStringLiteral("source"), item.sourceName);
+    o.insert(QStringLiteral("kind"), kindOf.value(item.sourceId));
+    o.insert(QStringLiteral("url"), r.url);
     o.insert(QStringLiteral("remote_id"), r.remoteId);
     o.insert(QStringLiteral("message_id"), r.messageId);
     o.insert(QStringLiteral("from_name"), r.from.name);
@@ -71,8 +75,11 @@ int listCommand(Context &ctx)
     query.nowMs = nowMs;
     const QList<Item> items = ctx.store->items(query);
     if (ctx.parser->isSet(QStringLiteral("json"))) {
+        QHash<qint64, QString> kindOf;
+        for (const SourceConfig &source : ctx.store->sources())
+            kindOf.insert(source.id, source.kind);
         for (const Item &item : items)
-            ctx.out << QJsonDocument(toJson(item, nowMs)).toJson(QJsonDocument::Compact) << '\n';
+            ctx.out << QJsonDocument(toJson(item, nowMs, kindOf)).toJson(QJsonDocument::Compact) << '\n';
     } else {
         for (const Item &item : items) {
             ctx.out << item.id << '\t' << int(item.tier) << '\t'

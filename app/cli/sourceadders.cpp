@@ -37,6 +37,24 @@ const SourceAdder *SourceAdders::adder(const QString &kind) const
     return nullptr;
 }
 
+const SourceSubcommand *SourceAdders::subcommand(const QString &word) const
+{
+    for (const SourceAdder &a : m_adders)
+        for (const SourceSubcommand &c : a.subcommands)
+            if (c.word == word)
+                return &c;
+    return nullptr;
+}
+
+QStringList SourceAdders::subcommandWords() const
+{
+    QStringList words;
+    for (const SourceAdder &a : m_adders)
+        for (const SourceSubcommand &c : a.subcommands)
+            words << c.word;
+    return words;
+}
+
 QString SourceAdders::helpLines() const
 {
     QString text;
@@ -44,7 +62,18 @@ QString SourceAdders::helpLines() const
         text += QStringLiteral("  sources add %1 %2\n").arg(a.kind, tr(a.synopsis));
         text += QStringLiteral("                                         %1\n").arg(tr(a.summary));
     }
+    for (const SourceAdder &a : m_adders) {
+        for (const SourceSubcommand &c : a.subcommands) {
+            text += QStringLiteral("  sources %1 %2\n").arg(c.word, tr(c.synopsis));
+            text += QStringLiteral("                                         %1\n").arg(tr(c.summary));
+        }
+    }
     return text;
+}
+
+QString SourceAdders::usageLine(const SourceSubcommand &command)
+{
+    return QCoreApplication::translate("fi::cli", "usage: focusinbox sources %1 %2").arg(command.word, tr(command.synopsis));
 }
 
 QString SourceAdders::usageLines() const

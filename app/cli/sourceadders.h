@@ -2,7 +2,8 @@
 /// @file sourceadders.h
 /// @brief `focusinbox sources add KIND …` per kind: each kind registers its handler, its usage
 /// and its own options (builtinadders.cpp lists the built-in ones), so sourcescommand.cpp and
-/// cli.cpp never name a kind.
+/// cli.cpp never name a kind. A kind may bring further `sources WORD …` sub-commands of its
+/// own (the feed kind's import-opml / export-opml) in the same registration.
 
 #include "cli/clicontext.h"
 
@@ -12,7 +13,22 @@
 
 namespace fi::cli {
 
-/// The command-line "add" of one source kind. Main thread only.
+/// A `focusinbox sources WORD …` sub-command a kind brings besides `add` (feeds: import-opml,
+/// export-opml). sourcescommand.cpp runs it when WORD is not one of its own (add, list).
+struct SourceSubcommand {
+    QString word;                   ///< The word after `sources` ("import-opml"); unique.
+    /// Synopsis after the word ("FILE", "[FILE]"); untranslated, QT_TRANSLATE_NOOP("fi::cli", …).
+    const char *synopsis = nullptr;
+    const char *summary = nullptr;  ///< One line saying what it does, same context.
+    int minArguments = 0;           ///< Positional arguments after the word: at least …
+    int maxArguments = 0;           ///< … and at most.
+    /// Run it with the positional arguments after the word. Prints the result or the reason;
+    /// @return an ExitCode.
+    std::function<int(Context &ctx, const QStringList &args)> run;
+};
+
+/// The command line of one source kind: its "add", and any other `sources` sub-commands it
+/// brings. Main thread only.
 struct SourceAdder {
     QString kind;              ///< SourceKind::key; the word after `sources add`.
     /// Synopsis after `sources add KIND` ("PATH [--name N] [--address A]"); may span lines.
@@ -26,6 +42,8 @@ struct SourceAdder {
     /// Add the source: @p args are the positional arguments after the kind word (exactly
     /// `arguments` of them). Prints the result or the reason; @return an ExitCode.
     std::function<int(Context &ctx, const QStringList &args)> add;
+    /// Further `sources WORD …` sub-commands of this kind (may be empty).
+    QList<SourceSubcommand> subcommands;
 };
 
 /// Kind key → adder, in registration order (help text order).
@@ -36,12 +54,19 @@ public:
     /// Add @p adder, or replace the one of the same kind.
     void registerAdder(SourceAdder adder);
     const SourceAdder *adder(const QString &kind) const;
+    /// The sub-command some kind registered for `sources @p word`, or nullptr.
+    const SourceSubcommand *subcommand(const QString &word) const;
+    /// The words of every registered sub-command, in registration order.
+    QStringList subcommandWords() const;
     const QList<SourceAdder> &adders() const { return m_adders; }
 
-    /// "  sources add KIND SYNOPSIS  SUMMARY" lines of every adder, translated (for --help).
+    /// "  sources add KIND SYNOPSIS  SUMMARY" lines of every adder, then "  sources WORD
+    /// SYNOPSIS  SUMMARY" of every sub-command, translated (for --help).
     QString helpLines() const;
     /// "usage: focusinbox sources add KIND SYNOPSIS" lines of every adder, translated.
     QString usageLines() const;
+    /// "usage: focusinbox sources WORD SYNOPSIS" of @p command, translated.
+    static QString usageLine(const SourceSubcommand &command);
 
 private:
     QList<SourceAdder> m_adders;

@@ -49,7 +49,16 @@ int sourcesCommand(Context &ctx)
                 << Qt::endl;
         return UsageError;
     }
-    ctx.err << QCoreApplication::translate("fi::cli", "usage: focusinbox sources add|list") << Qt::endl;
+    // A kind's own sub-command (sourceadders.h: feeds bring import-opml / export-opml).
+    if (const SourceSubcommand *command = SourceAdders::instance().subcommand(sub)) {
+        const qsizetype given = ctx.args.size() - 1;
+        if (command->run && given >= command->minArguments && given <= command->maxArguments)
+            return command->run(ctx, ctx.args.mid(1));
+        ctx.err << SourceAdders::usageLine(*command) << Qt::endl;
+        return UsageError;
+    }
+    const QStringList words = QStringList{QStringLiteral("add"), QStringLiteral("list")} + SourceAdders::instance().subcommandWords();
+    ctx.err << QCoreApplication::translate("fi::cli", "usage: focusinbox sources %1").arg(words.join(u'|')) << Qt::endl;
     return UsageError;
 }
 

@@ -72,7 +72,8 @@ void SourcesFeature::removeSource(qint64 sourceId)
     const std::optional<SourceConfig> source = m_store->source(sourceId);
     if (!source)
         return;
-    const QString name = source->sample ? tr("Sample workspace") : source->name;
+    const QString name =
+        source->sample && source->name == QLatin1String("Sample workspace") ? tr("Sample workspace") : source->name;
     // The name may come from outside (a feed's title): the question shows it as plain text.
     const auto answer = plainMessageBox(
         m_window, QMessageBox::Question, tr("Remove source"),

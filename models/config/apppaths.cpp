@@ -46,6 +46,7 @@ QString AppPaths::databasePath() const { return m_dataDir + QStringLiteral("/foc
 QString AppPaths::configPath() const { return m_dataDir + QStringLiteral("/config.json"); }
 QString AppPaths::logDir() const { return m_dataDir + QStringLiteral("/logs"); }
 QString AppPaths::sampleDir() const { return m_dataDir + QStringLiteral("/sample-maildir"); }
+QString AppPaths::sampleFeedsDir() const { return m_dataDir + QStringLiteral("/sample-feeds"); }
 QString AppPaths::bodyCacheDir() const { return m_dataDir + QStringLiteral("/cache/bodies"); }
 
 } // namespace fi

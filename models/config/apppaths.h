@@ -35,6 +35,7 @@ public:
     QString configPath() const;     ///< <data>/config.json (human-editable, see docs/configuration.md)
     QString logDir() const;         ///< <data>/logs
     QString sampleDir() const;      ///< <data>/sample-maildir (the copied embedded sample workspace)
+    QString sampleFeedsDir() const; ///< <data>/sample-feeds (the sample workspace's feeds, read as file:// URLs)
     QString bodyCacheDir() const;   ///< <data>/cache/bodies (full messages of remote sources, BodyCache)
 
 private:

@@ -1,5 +1,6 @@
 #include "sample/sampleworkspace.h"
 
+#include "sources/feed/feedkind.h"
 #include "sources/maildir/maildirkind.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace fi {
 
@@ -100,6 +102,51 @@ SourceConfig sampleSourceConfig(const QString &targetDir)
     config.sample = true;
     config.settings.insert(QStringLiteral("addresses"), QStringList{sampleOwnerAddress()});
     return config;
+}
+
+QList<SourceConfig> installSampleFeeds(const QString &targetDir, qint64 nowMs, QString *error)
+{
+    if (!QDir().mkpath(targetDir)) {
+        if (error)
+            *error = QCoreApplication::translate("fi::Sample", "Cannot create %1").arg(targetDir);
+        return {};
+    }
+    static const QRegularExpression age(QStringLiteral("\\{\\{age:(\\d+)\\}\\}"));
+    static const QRegularExpression title(QStringLiteral("<title>([^<]*)</title>"));
+    QList<SourceConfig> sources;
+    QDirIterator it(QStringLiteral(":/sample/feeds"), QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(targetDir).filePath(it.fileName());
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        QString text = QString::fromUtf8(in.readAll());
+        if (!QFile::exists(target)) {
+            QString out;
+            qsizetype last = 0;
+            for (auto m = age.globalMatch(text); m.hasNext();) {
+                const auto match = m.next();
+                out += QStringView(text).mid(last, match.capturedStart() - last);
+                out += QString::fromLatin1(rfc5322Date(nowMs - match.captured(1).toLongLong() * 60 * 1000));
+                last = match.capturedEnd();
+            }
+            out += QStringView(text).mid(last);
+            QFile file(target);
+            const QByteArray bytes = out.toUtf8();
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+                if (error)
+                    *error = QCoreApplication::translate("fi::Sample", "Cannot write %1: %2").arg(target, file.errorString());
+                return {};
+            }
+        }
+        const auto name = title.match(text);
+        SourceConfig config = feed::configFor(QUrl::fromLocalFile(target).toString(),
+                                              name.hasMatch() ? name.captured(1) : it.fileName());
+        config.sample = true;
+        sources << config;
+    }
+    return sources;
 }
 
 } // namespace fi

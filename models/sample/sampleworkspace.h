@@ -24,4 +24,12 @@ int installSampleWorkspace(const QString &targetDir, qint64 nowMs, QString *erro
 /// settings["addresses"].
 SourceConfig sampleSourceConfig(const QString &targetDir);
 
+/**
+ * @brief Copy the embedded sample feeds (resources/sample/feeds) into @p targetDir, each
+ * `{{age:N}}` replaced by the RFC 822 date N minutes before @p nowMs, and return a feed source
+ * (sample = true, a file:// URL) for each. Existing files are left alone.
+ * @return the sources, or an empty list with *error set.
+ */
+QList<SourceConfig> installSampleFeeds(const QString &targetDir, qint64 nowMs, QString *error);
+
 } // namespace fi

@@ -176,6 +176,34 @@ QFuture<qint64> ItemStore::addSource(const SourceConfig &config)
         [this](const qint64 &) { d->postSourcesChanged(); });
 }
 
+QFuture<QList<qint64>> ItemStore::addSources(const QList<SourceConfig> &configs)
+{
+    if (!d->writer)
+        return Private::finished(QList<qint64>());
+    return d->writer->transact<QList<qint64>>(
+        [configs](WriteContext &ctx, QList<qint64> &ids) {
+            QSqlQuery *q = ctx.prepared(QStringLiteral(
+                "INSERT INTO sources (kind, name, location, settings, enabled, sample, created)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            if (!q)
+                return false;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const SourceConfig &config : configs) {
+                bindSourceColumns(*q, config);
+                q->bindValue(6, now);
+                if (!ctx.exec(*q))
+                    return false;
+                ids.append(q->lastInsertId().toLongLong());
+            }
+            return true;
+        },
+        [](QList<qint64> &ids, const QString &error) {
+            ids.clear();
+            qWarning("ItemStore::addSources failed: %s", qUtf8Printable(error));
+        },
+        [this](const QList<qint64> &) { d->postSourcesChanged(); });
+}
+
 QFuture<bool> ItemStore::updateSource(const SourceConfig &config)
 {
     if (!d->writer)

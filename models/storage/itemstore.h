@@ -172,6 +172,9 @@ public:
 
     // ---- writes (writer thread, one transaction each) ----
     QFuture<qint64> addSource(const SourceConfig &config);        ///< Returns the new id (0 on failure).
+    /// Add all of @p configs in ONE transaction (an OPML import): the new ids in the same order,
+    /// or an empty list when the store refused (then none was added).
+    QFuture<QList<qint64>> addSources(const QList<SourceConfig> &configs);
     QFuture<bool> updateSource(const SourceConfig &config);
     QFuture<bool> removeSource(qint64 sourceId);                  ///< Removes its items too.
     QFuture<StoreBatchResult> applyBatch(const StoreBatch &batch);

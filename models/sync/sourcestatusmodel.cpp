@@ -128,7 +128,8 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     switch (role) {
     case Qt::DisplayRole:
-        return c.sample ? tr("Sample workspace") : c.name;
+        // The sample Maildir's name is shown in the current language; the sample feeds keep their titles.
+        return c.sample && c.name == QLatin1String("Sample workspace") ? tr("Sample workspace") : c.name;
     case Qt::ToolTipRole:
         return sourceStatusDetails(m_scheduler->status(c.id), now);
     case SourceIdRole:

@@ -2,6 +2,7 @@
 // (resources/sample/sample-index.tsv lists each message's intended tier).
 #include "config/appconfig.h"
 #include "sample/sampleworkspace.h"
+#include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void installsRedatedCopy();
     void tiersMatchTheIndex();
     void newFileInWatchedMaildirAppears();
+    void sampleFeedIsReferenceWithContent();
 };
 
 namespace {
@@ -155,4 +157,48 @@ void TestSampleWorkspace::newFileInWatchedMaildirAppears()
 }
 
 QTEST_GUILESS_MAIN(TestSampleWorkspace)
+void TestSampleWorkspace::sampleFeedIsReferenceWithContent()
+{
+    // The sample workspace shows a feed too: a local file, re-dated like the mail, read by the
+    // real feed kind; its entries are Reference with no deadline, with their page and content.
+    QTemporaryDir dir;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString error;
+    const QList<SourceConfig> feeds = installSampleFeeds(dir.filePath(QStringLiteral("feeds")), now, &error);
+    QVERIFY2(!feeds.isEmpty(), qPrintable(error));
+    const SourceKind *kind = SourceRegistry::instance().kind(feeds.first().kind);
+    QVERIFY(kind && !kind->has(SourceKind::Capability::Mail) && kind->has(SourceKind::Capability::InlineContent));
+    QCOMPARE(feeds.first().name, QStringLiteral("Northwind Platform changelog"));
+
+    ItemStore store(dir.filePath(QStringLiteral("db.sqlite")));
+    QCOMPARE(store.open(&error), OpenError::None);
+    for (const SourceConfig &feed : feeds)
+        QVERIFY(store.addSource(feed).result() > 0);
+    SyncManager sync(&store, AppConfig(), QString());
+    QVERIFY(syncOnce(store, sync));
+
+    ItemQuery all;
+    all.states = ItemQuery::States::All;
+    const QList<Item> items = store.items(all);
+    QCOMPARE(items.size(), 3);
+    for (const Item &item : items) {
+        QVERIFY(item.record.sample);
+        QCOMPARE(item.tier, Tier::Reference);
+        QVERIFY(!item.dueMs.has_value());
+        QVERIFY2(item.record.url.startsWith(QLatin1String("https://changelog.northwind.dev/2026/")),
+                 qPrintable(item.record.url));
+        QVERIFY(item.record.receivedMs <= now && item.record.receivedMs > now - 4 * 86400000LL);
+    }
+    const auto canary = std::find_if(items.begin(), items.end(), [](const Item &i) {
+        return i.record.remoteId == QLatin1String("changelog-2026-118");
+    });
+    QVERIFY(canary != items.end());
+    QCOMPARE(canary->record.from.name, QStringLiteral("Priya Raman"));
+    QVERIFY(qAbs(canary->record.receivedMs - (now - 95 * 60000LL)) < 2000);
+    const std::optional<ItemRecord::InlineContent> content = store.content(canary->id);
+    QVERIFY(content && content->body.contains(QLatin1String("budget-gate.png")));
+    // Installing again leaves the files alone and gives the same sources.
+    QCOMPARE(installSampleFeeds(dir.filePath(QStringLiteral("feeds")), now + 3600000, &error).size(), feeds.size());
+}
+
 #include "tst_sampleworkspace.moc"

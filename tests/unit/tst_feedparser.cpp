@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QStringEncoder>
+#include <QtConcurrent>
 #include <QtTest>
 
 #include <iconv.h>
@@ -632,6 +633,13 @@ private Q_SLOTS:
             "            \"author\":{\"name\":\"A\"},\"items\":[{\"id\":\"1\",\"content_text\":\"t\"}]}");
         QVERIFY(v1.ok);
         QCOMPARE(v1.document.entries.value(0).author.name, QStringLiteral("A"));
+        // With a UTF-8 BOM, and in another encoding (the HTTP charset)
+        const auto bom = parseBytes("\xEF\xBB\xBF{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"B\",\"items\":[]}");
+        QVERIFY2(bom.ok, qPrintable(bom.error));
+        QCOMPARE(bom.document.title, QStringLiteral("B"));
+        const auto latin = parseBytes("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"Caf\xE9\",\"items\":[]}",
+                                      "application/feed+json; charset=iso-8859-1");
+        QCOMPARE(latin.document.title, QString::fromUtf8("Café"));
         // Other JSON, broken JSON
         const auto other = parseBytes("{\"hello\": \"world\"}");
         QVERIFY(!other.ok);
@@ -749,6 +757,33 @@ private Q_SLOTS:
                                   "<rss><channel><title>T</title></channel></rss>");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.document.title, QStringLiteral("T"));
+    }
+
+    void concurrentParsesAgree()
+    {
+        // The kind parses on worker threads: iconv, uchardet and the static tables must not
+        // interfere. Every thread must see exactly what a lone parse sees.
+        QList<QByteArray> docs;
+        docs << kRss20 << kAtom10;
+        const QString text = QString::fromUtf8("這是一個關於台灣新聞的標題，內容包括政治、經濟、文化與社會的最新消息");
+        docs << encode(QString::fromUtf8(rssWithTitles(text, text)), "BIG5");
+        docs << encode(QStringLiteral("<?xml version=\"1.0\" encoding=\"koi8-r\"?>")
+                           + QString::fromUtf8(rssWithTitles(QString::fromUtf8("Новости"), QStringLiteral("x"))),
+                       "KOI8-R");
+        QList<FeedParseResult> expected;
+        for (const QByteArray &d : docs)
+            expected << parseBytes(d);
+        QList<int> jobs;
+        for (int i = 0; i < 200; ++i)
+            jobs << i;
+        const QList<bool> same = QtConcurrent::blockingMapped(jobs, [&](int i) {
+            const auto r = parseBytes(docs[i % docs.size()]);
+            const auto &e = expected[i % docs.size()];
+            return r.ok == e.ok && r.encoding == e.encoding && r.document.title == e.document.title
+                && r.document.entries == e.document.entries;
+        });
+        QVERIFY(!same.contains(false));
+        QCOMPARE(expected[2].document.title, text);
     }
 
     void notFeeds()

@@ -339,7 +339,12 @@ void TestFeedRecords::syncStateRoundTrip()
     s.failures = 2;
     s.lastError = QStringLiteral("HTTP 429: Too Many Requests");
     s.lastRetryable = true;
+    s.title = QStringLiteral("Team Blog — ünïcödé");
+    s.siteUrl = QStringLiteral("https://blog.example/");
     QCOMPARE(FeedSyncState::decode(s.encode()), s);
+    QCOMPARE(feedTitleOf({{stateFolder(), s.encode()}}), s.title);
+    QCOMPARE(feedSiteOf({{stateFolder(), s.encode()}}), s.siteUrl);
+    QVERIFY(feedTitleOf({}).isEmpty());
     QCOMPARE(FeedSyncState::decode("garbage"), FeedSyncState{});
     QCOMPARE(FeedSyncState::decode(R"({"v":99,"etag":"x"})"), FeedSyncState{});
     QCOMPARE(FeedSyncState::decode(QByteArray()), FeedSyncState{});

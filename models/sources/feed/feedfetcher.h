@@ -17,13 +17,16 @@ namespace fi::feed {
 
 /// One request.
 struct FetchRequest {
-    /// http(s) URL, or a file:// URL for a local file (read with the same size limit).
+    /// http(s) URL, or a file:// URL for a local file (read with the same size limit; only
+    /// regular files; its mtime as an HTTP-date is its lastModified validator).
     QUrl url;
     QByteArray etag;          ///< Validator from the last 200 (sent as If-None-Match); empty = none.
     QByteArray lastModified;  ///< Last-Modified from the last 200 (sent as If-Modified-Since); empty = none.
     qint64 maxBytes = 16 * 1024 * 1024;  ///< Body limit after decompression; more = Failed.
     int timeoutMs = 30000;    ///< Whole request (connect, headers, body); exceeded = Failed.
-    int maxRedirects = 5;     ///< More hops, or a loop, = Failed.
+    /// More hops, or a loop, = Failed. Only http(s) targets are followed, never https → http.
+    /// (The per-host slot taken is the first URL's, held across the hops.)
+    int maxRedirects = 5;
     /// Accept header (feeds by default; the autodiscovery of a web page asks for HTML too).
     QByteArray accept = "application/atom+xml, application/rss+xml, application/feed+json, "
                         "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
@@ -40,8 +43,10 @@ struct FetchResponse {
     int httpStatus = 0;        ///< Final HTTP status; 0 for files and network errors.
     QByteArray body;           ///< The decoded (gunzipped) body, when Ok.
     QByteArray contentType;    ///< Content-Type header as received (for the charset, RFC 7303).
-    QByteArray etag;           ///< ETag of this response (Ok); empty = none.
-    QByteArray lastModified;   ///< Last-Modified of this response (Ok); empty = none.
+    /// ETag of this response (Ok); for NotModified the 304's, else the request's; empty = none.
+    QByteArray etag;
+    /// Last-Modified of this response (Ok; for NotModified as etag); empty = none.
+    QByteArray lastModified;
     QUrl finalUrl;             ///< URL after every redirect (base for relative links).
     /// Set when the request was redirected and every hop was permanent (301, 308; RFC 9110
     /// §15.4.2, §15.4.9): the source's stored URL should become this.
@@ -64,6 +69,13 @@ struct FetchResponse {
  *
  * fetch() may be called from any thread; @p done runs on @p context's thread (queued) and not
  * at all if @p context was destroyed or the ticket was cancelled first.
+ *
+ * Needs a QCoreApplication: when it is destroyed, every fetcher stops (a post routine aborts
+ * the requests in flight and ends the worker thread); later fetch() calls do nothing. Memory
+ * per request stays near maxBytes: the body is counted while it arrives (after gzip/deflate
+ * decoding, which QNAM does because it sent Accept-Encoding itself) and the request aborted as
+ * soon as it passes the limit; an announced Content-Length over the limit is refused before
+ * the body is read.
  */
 class FeedFetcher {
 public:

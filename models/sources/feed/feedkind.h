@@ -55,6 +55,13 @@ int intervalMinutesOf(const SourceConfig &config);
 /// path becomes a file URL. Invalid (isValid() false) when the location is neither.
 QUrl urlOf(const SourceConfig &config);
 
+/// The title of the feed as its last document gave it (plain text), from the source's sync
+/// state (ItemStore::syncState()); empty before the first successful refresh. E.g. for naming
+/// a feed added without a name.
+QString feedTitleOf(const QMap<QString, QByteArray> &syncState);
+/// The site (alternate link) the feed's last document named, from its sync state; may be empty.
+QString feedSiteOf(const QMap<QString, QByteArray> &syncState);
+
 /**
  * @brief The descriptor: Remote, InlineContent; polled every intervalMinutes (default 30);
  * default tier per source (kTierSetting), no deadline; activity does not reopen done items.

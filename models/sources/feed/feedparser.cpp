@@ -50,7 +50,10 @@ FeedParseResult parseJson(const FeedParseInput &input, const parse::DecodedFeed 
     FeedParseResult r;
     r.encoding = decoded.encoding;
     r.warnings = decoded.warnings;
-    switch (parse::readJsonFeed(decoded.text, input.url, input.nowMs, input.limits.maxDepth,
+    QByteArray utf8 = decoded.utf8Bytes.isNull() ? decoded.text.toUtf8() : decoded.utf8Bytes;
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        utf8.remove(0, 3); // QJsonDocument does not skip a BOM
+    switch (parse::readJsonFeed(utf8, input.url, input.nowMs, input.limits.maxDepth,
                                 &r.document)) {
     case parse::JsonFeedStatus::NotJson:
         return failure(tr("This is not a feed: the document is not valid JSON."), &decoded);
@@ -75,11 +78,11 @@ FeedParseResult parseXml(const FeedParseInput &input, const parse::DecodedFeed &
         ? parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth)
         : parse::readXmlTree(decoded.utf8Bytes, input.url, input.limits.maxDepth);
     if (!tree.root && !tree.wellFormed && !decoded.utf8Bytes.isNull()) // e.g. a bad declaration
-        tree = parse::readXmlTree(decoded.text, input.url, input.limits.maxDepth);
+        tree = parse::readXmlTree(parse::fullText(decoded), input.url, input.limits.maxDepth);
     if (!tree.wellFormed && !tree.declaresEntities && !tree.tooDeep) {
         // HTML entities without a DTD, or an undeclared prefix, stop the parse at once; read
         // the document again with those repaired (it stays "not well-formed").
-        const QString repaired = parse::repairXml(decoded.text, rootName);
+        const QString repaired = parse::repairXml(parse::fullText(decoded), rootName);
         if (!repaired.isNull()) {
             parse::XmlTree second = parse::readXmlTree(repaired, input.url, input.limits.maxDepth);
             if (second.declaresEntities || second.tooDeep || second.root) {
@@ -141,7 +144,7 @@ FeedParseResult parseFeed(const FeedParseInput &input)
     const parse::DecodedFeed decoded = parse::decodeFeed(input.bytes, input.contentType);
     QString rootName;
     FeedParseResult r;
-    switch (parse::sniffDocument(decoded.text, &rootName)) {
+    switch (parse::sniffDocument(parse::headText(decoded, 64 * 1024), &rootName)) {
     case parse::Sniffed::Empty:
         return failure(tr("This is not a feed: the document is empty."), &decoded);
     case parse::Sniffed::Html:

@@ -1,5 +1,6 @@
 #include "sources/feed/feedsource.h"
 
+#include "mime/htmltext.h"
 #include "sources/feed/feedfetcher.h"
 #include "sources/feed/feedkind.h"
 #include "sources/feed/feedparser.h"
@@ -21,6 +22,8 @@ namespace {
 
 FeedSource::Limits g_limits;  // main thread only (set before syncs start, read in start())
 
+constexpr int kMaxTitleChars = 256;
+
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 /// Everything the pool thread needs, by value.
@@ -39,6 +42,8 @@ struct ParseOutcome {
     QString error;
     FeedRecords records;
     QStringList warnings;
+    QString title;    ///< The document's title, folded and bounded.
+    QString siteUrl;  ///< The document's site link.
 };
 
 ParseOutcome parseAndMap(const ParseJob &job)
@@ -58,6 +63,8 @@ ParseOutcome parseAndMap(const ParseJob &job)
     }
     out.ok = true;
     out.records = recordsFor(parsed.document, job.known, job.settings, job.nowMs);
+    out.title = mime::foldSnippet(parsed.document.title, kMaxTitleChars);
+    out.siteUrl = parsed.document.link.left(kMaxTitleChars * 8);
     return out;
 }
 
@@ -194,7 +201,10 @@ void FeedSource::Private::onParsed(const ParseOutcome &outcome, const FetchRespo
     SourceBatch batch;
     batch.upserts = outcome.records.records;
     const int pollSeconds = intervalMinutesOf(q->config()) * 60;
-    emitBatch(std::move(batch), afterSuccess(before, response, fetchedAtMs, pollSeconds), &response);
+    FeedSyncState after = afterSuccess(before, response, fetchedAtMs, pollSeconds);
+    after.title = outcome.title;
+    after.siteUrl = outcome.siteUrl;
+    emitBatch(std::move(batch), std::move(after), &response);
     SyncResult result;
     result.added = outcome.records.added;
     result.updated = outcome.records.updated;

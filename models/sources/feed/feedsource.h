@@ -21,7 +21,8 @@ namespace fi::feed {
  *     reset), so an unchanged feed costs no store write;
  *  4. on 200: parses (parseFeed) and maps the entries (feedrecords.h) on the global thread pool,
  *     then emits ONE batch (new and changed entries, the sync state, and the new location after
- *     a permanent redirect), so a refresh is stored in one transaction or not at all. Entries
+ *     a permanent redirect; the state also keeps the feed's title and site: feedTitleOf()),
+ *     so a refresh is stored in one transaction or not at all. Entries
  *     that fell out of the document are never removed. A document that cannot be read stores
  *     no item;
  *  5. on failure (of the request or the parse): a batch with the sync state only (one more

@@ -64,6 +64,10 @@ QByteArray FeedSyncState::encode() const
         o.insert(QStringLiteral("waitSince"), waitSinceMs);
         o.insert(QStringLiteral("wait"), waitName(wait));
     }
+    if (!title.isEmpty())
+        o.insert(QStringLiteral("title"), title);
+    if (!siteUrl.isEmpty())
+        o.insert(QStringLiteral("site"), siteUrl);
     if (failures > 0) {
         o.insert(QStringLiteral("failures"), failures);
         o.insert(QStringLiteral("error"), lastError);
@@ -89,6 +93,8 @@ FeedSyncState FeedSyncState::decode(const QByteArray &bytes)
         if (s.wait == Wait::None)
             s.notBeforeMs = s.waitSinceMs = 0;
     }
+    s.title = o.value(QStringLiteral("title")).toString();
+    s.siteUrl = o.value(QStringLiteral("site")).toString();
     s.failures = qMax(0, o.value(QStringLiteral("failures")).toInt());
     if (s.failures > 0) {
         s.lastError = o.value(QStringLiteral("error")).toString();
@@ -166,6 +172,16 @@ FeedSyncState afterFailure(const FeedSyncState &before, const QString &error, bo
         setWait(s, FeedSyncState::Wait::Backoff, backoffUntil, nowMs);
     }
     return s;
+}
+
+QString feedTitleOf(const QMap<QString, QByteArray> &syncState)
+{
+    return FeedSyncState::decode(syncState.value(stateFolder())).title;
+}
+
+QString feedSiteOf(const QMap<QString, QByteArray> &syncState)
+{
+    return FeedSyncState::decode(syncState.value(stateFolder())).siteUrl;
 }
 
 } // namespace fi::feed

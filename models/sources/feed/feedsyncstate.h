@@ -42,6 +42,8 @@ struct FeedSyncState {
     int failures = 0;         ///< Consecutive failed refreshes.
     QString lastError;        ///< Translated reason of the last failure (failures > 0).
     bool lastRetryable = true;
+    QString title;            ///< The feed's own title (plain text) from the last document read.
+    QString siteUrl;          ///< The feed's site (alternate link) from the last document read.
 
     bool operator==(const FeedSyncState &) const = default;
 

@@ -1,14 +1,11 @@
 #include "sources/feed/parse/feedencoding.h"
 
-#include "mime/gmimesupport.h"
+#include "sources/feed/parse/charsetdecode.h"
 #include "sources/feed/parse/charsetguess.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
-#include <cerrno>
-#include <iconv.h>
 
 namespace fi::feed::parse {
 namespace {
@@ -113,70 +110,6 @@ QString reportedLabel(const QByteArray &cs)
     return QString::fromLatin1(cs);
 }
 
-/// glibc iconv name for @p cs (GMime's table), or empty when iconv does not know it.
-QByteArray iconvNameFor(const QByteArray &cs)
-{
-    mime::ensureGMimeInitialized();
-    const char *name = g_mime_charset_iconv_name(cs.constData());
-    if (!name)
-        return {};
-    iconv_t cd = iconv_open("UTF-8", name);
-    if (cd == iconv_t(-1))
-        return {};
-    iconv_close(cd);
-    mime::keepCharsetLoaded(name);
-    return QByteArray(name);
-}
-
-/// iconv to UTF-8 that replaces each invalid byte by U+FFFD and goes on.
-QString iconvLenient(const QByteArray &bytes, const QByteArray &iconvName, bool *clean)
-{
-    iconv_t cd = iconv_open("UTF-8", iconvName.constData());
-    if (cd == iconv_t(-1)) {
-        *clean = false;
-        return QString::fromUtf8(bytes);
-    }
-    QByteArray out;
-    out.reserve(bytes.size() * 2 + 16);
-    char buffer[16384];
-    char *in = const_cast<char *>(bytes.constData());
-    size_t inLeft = size_t(bytes.size());
-    static const char kReplacement[] = "\xEF\xBF\xBD";
-    while (inLeft > 0) {
-        char *o = buffer;
-        size_t oLeft = sizeof buffer;
-        const size_t r = iconv(cd, &in, &inLeft, &o, &oLeft);
-        out.append(buffer, qsizetype(o - buffer));
-        if (r != size_t(-1))
-            break;
-        if (errno == E2BIG)
-            continue;
-        *clean = false;
-        out.append(kReplacement, 3);
-        if (errno == EILSEQ) {
-            ++in;
-            --inLeft;
-            iconv(cd, nullptr, nullptr, nullptr, nullptr); // reset shift state
-            continue;
-        }
-        break; // EINVAL: a truncated sequence at the end
-    }
-    char *o = buffer;
-    size_t oLeft = sizeof buffer;
-    iconv(cd, nullptr, nullptr, &o, &oLeft); // flush a stateful encoding
-    out.append(buffer, qsizetype(o - buffer));
-    iconv_close(cd);
-    return QString::fromUtf8(out);
-}
-
-QString qtDecode(const QByteArray &bytes, QStringConverter::Encoding enc, bool *clean)
-{
-    QStringDecoder decoder(enc, QStringConverter::Flag::Stateless);
-    QString s = decoder.decode(bytes);
-    if (decoder.hasError())
-        *clean = false;
-    return s;
-}
 
 /// Remove a leading XML declaration (its encoding no longer applies to the decoded text).
 void dropXmlDeclaration(QString &text)
@@ -191,6 +124,18 @@ void dropXmlDeclaration(QString &text)
     text.remove(0, end + 2);
 }
 
+/// U+0080–U+009F encoded in UTF-8 (C2 80 … C2 9F): text that needs mapC1ToWindows1252.
+bool hasC1InUtf8(const QByteArray &b)
+{
+    const char *p = b.constData();
+    const qsizetype n = b.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (uchar(p[i]) == 0xC2 && uchar(p[i + 1]) >= 0x80 && uchar(p[i + 1]) <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
 bool isFeedMediaType(const QByteArray &type)
 {
     return type.endsWith("/xml") || type.endsWith("+xml") || type.endsWith("/json")
@@ -201,22 +146,6 @@ bool isFeedMediaType(const QByteArray &type)
 
 } // namespace
 
-bool mapC1ToWindows1252(QString &text)
-{
-    bool changed = false;
-    static const char16_t table[32] = {
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    for (QChar &c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80 && u <= 0x9F) {
-            c = QChar(table[u - 0x80]);
-            changed = true;
-        }
-    }
-    return changed;
-}
 
 void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByteArray *charset)
 {
@@ -310,36 +239,50 @@ DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType)
 
     const QByteArray decoderCharset = decoderCharsetFor(charset);
     out.encoding = reportedLabel(charset);
-    if (isUtf8(decoderCharset)) {
-        out.text = qtDecode(body, QStringConverter::Utf8, &out.clean);
-    } else if (decoderCharset == "utf-16le") {
-        out.text = qtDecode(body, QStringConverter::Utf16LE, &out.clean);
-    } else if (decoderCharset == "utf-16be") {
-        out.text = qtDecode(body, QStringConverter::Utf16BE, &out.clean);
-    } else if (decoderCharset == "utf-32le") {
-        out.text = qtDecode(body, QStringConverter::Utf32LE, &out.clean);
-    } else if (decoderCharset == "utf-32be") {
-        out.text = qtDecode(body, QStringConverter::Utf32BE, &out.clean);
-    } else if (const QByteArray name = iconvNameFor(decoderCharset); !name.isEmpty()) {
-        out.text = iconvLenient(body, name, &out.clean);
+    if (isUtf8(decoderCharset) && (bom == Bom::None || bom == Bom::Utf8)
+        && (declared.isEmpty() || isUtf8(declared.toLatin1())) && body.isValidUtf8()
+        && !hasC1InUtf8(body)) {
+        // The common case: an XML reader can take these bytes as they are; the text is only
+        // made when needed (fullText), so a large feed is not held twice.
+        out.utf8Bytes = bytes;
+        return out;
+    }
+    if (auto text = decodeLenient(body, isUtf8(decoderCharset) ? "utf-8" : decoderCharset,
+                                  &out.clean)) {
+        out.text = std::move(*text);
     } else {
         out.clean = false;
         out.warnings << tr("The feed names an unknown character encoding (%1); it was read as "
                            "UTF-8.")
                             .arg(QString::fromLatin1(charset));
         out.encoding = QStringLiteral("utf-8");
-        out.text = qtDecode(body, QStringConverter::Utf8, &out.clean);
+        out.text = *decodeLenient(body, "utf-8", &out.clean);
     }
     if (!out.clean && out.text.contains(QChar::ReplacementCharacter))
         out.warnings << tr("Some bytes were not valid %1 and were replaced.").arg(out.encoding);
-    const bool mapped = mapC1ToWindows1252(out.text);
-    if (!mapped && out.clean && out.encoding == u"utf-8" && (bom == Bom::None || bom == Bom::Utf8)
-        && (declared.isEmpty() || isUtf8(declared.toLatin1())))
-        out.utf8Bytes = bytes;
+    mapC1ToWindows1252(out.text);
     if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);
     dropXmlDeclaration(out.text);
     return out;
+}
+
+QString fullText(const DecodedFeed &decoded)
+{
+    if (decoded.utf8Bytes.isNull())
+        return decoded.text;
+    QString text = QString::fromUtf8(decoded.utf8Bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    dropXmlDeclaration(text);
+    return text;
+}
+
+QString headText(const DecodedFeed &decoded, qsizetype maxBytes)
+{
+    if (decoded.utf8Bytes.isNull())
+        return decoded.text.left(maxBytes);
+    return QString::fromUtf8(decoded.utf8Bytes.left(maxBytes)); // a cut sequence: one U+FFFD
 }
 
 } // namespace fi::feed::parse

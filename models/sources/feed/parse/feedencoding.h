@@ -10,17 +10,25 @@ namespace fi::feed::parse {
 
 /// Feed bytes as text, and how they were read.
 struct DecodedFeed {
-    QString text;      ///< Without BOM; a leading XML declaration removed (its job is done).
+    /// Without BOM; a leading XML declaration removed (its job is done). Null when utf8Bytes
+    /// is set: fullText() makes it then.
+    QString text;
     QString encoding;  ///< Lower-case label of the charset used ("utf-8", "big5", "gb18030").
     /// false when something had to be recovered from: invalid bytes (now U+FFFD), an unknown
     /// charset name, a media type that is not XML or JSON.
     bool clean = true;
     QStringList warnings; ///< Translated, for the sync log.
-    /// The input bytes themselves when they are clean UTF-8 that say so (or say nothing) and
-    /// needed no change: an XML reader may take them directly (faster than the QString).
-    /// Null otherwise.
+    /// The input bytes themselves when they are valid UTF-8 that say so (or say nothing) and
+    /// need no change: readers take them directly (faster than a QString, and the document is
+    /// not held twice). Null otherwise.
     QByteArray utf8Bytes;
 };
+
+/// The whole decoded text (made from utf8Bytes when that is set).
+QString fullText(const DecodedFeed &decoded);
+
+/// The first @p maxBytes (bytes or UTF-16 units) of the text: enough to tell what it is.
+QString headText(const DecodedFeed &decoded, qsizetype maxBytes);
 
 /// The media type (lower-case, without parameters) and charset parameter (unquoted, may be
 /// empty) of an HTTP Content-Type value. A malformed parameter ("charset:x") is ignored.
@@ -35,11 +43,5 @@ void splitContentType(const QByteArray &contentType, QByteArray *mediaType, QByt
  * glibc's iconv with GMime's charset-name table (models/mime). Thread-safe.
  */
 DecodedFeed decodeFeed(const QByteArray &bytes, const QByteArray &contentType);
-
-/// Replace C1 control characters (U+0080–U+009F) with the Windows-1252 characters of those
-/// byte values: text produced in Windows-1252 but labelled ISO-8859-1/UTF-8 ("don\u0092t"),
-/// and numeric references like &#146; (the HTML 5 rule for character references).
-/// @return whether anything was replaced.
-bool mapC1ToWindows1252(QString &text);
 
 } // namespace fi::feed::parse

@@ -75,11 +75,11 @@ QString htmlToLine(const QString &s)
 
 } // namespace
 
-JsonFeedStatus readJsonFeed(const QString &text, const QUrl &url, qint64 nowMs, int maxDepth,
+JsonFeedStatus readJsonFeed(const QByteArray &utf8, const QUrl &url, qint64 nowMs, int maxDepth,
                             FeedDocument *doc)
 {
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
         return JsonFeedStatus::NotJson;
     const QJsonObject root = json.object();

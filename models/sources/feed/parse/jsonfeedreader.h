@@ -4,6 +4,7 @@
 
 #include "sources/feed/feeddocument.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
@@ -18,12 +19,12 @@ enum class JsonFeedStatus {
 };
 
 /**
- * @brief Read @p text as a JSON Feed. Relative URLs resolve against @p url (the spec asks for
+ * @brief Read @p utf8 (the document as UTF-8) as a JSON Feed. Relative URLs resolve against @p url (the spec asks for
  * absolute ones; relative ones are resolved anyway). Dates are RFC 3339. HTML content is kept
  * as HTML, content_text escaped; summary falls back to the content's text. 1.0's "author" and
  * 1.1's "authors" are both read.
  */
-JsonFeedStatus readJsonFeed(const QString &text, const QUrl &url, qint64 nowMs, int maxDepth,
+JsonFeedStatus readJsonFeed(const QByteArray &utf8, const QUrl &url, qint64 nowMs, int maxDepth,
                             FeedDocument *doc);
 
 } // namespace fi::feed::parse

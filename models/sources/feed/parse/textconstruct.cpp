@@ -1,7 +1,7 @@
 #include "sources/feed/parse/textconstruct.h"
 
 #include "mime/htmltext.h"
-#include "sources/feed/parse/feedencoding.h"
+#include "sources/feed/parse/charsetdecode.h"
 
 #include <QRegularExpression>
 
