@@ -109,6 +109,9 @@ int Application::start(const QStringList &arguments)
                                                    [this] { return m_config.myAddresses; });
     connect(m_window.get(), &MainWindow::addSourceRequested, m_accounts.get(), &AccountsFeature::addSource);
     connect(m_sources.get(), &SourcesFeature::editRequested, m_accounts.get(), &AccountsFeature::editSource);
+    connect(m_window.get(), &MainWindow::sourceActionRequested, m_accounts.get(), &AccountsFeature::runSourceAction);
+    connect(m_sources.get(), &SourcesFeature::sourceActionRequested, m_accounts.get(),
+            &AccountsFeature::runSourceAction);
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());

@@ -31,6 +31,11 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     addSourceMenu = new QMenu(tr("Add &Source"), w);
     addSourceMenu->setObjectName(QStringLiteral("addSourceMenu"));
     addSourceMenu->addActions(addSource);
+    kindActions = SourceEditors::instance().createKindActions(w);
+    if (!kindActions.isEmpty()) {
+        addSourceMenu->addSeparator();
+        addSourceMenu->addActions(kindActions);
+    }
     syncNow = makeAction(w, tr("&Sync now"), {QKeySequence(Qt::Key_F5)},
                          QStringLiteral(":/icons/sync.svg"));
     quit = makeAction(w, tr("&Quit"), {QKeySequence::Quit});
@@ -81,6 +86,11 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions(addSource);
+    if (!kindActions.isEmpty()) {
+        file->addSeparator();
+        file->addActions(kindActions);
+        file->addSeparator();
+    }
     file->addAction(syncNow);
     file->addSeparator();
     file->addAction(quit);

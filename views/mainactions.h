@@ -27,7 +27,10 @@ public:
     /// "Add …" of every registered source editor (views/sources/sourceeditors.h), in their
     /// order; QAction::data() is the kind key. Also in addSourceMenu.
     QList<QAction *> addSource;
-    QMenu *addSourceMenu;  ///< The same actions as a menu (the Sources sidebar's "+" button).
+    QMenu *addSourceMenu;  ///< The same actions as a menu (the Sources sidebar's "+" button), then kindActions.
+    /// The kinds' own commands (SourceEditor::Action, e.g. OPML import/export), made by
+    /// SourceEditors::createKindActions(); in the File menu and addSourceMenu after the "Add …" entries.
+    QList<QAction *> kindActions;
     QAction *syncNow, *quit;
     // Edit
     QAction *undo, *redo, *preferences;

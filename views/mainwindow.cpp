@@ -5,6 +5,7 @@
 #include "opensource.h"
 #include "plaintext.h"
 #include "shortcutoverlay.h"
+#include "sources/sourceeditors.h"
 #include "storage/itemstore.h"
 #include "syncstatuswidget.h"
 #include "tiersidebar.h"
@@ -93,6 +94,10 @@ void MainWindow::connectActions()
     const MainActions &a = *m_actions;
     for (QAction *add : a.addSource)
         connect(add, &QAction::triggered, this, [this, add] { Q_EMIT addSourceRequested(add->data().toString()); });
+    for (QAction *action : a.kindActions)
+        connect(action, &QAction::triggered, this, [this, action] {
+            Q_EMIT sourceActionRequested(SourceEditors::actionKind(action), SourceEditors::actionId(action));
+        });
     connect(a.syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
     connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(a.undo, &QAction::triggered, this, &MainWindow::afterUndo);

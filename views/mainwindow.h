@@ -69,6 +69,8 @@ Q_SIGNALS:
     /// File ▸ Add … (or the Sources "+" menu) was chosen for the kind with key @p kind; the
     /// application opens that kind's editor (views/sources/sourceeditors.h).
     void addSourceRequested(const QString &kind);
+    /// A kind's own command from the File menu (SourceEditor::Action @p actionId of @p kind).
+    void sourceActionRequested(const QString &kind, const QString &actionId);
     void syncRequested();
     void quitRequested();
     /// The user opened an item (Enter / double click); it was marked seen.

@@ -162,15 +162,25 @@ QSize SourceListView::minimumSizeHint() const
 
 void SourceListView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
-    if (index.isValid())
-        showMenuFor(index, event->globalPos());
+    showMenuFor(indexAt(event->pos()), event->globalPos());
 }
 
 void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalPos)
 {
-    const qint64 id = index.data(SourceStatusModel::SourceIdRole).toLongLong();
     QMenu menu(this);
+    const QList<QAction *> kindActions = SourceEditors::instance().createKindActions(&menu);
+    for (QAction *action : kindActions)
+        connect(action, &QAction::triggered, this, [this, action] {
+            Q_EMIT sourceActionRequested(SourceEditors::actionKind(action), SourceEditors::actionId(action));
+        });
+    if (!index.isValid()) {
+        if (kindActions.isEmpty())
+            return;
+        menu.addActions(kindActions);
+        menu.exec(globalPos);
+        return;
+    }
+    const qint64 id = index.data(SourceStatusModel::SourceIdRole).toLongLong();
     QAction *sync = menu.addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"));
     connect(sync, &QAction::triggered, this, [this, id] { Q_EMIT syncRequested(id); });
     const SourceEditor *editor = SourceEditors::instance().editor(index.data(SourceStatusModel::KindRole).toString());
@@ -181,6 +191,10 @@ void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalP
     menu.addSeparator();
     QAction *remove = menu.addAction(tr("Remove source…"));
     connect(remove, &QAction::triggered, this, [this, id] { Q_EMIT removeRequested(id); });
+    if (!kindActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(kindActions);
+    }
     menu.exec(globalPos);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 /// @file sourcelistview.h
 /// @brief Sidebar section listing the sources with their sync status (SourceStatusModel) and a
-/// context menu: Sync now, the kind's Edit entry (views/sources/sourceeditors.h), Remove source….
+/// context menu: Sync now, the kind's Edit entry (views/sources/sourceeditors.h), Remove source…,
+/// and the kinds' own commands (SourceEditor::Action, e.g. OPML import/export; also on empty space).
 
 #include <QListView>
 
@@ -22,12 +23,15 @@ public:
     QSize minimumSizeHint() const override;
 
     /// The context menu of the row of @p sourceId (tests, keyboard Menu key).
+    /// An invalid @p index (empty space) gets only the kinds' own commands.
     void showMenuFor(const QModelIndex &index, const QPoint &globalPos);
 
 Q_SIGNALS:
     void syncRequested(qint64 sourceId);
     void editRequested(qint64 sourceId);
     void removeRequested(qint64 sourceId);
+    /// A kind's own command (SourceEditor::Action @p actionId of @p kind) was chosen.
+    void sourceActionRequested(const QString &kind, const QString &actionId);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -70,6 +70,14 @@ void AccountsFeature::editSource(qint64 sourceId)
     run(editor->createEdit(*source, context(), m_window));
 }
 
+void AccountsFeature::runSourceAction(const QString &kind, const QString &actionId)
+{
+    const SourceEditor::Action *action = SourceEditors::instance().action(kind, actionId);
+    if (!action || !action->create || raiseOpenDialog())
+        return;
+    run(action->create(context(), m_window));
+}
+
 void AccountsFeature::offerFirstRunSources()
 {
     for (const SourceEditor *editor : SourceEditors::instance().editors())

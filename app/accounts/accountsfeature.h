@@ -35,6 +35,9 @@ public Q_SLOTS:
     void addSource(const QString &kind);
     /// Opens the edit dialog of source @p sourceId; kinds without one get a short notice.
     void editSource(qint64 sourceId);
+    /// A kind's own command (SourceEditor::Action @p actionId of @p kind, e.g. OPML import):
+    /// opens its dialog like addSource() (one dialog at a time). Unknown ones are ignored.
+    void runSourceAction(const QString &kind, const QString &actionId);
     /// Every editor's first-start offer (SourceEditor::firstRunOffer), e.g. "Add your ~/Maildir?".
     void offerFirstRunSources();
 

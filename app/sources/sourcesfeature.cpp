@@ -32,6 +32,7 @@ SourcesFeature::SourcesFeature(ItemStore *store, SyncManager *sync, MainWindow *
     list->setModel(m_model.get());
     connect(list, &SourceListView::syncRequested, m_scheduler.get(), &SyncScheduler::retryNow);
     connect(list, &SourceListView::editRequested, this, &SourcesFeature::editRequested);
+    connect(list, &SourceListView::sourceActionRequested, this, &SourcesFeature::sourceActionRequested);
     connect(list, &SourceListView::removeRequested, this, &SourcesFeature::removeSource);
     connect(m_replay.get(), &ChangeReplayService::flushed, this, [this](qint64 sourceId, int pending, const QString &error) {
         if (error.isEmpty())

@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void editRequested(qint64 sourceId);
+    /// The source list's menu asked for a kind's own command (SourceEditor::Action).
+    void sourceActionRequested(const QString &kind, const QString &actionId);
 
 private:
     void removeSource(qint64 sourceId);

@@ -9,6 +9,7 @@
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapkind.h"
 #include "sources/imap/imapsource.h"
+#include "sources/feed/feedkind.h"
 #include "sources/maildir/maildireditor.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceeditors.h"
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void addMenusHaveOneActionPerEditor();
     void aKindRegisteredAtRuntimeGetsItsMenuEntries();
+    void aKindsOwnCommandsAreInTheMenus();
     void maildirEditorAddsAFolder();
     void maildirChooserAddsTheChosenFolder();
 
@@ -126,9 +128,10 @@ void TestSourceEditors::addMenusHaveOneActionPerEditor()
 {
     MainWindow w(m_store.get());
     const QList<const SourceEditor *> editors = SourceEditors::instance().editors();
-    QCOMPARE(editors.size(), 2);
-    QCOMPARE(editors.at(0)->kind, maildir::kindKey());  // File menu order as before: Maildir, IMAP
+    QCOMPARE(editors.size(), 3);
+    QCOMPARE(editors.at(0)->kind, maildir::kindKey());  // File menu order as before: Maildir, IMAP, then feeds
     QCOMPARE(editors.at(1)->kind, imap::kindKey());
+    QCOMPARE(editors.at(2)->kind, feed::kindKey());
 
     QMenu *file = w.menuBar()->actions().value(0)->menu();
     QVERIFY(file);
@@ -144,7 +147,8 @@ void TestSourceEditors::addMenusHaveOneActionPerEditor()
         QVERIFY2(paintsSomething(inFile.at(i)->icon()), qPrintable(inFile.at(i)->text()));
         texts << inFile.at(i)->text();
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("&Add Maildir…"), QStringLiteral("Add &IMAP account…")}));
+    QCOMPARE(texts, (QStringList{QStringLiteral("&Add Maildir…"), QStringLiteral("Add &IMAP account…"),
+                                 QStringLiteral("Add &feed…")}));
 
     QSignalSpy requested(&w, &MainWindow::addSourceRequested);
     inSidebar.at(0)->trigger();
@@ -211,7 +215,7 @@ void TestSourceEditors::aKindRegisteredAtRuntimeGetsItsMenuEntries()
     MainWindow w(m_store.get());
     const QList<QAction *> inFile = addActions(w.menuBar()->actions().value(0)->menu());
     QCOMPARE(inFile.size(), SourceEditors::instance().editors().size());
-    QCOMPARE(inFile.size(), 3);
+    QCOMPARE(inFile.size(), 4);
     QCOMPARE(inFile.last()->text(), QStringLiteral("Add &ticker…"));
     QVERIFY(paintsSomething(inFile.last()->icon()));
     QCOMPARE(addActions(w.sidebar()->addSourceButton()->menu()), inFile);
@@ -253,9 +257,78 @@ void TestSourceEditors::aKindRegisteredAtRuntimeGetsItsMenuEntries()
         menu->close();
     });
     view->showMenuFor(row, view->mapToGlobal(view->visualRect(row).center()));
-    QCOMPARE(texts, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Edit ticker…"), QStringLiteral("Remove source…")}));
+    QCOMPARE(texts.mid(0, 3), (QStringList{QStringLiteral("Sync now"), QStringLiteral("Edit ticker…"),
+                                           QStringLiteral("Remove source…")}));
+    QCOMPARE(texts.size(), 3 + SourceEditors::instance().createKindActions(this).size());  // then the kinds' own commands
     view->setModel(nullptr);
     m_store->removeSource(saved.first()).waitForFinished();
+}
+
+void TestSourceEditors::aKindsOwnCommandsAreInTheMenus()
+{
+    // A kind registered at runtime with a kind-wide command (SourceEditor::Action): it shows up
+    // in the File menu, the Sources "+" menu and the source list's menu (on a row and on empty
+    // space), and choosing it asks for exactly that kind and command. No generic code names it.
+    ScopedTestKind kind(tickKind(QStringLiteral("test-ticker"), 60));
+    SourceEditor e = tickEditor(kind.key());
+    SourceEditor::Action reset;
+    reset.id = QStringLiteral("reset");
+    reset.text = "&Reset all tickers…";
+    reset.create = [](const SourceEditorContext &, QWidget *parent) {
+        auto *d = new QDialog(parent);
+        d->setObjectName(QStringLiteral("resetDialog"));
+        return d;
+    };
+    e.actions = {reset};
+    SourceEditors::instance().registerEditor(e);
+    const auto unregister = qScopeGuard([&] { SourceEditors::instance().unregisterEditor(kind.key()); });
+    QCOMPARE(SourceEditors::instance().action(kind.key(), QStringLiteral("reset"))->text, reset.text);
+    QVERIFY(!SourceEditors::instance().action(kind.key(), QStringLiteral("nope")));
+
+    MainWindow w(m_store.get());
+    auto find = [&](const QMenu *menu) -> QAction * {
+        for (QAction *a : menu->actions())
+            if (SourceEditors::actionKind(a) == kind.key() && SourceEditors::actionId(a) == u"reset")
+                return a;
+        return nullptr;
+    };
+    QAction *inFile = find(w.menuBar()->actions().value(0)->menu());
+    QVERIFY(inFile);
+    QCOMPARE(inFile->text(), QStringLiteral("&Reset all tickers…"));
+    QVERIFY(inFile->data().toString().isEmpty());  // not an "Add" entry
+    QCOMPARE(find(w.sidebar()->addSourceButton()->menu()), inFile);
+    QSignalSpy requested(&w, &MainWindow::sourceActionRequested);
+    inFile->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toString(), kind.key());
+    QCOMPARE(requested.first().at(1).toString(), QStringLiteral("reset"));
+
+    // The source list's menu: on empty space only the kinds' commands; choosing one is forwarded.
+    SourceListView *view = w.sidebar()->sourceList();
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy fromList(view, &SourceListView::sourceActionRequested);
+    QStringList texts;
+    QTimer::singleShot(0, this, [&texts, kindKey = kind.key()] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *chosen = nullptr;
+        for (QAction *a : menu->actions()) {
+            texts << a->text();
+            if (SourceEditors::actionKind(a) == kindKey)
+                chosen = a;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
+    });
+    view->showMenuFor(QModelIndex(), view->mapToGlobal(QPoint(2, 2)));
+    QVERIFY(texts.contains(QStringLiteral("&Reset all tickers…")));
+    QVERIFY(!texts.contains(QStringLiteral("Sync now")));
+    QCOMPARE(fromList.size(), 1);
+    QCOMPARE(fromList.first().at(0).toString(), kind.key());
+    QCOMPARE(fromList.first().at(1).toString(), QStringLiteral("reset"));
 }
 
 void TestSourceEditors::maildirEditorAddsAFolder()

@@ -4,6 +4,7 @@
 #include "config/appconfig.h"
 #include "mainwindow.h"
 #include "sourcelistview.h"
+#include "sources/sourceeditors.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapsource.h"
 #include "storage/itemstore.h"
@@ -136,13 +137,17 @@ void TestSourceList::showsEachSourceWithItsStatus()
     // The menu: IMAP rows can be edited, Maildir rows cannot; Sync now asks for a sync.
     QSignalSpy syncAsked(view, &SourceListView::syncRequested);
     QSignalSpy editAsked(view, &SourceListView::editRequested);
+    // After the row's own entries come the kinds' own commands (SourceEditor::Action).
+    QStringList kindCommands;
+    for (QAction *a : SourceEditors::instance().createKindActions(this))
+        kindCommands << a->text();
     const QStringList remoteMenu = menuOf(view, remoteRow.row(), QStringLiteral("Edit account…"));
     QCOMPARE(remoteMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Edit account…"),
-                                      QStringLiteral("Remove source…")}));
+                                      QStringLiteral("Remove source…")} + kindCommands));
     QCOMPARE(editAsked.size(), 1);
     QCOMPARE(editAsked.first().first().toLongLong(), remoteId);
     const QStringList localMenu = menuOf(view, localRow.row(), QStringLiteral("Sync now"));
-    QCOMPARE(localMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Remove source…")}));
+    QCOMPARE(localMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Remove source…")} + kindCommands));
     QCOMPARE(syncAsked.size(), 1);
     QCOMPARE(syncAsked.first().first().toLongLong(), localId);
 

@@ -7,6 +7,9 @@
 namespace fi {
 
 namespace {
+constexpr char kKindProperty[] = "fi.sourceKind";
+constexpr char kActionProperty[] = "fi.sourceAction";
+
 QString translated(const char *text)
 {
     return text ? QCoreApplication::translate("fi::SourceEditors", text) : QString();
@@ -78,6 +81,44 @@ QList<QAction *> SourceEditors::createAddActions(QObject *parent) const
         actions.append(action);
     }
     return actions;
+}
+
+QList<QAction *> SourceEditors::createKindActions(QObject *parent) const
+{
+    QList<QAction *> actions;
+    for (const SourceEditor &e : m_editors) {
+        for (const SourceEditor::Action &a : e.actions) {
+            auto *action = new QAction(translated(a.text), parent);
+            const QString tip = translated(a.toolTip);
+            action->setToolTip(tip.isEmpty() ? action->text() : tip);
+            action->setObjectName(e.kind + u'.' + a.id);
+            action->setProperty(kKindProperty, e.kind);
+            action->setProperty(kActionProperty, a.id);
+            actions.append(action);
+        }
+    }
+    return actions;
+}
+
+QString SourceEditors::actionKind(const QAction *action)
+{
+    return action ? action->property(kKindProperty).toString() : QString();
+}
+
+QString SourceEditors::actionId(const QAction *action)
+{
+    return action ? action->property(kActionProperty).toString() : QString();
+}
+
+const SourceEditor::Action *SourceEditors::action(const QString &kind, const QString &id) const
+{
+    const SourceEditor *e = editor(kind);
+    if (!e)
+        return nullptr;
+    for (const SourceEditor::Action &a : e->actions)
+        if (a.id == id)
+            return &a;
+    return nullptr;
 }
 
 } // namespace fi

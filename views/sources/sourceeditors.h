@@ -49,6 +49,22 @@ struct SourceEditor {
     /// Asked once per start after the window is shown (Maildir: "Add your ~/Maildir?"). Modal.
     using FirstRunOffer = std::function<void(const SourceEditorContext &context, QWidget *parent)>;
 
+    /**
+     * @brief A command a kind contributes to the File menu, the Sources "+" menu and the source
+     * list's context menu that is about the kind as a whole rather than one source (feeds:
+     * "Import feeds from OPML…", "Export feeds as OPML…"). Generic views list these without
+     * knowing what they do, so they never name the kind.
+     */
+    struct Action {
+        QString id;                    ///< Unique within the kind ("importOpml"). Required.
+        const char *text = nullptr;    ///< Menu text, QT_TRANSLATE_NOOP("fi::SourceEditors", …). Required.
+        const char *toolTip = nullptr; ///< Optional.
+        /// A dialog (not yet shown) that does it, handled like an "add" dialog: the caller sets
+        /// Qt::WA_DeleteOnClose and open()s it; sources it adds are reported through
+        /// context.saved(). nullptr = nothing to show.
+        AddFactory create;
+    };
+
     QString kind;                     ///< SourceKind::key of the kind it edits.
     const char *addText = nullptr;    ///< Menu text of "add" ("Add &IMAP account…"). Required.
     const char *addToolTip = nullptr; ///< Optional tooltip of the "add" action.
@@ -56,6 +72,7 @@ struct SourceEditor {
     AddFactory createAdd;             ///< Required.
     EditFactory createEdit;           ///< Empty = sources of this kind cannot be edited (no Edit entry).
     FirstRunOffer firstRunOffer;      ///< Optional.
+    QList<Action> actions;            ///< Optional kind-wide commands (see Action), in menu order.
 
     QString addMenuText() const;
     QString addMenuToolTip() const;
@@ -82,6 +99,16 @@ public:
     /// One "Add …" action per editor, parented to @p parent, with the kind's icon; the action's
     /// data() is the kind key. Built now: editors registered later are not in the list.
     QList<QAction *> createAddActions(QObject *parent) const;
+    /// One action per SourceEditor::Action of every editor (editors in registration order),
+    /// parented to @p parent. data() stays empty (it is not an "add"); actionKind() and
+    /// actionId() tell which one it is; objectName() is "<kind>.<id>".
+    QList<QAction *> createKindActions(QObject *parent) const;
+    /// The kind of an action made by createKindActions() (empty for any other action).
+    static QString actionKind(const QAction *action);
+    /// The SourceEditor::Action::id of an action made by createKindActions().
+    static QString actionId(const QAction *action);
+    /// The editor's action @p id of @p kind; nullptr when there is none.
+    const SourceEditor::Action *action(const QString &kind, const QString &id) const;
 
 private:
     QList<SourceEditor> m_editors;

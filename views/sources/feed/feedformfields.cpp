@@ -1,0 +1,72 @@
+#include "sources/feed/feedformfields.h"
+
+#include "sources/feed/feedkind.h"
+
+#include <QComboBox>
+#include <QSpinBox>
+
+namespace fi::feed {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("fi::feed::FeedForm", text); }
+} // namespace
+
+QSpinBox *makeIntervalBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(QStringLiteral("interval"));
+    box->setRange(kMinIntervalMinutes, 7 * 24 * 60);
+    box->setValue(kDefaultIntervalMinutes);
+    box->setSingleStep(5);
+    box->setSuffix(tr(" min"));
+    box->setToolTip(tr("How often to look for new entries, in minutes (at least %1). A feed that asks "
+                       "for longer pauses gets them.")
+                        .arg(kMinIntervalMinutes));
+    return box;
+}
+
+QComboBox *makeTierBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(QStringLiteral("tier"));
+    for (Tier t : {Tier::Reference, Tier::Async, Tier::Now})
+        box->addItem(tierDisplayName(t), int(t));
+    box->setToolTip(tr("Where new entries land when no rule places them. Feeds have no reply "
+                       "deadline; a rule can still lift single entries (a status page to Now)."));
+    return box;
+}
+
+void setTier(QComboBox *box, Tier tier)
+{
+    const int index = box->findData(int(tier));
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+Tier tierOf(const QComboBox *box)
+{
+    const int value = box->currentData().toInt();
+    return isValidTier(value) ? Tier(value) : Tier::Reference;
+}
+
+QUrl feedUrlFromInput(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        if (error)
+            *error = tr("Enter the address of a feed or of a web page.");
+        return {};
+    }
+    const QUrl url = QUrl::fromUserInput(trimmed);
+    const QString scheme = url.scheme();
+    const bool web = (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+    const bool file = scheme == u"file" && !url.toLocalFile().isEmpty();
+    if (!url.isValid() || !(web || file)) {
+        if (error)
+            *error = tr("“%1” is not a web address. Feeds are read over http or https, or from a local file.")
+                         .arg(trimmed);
+        return {};
+    }
+    return url;
+}
+
+} // namespace fi::feed
