@@ -175,7 +175,7 @@ int importOpmlCommand(Context &ctx, const QStringList &args)
 
 int exportOpmlCommand(Context &ctx, const QStringList &args)
 {
-    const QList<feed::OpmlFeed> feeds = feed::feedsOf(ctx.store->sources());
+    const QList<feed::OpmlFeed> feeds = feed::feedsOf(*ctx.store);
     const QByteArray bytes = feed::writeOpml(feeds, QCoreApplication::translate("fi::cli", "Focus Inbox feeds"));
     if (args.isEmpty()) {
         ctx.out << QString::fromUtf8(bytes);

@@ -310,6 +310,9 @@ private Q_SLOTS:
         QVERIFY2(exported && exported->size() == 2, qPrintable(error));
         QCOMPARE(exported->at(0).category, QStringLiteral("Ops/Status"));
         QCOMPARE(exported->at(1).category, QStringLiteral("Releases"));
+        // The OPML gave no htmlUrl: the export names the site the feeds' documents gave.
+        QCOMPARE(exported->at(0).htmlUrl, QStringLiteral("http://status.example.test/"));
+        QCOMPARE(exported->at(1).htmlUrl, QStringLiteral("http://releases.example.test/"));
     }
 
     void invalidOutlinesAreReported()

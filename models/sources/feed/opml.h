@@ -45,6 +45,11 @@ QByteArray writeOpml(const QList<OpmlFeed> &feeds, const QString &title);
 /// The feed sources of @p sources as OPML entries (name, location, category setting).
 QList<OpmlFeed> feedsOf(const QList<SourceConfig> &sources);
 
+/// feedsOf(store.sources()), with a feed's site taken from its last document (its sync state,
+/// feedSiteOf() in feedkind.h) when the source has no siteUrl setting (a feed imported from
+/// OPML without htmlUrl). Reads the store on the calling thread.
+QList<OpmlFeed> feedsOf(const ItemStore &store);
+
 /// What an import did.
 struct OpmlImportResult {
     int added = 0;

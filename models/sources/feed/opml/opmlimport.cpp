@@ -10,18 +10,42 @@
 
 namespace fi::feed {
 
+namespace {
+
+/// @p source as an OPML entry, or nullopt when it is no (user's) feed.
+std::optional<OpmlFeed> feedOf(const SourceConfig &source)
+{
+    if (source.kind != kindKey() || source.sample)
+        return std::nullopt;
+    OpmlFeed feed;
+    feed.title = source.name;
+    feed.xmlUrl = source.location;
+    feed.htmlUrl = source.settings.value(QLatin1String(kSiteSetting)).toString();
+    feed.category = source.settings.value(QLatin1String(kCategorySetting)).toString();
+    return feed;
+}
+
+} // namespace
+
 QList<OpmlFeed> feedsOf(const QList<SourceConfig> &sources)
 {
     QList<OpmlFeed> feeds;
-    for (const SourceConfig &source : sources) {
-        if (source.kind != kindKey() || source.sample)
+    for (const SourceConfig &source : sources)
+        if (const auto feed = feedOf(source))
+            feeds.append(*feed);
+    return feeds;
+}
+
+QList<OpmlFeed> feedsOf(const ItemStore &store)
+{
+    QList<OpmlFeed> feeds;
+    for (const SourceConfig &source : store.sources()) {
+        std::optional<OpmlFeed> feed = feedOf(source);
+        if (!feed)
             continue;
-        OpmlFeed feed;
-        feed.title = source.name;
-        feed.xmlUrl = source.location;
-        feed.htmlUrl = source.settings.value(QLatin1String(kSiteSetting)).toString();
-        feed.category = source.settings.value(QLatin1String(kCategorySetting)).toString();
-        feeds.append(feed);
+        if (feed->htmlUrl.isEmpty())
+            feed->htmlUrl = feedSiteOf(store.syncState(source.id));
+        feeds.append(*feed);
     }
     return feeds;
 }
