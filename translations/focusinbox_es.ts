@@ -60,14 +60,14 @@
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <location line="+7"/>
         <location line="+8"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Otra instancia de Focus Inbox tiene el directorio de datos %1, pero no responde; no se iniciará una segunda.</translation>
     </message>
@@ -95,6 +95,27 @@
         <location line="+37"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>fi::BlockedImagesBar</name>
+    <message>
+        <location filename="../views/blockedimagesbar.cpp" line="+18"/>
+        <source>Load images from this feed</source>
+        <translation>Cargar las imágenes de este feed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this feed&apos;s images now and in its other entries. Loading an image tells its server that you read the entry.</source>
+        <translation>Mostrar las imágenes de este feed ahora y en sus otras entradas. Al cargar una imagen, su servidor sabe que leíste la entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>%n imagen remota bloqueada para proteger tu privacidad.</numerusform>
+            <numerusform>%n imágenes remotas bloqueadas para proteger tu privacidad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,17 +290,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Working hours</source>
         <translation>Horario laboral</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1242,7 +1263,7 @@ Establecido por %2</translation>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
@@ -1341,7 +1362,7 @@ Establecido por %2</translation>
         <translation>Agregar &amp;fuente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -1371,12 +1392,12 @@ Establecido por %2</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open in &amp;source</source>
         <translation>Abrir en la &amp;fuente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open the item&apos;s web page in the browser</source>
         <translation>Abrir la página web del elemento en el navegador</translation>
     </message>
@@ -1456,7 +1477,7 @@ Establecido por %2</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1479,12 +1500,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+36"/>
+        <location filename="../views/mainwindow.cpp" line="+37"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Could not open the item&apos;s web page</source>
         <translation>No se pudo abrir la página web del elemento</translation>
     </message>
@@ -1699,12 +1720,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+34"/>
+        <location filename="../views/readingpane.cpp" line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Select an item to read it.</source>
         <translation>Selecciona un elemento para leerlo.</translation>
     </message>
@@ -1744,12 +1765,12 @@ Establecido por %2</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Message body</source>
         <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+92"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -1764,7 +1785,7 @@ Establecido por %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No reply expected</source>
         <translation>No se espera respuesta</translation>
     </message>
@@ -1774,7 +1795,7 @@ Establecido por %2</translation>
         <translation>vencía el %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -1926,17 +1947,19 @@ Establecido por %2</translation>
 <context>
     <name>fi::Sample</name>
     <message>
-        <location filename="../models/sample/sampleworkspace.cpp" line="+65"/>
+        <location filename="../models/sample/sampleworkspace.cpp" line="+67"/>
+        <location line="+44"/>
         <source>Cannot create %1</source>
         <translation>No se puede crear %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+50"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>Sample workspace</source>
         <translation>Espacio de trabajo de ejemplo</translation>
     </message>
@@ -2023,6 +2046,41 @@ Establecido por %2</translation>
         <source>Add a Maildir folder on this computer</source>
         <translation>Agregar una carpeta Maildir de este equipo</translation>
     </message>
+    <message>
+        <location filename="../views/sources/feed/feededitor.cpp" line="+14"/>
+        <source>Add &amp;feed…</source>
+        <translation>Agregar &amp;feed…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow an RSS, Atom or JSON feed, or a web page that announces one</source>
+        <translation>Seguir un feed RSS, Atom o JSON, o una página web que anuncie uno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit feed…</source>
+        <translation>Editar feed…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import feeds from &amp;OPML…</source>
+        <translation>Importar feeds desde &amp;OPML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the feeds listed in an OPML file from another feed reader</source>
+        <translation>Agregar los feeds de un archivo OPML de otro lector de feeds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport feeds as OPML…</source>
+        <translation>E&amp;xportar feeds como OPML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list of feeds as an OPML file for other feed readers</source>
+        <translation>Guardar la lista de feeds como un archivo OPML para otros lectores de feeds</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceKind</name>
@@ -2036,6 +2094,11 @@ Establecido por %2</translation>
         <source>Maildir folder</source>
         <translation>carpeta Maildir</translation>
     </message>
+    <message>
+        <location filename="../models/sources/feed/feedkind.cpp" line="+43"/>
+        <source>Feed (RSS, Atom, JSON Feed)</source>
+        <translation>feed (RSS, Atom, JSON Feed)</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceListView</name>
@@ -2045,7 +2108,7 @@ Establecido por %2</translation>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -2148,7 +2211,7 @@ Establecido por %2</translation>
         <translation>Próxima comprobación en %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Sample workspace</source>
         <translation>Espacio de trabajo de ejemplo</translation>
     </message>
@@ -2156,7 +2219,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+41"/>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+42"/>
         <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
         <translation>
             <numerusform>No se pudo actualizar “%1” (%2); %n cambio se enviará más tarde.</numerusform>
@@ -2164,7 +2227,7 @@ Establecido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sample workspace</source>
         <translation>Espacio de trabajo de ejemplo</translation>
     </message>
@@ -2209,7 +2272,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -2650,7 +2713,7 @@ Sin un comando, abre la ventana. Comandos:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/listcommand.cpp" line="+65"/>
+        <location filename="../app/cli/listcommand.cpp" line="+69"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier debe ser 1, 2 o 3</translation>
     </message>
@@ -2700,12 +2763,100 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Falta la contraseña: pásala por la entrada estándar o guárdala antes en el llavero (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/feedcommand.cpp" line="+57"/>
+        <source>no answer within %1 seconds</source>
+        <translation>sin respuesta en %1 segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+36"/>
+        <source>Cannot add the feed: %1</source>
+        <translation>No se puede agregar el feed: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>--interval must be a whole number of minutes, at least %1</source>
+        <translation>--interval debe ser un número entero de minutos, de al menos %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+9"/>
         <source>Cannot use %1: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Cannot import %1: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feeds imported from %1: %2 added, %3 skipped (already added, listed twice or invalid).</source>
+        <translation>Feeds importados desde %1: %2 agregados, %3 omitidos (ya agregados, repetidos en la lista o no válidos).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Focus Inbox feeds</source>
+        <translation>Feeds de Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feeds exported to %1: %2.</source>
+        <translation>Feeds exportados a %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>URL [--name N] [--interval MINUTES]</source>
+        <translation>URL [--name N] [--interval MINUTES]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an RSS, Atom or JSON feed (http, https or file URL)</source>
+        <translation>agrega un feed RSS, Atom o JSON (URL http, https o file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes between refreshes of a new feed (at least 5; default 30).</source>
+        <translation>Minutos entre actualizaciones de un feed nuevo (al menos 5; predeterminado 30).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the feeds of an OPML file (folders become categories)</source>
+        <translation>agrega los feeds de un archivo OPML (las carpetas se convierten en categorías)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the feeds as OPML 2.0 to FILE or standard output</source>
+        <translation>escribe los feeds como OPML 2.0 en FILE o en la salida estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/imapcommand.cpp" line="+2"/>
         <source>To trust this certificate for this account: --trust-fingerprint %1</source>
         <translation>Para confiar en este certificado para esta cuenta: --trust-fingerprint %1</translation>
     </message>
@@ -2732,12 +2883,13 @@ Sin un comando, abre la ventana. Comandos:
         <translation>agrega una cuenta IMAP (contraseña por la entrada estándar o en el llavero)</translation>
     </message>
     <message>
+        <location filename="../app/cli/feedcommand.cpp" line="-105"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Ya se agregó como fuente %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
         <translation>No se pudo guardar la fuente</translation>
     </message>
@@ -2745,6 +2897,11 @@ Sin un comando, abre la ventana. Comandos:
         <location line="+3"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fuente %1 agregada: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: focusinbox sources %1</source>
+        <translation>uso: focusinbox sources %1</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="-7"/>
@@ -2767,14 +2924,9 @@ Sin un comando, abre la ventana. Comandos:
         <translation>agrega una fuente Maildir</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-13"/>
         <source>known source kinds: %1</source>
         <translation>tipos de fuente conocidos: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>usage: focusinbox sources add|list</source>
-        <translation>uso: focusinbox sources add|list</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="+19"/>
@@ -2792,9 +2944,767 @@ Sin un comando, abre la ventana. Comandos:
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourceadders.cpp" line="+54"/>
+        <location filename="../app/cli/sourceadders.cpp" line="+76"/>
+        <source>usage: focusinbox sources %1 %2</source>
+        <translation>uso: focusinbox sources %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>usage: focusinbox sources add %1 %2</source>
         <translation>uso: focusinbox sources add %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed</name>
+    <message>
+        <location filename="../models/sources/feed/feedkind.cpp" line="-28"/>
+        <source>No feed URL was given.</source>
+        <translation>No se indicó ninguna URL de feed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an http, https or file URL.</source>
+        <translation>&quot;%1&quot; no es una URL http, https o file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refresh interval must be a number of minutes, at least %1.</source>
+        <translation>El intervalo de actualización debe ser un número de minutos, de al menos %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default tier must be 1, 2 or 3.</source>
+        <translation>El nivel predeterminado debe ser 1, 2 o 3.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources/feed/feedformfields.cpp" line="+21"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to look for new entries, in minutes (at least %1). A feed that asks for longer pauses gets them.</source>
+        <translation>Cada cuánto buscar entradas nuevas, en minutos (al menos %1). Si un feed pide pausas más largas, se respetan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where new entries land when no rule places them. Feeds have no reply deadline; a rule can still lift single entries (a status page to Now).</source>
+        <translation>Adónde van las entradas nuevas cuando ninguna regla las ubica. Los feeds no tienen plazo de respuesta; aun así, una regla puede subir entradas individuales (una página de estado a Ahora).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the address of a feed or of a web page.</source>
+        <translation>Escribe la dirección de un feed o de una página web.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a web address. Feeds are read over http or https, or from a local file.</source>
+        <translation>“%1” no es una dirección web. Los feeds se leen por http o https, o desde un archivo local.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::AddFeedDialog</name>
+    <message>
+        <location filename="../views/sources/feed/addfeeddialog.cpp" line="+71"/>
+        <source>Add Feed</source>
+        <translation>Agregar feed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste the address of a feed (RSS, Atom or JSON Feed), or of a web page that announces one: Focus Inbox finds it.</source>
+        <translation>Pega la dirección de un feed (RSS, Atom o JSON Feed) o de una página web que anuncie uno: Focus Inbox lo encuentra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://example.org/feed.xml</source>
+        <translation>https://example.org/feed.xml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The feed&apos;s address, a web page&apos;s address, or a local file</source>
+        <translation>La dirección del feed, la dirección de una página web o un archivo local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the address and look for a feed (nothing is saved)</source>
+        <translation>Cargar la dirección y buscar un feed (no se guarda nada)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Feeds on this &amp;page:</source>
+        <translation>Feeds en esta &amp;página:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeds on this page</source>
+        <translation>Feeds en esta página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page announces several feeds: choose the one to add</source>
+        <translation>La página anuncia varios feeds: elige el que quieres agregar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How this feed is shown in Focus Inbox; filled in from the feed&apos;s title</source>
+        <translation>Cómo se muestra este feed en Focus Inbox; se completa con el título del feed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the address if needed, then add the feed</source>
+        <translation>Comprobar la dirección si hace falta y luego agregar el feed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add&amp;ress:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new entries &amp;every:</source>
+        <translation>Buscar entradas nue&amp;vas cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New entries &amp;land in:</source>
+        <translation>Las entradas nuevas &amp;llegan a:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer.</source>
+        <translation>Sin respuesta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load %1: %2</source>
+        <translation>No se pudo cargar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a web page, not a feed.</source>
+        <translation>%1 es una página web, no un feed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a web page that announces no feed. Look for an RSS or Atom link on it and paste that address instead.</source>
+        <translation>%1 es una página web que no anuncia ningún feed. Busca en ella un enlace RSS o Atom y pega esa dirección en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the feed…</source>
+        <translation>Leyendo el feed…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a feed.</source>
+        <translation>%1 no es un feed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a feed: %2</source>
+        <translation>%1 no es un feed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Found a feed with %n item(s).</source>
+        <translation>
+            <numerusform>Se encontró un feed con %n elemento.</numerusform>
+            <numerusform>Se encontró un feed con %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Found “%1” with %n item(s).</source>
+        <translation>
+            <numerusform>Se encontró “%1” con %n elemento.</numerusform>
+            <numerusform>Se encontró “%1” con %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>This page announces %n feeds. Choose the one to add.</source>
+        <translation>
+            <numerusform>Esta página anuncia %n feed. Elige el que quieres agregar.</numerusform>
+            <numerusform>Esta página anuncia %n feeds. Elige el que quieres agregar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This feed is already in Focus Inbox as “%1”.</source>
+        <translation>Este feed ya está en Focus Inbox como “%1”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed could not be saved; see the log for the database&apos;s reason.</source>
+        <translation>No se pudo guardar el feed; consulta el registro para ver el motivo de la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::EditFeedDialog</name>
+    <message>
+        <location filename="../views/sources/feed/editfeeddialog.cpp" line="+23"/>
+        <source>Edit Feed</source>
+        <translation>Editar feed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feed&apos;s address (http, https or a local file)</source>
+        <translation>La dirección del feed (http, https o un archivo local)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Work/Status</source>
+        <translation>p. ej., Trabajo/Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder for this feed (from OPML import, kept on export). Its entries carry it as the attribute feed.category, which rules can test.</source>
+        <translation>Una carpeta para este feed (de la importación OPML, se conserva al exportar). Sus entradas la llevan en el atributo feed.category, que las reglas pueden evaluar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new entries &amp;every:</source>
+        <translation>Buscar entradas nue&amp;vas cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New entries &amp;land in:</source>
+        <translation>Las entradas nuevas &amp;llegan a:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Another feed already reads this address: “%1”.</source>
+        <translation>Otro feed ya lee esta dirección: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The feed could not be saved; see the log for the database&apos;s reason.</source>
+        <translation>No se pudo guardar el feed; consulta el registro para ver el motivo de la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedFetcher</name>
+    <message>
+        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+11"/>
+        <source>The server answered %1.</source>
+        <translation>El servidor respondió %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2.</source>
+        <translation>El servidor respondió %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No answer within %n s.</source>
+        <translation>
+            <numerusform>Sin respuesta en %n s.</numerusform>
+            <numerusform>Sin respuesta en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The feed is larger than %1 MB.</source>
+        <translation>El feed ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The feed is larger than %1 KB.</source>
+        <translation>El feed ocupa más de %1 KB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The feed is larger than %1 bytes.</source>
+        <translation>El feed ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Demasiadas redirecciones (más de %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redirect loop at %1.</source>
+        <translation>Bucle de redirecciones en %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect from HTTPS to unencrypted HTTP (%1).</source>
+        <translation>Se rechazó una redirección de HTTPS a HTTP sin cifrar (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect to %1: only http and https addresses are followed.</source>
+        <translation>Se rechazó una redirección a %1: solo se siguen direcciones http y https.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 (a redirect) without saying where to.</source>
+        <translation>El servidor respondió %1 (una redirección) sin indicar adónde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsupported address %1: only http, https and file addresses can be fetched.</source>
+        <translation>Dirección no admitida %1: solo se pueden descargar direcciones http, https y file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the TLS handshake failed</source>
+        <translation>falló la negociación TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>No se pudo verificar la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 was not found.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>El servidor %1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>El servidor %1 cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Se agotó el tiempo de espera de la conexión con %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network is not available.</source>
+        <translation>La red no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy failed: %1</source>
+        <translation>Falló el proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 sent an invalid HTTP response: %2</source>
+        <translation>El servidor %1 envió una respuesta HTTP no válida: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching from %1 failed: %2</source>
+        <translation>Falló la descarga desde %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+30"/>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedParser</name>
+    <message>
+        <location filename="../models/sources/feed/feedparser.cpp" line="+63"/>
+        <source>The feed has more than %1 entries; %2 were left out.</source>
+        <translation>El feed tiene más de %1 entradas; se omitieron %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is not a feed: the document is not valid JSON.</source>
+        <translation>Esto no es un feed: el documento no es JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a feed: the JSON document is not a JSON Feed.</source>
+        <translation>Esto no es un feed: el documento JSON no es un JSON Feed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>The feed was refused: it is nested more than %1 levels deep.</source>
+        <translation>Se rechazó el feed: tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The feed was refused: its DTD declares XML entities, which feeds do not need and which can expand without bound.</source>
+        <translation>Se rechazó el feed: su DTD declara entidades XML, que los feeds no necesitan y que pueden expandirse sin límite.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a feed: the XML cannot be read (%1, line %2).</source>
+        <translation>Esto no es un feed: no se puede leer el XML (%1, línea %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+39"/>
+        <source>This is an HTML page, not a feed.</source>
+        <translation>Esto es una página HTML, no un feed.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>This is not a feed: the XML document&apos;s root element is &lt;%1&gt;.</source>
+        <translation>Esto no es un feed: el elemento raíz del documento XML es &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed is not well-formed XML (%1, line %2); what came before the error was read.</source>
+        <translation>El feed no es XML bien formado (%1, línea %2); se leyó lo que había antes del error.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The feed was refused: it is larger than %1.</source>
+        <translation>Se rechazó el feed: ocupa más de %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a feed: the document is empty.</source>
+        <translation>Esto no es un feed: el documento está vacío.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a feed: the document is neither XML nor JSON.</source>
+        <translation>Esto no es un feed: el documento no es XML ni JSON.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/parse/feedencoding.cpp" line="+166"/>
+        <source>The server sent the feed as %1, not as XML or JSON.</source>
+        <translation>El servidor envió el feed como %1, no como XML ni JSON.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The feed declares no character encoding and is not UTF-8; it was read as %1.</source>
+        <translation>El feed no declara ninguna codificación de caracteres y no es UTF-8; se leyó como %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The feed names an unknown character encoding (%1); it was read as UTF-8.</source>
+        <translation>El feed indica una codificación de caracteres desconocida (%1); se leyó como UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some bytes were not valid %1 and were replaced.</source>
+        <translation>Algunos bytes no eran %1 válido y se reemplazaron.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedSource</name>
+    <message>
+        <location filename="../models/sources/feed/feedsource.cpp" line="+61"/>
+        <source>The document is not a feed that can be read.</source>
+        <translation>El documento no es un feed que se pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The server asked to wait before the next request.</source>
+        <translation>El servidor pidió esperar antes de la próxima solicitud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Next attempt after %2.</source>
+        <translation>%1 Próximo intento después de %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The feed could not be fetched.</source>
+        <translation>No se pudo descargar el feed.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A refresh of this feed is already running.</source>
+        <translation>Ya hay una actualización de este feed en curso.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not an http, https or file URL.</source>
+        <translation>&quot;%1&quot; no es una URL http, https o file.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::Opml</name>
+    <message>
+        <location filename="../models/sources/feed/opml/feedurl.cpp" line="+16"/>
+        <source>The feed URL is empty.</source>
+        <translation>La URL del feed está vacía.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a valid URL (%2).</source>
+        <translation>&quot;%1&quot; no es una URL válida (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no host name.</source>
+        <translation>&quot;%1&quot; no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names a file on another host; only local files can be read.</source>
+        <translation>&quot;%1&quot; indica un archivo en otro host; solo se pueden leer archivos locales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>&quot;%1&quot; no es una ruta de archivo absoluta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a feed URL: it needs to start with http://, https:// or file://.</source>
+        <translation>&quot;%1&quot; no es una URL de feed: debe comenzar con http://, https:// o file://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a feed URL: the scheme &quot;%2&quot; is not supported (use http, https or file).</source>
+        <translation>&quot;%1&quot; no es una URL de feed: el esquema &quot;%2&quot; no es compatible (usa http, https o file).</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/opml/opmlimport.cpp" line="+68"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; skipped: %2</source>
+        <translation>Se omitió &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The feeds could not be saved; none was added.</source>
+        <translation>No se pudieron guardar los feeds; no se agregó ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/opml.cpp" line="+130"/>
+        <source>The file is too large for an OPML subscription list (%1 MB; at most %2 MB).</source>
+        <translation>El archivo es demasiado grande para una lista de suscripciones OPML (%1 MB; como máximo %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not an OPML file (it is empty).</source>
+        <translation>Esto no es un archivo OPML (está vacío).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not an OPML file: it is a &lt;!DOCTYPE %1&gt; document.</source>
+        <translation>Esto no es un archivo OPML: es un documento &lt;!DOCTYPE %1&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OPML file declares a DTD; such files are refused (their entities could expand without bound).</source>
+        <translation>El archivo OPML declara un DTD; esos archivos se rechazan (sus entidades podrían expandirse sin límite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OPML file uses an undeclared entity &quot;&amp;%1;&quot;.</source>
+        <translation>El archivo OPML usa una entidad no declarada &quot;&amp;%1;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;, not &lt;opml&gt;.</source>
+        <translation>Esto no es un archivo OPML: su elemento raíz es &lt;%1&gt;, no &lt;opml&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The OPML file is nested more than %1 levels deep.</source>
+        <translation>El archivo OPML tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The OPML file has more than %1 outlines.</source>
+        <translation>El archivo OPML tiene más de %1 elementos outline.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is not an OPML file (not XML: %1).</source>
+        <translation>Esto no es un archivo OPML (no es XML: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OPML file is not well-formed at line %1, column %2: %3</source>
+        <translation>El archivo OPML no está bien formado en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OPML file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>El archivo OPML no tiene &lt;body&gt;, así que no contiene ningún feed.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::OpmlExport</name>
+    <message>
+        <location filename="../views/sources/feed/opmldialogs.cpp" line="+211"/>
+        <location line="+13"/>
+        <source>Export Feeds as OPML</source>
+        <translation>Exportar feeds como OPML</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Focus Inbox feeds</source>
+        <translation>Feeds de Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::OpmlImportDialog</name>
+    <message>
+        <location line="-206"/>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Archivos OPML (*.opml *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+65"/>
+        <source>Import Feeds from OPML</source>
+        <translation>Importar feeds desde OPML</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>An OPML file is the feed list other feed readers export. Feeds already in Focus Inbox are skipped; folders become the feeds&apos; categories.</source>
+        <translation>Un archivo OPML es la lista de feeds que exportan otros lectores de feeds. Los feeds que ya están en Focus Inbox se omiten; las carpetas se convierten en las categorías de los feeds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file chosen</source>
+        <translation>No se eligió ningún archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a feed list.</source>
+        <translation>%1 es demasiado grande para una lista de feeds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an OPML feed list: %2</source>
+        <translation>%1 no es una lista de feeds OPML: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lists no feeds.</source>
+        <translation>%1 no contiene ningún feed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 lists %n feed(s).</source>
+        <translation>
+            <numerusform>%1 contiene %n feed.</numerusform>
+            <numerusform>%1 contiene %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>They are in %n folder(s).</source>
+        <translation>
+            <numerusform>Están en %n carpeta.</numerusform>
+            <numerusform>Están en %n carpetas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are already in Focus Inbox and will be skipped.</source>
+        <translation>
+            <numerusform>%n de ellos ya está en Focus Inbox y se omitirá.</numerusform>
+            <numerusform>%n de ellos ya están en Focus Inbox y se omitirán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Importing %n feed(s)…</source>
+        <translation>
+            <numerusform>Importando %n feed…</numerusform>
+            <numerusform>Importando %n feeds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Added %n feed(s).</source>
+        <translation>
+            <numerusform>Se agregó %n feed.</numerusform>
+            <numerusform>Se agregaron %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n (already in Focus Inbox or not usable).</source>
+        <translation>
+            <numerusform>Se omitió %n (ya estaba en Focus Inbox o no se podía usar).</numerusform>
+            <numerusform>Se omitieron %n (ya estaban en Focus Inbox o no se podían usar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2969,7 +3879,7 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::imap::Run</name>
     <message>
-        <location filename="../models/sources/imap/imapreplayer.cpp" line="+140"/>
+        <location filename="../models/sources/imap/imapreplayer.cpp" line="+143"/>
         <source>No password for %1: %2</source>
         <translation>No hay contraseña para %1: %2</translation>
     </message>
@@ -3102,7 +4012,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Falló STARTTLS con %1 (error de libetpan %2).</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+297"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Un encabezado que se debe buscar no es texto ASCII simple; no se envió nada.</translation>
     </message>

@@ -60,14 +60,14 @@
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <location line="+7"/>
         <location line="+8"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Outra instância do Focus Inbox está usando o diretório de dados %1, mas não responde; uma segunda não será iniciada.</translation>
     </message>
@@ -95,6 +95,27 @@
         <location line="+37"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
+    </message>
+</context>
+<context>
+    <name>fi::BlockedImagesBar</name>
+    <message>
+        <location filename="../views/blockedimagesbar.cpp" line="+18"/>
+        <source>Load images from this feed</source>
+        <translation>Carregar as imagens deste feed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this feed&apos;s images now and in its other entries. Loading an image tells its server that you read the entry.</source>
+        <translation>Mostrar as imagens deste feed agora e nas outras entradas dele. Carregar uma imagem informa ao servidor dela que você leu a entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>%n imagem remota bloqueada para proteger sua privacidade.</numerusform>
+            <numerusform>%n imagens remotas bloqueadas para proteger sua privacidade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -269,17 +290,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Working hours</source>
         <translation>Horário de trabalho</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -1242,7 +1263,7 @@ Definido por %2</translation>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+159"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
@@ -1341,7 +1362,7 @@ Definido por %2</translation>
         <translation>Adicionar &amp;fonte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar agora</translation>
     </message>
@@ -1371,12 +1392,12 @@ Definido por %2</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open in &amp;source</source>
         <translation>Abrir na &amp;fonte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open the item&apos;s web page in the browser</source>
         <translation>Abrir a página web do item no navegador</translation>
     </message>
@@ -1456,7 +1477,7 @@ Definido por %2</translation>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1479,12 +1500,12 @@ Definido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+36"/>
+        <location filename="../views/mainwindow.cpp" line="+37"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Could not open the item&apos;s web page</source>
         <translation>Não foi possível abrir a página web do item</translation>
     </message>
@@ -1699,12 +1720,12 @@ Definido por %2</translation>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+34"/>
+        <location filename="../views/readingpane.cpp" line="+37"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Select an item to read it.</source>
         <translation>Selecione um item para lê-lo.</translation>
     </message>
@@ -1744,12 +1765,12 @@ Definido por %2</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Message body</source>
         <translation>Corpo da mensagem</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+92"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
@@ -1764,7 +1785,7 @@ Definido por %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No reply expected</source>
         <translation>Nenhuma resposta esperada</translation>
     </message>
@@ -1774,7 +1795,7 @@ Definido por %2</translation>
         <translation>vencia em %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -1926,17 +1947,19 @@ Definido por %2</translation>
 <context>
     <name>fi::Sample</name>
     <message>
-        <location filename="../models/sample/sampleworkspace.cpp" line="+65"/>
+        <location filename="../models/sample/sampleworkspace.cpp" line="+67"/>
+        <location line="+44"/>
         <source>Cannot create %1</source>
         <translation>Não foi possível criar %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+50"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-38"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
@@ -2023,6 +2046,41 @@ Definido por %2</translation>
         <source>Add a Maildir folder on this computer</source>
         <translation>Adicionar uma pasta Maildir deste computador</translation>
     </message>
+    <message>
+        <location filename="../views/sources/feed/feededitor.cpp" line="+14"/>
+        <source>Add &amp;feed…</source>
+        <translation>Adicionar &amp;feed…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow an RSS, Atom or JSON feed, or a web page that announces one</source>
+        <translation>Acompanhar um feed RSS, Atom ou JSON, ou uma página web que anuncie um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit feed…</source>
+        <translation>Editar feed…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import feeds from &amp;OPML…</source>
+        <translation>Importar feeds de &amp;OPML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the feeds listed in an OPML file from another feed reader</source>
+        <translation>Adicionar os feeds listados em um arquivo OPML de outro leitor de feeds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport feeds as OPML…</source>
+        <translation>E&amp;xportar feeds como OPML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list of feeds as an OPML file for other feed readers</source>
+        <translation>Salvar a lista de feeds como um arquivo OPML para outros leitores de feeds</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceKind</name>
@@ -2036,6 +2094,11 @@ Definido por %2</translation>
         <source>Maildir folder</source>
         <translation>pasta Maildir</translation>
     </message>
+    <message>
+        <location filename="../models/sources/feed/feedkind.cpp" line="+43"/>
+        <source>Feed (RSS, Atom, JSON Feed)</source>
+        <translation>feed (RSS, Atom, JSON Feed)</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceListView</name>
@@ -2045,7 +2108,7 @@ Definido por %2</translation>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -2148,7 +2211,7 @@ Definido por %2</translation>
         <translation>Próxima verificação em %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
@@ -2156,7 +2219,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+41"/>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+42"/>
         <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
         <translation>
             <numerusform>Não foi possível atualizar “%1” (%2); %n alteração será enviada mais tarde.</numerusform>
@@ -2164,7 +2227,7 @@ Definido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
@@ -2209,7 +2272,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -2650,7 +2713,7 @@ Sem um comando, abre a janela. Comandos:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/listcommand.cpp" line="+65"/>
+        <location filename="../app/cli/listcommand.cpp" line="+69"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier deve ser 1, 2 ou 3</translation>
     </message>
@@ -2700,12 +2763,100 @@ Sem um comando, abre a janela. Comandos:
         <translation>Sem senha: envie-a pela entrada padrão ou salve-a antes no chaveiro (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/feedcommand.cpp" line="+57"/>
+        <source>no answer within %1 seconds</source>
+        <translation>sem resposta em %1 segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP status %1</source>
+        <translation>status HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+36"/>
+        <source>Cannot add the feed: %1</source>
+        <translation>Não foi possível adicionar o feed: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>--interval must be a whole number of minutes, at least %1</source>
+        <translation>--interval deve ser um número inteiro de minutos, de pelo menos %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+9"/>
         <source>Cannot use %1: %2</source>
         <translation>Não foi possível usar %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Cannot import %1: %2</source>
+        <translation>Não foi possível importar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feeds imported from %1: %2 added, %3 skipped (already added, listed twice or invalid).</source>
+        <translation>Feeds importados de %1: %2 adicionados, %3 ignorados (já adicionados, listados duas vezes ou inválidos).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Focus Inbox feeds</source>
+        <translation>Feeds do Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feeds exported to %1: %2.</source>
+        <translation>Feeds exportados para %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>URL [--name N] [--interval MINUTES]</source>
+        <translation>URL [--name N] [--interval MINUTES]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an RSS, Atom or JSON feed (http, https or file URL)</source>
+        <translation>adiciona um feed RSS, Atom ou JSON (URL http, https ou file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minutes between refreshes of a new feed (at least 5; default 30).</source>
+        <translation>Minutos entre atualizações de um novo feed (pelo menos 5; padrão 30).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add the feeds of an OPML file (folders become categories)</source>
+        <translation>adiciona os feeds de um arquivo OPML (as pastas viram categorias)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the feeds as OPML 2.0 to FILE or standard output</source>
+        <translation>grava os feeds como OPML 2.0 em FILE ou na saída padrão</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/imapcommand.cpp" line="+2"/>
         <source>To trust this certificate for this account: --trust-fingerprint %1</source>
         <translation>Para confiar neste certificado para esta conta: --trust-fingerprint %1</translation>
     </message>
@@ -2732,12 +2883,13 @@ Sem um comando, abre a janela. Comandos:
         <translation>adiciona uma conta IMAP (senha pela entrada padrão ou no chaveiro)</translation>
     </message>
     <message>
+        <location filename="../app/cli/feedcommand.cpp" line="-105"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Já adicionada como fonte %1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
         <source>Could not save the source</source>
         <translation>Não foi possível salvar a fonte</translation>
     </message>
@@ -2745,6 +2897,11 @@ Sem um comando, abre a janela. Comandos:
         <location line="+3"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fonte %1 adicionada: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>usage: focusinbox sources %1</source>
+        <translation>uso: focusinbox sources %1</translation>
     </message>
     <message>
         <location filename="../app/cli/listcommand.cpp" line="-7"/>
@@ -2767,14 +2924,9 @@ Sem um comando, abre a janela. Comandos:
         <translation>adiciona uma fonte Maildir</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="-13"/>
         <source>known source kinds: %1</source>
         <translation>tipos de fonte conhecidos: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>usage: focusinbox sources add|list</source>
-        <translation>uso: focusinbox sources add|list</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="+19"/>
@@ -2792,9 +2944,767 @@ Sem um comando, abre a janela. Comandos:
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/sourceadders.cpp" line="+54"/>
+        <location filename="../app/cli/sourceadders.cpp" line="+76"/>
+        <source>usage: focusinbox sources %1 %2</source>
+        <translation>uso: focusinbox sources %1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>usage: focusinbox sources add %1 %2</source>
         <translation>uso: focusinbox sources add %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed</name>
+    <message>
+        <location filename="../models/sources/feed/feedkind.cpp" line="-28"/>
+        <source>No feed URL was given.</source>
+        <translation>Nenhuma URL de feed foi informada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an http, https or file URL.</source>
+        <translation>&quot;%1&quot; não é uma URL http, https ou file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refresh interval must be a number of minutes, at least %1.</source>
+        <translation>O intervalo de atualização deve ser um número de minutos, de pelo menos %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default tier must be 1, 2 or 3.</source>
+        <translation>O nível padrão deve ser 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources/feed/feedformfields.cpp" line="+21"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to look for new entries, in minutes (at least %1). A feed that asks for longer pauses gets them.</source>
+        <translation>Com que frequência procurar novas entradas, em minutos (pelo menos %1). Se um feed pedir pausas mais longas, elas são respeitadas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where new entries land when no rule places them. Feeds have no reply deadline; a rule can still lift single entries (a status page to Now).</source>
+        <translation>Para onde vão as novas entradas quando nenhuma regra as posiciona. Feeds não têm prazo de resposta; ainda assim, uma regra pode elevar entradas individuais (uma página de status para Agora).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the address of a feed or of a web page.</source>
+        <translation>Digite o endereço de um feed ou de uma página web.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a web address. Feeds are read over http or https, or from a local file.</source>
+        <translation>“%1” não é um endereço web. Os feeds são lidos por http ou https, ou de um arquivo local.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::AddFeedDialog</name>
+    <message>
+        <location filename="../views/sources/feed/addfeeddialog.cpp" line="+71"/>
+        <source>Add Feed</source>
+        <translation>Adicionar feed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste the address of a feed (RSS, Atom or JSON Feed), or of a web page that announces one: Focus Inbox finds it.</source>
+        <translation>Cole o endereço de um feed (RSS, Atom ou JSON Feed) ou de uma página web que anuncie um: o Focus Inbox o encontra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>https://example.org/feed.xml</source>
+        <translation>https://example.org/feed.xml</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The feed&apos;s address, a web page&apos;s address, or a local file</source>
+        <translation>O endereço do feed, o endereço de uma página web ou um arquivo local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load the address and look for a feed (nothing is saved)</source>
+        <translation>Carregar o endereço e procurar um feed (nada é salvo)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Feeds on this &amp;page:</source>
+        <translation>Feeds nesta &amp;página:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feeds on this page</source>
+        <translation>Feeds nesta página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page announces several feeds: choose the one to add</source>
+        <translation>A página anuncia vários feeds: escolha o que deseja adicionar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How this feed is shown in Focus Inbox; filled in from the feed&apos;s title</source>
+        <translation>Como este feed é exibido no Focus Inbox; preenchido com o título do feed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the address if needed, then add the feed</source>
+        <translation>Verificar o endereço, se necessário, e depois adicionar o feed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new entries &amp;every:</source>
+        <translation>Buscar novas entradas a &amp;cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New entries &amp;land in:</source>
+        <translation>Novas entradas &amp;ficam em:</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Loading %1…</source>
+        <translation>Carregando %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>O servidor respondeu com o status HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer.</source>
+        <translation>Sem resposta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load %1: %2</source>
+        <translation>Não foi possível carregar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a web page, not a feed.</source>
+        <translation>%1 é uma página web, não um feed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a web page that announces no feed. Look for an RSS or Atom link on it and paste that address instead.</source>
+        <translation>%1 é uma página web que não anuncia nenhum feed. Procure nela um link RSS ou Atom e cole esse endereço no lugar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the feed…</source>
+        <translation>Lendo o feed…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a feed.</source>
+        <translation>%1 não é um feed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a feed: %2</source>
+        <translation>%1 não é um feed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Found a feed with %n item(s).</source>
+        <translation>
+            <numerusform>Foi encontrado um feed com %n item.</numerusform>
+            <numerusform>Foi encontrado um feed com %n itens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Found “%1” with %n item(s).</source>
+        <translation>
+            <numerusform>Foi encontrado “%1” com %n item.</numerusform>
+            <numerusform>Foi encontrado “%1” com %n itens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>This page announces %n feeds. Choose the one to add.</source>
+        <translation>
+            <numerusform>Esta página anuncia %n feed. Escolha o que deseja adicionar.</numerusform>
+            <numerusform>Esta página anuncia %n feeds. Escolha o que deseja adicionar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This feed is already in Focus Inbox as “%1”.</source>
+        <translation>Este feed já está no Focus Inbox como “%1”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed could not be saved; see the log for the database&apos;s reason.</source>
+        <translation>Não foi possível salvar o feed; veja no log o motivo informado pelo banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::EditFeedDialog</name>
+    <message>
+        <location filename="../views/sources/feed/editfeeddialog.cpp" line="+23"/>
+        <source>Edit Feed</source>
+        <translation>Editar feed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The feed&apos;s address (http, https or a local file)</source>
+        <translation>O endereço do feed (http, https ou um arquivo local)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Work/Status</source>
+        <translation>ex.: Trabalho/Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder for this feed (from OPML import, kept on export). Its entries carry it as the attribute feed.category, which rules can test.</source>
+        <translation>Uma pasta para este feed (da importação OPML, mantida na exportação). As entradas dele a trazem no atributo feed.category, que as regras podem testar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new entries &amp;every:</source>
+        <translation>Buscar novas entradas a &amp;cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New entries &amp;land in:</source>
+        <translation>Novas entradas &amp;ficam em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Another feed already reads this address: “%1”.</source>
+        <translation>Outro feed já lê este endereço: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The feed could not be saved; see the log for the database&apos;s reason.</source>
+        <translation>Não foi possível salvar o feed; veja no log o motivo informado pelo banco de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedFetcher</name>
+    <message>
+        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+11"/>
+        <source>The server answered %1.</source>
+        <translation>O servidor respondeu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2.</source>
+        <translation>O servidor respondeu %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No answer within %n s.</source>
+        <translation>
+            <numerusform>Sem resposta em %n s.</numerusform>
+            <numerusform>Sem resposta em %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The feed is larger than %1 MB.</source>
+        <translation>O feed tem mais de %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The feed is larger than %1 KB.</source>
+        <translation>O feed tem mais de %1 KB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The feed is larger than %1 bytes.</source>
+        <translation>O feed tem mais de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Redirecionamentos demais (mais de %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redirect loop at %1.</source>
+        <translation>Loop de redirecionamento em %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect from HTTPS to unencrypted HTTP (%1).</source>
+        <translation>Um redirecionamento de HTTPS para HTTP sem criptografia foi recusado (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect to %1: only http and https addresses are followed.</source>
+        <translation>Um redirecionamento para %1 foi recusado: somente endereços http e https são seguidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 (a redirect) without saying where to.</source>
+        <translation>O servidor respondeu %1 (um redirecionamento) sem informar para onde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsupported address %1: only http, https and file addresses can be fetched.</source>
+        <translation>Endereço não suportado %1: somente endereços http, https e file podem ser baixados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the TLS handshake failed</source>
+        <translation>a negociação TLS falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>Não foi possível verificar a conexão segura com %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 was not found.</source>
+        <translation>O servidor %1 não foi encontrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>O servidor %1 recusou a conexão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>O servidor %1 encerrou a conexão antes de responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>A conexão com %1 excedeu o tempo limite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network is not available.</source>
+        <translation>A rede não está disponível.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy failed: %1</source>
+        <translation>O proxy falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 sent an invalid HTTP response: %2</source>
+        <translation>O servidor %1 enviou uma resposta HTTP inválida: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching from %1 failed: %2</source>
+        <translation>Falha ao baixar de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+30"/>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedParser</name>
+    <message>
+        <location filename="../models/sources/feed/feedparser.cpp" line="+63"/>
+        <source>The feed has more than %1 entries; %2 were left out.</source>
+        <translation>O feed tem mais de %1 entradas; %2 foram deixadas de fora.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is not a feed: the document is not valid JSON.</source>
+        <translation>Isto não é um feed: o documento não é um JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a feed: the JSON document is not a JSON Feed.</source>
+        <translation>Isto não é um feed: o documento JSON não é um JSON Feed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>The feed was refused: it is nested more than %1 levels deep.</source>
+        <translation>O feed foi recusado: tem mais de %1 níveis de aninhamento.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The feed was refused: its DTD declares XML entities, which feeds do not need and which can expand without bound.</source>
+        <translation>O feed foi recusado: o DTD dele declara entidades XML, que feeds não precisam e que podem se expandir sem limite.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not a feed: the XML cannot be read (%1, line %2).</source>
+        <translation>Isto não é um feed: não é possível ler o XML (%1, linha %2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+39"/>
+        <source>This is an HTML page, not a feed.</source>
+        <translation>Isto é uma página HTML, não um feed.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>This is not a feed: the XML document&apos;s root element is &lt;%1&gt;.</source>
+        <translation>Isto não é um feed: o elemento raiz do documento XML é &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The feed is not well-formed XML (%1, line %2); what came before the error was read.</source>
+        <translation>O feed não é um XML bem formado (%1, linha %2); o que vinha antes do erro foi lido.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The feed was refused: it is larger than %1.</source>
+        <translation>O feed foi recusado: tem mais de %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a feed: the document is empty.</source>
+        <translation>Isto não é um feed: o documento está vazio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a feed: the document is neither XML nor JSON.</source>
+        <translation>Isto não é um feed: o documento não é XML nem JSON.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/parse/feedencoding.cpp" line="+166"/>
+        <source>The server sent the feed as %1, not as XML or JSON.</source>
+        <translation>O servidor enviou o feed como %1, não como XML ou JSON.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The feed declares no character encoding and is not UTF-8; it was read as %1.</source>
+        <translation>O feed não declara nenhuma codificação de caracteres e não é UTF-8; foi lido como %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The feed names an unknown character encoding (%1); it was read as UTF-8.</source>
+        <translation>O feed indica uma codificação de caracteres desconhecida (%1); foi lido como UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some bytes were not valid %1 and were replaced.</source>
+        <translation>Alguns bytes não eram %1 válido e foram substituídos.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedSource</name>
+    <message>
+        <location filename="../models/sources/feed/feedsource.cpp" line="+61"/>
+        <source>The document is not a feed that can be read.</source>
+        <translation>O documento não é um feed que possa ser lido.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The server asked to wait before the next request.</source>
+        <translation>O servidor pediu para esperar antes da próxima solicitação.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Next attempt after %2.</source>
+        <translation>%1 Próxima tentativa após %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The feed could not be fetched.</source>
+        <translation>Não foi possível baixar o feed.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A refresh of this feed is already running.</source>
+        <translation>Já há uma atualização deste feed em andamento.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not an http, https or file URL.</source>
+        <translation>&quot;%1&quot; não é uma URL http, https ou file.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::Opml</name>
+    <message>
+        <location filename="../models/sources/feed/opml/feedurl.cpp" line="+16"/>
+        <source>The feed URL is empty.</source>
+        <translation>A URL do feed está vazia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a valid URL (%2).</source>
+        <translation>&quot;%1&quot; não é uma URL válida (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; has no host name.</source>
+        <translation>&quot;%1&quot; não tem nome de host.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names a file on another host; only local files can be read.</source>
+        <translation>&quot;%1&quot; indica um arquivo em outro host; somente arquivos locais podem ser lidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>&quot;%1&quot; não é um caminho de arquivo absoluto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a feed URL: it needs to start with http://, https:// or file://.</source>
+        <translation>&quot;%1&quot; não é uma URL de feed: precisa começar com http://, https:// ou file://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a feed URL: the scheme &quot;%2&quot; is not supported (use http, https or file).</source>
+        <translation>&quot;%1&quot; não é uma URL de feed: o esquema &quot;%2&quot; não é suportado (use http, https ou file).</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/opml/opmlimport.cpp" line="+68"/>
+        <location line="+19"/>
+        <source>&quot;%1&quot; skipped: %2</source>
+        <translation>&quot;%1&quot; ignorado: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The feeds could not be saved; none was added.</source>
+        <translation>Não foi possível salvar os feeds; nenhum foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/feed/opml.cpp" line="+130"/>
+        <source>The file is too large for an OPML subscription list (%1 MB; at most %2 MB).</source>
+        <translation>O arquivo é grande demais para uma lista de assinaturas OPML (%1 MB; no máximo %2 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not an OPML file (it is empty).</source>
+        <translation>Isto não é um arquivo OPML (está vazio).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This is not an OPML file: it is a &lt;!DOCTYPE %1&gt; document.</source>
+        <translation>Isto não é um arquivo OPML: é um documento &lt;!DOCTYPE %1&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OPML file declares a DTD; such files are refused (their entities could expand without bound).</source>
+        <translation>O arquivo OPML declara um DTD; esses arquivos são recusados (as entidades deles poderiam se expandir sem limite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OPML file uses an undeclared entity &quot;&amp;%1;&quot;.</source>
+        <translation>O arquivo OPML usa uma entidade não declarada &quot;&amp;%1;&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not an OPML file: its root element is &lt;%1&gt;, not &lt;opml&gt;.</source>
+        <translation>Isto não é um arquivo OPML: o elemento raiz é &lt;%1&gt;, não &lt;opml&gt;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The OPML file is nested more than %1 levels deep.</source>
+        <translation>O arquivo OPML tem mais de %1 níveis de aninhamento.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The OPML file has more than %1 outlines.</source>
+        <translation>O arquivo OPML tem mais de %1 elementos outline.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This is not an OPML file (not XML: %1).</source>
+        <translation>Isto não é um arquivo OPML (não é XML: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The OPML file is not well-formed at line %1, column %2: %3</source>
+        <translation>O arquivo OPML não está bem formado na linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The OPML file has no &lt;body&gt;, so it lists no feeds.</source>
+        <translation>O arquivo OPML não tem &lt;body&gt;, portanto não lista nenhum feed.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::OpmlExport</name>
+    <message>
+        <location filename="../views/sources/feed/opmldialogs.cpp" line="+211"/>
+        <location line="+13"/>
+        <source>Export Feeds as OPML</source>
+        <translation>Exportar feeds como OPML</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Focus Inbox feeds</source>
+        <translation>Feeds do Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::OpmlImportDialog</name>
+    <message>
+        <location line="-206"/>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Arquivos OPML (*.opml *.xml);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+65"/>
+        <source>Import Feeds from OPML</source>
+        <translation>Importar feeds de OPML</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>An OPML file is the feed list other feed readers export. Feeds already in Focus Inbox are skipped; folders become the feeds&apos; categories.</source>
+        <translation>Um arquivo OPML é a lista de feeds que outros leitores de feeds exportam. Os feeds que já estão no Focus Inbox são ignorados; as pastas viram as categorias dos feeds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large for a feed list.</source>
+        <translation>%1 é grande demais para uma lista de feeds.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an OPML feed list: %2</source>
+        <translation>%1 não é uma lista de feeds OPML: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lists no feeds.</source>
+        <translation>%1 não lista nenhum feed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 lists %n feed(s).</source>
+        <translation>
+            <numerusform>%1 lista %n feed.</numerusform>
+            <numerusform>%1 lista %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>They are in %n folder(s).</source>
+        <translation>
+            <numerusform>Eles estão em %n pasta.</numerusform>
+            <numerusform>Eles estão em %n pastas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are already in Focus Inbox and will be skipped.</source>
+        <translation>
+            <numerusform>%n deles já está no Focus Inbox e será ignorado.</numerusform>
+            <numerusform>%n deles já estão no Focus Inbox e serão ignorados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Importing %n feed(s)…</source>
+        <translation>
+            <numerusform>Importando %n feed…</numerusform>
+            <numerusform>Importando %n feeds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Added %n feed(s).</source>
+        <translation>
+            <numerusform>%n feed adicionado.</numerusform>
+            <numerusform>%n feeds adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n (already in Focus Inbox or not usable).</source>
+        <translation>
+            <numerusform>%n ignorado (já estava no Focus Inbox ou não era utilizável).</numerusform>
+            <numerusform>%n ignorados (já estavam no Focus Inbox ou não eram utilizáveis).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2969,7 +3879,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::imap::Run</name>
     <message>
-        <location filename="../models/sources/imap/imapreplayer.cpp" line="+140"/>
+        <location filename="../models/sources/imap/imapreplayer.cpp" line="+143"/>
         <source>No password for %1: %2</source>
         <translation>Sem senha para %1: %2</translation>
     </message>
@@ -3102,7 +4012,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Falha no STARTTLS com %1 (erro da libetpan %2).</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+297"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Um cabeçalho a ser pesquisado não é texto ASCII simples; nada foi enviado.</translation>
     </message>
