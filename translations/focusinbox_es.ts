@@ -2976,31 +2976,6 @@ Sin un comando, abre la ventana. Comandos:
         <source>The default tier must be 1, 2 or 3.</source>
         <translation>El nivel predeterminado debe ser 1, 2 o 3.</translation>
     </message>
-    <message>
-        <location filename="../views/sources/feed/feedformfields.cpp" line="+21"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How often to look for new entries, in minutes (at least %1). A feed that asks for longer pauses gets them.</source>
-        <translation>Cada cuánto buscar entradas nuevas, en minutos (al menos %1). Si un feed pide pausas más largas, se respetan.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Where new entries land when no rule places them. Feeds have no reply deadline; a rule can still lift single entries (a status page to Now).</source>
-        <translation>Adónde van las entradas nuevas cuando ninguna regla las ubica. Los feeds no tienen plazo de respuesta; aun así, una regla puede subir entradas individuales (una página de estado a Ahora).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Enter the address of a feed or of a web page.</source>
-        <translation>Escribe la dirección de un feed o de una página web.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is not a web address. Feeds are read over http or https, or from a local file.</source>
-        <translation>“%1” no es una dirección web. Los feeds se leen por http o https, o desde un archivo local.</translation>
-    </message>
 </context>
 <context>
     <name>fi::feed::AddFeedDialog</name>
@@ -3356,6 +3331,34 @@ Sin un comando, abre la ventana. Comandos:
         <location line="+2"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedForm</name>
+    <message>
+        <location filename="../views/sources/feed/feedformfields.cpp" line="+18"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to look for new entries, in minutes (at least %1). A feed that asks for longer pauses gets them.</source>
+        <translation>Cada cuánto buscar entradas nuevas, en minutos (al menos %1). Si un feed pide pausas más largas, se respetan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where new entries land when no rule places them. Feeds have no reply deadline; a rule can still lift single entries (a status page to Now).</source>
+        <translation>Adónde van las entradas nuevas cuando ninguna regla las ubica. Los feeds no tienen plazo de respuesta; aun así, una regla puede subir entradas individuales (una página de estado a Ahora).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the address of a feed or of a web page.</source>
+        <translation>Escribe la dirección de un feed o de una página web.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a web address. Feeds are read over http or https, or from a local file.</source>
+        <translation>“%1” no es una dirección web. Los feeds se leen por http o https, o desde un archivo local.</translation>
     </message>
 </context>
 <context>

@@ -2976,31 +2976,6 @@ Sem um comando, abre a janela. Comandos:
         <source>The default tier must be 1, 2 or 3.</source>
         <translation>O nível padrão deve ser 1, 2 ou 3.</translation>
     </message>
-    <message>
-        <location filename="../views/sources/feed/feedformfields.cpp" line="+21"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How often to look for new entries, in minutes (at least %1). A feed that asks for longer pauses gets them.</source>
-        <translation>Com que frequência procurar novas entradas, em minutos (pelo menos %1). Se um feed pedir pausas mais longas, elas são respeitadas.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Where new entries land when no rule places them. Feeds have no reply deadline; a rule can still lift single entries (a status page to Now).</source>
-        <translation>Para onde vão as novas entradas quando nenhuma regra as posiciona. Feeds não têm prazo de resposta; ainda assim, uma regra pode elevar entradas individuais (uma página de status para Agora).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Enter the address of a feed or of a web page.</source>
-        <translation>Digite o endereço de um feed ou de uma página web.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is not a web address. Feeds are read over http or https, or from a local file.</source>
-        <translation>“%1” não é um endereço web. Os feeds são lidos por http ou https, ou de um arquivo local.</translation>
-    </message>
 </context>
 <context>
     <name>fi::feed::AddFeedDialog</name>
@@ -3356,6 +3331,34 @@ Sem um comando, abre a janela. Comandos:
         <location line="+2"/>
         <source>not a regular file</source>
         <translation>não é um arquivo comum</translation>
+    </message>
+</context>
+<context>
+    <name>fi::feed::FeedForm</name>
+    <message>
+        <location filename="../views/sources/feed/feedformfields.cpp" line="+18"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to look for new entries, in minutes (at least %1). A feed that asks for longer pauses gets them.</source>
+        <translation>Com que frequência procurar novas entradas, em minutos (pelo menos %1). Se um feed pedir pausas mais longas, elas são respeitadas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where new entries land when no rule places them. Feeds have no reply deadline; a rule can still lift single entries (a status page to Now).</source>
+        <translation>Para onde vão as novas entradas quando nenhuma regra as posiciona. Feeds não têm prazo de resposta; ainda assim, uma regra pode elevar entradas individuais (uma página de status para Agora).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the address of a feed or of a web page.</source>
+        <translation>Digite o endereço de um feed ou de uma página web.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a web address. Feeds are read over http or https, or from a local file.</source>
+        <translation>“%1” não é um endereço web. Os feeds são lidos por http ou https, ou de um arquivo local.</translation>
     </message>
 </context>
 <context>

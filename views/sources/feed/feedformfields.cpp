@@ -3,13 +3,10 @@
 #include "sources/feed/feedkind.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QSpinBox>
 
 namespace fi::feed {
-
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fi::feed::FeedForm", text); }
-} // namespace
 
 QSpinBox *makeIntervalBox(QWidget *parent)
 {
@@ -18,8 +15,8 @@ QSpinBox *makeIntervalBox(QWidget *parent)
     box->setRange(kMinIntervalMinutes, 7 * 24 * 60);
     box->setValue(kDefaultIntervalMinutes);
     box->setSingleStep(5);
-    box->setSuffix(tr(" min"));
-    box->setToolTip(tr("How often to look for new entries, in minutes (at least %1). A feed that asks "
+    box->setSuffix(QCoreApplication::translate("fi::feed::FeedForm", " min"));
+    box->setToolTip(QCoreApplication::translate("fi::feed::FeedForm", "How often to look for new entries, in minutes (at least %1). A feed that asks "
                        "for longer pauses gets them.")
                         .arg(kMinIntervalMinutes));
     return box;
@@ -31,7 +28,7 @@ QComboBox *makeTierBox(QWidget *parent)
     box->setObjectName(QStringLiteral("tier"));
     for (Tier t : {Tier::Reference, Tier::Async, Tier::Now})
         box->addItem(tierDisplayName(t), int(t));
-    box->setToolTip(tr("Where new entries land when no rule places them. Feeds have no reply "
+    box->setToolTip(QCoreApplication::translate("fi::feed::FeedForm", "Where new entries land when no rule places them. Feeds have no reply "
                        "deadline; a rule can still lift single entries (a status page to Now)."));
     return box;
 }
@@ -53,7 +50,7 @@ QUrl feedUrlFromInput(const QString &text, QString *error)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         if (error)
-            *error = tr("Enter the address of a feed or of a web page.");
+            *error = QCoreApplication::translate("fi::feed::FeedForm", "Enter the address of a feed or of a web page.");
         return {};
     }
     const QUrl url = QUrl::fromUserInput(trimmed);
@@ -62,7 +59,7 @@ QUrl feedUrlFromInput(const QString &text, QString *error)
     const bool file = scheme == u"file" && !url.toLocalFile().isEmpty();
     if (!url.isValid() || !(web || file)) {
         if (error)
-            *error = tr("“%1” is not a web address. Feeds are read over http or https, or from a local file.")
+            *error = QCoreApplication::translate("fi::feed::FeedForm", "“%1” is not a web address. Feeds are read over http or https, or from a local file.")
                          .arg(trimmed);
         return {};
     }
