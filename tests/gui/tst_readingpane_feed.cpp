@@ -340,11 +340,11 @@ private Q_SLOTS:
             QElapsedTimer timer;
             timer.start();
             QVERIFY(select(window, fx.idOf(QStringLiteral("x%1").arg(i))));
-            QVERIFY(loaded.wait(20000) || !loaded.isEmpty());
+            QVERIFY(loaded.wait(90000) || !loaded.isEmpty());
             window.grab();
-            // Generous for the sanitizer build on a shared machine; without the bounds, the
-            // nested tables alone take minutes.
-            QVERIFY2(timer.elapsed() < 15000, qPrintable(QStringLiteral("%1: %2 ms").arg(i).arg(timer.elapsed())));
+            // Generous for the sanitizer build on a loaded 2-core CI machine (a quiet one needs
+            // at most 4 s); without the bounds, the nested tables alone take many minutes.
+            QVERIFY2(timer.elapsed() < 60000, qPrintable(QStringLiteral("%1: %2 ms").arg(i).arg(timer.elapsed())));
             qInfo("hostile body %d shown in %lld ms", i, timer.elapsed());
         }
     }
