@@ -42,15 +42,6 @@ QString loopKey(const QUrl &url)
            + u.query(QUrl::FullyEncoded);
 }
 
-FetchResponse failedWith(const FetchError &error)
-{
-    FetchResponse r;
-    r.outcome = FetchResponse::Outcome::Failed;
-    r.error = error.message;
-    r.retryable = error.retryable;
-    return r;
-}
-
 } // namespace
 
 struct FetchEngine::Job {
@@ -104,7 +95,7 @@ void FetchEngine::enqueue(quint64 ticket, const FetchRequest &request)
     }
     if (!isHttp(request.url)) {
         if (m_deliver)
-            m_deliver(ticket, failedWith(unsupportedUrlError(request.url)));
+            m_deliver(ticket, failedResponse(unsupportedUrlError(request.url)));
         return;
     }
     auto job = std::make_unique<Job>();
@@ -280,7 +271,7 @@ void FetchEngine::onTimeout(quint64 ticket)
     if (job.reply)
         job.reply->abort();
     else
-        finish(ticket, failedWith(timeoutError(job.request.timeoutMs)));
+        finish(ticket, failedResponse(timeoutError(job.request.timeoutMs)));
 }
 
 void FetchEngine::onFinished(quint64 ticket, QNetworkReply *reply)
@@ -301,9 +292,9 @@ void FetchEngine::onFinished(quint64 ticket, QNetworkReply *reply)
     case Job::Abort::Cancelled:
         return finish(ticket, {});
     case Job::Abort::Timeout:
-        return finish(ticket, failedWith(timeoutError(job.request.timeoutMs)));
+        return finish(ticket, failedResponse(timeoutError(job.request.timeoutMs)));
     case Job::Abort::TooLarge:
-        return finish(ticket, failedWith(tooLargeError(job.request.maxBytes)));
+        return finish(ticket, failedResponse(tooLargeError(job.request.maxBytes)));
     case Job::Abort::None:
         break;
     }
@@ -364,7 +355,7 @@ void FetchEngine::followRedirect(Job &job, QNetworkReply *reply, int status)
     const quint64 ticket = job.ticket;
     const QByteArray location = reply->rawHeader("Location").trimmed();
     auto fail = [&](const FetchError &e) {
-        FetchResponse r = failedWith(e);
+        FetchResponse r = failedResponse(e);
         r.httpStatus = status;
         r.finalUrl = job.url;
         r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());

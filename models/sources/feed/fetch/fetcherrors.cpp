@@ -4,6 +4,15 @@
 
 namespace fi::feed::fetch {
 
+FetchResponse failedResponse(const FetchError &error)
+{
+    FetchResponse r;
+    r.outcome = FetchResponse::Outcome::Failed;
+    r.error = error.message;
+    r.retryable = error.retryable;
+    return r;
+}
+
 FetchError httpStatusError(int status, const QByteArray &reasonPhrase)
 {
     const QString reason = QString::fromLatin1(reasonPhrase).simplified().left(80);

@@ -3,6 +3,8 @@
 /// @brief The translated one-sentence errors of the feed fetcher (context "fi::feed::FeedFetcher"),
 /// each naming its cause, and whether trying later may help. Pure functions, any thread.
 
+#include "sources/feed/feedfetcher.h"
+
 #include <QNetworkReply>
 #include <QSslError>
 #include <QString>
@@ -17,6 +19,9 @@ struct FetchError {
 };
 
 /// "The server answered 404 Not Found." — 5xx, 408, 425 and 429 are retryable, other 4xx not.
+/// A Failed response carrying @p error's message and retryability.
+FetchResponse failedResponse(const FetchError &error);
+
 FetchError httpStatusError(int status, const QByteArray &reasonPhrase);
 /// "No answer within 30 s." (the whole request took longer than @p timeoutMs).
 FetchError timeoutError(int timeoutMs);

@@ -11,27 +11,16 @@
 
 namespace fi::feed::fetch {
 
-namespace {
-FetchResponse failed(const FetchError &error)
-{
-    FetchResponse r;
-    r.outcome = FetchResponse::Outcome::Failed;
-    r.error = error.message;
-    r.retryable = error.retryable;
-    return r;
-}
-} // namespace
-
 FetchResponse fetchFile(const FetchRequest &request)
 {
     const QString path = request.url.toLocalFile();
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists())
-        return failed(fileError(path, QCoreApplication::translate("fi::feed::FeedFetcher", "no such file")));
+        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::FeedFetcher", "no such file")));
     if (!info.isFile())  // a directory, FIFO or device would never end (or block the worker)
-        return failed(fileError(path, QCoreApplication::translate("fi::feed::FeedFetcher", "not a regular file")));
+        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::FeedFetcher", "not a regular file")));
     if (info.size() > request.maxBytes)
-        return failed(tooLargeError(request.maxBytes));
+        return failedResponse(tooLargeError(request.maxBytes));
 
     FetchResponse r;
     r.finalUrl = request.url;
@@ -45,7 +34,7 @@ FetchResponse fetchFile(const FetchRequest &request)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(fileError(path, file.errorString()));
+        return failedResponse(fileError(path, file.errorString()));
     // Read to the end but never more than maxBytes + 1 (the file may have grown since stat()).
     QByteArray body;
     body.reserve(qsizetype(info.size()));
@@ -55,10 +44,10 @@ FetchResponse fetchFile(const FetchRequest &request)
             break;
         body += chunk;
         if (body.size() > request.maxBytes)
-            return failed(tooLargeError(request.maxBytes));
+            return failedResponse(tooLargeError(request.maxBytes));
     }
     if (file.error() != QFileDevice::NoError)
-        return failed(fileError(path, file.errorString()));
+        return failedResponse(fileError(path, file.errorString()));
     r.outcome = FetchResponse::Outcome::Ok;
     r.body = std::move(body);
     return r;
