@@ -2763,7 +2763,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>Falta la contraseña: pásala por la entrada estándar o guárdala antes en el llavero (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommand.cpp" line="+57"/>
+        <location filename="../app/cli/feedcommand.cpp" line="+61"/>
         <source>no answer within %1 seconds</source>
         <translation>sin respuesta en %1 segundos</translation>
     </message>
@@ -2773,13 +2773,13 @@ Sin un comando, abre la ventana. Comandos:
         <translation>estado HTTP %1</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+36"/>
+        <location line="+49"/>
+        <location line="+40"/>
         <source>Cannot add the feed: %1</source>
         <translation>No se puede agregar el feed: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>--interval must be a whole number of minutes, at least %1</source>
         <translation>--interval debe ser un número entero de minutos, de al menos %1</translation>
     </message>
@@ -2788,6 +2788,11 @@ Sin un comando, abre la ventana. Comandos:
         <location filename="../app/cli/imapcommand.cpp" line="+9"/>
         <source>Cannot use %1: %2</source>
         <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a web page; it announces the feed %2</source>
+        <translation>%1 es una página web; anuncia el feed %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2883,7 +2888,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>agrega una cuenta IMAP (contraseña por la entrada estándar o en el llavero)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommand.cpp" line="-105"/>
+        <location filename="../app/cli/feedcommand.cpp" line="-109"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Ya se agregó como fuente %1 (%2)</translation>
@@ -3205,7 +3210,7 @@ Sin un comando, abre la ventana. Comandos:
 <context>
     <name>fi::feed::FeedFetcher</name>
     <message>
-        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+11"/>
+        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+20"/>
         <source>The server answered %1.</source>
         <translation>El servidor respondió %1.</translation>
     </message>
@@ -3323,7 +3328,7 @@ Sin un comando, abre la ventana. Comandos:
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+30"/>
+        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+19"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>

@@ -2763,7 +2763,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Sem senha: envie-a pela entrada padrão ou salve-a antes no chaveiro (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommand.cpp" line="+57"/>
+        <location filename="../app/cli/feedcommand.cpp" line="+61"/>
         <source>no answer within %1 seconds</source>
         <translation>sem resposta em %1 segundos</translation>
     </message>
@@ -2773,13 +2773,13 @@ Sem um comando, abre a janela. Comandos:
         <translation>status HTTP %1</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+36"/>
+        <location line="+49"/>
+        <location line="+40"/>
         <source>Cannot add the feed: %1</source>
         <translation>Não foi possível adicionar o feed: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>--interval must be a whole number of minutes, at least %1</source>
         <translation>--interval deve ser um número inteiro de minutos, de pelo menos %1</translation>
     </message>
@@ -2788,6 +2788,11 @@ Sem um comando, abre a janela. Comandos:
         <location filename="../app/cli/imapcommand.cpp" line="+9"/>
         <source>Cannot use %1: %2</source>
         <translation>Não foi possível usar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a web page; it announces the feed %2</source>
+        <translation>%1 é uma página web; ela anuncia o feed %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2883,7 +2888,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>adiciona uma conta IMAP (senha pela entrada padrão ou no chaveiro)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommand.cpp" line="-105"/>
+        <location filename="../app/cli/feedcommand.cpp" line="-109"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Já adicionada como fonte %1 (%2)</translation>
@@ -3205,7 +3210,7 @@ Sem um comando, abre a janela. Comandos:
 <context>
     <name>fi::feed::FeedFetcher</name>
     <message>
-        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+11"/>
+        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+20"/>
         <source>The server answered %1.</source>
         <translation>O servidor respondeu %1.</translation>
     </message>
@@ -3323,7 +3328,7 @@ Sem um comando, abre a janela. Comandos:
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+30"/>
+        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+19"/>
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
     </message>

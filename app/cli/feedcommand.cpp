@@ -6,6 +6,7 @@
 // feed is refused now with the reason, and the feed's title names the source.
 #include "cli/sourceadders.h"
 
+#include "sources/feed/feeddiscovery.h"
 #include "sources/feed/feedfetcher.h"
 #include "sources/feed/feedkind.h"
 #include "sources/feed/feedparser.h"
@@ -32,10 +33,13 @@ struct Probe {
     QString title;     ///< The feed's title (plain text); may be empty.
     QString siteUrl;   ///< The feed's site link; may be empty.
     QUrl location;     ///< Where the feed lives: the URL, or its permanent new home (301/308).
+    QUrl page;         ///< The web page the feed was found on (autodiscovery); empty = the URL was the feed.
 };
 
 /// Fetch and parse @p url once (FeedFetcher's limits and timeout), waiting in a local event loop.
-Probe probeFeed(const QUrl &url)
+/// A web page that announces feeds (<link rel="alternate">) stands for its first feed when
+/// @p discover is set (one level only).
+Probe probeFeed(const QUrl &url, bool discover = true)
 {
     feed::FetchRequest request;
     request.url = url;
@@ -66,6 +70,14 @@ Probe probeFeed(const QUrl &url)
     input.url = response.finalUrl.isValid() ? response.finalUrl : url;
     input.contentType = response.contentType;
     const feed::FeedParseResult parsed = feed::parseFeed(input);
+    if (!parsed.ok && discover && feed::looksLikeHtml(response.body, response.contentType)) {
+        const QList<feed::DiscoveredFeed> found = feed::discoverFeeds(response.body, input.url);
+        if (!found.isEmpty()) {
+            Probe inner = probeFeed(found.constFirst().url, false);
+            inner.page = url;
+            return inner;
+        }
+    }
     if (!parsed.ok) {
         probe.error = parsed.error;
         return probe;
@@ -124,6 +136,10 @@ int addFeed(Context &ctx, const QStringList &args)
         ctx.err << QCoreApplication::translate("fi::cli", "Cannot use %1: %2").arg(url->toDisplayString(), probe.error) << Qt::endl;
         return SourceFailed;
     }
+    if (!probe.page.isEmpty())
+        ctx.out << QCoreApplication::translate("fi::cli", "%1 is a web page; it announces the feed %2")
+                       .arg(probe.page.toDisplayString(), probe.location.toDisplayString())
+                << Qt::endl;
     QString name = ctx.parser->value(QStringLiteral("name")).trimmed();
     if (name.isEmpty())
         name = probe.title;

@@ -66,6 +66,29 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("releases.rss"), testData("releases.rss", "feeds-cli")));
         QVERIFY(m_server.put(QStringLiteral("page.html"),
                              "<!DOCTYPE html><html><head><title>A page</title></head><body><p>Hello</p></body></html>"));
+        QVERIFY(m_server.put(QStringLiteral("blog/index.html"),
+                             "<!DOCTYPE html><html><head><title>Release blog</title>"
+                             "<link rel=\"stylesheet\" href=\"/style.css\">"
+                             "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Releases\" href=\"../releases.rss\">"
+                             "</head><body><p>Our releases</p></body></html>"));
+    }
+
+    void webPageFindsItsFeed()
+    {
+        // A web page that announces its feed (<link rel="alternate">) adds that feed.
+        QTemporaryDir dir;
+        CliResult r = runCli(dir.path(), {QStringLiteral("sources"), QStringLiteral("add"), QStringLiteral("feed"),
+                                          m_server.url(QStringLiteral("blog/index.html")).toString()});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("is a web page; it announces the feed"), qPrintable(describe(r)));
+        const QList<QStringList> sources = sourceLines(dir.path());
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.at(0).value(3), m_server.url(QStringLiteral("releases.rss")).toString());
+        r = runCli(dir.path(), {QStringLiteral("sync")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runCli(dir.path(), {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.jsonLines().size(), 1);
+        QCOMPARE(r.jsonLines().at(0).value(QLatin1String("subject")).toString(), QStringLiteral("Version 2.1.0"));
     }
 
     void addSyncListJson()
