@@ -2187,8 +2187,8 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Fix the account settings (Edit account…), then choose Sync now.</source>
-        <translation>Corrige la configuración de la cuenta (Editar cuenta…) y luego elige Sincronizar ahora.</translation>
+        <source>Fix the source&apos;s settings (Edit… in its context menu), then choose Sync now.</source>
+        <translation>Corrige la configuración de la fuente (Editar… en su menú contextual) y luego elige Sincronizar ahora.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2187,8 +2187,8 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Fix the account settings (Edit account…), then choose Sync now.</source>
-        <translation>Corrija as configurações da conta (Editar conta…) e depois escolha Sincronizar agora.</translation>
+        <source>Fix the source&apos;s settings (Edit… in its context menu), then choose Sync now.</source>
+        <translation>Corrija as configurações da fonte (Editar… no menu de contexto) e depois escolha Sincronizar agora.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -61,7 +61,7 @@ QString sourceStatusDetails(const SourceStatus &s, qint64 nowMs)
     if (s.state == SourceStatus::State::Failed) {
         lines << s.error;
         if (!s.retryable)
-            lines << QCoreApplication::translate("fi::SourceStatusModel", "Fix the account settings (Edit account…), then choose Sync now.");
+            lines << QCoreApplication::translate("fi::SourceStatusModel", "Fix the source's settings (Edit… in its context menu), then choose Sync now.");
         else if (s.nextSyncMs > 0)
             lines << QCoreApplication::translate("fi::SourceStatusModel", "Attempt %1 failed; trying again in %2.")
                          .arg(s.consecutiveFailures)
