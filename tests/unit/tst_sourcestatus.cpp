@@ -61,7 +61,7 @@ void TestSourceStatus::detailsCarryTheReasonAndWhatHappensNext()
     s.consecutiveFailures = 1;
     QString details = sourceStatusDetails(s, kNow);
     QVERIFY2(details.startsWith(s.error), qPrintable(details));
-    QVERIFY2(details.contains(QLatin1String("Edit account")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Fix the source's settings")), qPrintable(details));  // what to do, for any kind
 
     s.retryable = true;
     s.consecutiveFailures = 3;
