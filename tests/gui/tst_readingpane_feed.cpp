@@ -97,6 +97,25 @@ class TestReadingPaneFeed : public QObject {
         return QTest::qWaitFor([&] { return window.readingPane()->itemId() == id; }, 5000);
     }
 
+    /// Show @p window (1100×700, or @p size) on the Reference list and wait until it lists the store.
+    static bool showReference(MainWindow &window, InboxFixture &fx, QSize size = QSize(1100, 700))
+    {
+        window.resize(size);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        window.showView(InboxView::Reference);
+        return settle(window.inboxModel(), fx.store.get());
+    }
+
+    /// The user chose "Load images from this feed" for source @p sourceId earlier.
+    static bool allowImages(InboxFixture &fx, qint64 sourceId)
+    {
+        SourceConfig allowed = *fx.store->source(sourceId);
+        allowed.settings.insert(QString::fromLatin1(feed::kLoadImagesSetting), true);
+        return fx.store->updateSource(allowed).result();
+    }
+
     /// A store with one feed-like source (location = the server's feed URL) holding @p items.
     qint64 addFeed(InboxFixture &fx, const QList<Item> &items)
     {
@@ -172,11 +191,7 @@ private Q_SLOTS:
         QVERIFY(sourceId > 0);
 
         MainWindow window(fx.store.get());
-        window.resize(1200, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showView(InboxView::Reference);
-        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        QVERIFY(showReference(window, fx, QSize(1200, 720)));
         ReadingPane *pane = window.readingPane();
         auto *browser = pane->findChild<SafeTextBrowser *>();
         auto *bar = pane->findChild<BlockedImagesBar *>();
@@ -246,16 +261,10 @@ private Q_SLOTS:
         const qint64 second = addFeed(fx, {entry(QStringLiteral("b1"), QStringLiteral("B"),
                                                  QStringLiteral("/img/photo.png?b"), now - 2 * kHour)});
         QVERIFY(first > 0 && second > 0);
-        SourceConfig allowed = *fx.store->source(first);
-        allowed.settings.insert(QString::fromLatin1(feed::kLoadImagesSetting), true);
-        QVERIFY(fx.store->updateSource(allowed).result());
+        QVERIFY(allowImages(fx, first));
 
         MainWindow window(fx.store.get());
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showView(InboxView::Reference);
-        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        QVERIFY(showReference(window, fx));
         ReadingPane *pane = window.readingPane();
         QVERIFY(select(window, fx.idOf(QStringLiteral("a1"))));
         QTRY_COMPARE(m_server.requestsFor(QStringLiteral("/img/photo.png?a")).size(), 1);
@@ -277,16 +286,10 @@ private Q_SLOTS:
         item.record.content.body += QStringLiteral("<img src=\"/_endless\"><img src=\"/img/second.png?h\">");
         const qint64 sourceId = addFeed(fx, {item});
         QVERIFY(sourceId > 0);
-        SourceConfig allowed = *fx.store->source(sourceId);
-        allowed.settings.insert(QString::fromLatin1(feed::kLoadImagesSetting), true);
-        QVERIFY(fx.store->updateSource(allowed).result());
+        QVERIFY(allowImages(fx, sourceId));
 
         MainWindow window(fx.store.get());
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showView(InboxView::Reference);
-        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        QVERIFY(showReference(window, fx));
         auto *loader = window.readingPane()->findChild<RemoteImageLoader *>();
         auto *browser = window.readingPane()->findChild<SafeTextBrowser *>();
         QVERIFY(loader && browser);
@@ -329,11 +332,7 @@ private Q_SLOTS:
         }
         QVERIFY(addFeed(fx, items) > 0);
         MainWindow window(fx.store.get());
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showView(InboxView::Reference);
-        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        QVERIFY(showReference(window, fx));
         ReadingPane *pane = window.readingPane();
         for (int i = 0; i < bodies.size(); ++i) {
             QSignalSpy loaded(pane, &ReadingPane::bodyLoaded);
@@ -359,11 +358,7 @@ private Q_SLOTS:
         QVERIFY(addFeed(fx, {entry(QStringLiteral("l1"), QStringLiteral("Links"), QStringLiteral("/img/photo.png?l"),
                                    now)}) > 0);
         MainWindow window(fx.store.get());
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showView(InboxView::Reference);
-        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        QVERIFY(showReference(window, fx));
         ReadingPane *pane = window.readingPane();
         auto *browser = pane->findChild<SafeTextBrowser *>();
         QVERIFY(select(window, fx.idOf(QStringLiteral("l1"))));
@@ -419,11 +414,7 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(addFeed(fx, {entry(QStringLiteral("s1"), QStringLiteral("Shift"), QStringLiteral("/img/x.png"), now)}) > 0);
         MainWindow window(fx.store.get());
-        window.resize(1100, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showView(InboxView::Reference);
-        QVERIFY(settle(window.inboxModel(), fx.store.get()));
+        QVERIFY(showReference(window, fx));
         QVERIFY(select(window, fx.idOf(QStringLiteral("s1"))));
         window.activateWindow();
         QApplication::setActiveWindow(&window);
