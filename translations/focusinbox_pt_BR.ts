@@ -1948,18 +1948,18 @@ Definido por %2</translation>
     <name>fi::Sample</name>
     <message>
         <location filename="../models/sample/sampleworkspace.cpp" line="+67"/>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Cannot create %1</source>
         <translation>Não foi possível criar %1</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+50"/>
+        <location line="-33"/>
+        <location line="+61"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-50"/>
         <source>Sample workspace</source>
         <translation>Espaço de trabalho de exemplo</translation>
     </message>
@@ -2121,7 +2121,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SourceStatusModel</name>
     <message numerus="yes">
-        <location filename="../models/sync/sourcestatusmodel.cpp" line="+22"/>
+        <location filename="../models/sync/sourcestatusmodel.cpp" line="+24"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2210,16 +2210,11 @@ Definido por %2</translation>
         <source>Next check in %1.</source>
         <translation>Próxima verificação em %1.</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>Sample workspace</source>
-        <translation>Espaço de trabalho de exemplo</translation>
-    </message>
 </context>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+42"/>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+44"/>
         <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
         <translation>
             <numerusform>Não foi possível atualizar “%1” (%2); %n alteração será enviada mais tarde.</numerusform>
@@ -2227,12 +2222,7 @@ Definido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Sample workspace</source>
-        <translation>Espaço de trabalho de exemplo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+36"/>
         <source>Remove source</source>
         <translation>Remover fonte</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "sources/sourcesfeature.h"
 
+#include "sample/sampleworkspace.h"
+
 #include "mainwindow.h"
 #include "plaintext.h"
 #include "sourcelistview.h"
@@ -72,8 +74,7 @@ void SourcesFeature::removeSource(qint64 sourceId)
     const std::optional<SourceConfig> source = m_store->source(sourceId);
     if (!source)
         return;
-    const QString name =
-        source->sample && source->name == QLatin1String("Sample workspace") ? tr("Sample workspace") : source->name;
+    const QString name = sourceDisplayName(*source);
     // The name may come from outside (a feed's title): the question shows it as plain text.
     const auto answer = plainMessageBox(
         m_window, QMessageBox::Question, tr("Remove source"),

@@ -96,9 +96,20 @@ int installSampleWorkspace(const QString &targetDir, qint64 nowMs, QString *erro
     return written;
 }
 
+namespace {
+const char kSampleName[] = QT_TRANSLATE_NOOP("fi::Sample", "Sample workspace");
+}
+
+QString sourceDisplayName(const SourceConfig &source)
+{
+    return source.sample && source.name == QLatin1String(kSampleName)
+               ? QCoreApplication::translate("fi::Sample", kSampleName)
+               : source.name;
+}
+
 SourceConfig sampleSourceConfig(const QString &targetDir)
 {
-    SourceConfig config = maildir::configFor(targetDir, QCoreApplication::translate("fi::Sample", "Sample workspace"));
+    SourceConfig config = maildir::configFor(targetDir, QCoreApplication::translate("fi::Sample", kSampleName));
     config.sample = true;
     config.settings.insert(QStringLiteral("addresses"), QStringList{sampleOwnerAddress()});
     return config;

@@ -24,6 +24,10 @@ int installSampleWorkspace(const QString &targetDir, qint64 nowMs, QString *erro
 /// settings["addresses"].
 SourceConfig sampleSourceConfig(const QString &targetDir);
 
+/// The name to show for @p source: the sample Maildir's name in the current language (context
+/// "fi::Sample"), any other source's own name (the sample feeds keep their titles).
+QString sourceDisplayName(const SourceConfig &source);
+
 /**
  * @brief Copy the embedded sample feeds (resources/sample/feeds) into @p targetDir, each
  * `{{age:N}}` replaced by the RFC 822 date N minutes before @p nowMs, and return a feed source

@@ -1,5 +1,7 @@
 #include "sync/sourcestatusmodel.h"
 
+#include "sample/sampleworkspace.h"
+
 #include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 
@@ -128,8 +130,7 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     switch (role) {
     case Qt::DisplayRole:
-        // The sample Maildir's name is shown in the current language; the sample feeds keep their titles.
-        return c.sample && c.name == QLatin1String("Sample workspace") ? tr("Sample workspace") : c.name;
+        return sourceDisplayName(c);
     case Qt::ToolTipRole:
         return sourceStatusDetails(m_scheduler->status(c.id), now);
     case SourceIdRole:
