@@ -334,7 +334,9 @@ private Q_SLOTS:
         MainWindow window(fx.store.get());
         QVERIFY(showReference(window, fx));
         ReadingPane *pane = window.readingPane();
-        for (int i = 0; i < bodies.size(); ++i) {
+        // Oldest first: the newest (x0) is selected when the list appears, and selecting it again
+        // would load nothing new, so its bodyLoaded could have come before the spy existed.
+        for (int i = int(bodies.size()) - 1; i >= 0; --i) {
             QSignalSpy loaded(pane, &ReadingPane::bodyLoaded);
             QElapsedTimer timer;
             timer.start();
