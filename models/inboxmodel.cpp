@@ -26,6 +26,7 @@ InboxView nextInboxView(InboxView view)
     case InboxView::Async: return InboxView::Reference;
     case InboxView::Reference: return InboxView::Done;
     case InboxView::Done: return InboxView::Now;
+    case InboxView::Snoozed: return InboxView::Now;
     }
     return InboxView::Now;
 }
@@ -46,7 +47,8 @@ std::optional<Tier> tierOfInboxView(InboxView view)
     case InboxView::Now: return Tier::Now;
     case InboxView::Async: return Tier::Async;
     case InboxView::Reference: return Tier::Reference;
-    case InboxView::Done: return std::nullopt;
+    case InboxView::Done:
+    case InboxView::Snoozed: return std::nullopt;
     }
     return std::nullopt;
 }
@@ -55,7 +57,7 @@ QString inboxViewDisplayName(InboxView view)
 {
     if (const auto tier = tierOfInboxView(view))
         return tierDisplayName(*tier);
-    return InboxModel::tr("Done");
+    return view == InboxView::Snoozed ? InboxModel::tr("Snoozed") : InboxModel::tr("Done");
 }
 
 InboxModel::InboxModel(ItemStore *store, QObject *parent)
@@ -275,7 +277,9 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
     LoadRequest request;
     request.store = m_store;
     request.query.tier = tierOfInboxView(m_view);
-    request.query.states = m_view == InboxView::Done ? ItemQuery::States::Done : ItemQuery::States::Open;
+    request.query.states = m_view == InboxView::Done      ? ItemQuery::States::Done
+                           : m_view == InboxView::Snoozed ? ItemQuery::States::Snoozed
+                                                          : ItemQuery::States::Open;
     if (m_filter != DeadlineFilter::None) {
         request.query.tier.reset();
         request.query.states = ItemQuery::States::Open;

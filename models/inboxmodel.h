@@ -30,8 +30,10 @@ class QFutureWatcherBase;
 
 namespace fi {
 
-/// Which list the inbox shows. Tab cycles through them in this order.
-enum class InboxView : int { Now, Async, Reference, Done };
+/// Which list the inbox shows. Tab cycles through Now, Async, Reference and Done in this
+/// order; Snoozed (items still asleep, ItemQuery::States::Snoozed) is reached from the sidebar
+/// and `g s`, not by Tab.
+enum class InboxView : int { Now, Async, Reference, Done, Snoozed };
 
 /// Deadline filters (View ▸ Overdue / Due today). While one is on, the list shows the open
 /// items of every tier that match it.
@@ -41,13 +43,13 @@ enum class DeadlineFilter : int {
     DueToday, ///< Open, due on today's local date in the configured zone (earlier today included).
 };
 
-/// The view Tab moves to: Now → Async → Reference → Done → Now.
+/// The view Tab moves to: Now → Async → Reference → Done → Now (Snoozed → Now).
 InboxView nextInboxView(InboxView view);
 /// The open-items view of @p tier.
 InboxView inboxViewForTier(Tier tier);
-/// The tier an open-items view shows; nullopt for Done.
+/// The tier an open-items view shows; nullopt for Done and Snoozed.
 std::optional<Tier> tierOfInboxView(InboxView view);
-/// Translated display name: "Now", "Async", "Reference", "Done".
+/// Translated display name: "Now", "Async", "Reference", "Done", "Snoozed".
 QString inboxViewDisplayName(InboxView view);
 
 class InboxModel : public QAbstractListModel {

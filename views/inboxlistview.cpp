@@ -196,6 +196,7 @@ QString InboxListView::emptyText() const
     case InboxView::Async: return tr("Async is clear. Nothing waits for a reply.");
     case InboxView::Reference: return tr("No reading waiting in Reference.");
     case InboxView::Done: return tr("Nothing done yet. Press E on an item to mark it done.");
+    case InboxView::Snoozed: return tr("Nothing snoozed. Press S on an item to snooze it.");
     }
     return {};
 }

@@ -16,6 +16,7 @@ QAction *makeAction(QObject *parent, const QString &text, QList<QKeySequence> ke
                     const QString &icon = {})
 {
     auto *action = new QAction(text, parent);
+    action->setProperty("defaultShortcuts", QVariant::fromValue(keys));
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WindowShortcut);
     if (!icon.isEmpty())
@@ -83,6 +84,39 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     about = makeAction(w, tr("&About Focus Inbox"), {});
     about->setMenuRole(QAction::AboutRole);
 
+    toggleSelect = makeAction(w, tr("Se&lect"), {QKeySequence(Qt::Key_X)});
+    extendDown = makeAction(w, tr("Extend selection &down"), {QKeySequence(Qt::SHIFT | Qt::Key_J)});
+    extendUp = makeAction(w, tr("Extend selection &up"), {QKeySequence(Qt::SHIFT | Qt::Key_K)});
+    toggleSeen = makeAction(w, tr("Mark &read or unread"), {QKeySequence(Qt::Key_M)});
+    toggleFlag = makeAction(w, tr("&Flag or unflag"), {QKeySequence(Qt::Key_F)});
+    reply = makeAction(w, tr("&Reply"), {QKeySequence(Qt::Key_R)});
+    search = makeAction(w, tr("&Search"), {QKeySequence(Qt::Key_Slash)});
+    commandPalette = makeAction(w, tr("&Command palette…"), {QKeySequence(Qt::CTRL | Qt::Key_K)});
+    goNow = makeAction(w, tr("Go to &Now"), {QKeySequence(Qt::Key_G, Qt::Key_N)});
+    goAsync = makeAction(w, tr("Go to &Async"), {QKeySequence(Qt::Key_G, Qt::Key_A)});
+    goReference = makeAction(w, tr("Go to &Reference"), {QKeySequence(Qt::Key_G, Qt::Key_R)});
+    goDone = makeAction(w, tr("Go to &Done"), {QKeySequence(Qt::Key_G, Qt::Key_D)});
+    goSnoozed = makeAction(w, tr("Go to S&noozed"), {QKeySequence(Qt::Key_G, Qt::Key_S)});
+    firstItem = makeAction(w, tr("&First item"), {QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_G, Qt::Key_G)});
+    lastItem = makeAction(w, tr("&Last item"), {QKeySequence(Qt::Key_End), QKeySequence(Qt::SHIFT | Qt::Key_G)});
+
+    // Stable ids: Preferences ▸ Keyboard stores bindings under them, the palette remembers them.
+    const std::pair<QAction *, const char *> ids[] = {
+        {syncNow, "file.sync"}, {quit, "file.quit"}, {undo, "edit.undo"}, {redo, "edit.redo"},
+        {preferences, "edit.preferences"}, {open, "item.open"}, {openInSource, "item.openInSource"},
+        {markDone, "item.done"}, {moveNow, "item.tierNow"}, {moveAsync, "item.tierAsync"},
+        {moveReference, "item.tierReference"}, {snooze, "item.snooze"}, {snoozePaused, "item.snoozePaused"},
+        {toggleSelect, "item.select"}, {extendDown, "item.extendDown"}, {extendUp, "item.extendUp"},
+        {toggleSeen, "item.toggleSeen"}, {toggleFlag, "item.toggleFlag"}, {reply, "item.reply"},
+        {filterOverdue, "view.overdue"}, {filterDueToday, "view.dueToday"}, {nextItem, "view.next"},
+        {previousItem, "view.previous"}, {nextTier, "view.nextTier"}, {shortcuts, "help.shortcuts"},
+        {search, "view.search"}, {commandPalette, "view.palette"}, {goNow, "go.now"},
+        {goAsync, "go.async"}, {goReference, "go.reference"}, {goDone, "go.done"},
+        {goSnoozed, "go.snoozed"}, {firstItem, "go.first"}, {lastItem, "go.last"}, {about, "help.about"},
+    };
+    for (const auto &[action, id] : ids)
+        action->setObjectName(QString::fromLatin1(id));
+
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addActions(addSource);
@@ -101,12 +135,20 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     edit->addAction(preferences);
 
     QMenu *item = bar->addMenu(tr("&Item"));
-    item->addActions({open, openInSource, markDone, snooze, snoozePaused});
+    item->addActions({open, openInSource, reply, markDone, snooze, snoozePaused});
     item->addSeparator();
     item->addActions({moveNow, moveAsync, moveReference});
+    item->addSeparator();
+    item->addActions({toggleSeen, toggleFlag});
+    item->addSeparator();
+    item->addActions({toggleSelect, extendDown, extendUp});
 
     QMenu *view = bar->addMenu(tr("&View"));
-    view->addActions({nextItem, previousItem, nextTier});
+    view->addActions({search, commandPalette});
+    view->addSeparator();
+    view->addActions({nextItem, previousItem, firstItem, lastItem, nextTier});
+    QMenu *go = view->addMenu(tr("&Go to"));
+    go->addActions({goNow, goAsync, goReference, goDone, goSnoozed});
     view->addSeparator();
     view->addActions({filterOverdue, filterDueToday});
     view->addSeparator();
@@ -119,12 +161,25 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     // Shortcuts must work while the menu bar is hidden too.
     w->addActions({syncNow, quit, undo, redo, open, markDone, moveNow, moveAsync, moveReference,
                    snooze, nextItem, previousItem, nextTier, shortcuts, preferences, snoozePaused,
-                   filterOverdue, filterDueToday, openInSource});
+                   filterOverdue, filterDueToday, openInSource, toggleSelect, extendDown, extendUp,
+                   toggleSeen, toggleFlag, reply, search, commandPalette, goNow, goAsync, goReference,
+                   goDone, goSnoozed, firstItem, lastItem});
 }
 
 QList<QAction *> MainActions::itemActions() const
 {
-    return {open, openInSource, markDone, moveNow, moveAsync, moveReference, snooze, snoozePaused};
+    return {open,   openInSource, markDone,   moveNow,    moveAsync,  moveReference, snooze,
+            snoozePaused, toggleSelect, extendDown, extendUp, toggleSeen, toggleFlag, reply};
+}
+
+QList<QAction *> MainActions::all() const
+{
+    return {syncNow,    quit,        undo,        redo,          preferences,  open,
+            openInSource, markDone,  moveNow,     moveAsync,     moveReference, snooze,
+            snoozePaused, toggleSelect, extendDown, extendUp,    toggleSeen,   toggleFlag,
+            reply,      filterOverdue, filterDueToday, nextItem, previousItem, firstItem,
+            lastItem,   nextTier,    search,      commandPalette, goNow,       goAsync,
+            goReference, goDone,     goSnoozed,   shortcuts,     about};
 }
 
 } // namespace fi

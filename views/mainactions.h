@@ -39,8 +39,18 @@ public:
     /// Open the item's web page (ItemRecord::url, http/https only: opensource.h) in the browser;
     /// enabled only for an item that has one. Shortcuts V and Shift+Enter.
     QAction *openInSource;
+    /// Issue 12 (connected by their features, see the contract): x toggles the current row in
+    /// the selection, Shift+J / Shift+K extend it; m toggles read/unread, f the flag, r replies
+    /// through the item's own reply path (mailto: for mail, the URL for web items).
+    QAction *toggleSelect, *extendDown, *extendUp, *toggleSeen, *toggleFlag, *reply;
     // View
     QAction *nextItem, *previousItem, *nextTier, *shortcuts;
+    /// `/` focuses the search field; Ctrl+K opens the command palette.
+    QAction *search, *commandPalette;
+    /// g then n/a/r/d/s: go to Now, Async, Reference, Done, Snoozed (two-key sequences "G, N" …).
+    QAction *goNow, *goAsync, *goReference, *goDone, *goSnoozed;
+    /// Home or g g: first item; End or Shift+G: last item.
+    QAction *firstItem, *lastItem;
     QAction *filterOverdue, *filterDueToday;  ///< Checkable deadline filters.
     // Help
     QAction *about;
@@ -49,6 +59,9 @@ public:
     QList<QMenu *> menus;
     /// Actions that act on the current item (enabled only when there is one).
     QList<QAction *> itemActions() const;
+    /// Every action of the window that has a stable id (QObject::objectName, e.g. "item.done"):
+    /// what Preferences ▸ Keyboard rebinds, the palette lists and the `?` overlay shows.
+    QList<QAction *> all() const;
 };
 
 } // namespace fi

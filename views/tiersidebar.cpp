@@ -91,6 +91,7 @@ QString iconFor(InboxView view)
     case InboxView::Async: return QStringLiteral(":/icons/tier-async.svg");
     case InboxView::Reference: return QStringLiteral(":/icons/tier-reference.svg");
     case InboxView::Done: return QStringLiteral(":/icons/done.svg");
+    case InboxView::Snoozed: return QStringLiteral(":/icons/snooze.svg");
     }
     return {};
 }
@@ -127,7 +128,8 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     QPalette pal = m_list->palette();
     pal.setColor(QPalette::Base, pal.color(QPalette::Window));
     m_list->setPalette(pal);
-    for (InboxView view : {InboxView::Now, InboxView::Async, InboxView::Reference, InboxView::Done}) {
+    for (InboxView view : {InboxView::Now, InboxView::Async, InboxView::Reference, InboxView::Done,
+                           InboxView::Snoozed}) {
         auto *entry = new QListWidgetItem(QIcon(iconFor(view)), inboxViewDisplayName(view), m_list);
         entry->setData(Qt::UserRole, int(view));
     }
@@ -191,8 +193,8 @@ void TierSidebar::setCurrentView(InboxView view)
 
 void TierSidebar::setCounts(const TierCounts &counts)
 {
-    const int values[] = {counts.now, counts.async, counts.reference, counts.done};
-    for (int row = 0; row < 4; ++row) {
+    const int values[] = {counts.now, counts.async, counts.reference, counts.done, counts.snoozed};
+    for (int row = 0; row < int(std::size(values)); ++row) {
         QListWidgetItem *entry = m_list->item(row);
         entry->setData(CountRole, values[row]);
         entry->setData(OverdueRole, row == int(InboxView::Now) && counts.now > 0);
