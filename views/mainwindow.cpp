@@ -167,6 +167,13 @@ std::optional<Item> MainWindow::currentItem() const
     return m_model->itemAt(row);
 }
 
+QList<Item> MainWindow::targetItems() const
+{
+    if (const auto item = currentItem())
+        return {*item};
+    return {};
+}
+
 void MainWindow::showCurrentItem()
 {
     m_pane->setItem(currentItem());
@@ -206,8 +213,18 @@ void MainWindow::snooze()
     const auto item = currentItem();
     if (!item || item->state == ItemState::Done)
         return;
-    const qint64 until = tomorrowAtLocalMs(QDateTime::currentMSecsSinceEpoch());
-    triage(new SetStateCommand(m_store, {*item}, ItemState::Snoozed, until));
+    snoozeUntil(tomorrowAtLocalMs(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void MainWindow::snoozeUntil(qint64 until)
+{
+    QList<Item> items;
+    for (const Item &item : targetItems())
+        if (item.state != ItemState::Done)
+            items.append(item);
+    if (items.isEmpty())
+        return;
+    triage(new SetStateCommand(m_store, items, ItemState::Snoozed, until));
     statusBar()->showMessage(
         tr("Snoozed until %1 — press U to undo")
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(until), QLocale::ShortFormat)),

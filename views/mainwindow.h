@@ -47,6 +47,15 @@ public:
     TierSidebar *sidebar() const { return m_sidebar; }
     InboxListView *itemList() const { return m_list; }
     ReadingPane *readingPane() const { return m_pane; }
+    /// The window's actions (menus, shortcuts, stable ids); owned by the window.
+    MainActions &actions() const { return *m_actions; }
+    /// The item under the list's current index, if any.
+    std::optional<Item> currentItem() const;
+    /// What a triage action applies to: the selected items, else the current item (list order).
+    QList<Item> targetItems() const;
+    /// Move the selection on to the neighbour of the current item, then push @p command
+    /// (owned by the undo stack from then on). Features route their triage through this.
+    void triage(QUndoCommand *command);
 
 public Q_SLOTS:
     /// Show a per-source progress bar in the status bar. @p total 0 = unknown.
@@ -64,6 +73,8 @@ public Q_SLOTS:
     void showPreferences();
     /// Snooze the current item until @p untilMs (UTC epoch ms) keeping its remaining response time.
     void snoozePausedUntil(qint64 untilMs);
+    /// Snooze targetItems() until @p untilMs (UTC epoch ms), one undo step.
+    void snoozeUntil(qint64 untilMs);
 
 Q_SIGNALS:
     /// File ▸ Add … (or the Sources "+" menu) was chosen for the kind with key @p kind; the
@@ -83,7 +94,6 @@ protected:
 
 private:
     void connectActions();
-    std::optional<Item> currentItem() const;
     void showCurrentItem();
     void openCurrent();
     void markDone();
@@ -91,8 +101,6 @@ private:
     void snooze();
     void snoozePaused();
     void connectDeadlineActions();
-    /// Moves the selection to the neighbour, then pushes @p command.
-    void triage(QUndoCommand *command);
     void afterUndo();
     void updateActions();
     void showAbout();
