@@ -3,6 +3,7 @@
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
 #include "inboxquery.h"
+#include "snooze/snoozetext.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -155,6 +156,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(item.state);
     case ItemRole: return QVariant::fromValue(item);
     case DueToolTipRole: return m_due.toolTip(item);
+    case SnoozedUntilRole:  // issue 12: the Snoozed view shows wake times
+        return item.state == ItemState::Snoozed && item.snoozedUntilMs && *item.snoozedUntilMs > nowMs()
+            ? QVariant(*item.snoozedUntilMs) : QVariant();
+    case WakeTextRole:
+        return item.state == ItemState::Snoozed && item.snoozedUntilMs && *item.snoozedUntilMs > nowMs()
+            ? formatWakeText(*item.snoozedUntilMs, nowMs(), m_due.zone()) : QString();
     default: return {};
     }
 }
@@ -171,7 +178,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {TierReasonRole, "tierReason"}, {PolicyRole, "policy"},
                   {SeenRole, "seen"},             {SampleRole, "sample"},
                   {StateRole, "state"},           {ItemRole, "item"},
-                  {DueToolTipRole, "dueToolTip"}});
+                  {DueToolTipRole, "dueToolTip"}, {SnoozedUntilRole, "snoozedUntil"},
+                  {WakeTextRole, "wakeText"}});
     return names;
 }
 
@@ -234,7 +242,8 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
                 fresh.push_back(std::make_shared<const Item>(std::move(*item)));
         }
         if (targeted) {
-            const auto less = [](const ItemRow &a, const ItemRow &b) { return inboxOrderLess(*a, *b); };
+            const auto states = request.query.states;
+            const auto less = [states](const ItemRow &a, const ItemRow &b) { return inboxOrderLess(*a, *b, states); };
             std::sort(fresh.begin(), fresh.end(), less);
             ItemRows kept;
             kept.reserve(request.base.size());
@@ -465,7 +474,7 @@ void InboxModel::refreshTimes()
     if (m_rows.empty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1),
-                       {DueTextRole, DeadlineStateRole, AgeTextRole});
+                       {DueTextRole, DeadlineStateRole, AgeTextRole, WakeTextRole});
 }
 
 QString InboxModel::formatAge(qint64 receivedMs, qint64 nowMs)

@@ -75,6 +75,8 @@ public:
         StateRole,          ///< int value of fi::ItemState.
         ItemRole,           ///< The whole fi::Item.
         DueToolTipRole,     ///< Exact local due time (configured zone) and the policy that set it.
+        SnoozedUntilRole,   ///< qint64 UTC epoch ms the item wakes, or an invalid QVariant when not asleep.
+        WakeTextRole,       ///< "wakes Tue 09:00" while asleep (the Snoozed view's badge), else "".
     };
     Q_ENUM(Role)
 

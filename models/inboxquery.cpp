@@ -16,6 +16,17 @@ bool inboxOrderLess(const Item &a, const Item &b)
     return a.id > b.id;
 }
 
+bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states)
+{
+    // ORDER BY items.snoozed_until_ms ASC, then the list order (Snoozed view)
+    if (states == ItemQuery::States::Snoozed && a.snoozedUntilMs != b.snoozedUntilMs) {
+        if (a.snoozedUntilMs.has_value() != b.snoozedUntilMs.has_value())
+            return a.snoozedUntilMs.has_value();
+        return *a.snoozedUntilMs < *b.snoozedUntilMs;
+    }
+    return inboxOrderLess(a, b);
+}
+
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)
 {
     if (!query.search.trimmed().isEmpty())

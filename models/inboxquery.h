@@ -14,6 +14,9 @@ namespace fi {
 
 /// The list order: due ascending (no due last), then received descending, then id descending.
 bool inboxOrderLess(const Item &a, const Item &b);
+/// The order of ItemStore::items() for @p states: for Snoozed, the wake time ascending
+/// (snoozedUntilMs; none last), then the list order; for the others inboxOrderLess(a, b).
+bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states);
 
 /// Whether ItemStore::items(@p query) returns @p item (query.nowMs 0 = current time).
 /// A query with search words cannot be decided here: returns nullopt.

@@ -100,7 +100,12 @@ QList<Item> ItemStore::items(const ItemQuery &query) const
         sql += QStringLiteral(" AND items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
         values << match;
     }
-    sql += QStringLiteral(" ORDER BY items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
+    // The Snoozed view lists the next to wake first (inboxOrderLess(…, States) mirrors this).
+    if (query.states == ItemQuery::States::Snoozed)
+        sql += QStringLiteral(" ORDER BY items.snoozed_until_ms ASC, items.due_ms ASC NULLS LAST,"
+                              " items.received_ms DESC, items.id DESC");
+    else
+        sql += QStringLiteral(" ORDER BY items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
     if (query.limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
         values << query.limit;

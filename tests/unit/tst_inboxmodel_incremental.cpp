@@ -425,7 +425,8 @@ private Q_SLOTS:
                 if (*match)
                     mirrored << item;
             }
-            std::sort(mirrored.begin(), mirrored.end(), inboxOrderLess);
+            std::sort(mirrored.begin(), mirrored.end(),
+                      [&query](const Item &a, const Item &b) { return inboxOrderLess(a, b, query.states); });
             QList<qint64> fromMirror;
             for (const Item &item : std::as_const(mirrored))
                 fromMirror << item.id;
