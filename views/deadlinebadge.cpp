@@ -33,4 +33,11 @@ BadgeStyle deadlineBadgeStyle(DeadlineState state, const QPalette &palette)
     return {};
 }
 
+BadgeStyle snoozeBadgeStyle(const QPalette &palette)
+{
+    const bool dark = isDarkPalette(palette);
+    return {dark ? QColor(0x35, 0x3A, 0x5E) : QColor(0xE4, 0xE6, 0xF7),
+            dark ? QColor(0xC3, 0xC8, 0xF2) : QColor(0x3A, 0x40, 0x8C)};
+}
+
 } // namespace fi

@@ -24,4 +24,7 @@ bool isDarkPalette(const QPalette &palette);
  */
 BadgeStyle deadlineBadgeStyle(DeadlineState state, const QPalette &palette);
 
+/// The Snoozed view's wake-time badge ("wakes Tue 09:00"): a calm indigo, light and dark.
+BadgeStyle snoozeBadgeStyle(const QPalette &palette);
+
 } // namespace fi

@@ -48,6 +48,7 @@ struct ItemDelegate::Layout {
     QRect badge;     ///< Null when there is no badge.
     QFont senderFont, subjectFont, smallFont;
     QString badgeText;
+    bool wake = false;  ///< The badge is a wake time (Snoozed view), not a due.
 };
 
 ItemDelegate::ItemDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -84,7 +85,12 @@ ItemDelegate::Layout ItemDelegate::layoutFor(const QStyleOptionViewItem &option,
 
     const auto state = DeadlineState(index.data(InboxModel::DeadlineStateRole).toInt());
     l.badgeText = index.data(InboxModel::DueTextRole).toString();
-    if (state != DeadlineState::None && !l.badgeText.isEmpty()) {
+    // Asleep (the Snoozed view): when it wakes matters, not the due.
+    if (const QString wake = index.data(InboxModel::WakeTextRole).toString(); !wake.isEmpty()) {
+        l.badgeText = wake;
+        l.wake = true;
+    }
+    if ((state != DeadlineState::None || l.wake) && !l.badgeText.isEmpty()) {
         const int w = smallFm.horizontalAdvance(l.badgeText) + smallFm.height();
         const int h = smallFm.height() + 2;
         l.badge = QRect(right - w + 1, l.line2.center().y() - h / 2 + 1, w, h);
@@ -175,8 +181,9 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Line 2: subject … badge.
     QRect subjectRect = l.line2;
     if (!l.badge.isNull()) {
-        const BadgeStyle badge = deadlineBadgeStyle(
-            DeadlineState(index.data(InboxModel::DeadlineStateRole).toInt()), opt.palette);
+        const BadgeStyle badge = l.wake ? snoozeBadgeStyle(opt.palette)
+                                        : deadlineBadgeStyle(
+                                              DeadlineState(index.data(InboxModel::DeadlineStateRole).toInt()), opt.palette);
         QPainterPath pill;
         pill.addRoundedRect(QRectF(l.badge), l.badge.height() / 2.0, l.badge.height() / 2.0);
         painter->fillPath(pill, badge.fill);

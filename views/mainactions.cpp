@@ -65,8 +65,10 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
                            QStringLiteral(":/icons/tier-async.svg"));
     moveReference = makeAction(w, tr("Move to &Reference"), {QKeySequence(Qt::Key_1)},
                                QStringLiteral(":/icons/tier-reference.svg"));
-    snooze = makeAction(w, tr("S&nooze until tomorrow 09:00"), {QKeySequence(Qt::Key_S)},
+    snooze = makeAction(w, tr("S&nooze…"), {QKeySequence(Qt::Key_S)},
                         QStringLiteral(":/icons/snooze.svg"));
+    snooze->setToolTip(tr("Snooze: after this focus session, in 1 hour, this evening, tomorrow 09:00, "
+                          "next working morning, next Monday, or a typed time"));
 
     snoozePaused = makeAction(w, tr("Snooze and &pause the clock…"), {QKeySequence(Qt::SHIFT | Qt::Key_S)},
                               QStringLiteral(":/icons/snooze.svg"));

@@ -5,10 +5,12 @@
 #include "opensource.h"
 #include "plaintext.h"
 #include "shortcutoverlay.h"
+#include "snooze/snoozetext.h"
 #include "sources/sourceeditors.h"
 #include "storage/itemstore.h"
 #include "syncstatuswidget.h"
 #include "tiersidebar.h"
+#include "triage/snoozefeature.h"
 #include "triage/triagecommands.h"
 #include "viewresources.h"
 
@@ -110,7 +112,6 @@ void MainWindow::connectActions()
     connect(a.moveNow, &QAction::triggered, this, [this] { moveToTier(Tier::Now); });
     connect(a.moveAsync, &QAction::triggered, this, [this] { moveToTier(Tier::Async); });
     connect(a.moveReference, &QAction::triggered, this, [this] { moveToTier(Tier::Reference); });
-    connect(a.snooze, &QAction::triggered, this, &MainWindow::snooze);
     connect(a.nextItem, &QAction::triggered, this, [this] { m_list->moveCurrent(1); });
     connect(a.previousItem, &QAction::triggered, this, [this] { m_list->moveCurrent(-1); });
     connect(a.nextTier, &QAction::triggered, this,
@@ -118,6 +119,7 @@ void MainWindow::connectActions()
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connectDeadlineActions();
+    m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
 }
 
 void MainWindow::setBodyLoader(BodyLoader loader)
@@ -208,14 +210,6 @@ void MainWindow::moveToTier(Tier tier)
                              kStatusMessageMs);
 }
 
-void MainWindow::snooze()
-{
-    const auto item = currentItem();
-    if (!item || item->state == ItemState::Done)
-        return;
-    snoozeUntil(tomorrowAtLocalMs(QDateTime::currentMSecsSinceEpoch()));
-}
-
 void MainWindow::snoozeUntil(qint64 until)
 {
     QList<Item> items;
@@ -227,7 +221,7 @@ void MainWindow::snoozeUntil(qint64 until)
     triage(new SetStateCommand(m_store, items, ItemState::Snoozed, until));
     statusBar()->showMessage(
         tr("Snoozed until %1 — press U to undo")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(until), QLocale::ShortFormat)),
+            .arg(formatSnoozeTime(until, QDateTime::currentMSecsSinceEpoch(), m_config.workingHours.timeZone())),
         kStatusMessageMs);
 }
 

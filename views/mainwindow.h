@@ -17,6 +17,7 @@ class QUndoStack;
 namespace fi {
 
 class InboxListView;
+class SnoozeFeature;
 class ItemStore;
 class SyncStatusWidget;
 class TierSidebar;
@@ -49,6 +50,8 @@ public:
     ReadingPane *readingPane() const { return m_pane; }
     /// The window's actions (menus, shortcuts, stable ids); owned by the window.
     MainActions &actions() const { return *m_actions; }
+    /// The snooze picker's wiring (`s`): the app gives it the focus session's end. Owned by the window.
+    SnoozeFeature *snoozeFeature() const { return m_snooze; }
     /// The item under the list's current index, if any.
     std::optional<Item> currentItem() const;
     /// What a triage action applies to: the selected items, else the current item (list order).
@@ -98,7 +101,6 @@ private:
     void openCurrent();
     void markDone();
     void moveToTier(Tier tier);
-    void snooze();
     void snoozePaused();
     void connectDeadlineActions();
     void afterUndo();
@@ -116,6 +118,7 @@ private:
     SyncStatusWidget *m_sync;
     QSplitter *m_splitter;
     std::unique_ptr<MainActions> m_actions;
+    SnoozeFeature *m_snooze = nullptr;  // issue 12 (snooze picker)
     AppConfig m_config;
 };
 
