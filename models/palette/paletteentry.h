@@ -25,7 +25,7 @@ struct PaletteEntry {
     /// The command's current key binding in native text (QKeySequence::NativeText), or empty.
     QString shortcut;
     std::function<void()> run;  ///< Called (on the GUI thread) after the palette closed.
-    /// Optional extra shown dimmed at the right when there is no shortcut (a wake time, a count).
+    /// Optional extra shown dimmed at the right, left of the shortcut (a wake time, a count, a status).
     QString detail;
 };
 
