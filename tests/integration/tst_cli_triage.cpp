@@ -37,6 +37,7 @@ private Q_SLOTS:
     void idsAndErrors_data();
     void idsAndErrors();
     void unknownIdChangesNothing();
+    void untilIsReadInTheConfiguredZone();
     void triageThroughRunningInstance();
     void imapDoneIsJournaledAndReachesTheServer();
 
@@ -320,6 +321,30 @@ void TestCliTriage::unknownIdChangesNothing()
     QVERIFY(r.out.isEmpty());
     // The known item of the same command was not touched either.
     QCOMPARE(itemOf(data.path(), items[0]).value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+}
+
+void TestCliTriage::untilIsReadInTheConfiguredZone()
+{
+    QTemporaryDir data;
+    QFile config(data.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"workingHours": {"timeZone": "Asia/Tokyo"}})");
+    config.close();
+    const QList<qint64> items = seedMaildir(data.path(), 1);
+    QCOMPARE(items.size(), 1);
+    // No offset: 09:00 in the user's zone (Tokyo, UTC+9), whatever the machine's zone.
+    const auto local = runCli(data.path(), {QStringLiteral("snooze"), QString::number(items[0]), QStringLiteral("--until"),
+                                            QStringLiteral("2031-01-02T09:00"), QStringLiteral("--json")});
+    QVERIFY2(local.exitCode == 0, failure(local));
+    QCOMPARE(local.jsonLines().value(0).value(QStringLiteral("snoozed_until")).toString(),
+             QStringLiteral("2031-01-02T00:00:00Z"));
+    // An explicit offset wins.
+    const auto offset = runCli(data.path(), {QStringLiteral("snooze"), QString::number(items[0]), QStringLiteral("--until"),
+                                             QStringLiteral("2031-01-02T09:00:00-03:00"), QStringLiteral("--json")});
+    QVERIFY2(offset.exitCode == 0, failure(offset));
+    QCOMPARE(offset.jsonLines().value(0).value(QStringLiteral("snoozed_until")).toString(),
+             QStringLiteral("2031-01-02T12:00:00Z"));
+    QVERIFY(offset.jsonLines().value(0).value(QStringLiteral("changed")).toBool());  // a new wake time is a change
 }
 
 void TestCliTriage::triageThroughRunningInstance()
