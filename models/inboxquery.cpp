@@ -29,7 +29,7 @@ bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states)
 
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)
 {
-    if (!query.search.trimmed().isEmpty())
+    if (!query.search.trimmed().isEmpty() || (query.parsedSearch && !query.parsedSearch->isEmpty()))
         return std::nullopt;
     const qint64 now = query.nowMs != 0 ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
     bool state = true;

@@ -19,7 +19,7 @@ bool inboxOrderLess(const Item &a, const Item &b);
 bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states);
 
 /// Whether ItemStore::items(@p query) returns @p item (query.nowMs 0 = current time).
-/// A query with search words cannot be decided here: returns nullopt.
+/// A query with search words or a parsed search cannot be decided here: returns nullopt.
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query);
 
 } // namespace fi
