@@ -96,7 +96,7 @@ private Q_SLOTS:
         m_w->setAppConfig(config);
         m_focusEnd.reset();
         m_w->snoozeFeature()->setClock([this] { return m_pickerNow; });
-        m_w->snoozeFeature()->setFocusEnd([this] { return m_focusEnd; });
+        m_w->setFocusEndSource([this] { return m_focusEnd; });
         m_w->resize(1100, 700);
         m_w->show();
         QApplication::setActiveWindow(m_w.get());

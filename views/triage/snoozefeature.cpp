@@ -24,8 +24,7 @@ SnoozeContext SnoozeFeature::context() const
     c.nowMs = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
     c.hours = m_window.appConfig().workingHours;
     c.zone = c.hours.timeZone();
-    if (m_focusEnd)
-        c.focusEndMs = m_focusEnd();
+    c.focusEndMs = m_window.focusSessionEndMs();
     return c;
 }
 

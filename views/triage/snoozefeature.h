@@ -3,7 +3,8 @@
 /// @brief Wires the snooze picker into the main window: `s` (action item.snooze, "S&nooze…")
 /// opens it for MainWindow::targetItems(); a choice snoozes them through
 /// MainWindow::snoozeUntil() (one undo step). Times are read in the zone and working hours of
-/// MainWindow::appConfig(). GUI thread only; a child of the window.
+/// MainWindow::appConfig(); "after this focus session" uses MainWindow::focusSessionEndMs()
+/// (the app sets its source). GUI thread only; a child of the window.
 
 #include "snooze/snoozephrase.h"
 
@@ -20,16 +21,12 @@ class SnoozePicker;
 class SnoozeFeature : public QObject {
     Q_OBJECT
 public:
-    /// When the running focus session ends (UTC epoch ms), nullopt when none runs. The app
-    /// passes FocusController's (views do not depend on app/).
-    using FocusEnd = std::function<std::optional<qint64>()>;
     /// "Now", UTC epoch ms (tests fix it).
     using Clock = std::function<qint64()>;
 
     /// Connects @p window's item.snooze action; parented to the window.
     explicit SnoozeFeature(MainWindow &window);
 
-    void setFocusEnd(FocusEnd focusEnd) { m_focusEnd = std::move(focusEnd); }
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
     /// What phrases and choices are read against now.
@@ -43,7 +40,6 @@ public Q_SLOTS:
 private:
     MainWindow &m_window;
     SnoozePicker *m_picker;
-    FocusEnd m_focusEnd;
     Clock m_clock;
 };
 
