@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace fi;
 using namespace fitest;
@@ -295,6 +296,14 @@ private Q_SLOTS:
         openPalette();
         QTest::mouseClick(m_w->readingPane(), Qt::LeftButton, {}, QPoint(20, m_w->readingPane()->height() - 20));
         QTRY_VERIFY(!palette()->isVisible());
+
+        // A click into another control closes it and leaves the focus there (not back on the list).
+        auto *body = m_w->readingPane()->findChild<QTextBrowser *>();
+        QVERIFY(body && body->isVisible());
+        openPalette();
+        QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+        QTRY_VERIFY(!palette()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(body));
     }
 
     void clickOnAnEntryRunsIt()

@@ -188,8 +188,11 @@ void CommandPalette::dismiss()
         return;
     qApp->removeEventFilter(this);
     const QPointer<QWidget> back = m_returnFocus;
+    // Give the focus back only if it is still ours: a click elsewhere keeps it where it went.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool ours = !focus || isInside(focus, this);
     hide();
-    if (back)
+    if (back && ours)
         back->setFocus(Qt::PopupFocusReason);
 }
 
@@ -228,7 +231,7 @@ void CommandPalette::place()
     const int rows = std::min(m_model->rowCount(), kMaxVisibleRows);
     const int rowHeight = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
     m_list->setFixedHeight(rows * rowHeight + 2);
-    const int width = std::min(kMaxWidth + 2 * kShadowMargin, window->width() - 24);
+    const int width = std::max(std::min(kMaxWidth + 2 * kShadowMargin, window->width() - 24), 240);
     int top = window->height() / 12;
     if (auto *main = qobject_cast<QMainWindow *>(window); main && main->menuWidget() && main->menuWidget()->isVisible())
         top += main->menuWidget()->geometry().bottom();
