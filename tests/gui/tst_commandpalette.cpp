@@ -185,7 +185,15 @@ private Q_SLOTS:
         QCOMPARE(rowOf(QStringLiteral("Command palette…")), -1);
         QCOMPARE(rowOf(QStringLiteral("Move to Now")), -1);
         QVERIFY(rowOf(QStringLiteral("Move to Async")) >= 0);
+        QVERIFY(rowData(QStringLiteral("Only overdue"), PaletteListModel::DetailRole).toString().isEmpty());
+        type(QStringLiteral("only over"));
+        key(Qt::Key_Return);
+        QVERIFY(m_w->actions().filterOverdue->isChecked());
+        openPalette();
+        QCOMPARE(rowData(QStringLiteral("Only overdue"), PaletteListModel::DetailRole).toString(), QStringLiteral("On"));
         key(Qt::Key_Escape);
+        m_w->actions().filterOverdue->trigger();
+        QVERIFY(settled());
 
         // Rebound: the palette shows the binding as it is now, not the default.
         m_w->actions().markDone->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_D)});

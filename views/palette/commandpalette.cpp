@@ -53,9 +53,9 @@ CommandPalette::CommandPalette(QWidget *window)
         "#commandPaletteList { border: none; background: transparent; }"
         "#commandPaletteRule { background: palette(midlight); border: none; }"));
     auto *shadow = new QGraphicsDropShadowEffect(m_frame);
-    shadow->setBlurRadius(30);
+    shadow->setBlurRadius(36);
     shadow->setOffset(0, 6);
-    shadow->setColor(QColor(0, 0, 0, 90));
+    shadow->setColor(QColor(0, 0, 0, 120));
     m_frame->setGraphicsEffect(shadow);
 
     m_input = new QLineEdit(m_frame);

@@ -78,7 +78,10 @@ QList<PaletteEntry> actionEntries(const QList<QAction *> &actions, const QSet<QS
         if (!action || action->isSeparator() || !action->isEnabled() || !action->isVisible()
             || action->menu() || action->objectName().isEmpty() || skipIds.contains(action->objectName()))
             continue;
-        entries.append(entryFor(action, action->objectName(), categoryOf(action)));
+        PaletteEntry entry = entryFor(action, action->objectName(), categoryOf(action));
+        if (action->isCheckable() && action->isChecked())
+            entry.detail = CommandPalette::tr("On");  // e.g. the "Only overdue" filter
+        entries.append(std::move(entry));
     }
     return entries;
 }
