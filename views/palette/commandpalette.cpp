@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMainWindow>
-#include <QMenuBar>
 #include <QSettings>
 #include <QVBoxLayout>
 
