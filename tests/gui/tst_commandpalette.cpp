@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -155,6 +156,8 @@ private Q_SLOTS:
         type(QStringLiteral("sntm"));
         QCOMPARE(palette()->shownTexts().value(0), QStringLiteral("Snooze until tomorrow 09:00"));
         QCOMPARE(currentText(), QStringLiteral("Snooze until tomorrow 09:00"));
+        QCOMPARE(palette()->list()->currentIndex().data(PaletteListModel::IdRole).toString(),
+                 QStringLiteral("snooze.tomorrow"));
         key(Qt::Key_Return);
         QVERIFY(!palette()->isVisible());
         QVERIFY(settled());
@@ -169,7 +172,56 @@ private Q_SLOTS:
         QTest::keyClick(m_w->itemList(), Qt::Key_U);
         QVERIFY(settled());
         QCOMPARE(stored(QStringLiteral("n1")).state, ItemState::Open);
-        QCOMPARE(palette()->recentIds().value(0).isEmpty(), false);
+        QCOMPARE(palette()->recentIds(), QStringList{QStringLiteral("snooze.tomorrow")});
+    }
+
+    void snoozeChoicesShowWhenTheyWake()
+    {
+        openPalette();
+        const QStringList always = {QStringLiteral("Snooze for 1 hour"), QStringLiteral("Snooze until this evening"),
+                                    QStringLiteral("Snooze until tomorrow 09:00"),
+                                    QStringLiteral("Snooze until the next working morning"),
+                                    QStringLiteral("Snooze until next Monday")};
+        for (const QString &text : always) {
+            QVERIFY2(rowOf(text) >= 0, qPrintable(text));
+            QCOMPARE(rowData(text, PaletteListModel::CategoryRole).toString(), QStringLiteral("Snooze"));
+        }
+        int snoozeRows = 0;
+        for (int row = 0; row < palette()->model()->rowCount(); ++row) {
+            const QModelIndex index = palette()->model()->index(row);
+            snoozeRows += index.data(PaletteListModel::CategoryRole).toString() == QStringLiteral("Snooze");
+        }
+        QCOMPARE(snoozeRows, int(always.size()));
+        // No focus session: no "after this focus session".
+        QCOMPARE(rowOf(QStringLiteral("Snooze until after this focus session")), -1);
+        // The wake time beside it, in the configured zone (the system zone by default).
+        const QDateTime tomorrowNine(QDate::currentDate().addDays(1), QTime(9, 0));
+        QCOMPARE(rowData(QStringLiteral("Snooze until tomorrow 09:00"), PaletteListModel::DetailRole).toString(),
+                 QLocale().toString(tomorrowNine.date(), QStringLiteral("ddd")) + QLatin1Char(' ')
+                     + QStringLiteral("09:00"));
+        key(Qt::Key_Escape);
+
+        // During a focus session (the application tells the window when it ends).
+        const qint64 end = QDateTime::currentMSecsSinceEpoch() + 40 * kMinute;
+        m_w->setFocusEndSource([end]() -> std::optional<qint64> { return end; });
+        openPalette();
+        type(QStringLiteral("after focus"));
+        QCOMPARE(currentText(), QStringLiteral("Snooze until after this focus session"));
+        key(Qt::Key_Return);
+        QVERIFY(settled());
+        const Item item = stored(QStringLiteral("n1"));
+        QCOMPARE(item.state, ItemState::Snoozed);
+        QCOMPARE(item.snoozedUntilMs.value_or(0), end);
+
+        // Nothing to snooze (an empty view): no snooze entries.
+        m_w->showView(InboxView::Snoozed);
+        QVERIFY(settled());
+        m_w->showView(InboxView::Done);
+        QVERIFY(settled());
+        QCOMPARE(m_w->inboxModel()->rowCount(), 0);
+        openPalette();
+        QVERIFY(palette()->shownTexts().filter(QStringLiteral("Snooze until")).isEmpty());
+        key(Qt::Key_Escape);
     }
 
     void actionsShowTheirCurrentShortcutAndCategory()

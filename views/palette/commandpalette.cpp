@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMainWindow>
+#include <QScrollBar>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -82,6 +83,12 @@ CommandPalette::CommandPalette(QWidget *window)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
+    // A slim scroll bar without arrows (the keyboard and the wheel do the scrolling).
+    m_list->verticalScrollBar()->setStyleSheet(QStringLiteral(
+        "QScrollBar:vertical { width: 8px; background: transparent; margin: 2px 3px 2px 0; }"
+        "QScrollBar::handle:vertical { background: palette(mid); border-radius: 2px; min-height: 24px; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; }"
+        "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }"));
     m_list->setContentsMargins(0, 0, 0, 0);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_list->setCurrentIndex(index);

@@ -4,6 +4,7 @@
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "palette/commandpalette.h"
+#include "palette/snoozeentries.h"
 #include "sourcelistview.h"
 #include "sources/sourceeditors.h"
 #include "sync/sourcestatusmodel.h"
@@ -191,8 +192,7 @@ CommandPalette *installCommandPalette(MainWindow &window)
 {
     auto *palette = new CommandPalette(&window);
     MainWindow *w = &window;
-    // The snooze choices (snoozeentries.h) join once models/snooze/snoozephrase.cpp (part SNOOZE)
-    // is in: until then the window's own "Snooze until tomorrow 09:00" action is listed.
+    palette->addProvider([w] { return snoozeEntries(*w); });
     palette->addProvider([w] { return windowActionEntries(*w); });
     palette->addProvider([w] { return viewEntries(*w); });
     palette->addProvider([w] { return focusEntries(*w); });
