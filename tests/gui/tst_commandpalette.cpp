@@ -22,11 +22,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace fi;
 using namespace fitest;
@@ -154,6 +156,8 @@ private Q_SLOTS:
         type(QStringLiteral("sntm"));
         QCOMPARE(palette()->shownTexts().value(0), QStringLiteral("Snooze until tomorrow 09:00"));
         QCOMPARE(currentText(), QStringLiteral("Snooze until tomorrow 09:00"));
+        QCOMPARE(palette()->list()->currentIndex().data(PaletteListModel::IdRole).toString(),
+                 QStringLiteral("snooze.tomorrow"));
         key(Qt::Key_Return);
         QVERIFY(!palette()->isVisible());
         QVERIFY(settled());
@@ -168,7 +172,56 @@ private Q_SLOTS:
         QTest::keyClick(m_w->itemList(), Qt::Key_U);
         QVERIFY(settled());
         QCOMPARE(stored(QStringLiteral("n1")).state, ItemState::Open);
-        QCOMPARE(palette()->recentIds().value(0).isEmpty(), false);
+        QCOMPARE(palette()->recentIds(), QStringList{QStringLiteral("snooze.tomorrow")});
+    }
+
+    void snoozeChoicesShowWhenTheyWake()
+    {
+        openPalette();
+        const QStringList always = {QStringLiteral("Snooze for 1 hour"), QStringLiteral("Snooze until this evening"),
+                                    QStringLiteral("Snooze until tomorrow 09:00"),
+                                    QStringLiteral("Snooze until the next working morning"),
+                                    QStringLiteral("Snooze until next Monday")};
+        for (const QString &text : always) {
+            QVERIFY2(rowOf(text) >= 0, qPrintable(text));
+            QCOMPARE(rowData(text, PaletteListModel::CategoryRole).toString(), QStringLiteral("Snooze"));
+        }
+        int snoozeRows = 0;
+        for (int row = 0; row < palette()->model()->rowCount(); ++row) {
+            const QModelIndex index = palette()->model()->index(row);
+            snoozeRows += index.data(PaletteListModel::CategoryRole).toString() == QStringLiteral("Snooze");
+        }
+        QCOMPARE(snoozeRows, int(always.size()));
+        // No focus session: no "after this focus session".
+        QCOMPARE(rowOf(QStringLiteral("Snooze until after this focus session")), -1);
+        // The wake time beside it, in the configured zone (the system zone by default).
+        const QDateTime tomorrowNine(QDate::currentDate().addDays(1), QTime(9, 0));
+        QCOMPARE(rowData(QStringLiteral("Snooze until tomorrow 09:00"), PaletteListModel::DetailRole).toString(),
+                 QLocale().toString(tomorrowNine.date(), QStringLiteral("ddd")) + QLatin1Char(' ')
+                     + QStringLiteral("09:00"));
+        key(Qt::Key_Escape);
+
+        // During a focus session (the application tells the window when it ends).
+        const qint64 end = QDateTime::currentMSecsSinceEpoch() + 40 * kMinute;
+        m_w->setFocusEndSource([end]() -> std::optional<qint64> { return end; });
+        openPalette();
+        type(QStringLiteral("after focus"));
+        QCOMPARE(currentText(), QStringLiteral("Snooze until after this focus session"));
+        key(Qt::Key_Return);
+        QVERIFY(settled());
+        const Item item = stored(QStringLiteral("n1"));
+        QCOMPARE(item.state, ItemState::Snoozed);
+        QCOMPARE(item.snoozedUntilMs.value_or(0), end);
+
+        // Nothing to snooze (an empty view): no snooze entries.
+        m_w->showView(InboxView::Snoozed);
+        QVERIFY(settled());
+        m_w->showView(InboxView::Done);
+        QVERIFY(settled());
+        QCOMPARE(m_w->inboxModel()->rowCount(), 0);
+        openPalette();
+        QVERIFY(palette()->shownTexts().filter(QStringLiteral("Snooze until")).isEmpty());
+        key(Qt::Key_Escape);
     }
 
     void actionsShowTheirCurrentShortcutAndCategory()
@@ -184,7 +237,15 @@ private Q_SLOTS:
         QCOMPARE(rowOf(QStringLiteral("Command palette…")), -1);
         QCOMPARE(rowOf(QStringLiteral("Move to Now")), -1);
         QVERIFY(rowOf(QStringLiteral("Move to Async")) >= 0);
+        QVERIFY(rowData(QStringLiteral("Only overdue"), PaletteListModel::DetailRole).toString().isEmpty());
+        type(QStringLiteral("only over"));
+        key(Qt::Key_Return);
+        QVERIFY(m_w->actions().filterOverdue->isChecked());
+        openPalette();
+        QCOMPARE(rowData(QStringLiteral("Only overdue"), PaletteListModel::DetailRole).toString(), QStringLiteral("On"));
         key(Qt::Key_Escape);
+        m_w->actions().filterOverdue->trigger();
+        QVERIFY(settled());
 
         // Rebound: the palette shows the binding as it is now, not the default.
         m_w->actions().markDone->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_D)});
@@ -295,6 +356,14 @@ private Q_SLOTS:
         openPalette();
         QTest::mouseClick(m_w->readingPane(), Qt::LeftButton, {}, QPoint(20, m_w->readingPane()->height() - 20));
         QTRY_VERIFY(!palette()->isVisible());
+
+        // A click into another control closes it and leaves the focus there (not back on the list).
+        auto *body = m_w->readingPane()->findChild<QTextBrowser *>();
+        QVERIFY(body && body->isVisible());
+        openPalette();
+        QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, QPoint(10, 10));
+        QTRY_VERIFY(!palette()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(body));
     }
 
     void clickOnAnEntryRunsIt()

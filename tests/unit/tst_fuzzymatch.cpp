@@ -210,6 +210,22 @@ private Q_SLOTS:
         QCOMPARE(far.at(1), QStringLiteral("Mark read or unread"));
     }
 
+    void benchmarkRankingPerKeystroke()
+    {
+        // Ten times the window's commands (saved searches and many sources add entries).
+        QStringList texts;
+        for (int i = 0; i < 10; ++i) {
+            for (const QString &text : kWindowCommands)
+                texts << text + QStringLiteral(" %1").arg(i);
+        }
+        const QList<PaletteEntry> entries = entriesOf(texts);
+        QList<RankedEntry> ranked;
+        QBENCHMARK {
+            ranked = rankPaletteEntries(QStringLiteral("sntm"), entries, {});
+        }
+        QVERIFY(!ranked.isEmpty());
+    }
+
     void rememberKeepsMostRecentFirstUniqueAndBounded()
     {
         QStringList recent;

@@ -12,7 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMainWindow>
-#include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -53,9 +53,9 @@ CommandPalette::CommandPalette(QWidget *window)
         "#commandPaletteList { border: none; background: transparent; }"
         "#commandPaletteRule { background: palette(midlight); border: none; }"));
     auto *shadow = new QGraphicsDropShadowEffect(m_frame);
-    shadow->setBlurRadius(30);
+    shadow->setBlurRadius(36);
     shadow->setOffset(0, 6);
-    shadow->setColor(QColor(0, 0, 0, 90));
+    shadow->setColor(QColor(0, 0, 0, 120));
     m_frame->setGraphicsEffect(shadow);
 
     m_input = new QLineEdit(m_frame);
@@ -83,6 +83,12 @@ CommandPalette::CommandPalette(QWidget *window)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
+    // A slim scroll bar without arrows (the keyboard and the wheel do the scrolling).
+    m_list->verticalScrollBar()->setStyleSheet(QStringLiteral(
+        "QScrollBar:vertical { width: 8px; background: transparent; margin: 2px 3px 2px 0; }"
+        "QScrollBar::handle:vertical { background: palette(mid); border-radius: 2px; min-height: 24px; }"
+        "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; }"
+        "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }"));
     m_list->setContentsMargins(0, 0, 0, 0);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
         m_list->setCurrentIndex(index);
@@ -188,8 +194,11 @@ void CommandPalette::dismiss()
         return;
     qApp->removeEventFilter(this);
     const QPointer<QWidget> back = m_returnFocus;
+    // Give the focus back only if it is still ours: a click elsewhere keeps it where it went.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool ours = !focus || isInside(focus, this);
     hide();
-    if (back)
+    if (back && ours)
         back->setFocus(Qt::PopupFocusReason);
 }
 
@@ -228,7 +237,7 @@ void CommandPalette::place()
     const int rows = std::min(m_model->rowCount(), kMaxVisibleRows);
     const int rowHeight = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
     m_list->setFixedHeight(rows * rowHeight + 2);
-    const int width = std::min(kMaxWidth + 2 * kShadowMargin, window->width() - 24);
+    const int width = std::max(std::min(kMaxWidth + 2 * kShadowMargin, window->width() - 24), 240);
     int top = window->height() / 12;
     if (auto *main = qobject_cast<QMainWindow *>(window); main && main->menuWidget() && main->menuWidget()->isVisible())
         top += main->menuWidget()->geometry().bottom();

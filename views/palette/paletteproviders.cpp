@@ -79,7 +79,10 @@ QList<PaletteEntry> actionEntries(const QList<QAction *> &actions, const QSet<QS
         if (!action || action->isSeparator() || !action->isEnabled() || !action->isVisible()
             || action->menu() || action->objectName().isEmpty() || skipIds.contains(action->objectName()))
             continue;
-        entries.append(entryFor(action, action->objectName(), categoryOf(action)));
+        PaletteEntry entry = entryFor(action, action->objectName(), categoryOf(action));
+        if (action->isCheckable() && action->isChecked())
+            entry.detail = CommandPalette::tr("On");  // e.g. the "Only overdue" filter
+        entries.append(std::move(entry));
     }
     return entries;
 }
@@ -189,8 +192,8 @@ CommandPalette *installCommandPalette(MainWindow &window)
 {
     auto *palette = new CommandPalette(&window);
     MainWindow *w = &window;
-    palette->addProvider([w] { return windowActionEntries(*w); });
     palette->addProvider([w] { return snoozeEntries(*w); });  // the snooze picker's choices
+    palette->addProvider([w] { return windowActionEntries(*w); });
     palette->addProvider([w] { return viewEntries(*w); });
     palette->addProvider([w] { return focusEntries(*w); });
     palette->addProvider([w] { return sourceEntries(*w); });

@@ -21,7 +21,8 @@ QString paletteActionText(const QAction *action);
 /**
  * @brief One entry per enabled, visible action of @p actions that has an id (objectName): text
  * without '&', category = the title of the first menu holding it (else "Command"), shortcut =
- * its current primary shortcut in native text, run = trigger(). Ids in @p skipIds are left out
+ * its current primary shortcut in native text, detail "On" for a checked checkable action,
+ * run = trigger(). Ids in @p skipIds are left out
  * (commands another provider lists better).
  */
 QList<PaletteEntry> actionEntries(const QList<QAction *> &actions, const QSet<QString> &skipIds = {});

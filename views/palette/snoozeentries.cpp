@@ -46,7 +46,7 @@ QString wakeText(qint64 untilMs, const SnoozeContext &context)
     const QLocale locale;
     const QString day = now.date().daysTo(wake.date()) < 7 ? locale.toString(wake.date(), QStringLiteral("ddd"))
                                                           : locale.toString(wake.date(), QStringLiteral("ddd d MMM"));
-    return day + QLatin1Char(' ') + locale.toString(wake.time(), QLocale::ShortFormat);
+    return day + QLatin1Char(' ') + wake.time().toString(QStringLiteral("HH:mm"));  // as the picker shows it
 }
 
 } // namespace
