@@ -82,7 +82,8 @@ enum class Route { Instance, Store, Failed };
 
 /// Send @p request to the running instance, or — when none runs — apply it to the store while
 /// holding the instance lock (so no instance starts in between). Waits up to kInstanceWaitMs
-/// for an instance that is still starting. Sets *exitCode when it fails.
+/// for an instance that is still starting (or busy); a request sent again after a lost answer
+/// does no harm, every triage action being idempotent. Sets *exitCode when it fails.
 Route deliver(Context &ctx, const InstanceRequest &request, TriageResult *result, int *exitCode)
 {
     const QDeadlineTimer deadline(kInstanceWaitMs);
@@ -106,8 +107,10 @@ Route deliver(Context &ctx, const InstanceRequest &request, TriageResult *result
             return Route::Failed;
         }
         if (deadline.hasExpired()) {
-            ctx.err << QCoreApplication::translate("fi::cli", "Focus Inbox is running for this data directory but did not answer; nothing was changed. "
-                          "Try again.")
+            // Retrying is safe (every triage action is idempotent), so is running the command again.
+            ctx.err << QCoreApplication::translate("fi::cli", "Focus Inbox is running for this data directory but did not answer "
+                                                              "in time; the change may not have been made. Check with "
+                                                              "list --json, or run the command again.")
                     << Qt::endl;
             *exitCode = SourceFailed;
             return Route::Failed;
