@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void idsAndErrors();
     void unknownIdChangesNothing();
     void untilIsReadInTheConfiguredZone();
+    void untilPhrases();
     void triageThroughRunningInstance();
     void imapDoneIsJournaledAndReachesTheServer();
 
@@ -345,6 +347,68 @@ void TestCliTriage::untilIsReadInTheConfiguredZone()
     QCOMPARE(offset.jsonLines().value(0).value(QStringLiteral("snoozed_until")).toString(),
              QStringLiteral("2031-01-02T12:00:00Z"));
     QVERIFY(offset.jsonLines().value(0).value(QStringLiteral("changed")).toBool());  // a new wake time is a change
+}
+
+void TestCliTriage::untilPhrases()
+{
+    QTemporaryDir data;
+    QFile config(data.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"workingHours": {"timeZone": "Asia/Tokyo"}})");
+    config.close();
+    const QList<qint64> items = seedMaildir(data.path(), 1);
+    QCOMPARE(items.size(), 1);
+    const QString id = QString::number(items[0]);
+    const QTimeZone tokyo("Asia/Tokyo");
+    auto snoozedUntil = [&](const QString &phrase, QByteArray *err) -> QDateTime {
+        const auto r = runCli(data.path(), {QStringLiteral("snooze"), id, QStringLiteral("--until"), phrase,
+                                            QStringLiteral("--json")});
+        *err = failure(r);
+        if (r.exitCode != 0)
+            return {};
+        return QDateTime::fromString(r.jsonLines().value(0).value(QStringLiteral("snoozed_until")).toString(), Qt::ISODate);
+    };
+    // "tomorrow 09:00" in en, es and pt_BR: 09:00 tomorrow in the user's zone (Tokyo).
+    for (const char *phrase : {"tomorrow 09:00", "mañana 9:00", "amanhã 9h"}) {
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(tokyo).date();
+        QByteArray err;
+        const QDateTime until = snoozedUntil(QString::fromUtf8(phrase), &err);
+        QVERIFY2(until.isValid(), err.constData());
+        const QDateTime expected(today.addDays(1), QTime(9, 0), tokyo);
+        const QDateTime expectedLate(today.addDays(2), QTime(9, 0), tokyo);  // midnight passed meanwhile
+        QVERIFY2(until == expected || until == expectedLate,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(QString::fromUtf8(phrase), until.toString(Qt::ISODate))));
+    }
+    // "in 3h": three hours from when the command ran.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QByteArray err;
+    const QDateTime inThree = snoozedUntil(QStringLiteral("in 3h"), &err);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(inThree.isValid(), err.constData());
+    QVERIFY(inThree.toMSecsSinceEpoch() >= before + 3 * 3600 * 1000LL - 60 * 1000);
+    QVERIFY(inThree.toMSecsSinceEpoch() <= after + 3 * 3600 * 1000LL + 60 * 1000);
+
+    // "after this focus session": the end of the session the app will resume (none runs here).
+    const auto noSession = runCli(data.path(), {QStringLiteral("snooze"), id, QStringLiteral("--until"),
+                                                QStringLiteral("after this focus session")});
+    QVERIFY2(noSession.exitCode == 2, failure(noSession));
+    QVERIFY2(noSession.err.contains("No focus session is running."), failure(noSession));
+    const auto start = runCli(data.path(), {QStringLiteral("focus"), QStringLiteral("start"), QStringLiteral("--minutes"),
+                                            QStringLiteral("45"), QStringLiteral("--json")});
+    QVERIFY2(start.exitCode == 0, failure(start));
+    const qint64 plannedEnd = start.jsonLines().value(0).value(QStringLiteral("plannedEndMs")).toInteger();
+    QVERIFY(plannedEnd > after);
+    const QDateTime afterFocus = snoozedUntil(QStringLiteral("after this focus session"), &err);
+    QVERIFY2(afterFocus.isValid(), err.constData());
+    QCOMPARE(afterFocus.toMSecsSinceEpoch() / 1000, plannedEnd / 1000);  // ISO output has whole seconds
+
+    // Not understood: a usage error that says why, nothing changed.
+    const auto bad = runCli(data.path(), {QStringLiteral("snooze"), id, QStringLiteral("--until"),
+                                          QStringLiteral("tomorrow blorp")});
+    QVERIFY2(bad.exitCode == 2, failure(bad));
+    QVERIFY2(bad.err.contains("\"blorp\"") && bad.err.contains("ISO 8601"), failure(bad));
+    QCOMPARE(QDateTime::fromString(itemOf(data.path(), items[0]).value(QStringLiteral("snoozed_until")).toString(), Qt::ISODate),
+             afterFocus);
 }
 
 void TestCliTriage::triageThroughRunningInstance()
