@@ -24,6 +24,9 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace fi;
 using namespace fi::test;
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void untilIsReadInTheConfiguredZone();
     void untilPhrases();
     void triageThroughRunningInstance();
+    void silentInstanceIsReported();
     void imapDoneIsJournaledAndReachesTheServer();
 
 private:
@@ -463,6 +467,27 @@ void TestCliTriage::triageThroughRunningInstance()
         QVERIFY(row.value(QStringLiteral("changed")).toBool());
     }
     QCOMPARE(gui->state(), QProcess::Running);
+}
+
+void TestCliTriage::silentInstanceIsReported()
+{
+    // An instance that holds the data directory but does not answer (stopped here with SIGSTOP):
+    // the CLI does not write behind its back; after its wait it says so and exits 1.
+    QTemporaryDir data;
+    const QList<qint64> items = seedMaildir(data.path(), 1);
+    QCOMPARE(items.size(), 1);
+    QProcess *gui = startInstance(data.path());
+    QVERIFY(gui);
+    QCOMPARE(::kill(pid_t(gui->processId()), SIGSTOP), 0);
+    QElapsedTimer t;
+    t.start();
+    const auto r = runCli(data.path(), {QStringLiteral("done"), QString::number(items[0])});
+    const qint64 waited = t.elapsed();
+    ::kill(pid_t(gui->processId()), SIGCONT);
+    QVERIFY2(r.exitCode == 1, failure(r));
+    QVERIFY2(r.err.contains("did not answer in time"), failure(r));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(waited >= 25000, qPrintable(QString::number(waited)));  // it waited for a starting instance first
 }
 
 void TestCliTriage::imapDoneIsJournaledAndReachesTheServer()
