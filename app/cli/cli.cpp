@@ -42,6 +42,7 @@ void addOptions(QCommandLineParser &parser)
         "  reopen ID...                           reopen done or snoozed items\n"
         "  seen ID... | unseen ID...              mark items read or unread\n"
         "  tier ID... 1|2|3                       move items to Reference (1), Async (2) or Now (3)\n"
+        "                                         (or: tier ID... --tier N)\n"
         "  snooze ID... --until ISO|PHRASE        snooze until a time: 2026-12-05T09:00, \"tomorrow\",\n"
         "                                         \"tue 14:30\", \"in 3h\" (en, es, pt_BR)\n"
         "  These go through the running Focus Inbox when there is one (its window follows at once),\n"

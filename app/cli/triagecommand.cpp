@@ -215,8 +215,12 @@ int triageCommand(Context &ctx, const QString &command)
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const bool hasUntil = ctx.parser->isSet(QStringLiteral("until"));
     if (request.triage == A::Tier) {
+        // The tier comes last ("tier 12 17 3"), or as --tier N ("tier 12 17 --tier 3").
         bool ok = false;
-        request.tier = words.isEmpty() ? 0 : words.takeLast().toInt(&ok);
+        if (ctx.parser->isSet(QStringLiteral("tier")))
+            request.tier = ctx.parser->value(QStringLiteral("tier")).toInt(&ok);
+        else
+            request.tier = words.isEmpty() ? 0 : words.takeLast().toInt(&ok);
         if (!ok || !isValidTier(request.tier)) {
             ctx.err << QCoreApplication::translate("fi::cli", "usage: tier ID... 1|2|3 (the tier comes last: 1 Reference, 2 Async, 3 Now)") << Qt::endl;
             return UsageError;

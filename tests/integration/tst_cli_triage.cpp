@@ -245,6 +245,11 @@ void TestCliTriage::triageWithoutInstance()
     QCOMPARE(afterTier.value(QStringLiteral("tier_reason")).toString(), QStringLiteral("manual"));
     QCOMPARE(afterTier.value(QStringLiteral("due")), beforeTier.value(QStringLiteral("due")));
     QCOMPARE(afterTier.value(QStringLiteral("policy")), beforeTier.value(QStringLiteral("policy")));
+    // The same with --tier, for two items at once.
+    auto tierOption = runCli(data.path(), {QStringLiteral("tier"), b, c, QStringLiteral("--tier"), QStringLiteral("2")});
+    QVERIFY2(tierOption.exitCode == 0, failure(tierOption));
+    QCOMPARE(itemOf(data.path(), items[1]).value(QStringLiteral("tier")).toInt(), 2);
+    QCOMPARE(itemOf(data.path(), items[2]).value(QStringLiteral("tier")).toInt(), 2);
 
     // snooze --until ISO (UTC), comma-separated ids
     const QString until = isoIn(3 * 24 * 3600 * 1000LL);
@@ -285,6 +290,9 @@ void TestCliTriage::idsAndErrors_data()
                             << QStringLiteral("usage: tier ID... 1|2|3");
     QTest::newRow("tier word") << QStringList{QStringLiteral("tier"), QStringLiteral("1"), QStringLiteral("now")} << 2
                                << QStringLiteral("usage: tier ID... 1|2|3");
+    QTest::newRow("--tier 0") << QStringList{QStringLiteral("tier"), QStringLiteral("1"), QStringLiteral("--tier"),
+                                             QStringLiteral("0")}
+                              << 2 << QStringLiteral("usage: tier ID... 1|2|3");
     QTest::newRow("snooze without until") << QStringList{QStringLiteral("snooze"), QStringLiteral("1")} << 2
                                           << QStringLiteral("usage: snooze ID... --until");
     QTest::newRow("until passed") << QStringList{QStringLiteral("snooze"), QStringLiteral("1"), QStringLiteral("--until"),
