@@ -188,6 +188,22 @@ int Application::becomeTheInstance(const QStringList &arguments)
     // Listen at once: a start racing with this one connects now and is answered from the event loop.
     m_instanceServer = std::make_unique<InstanceServer>(
         *m_instanceLock, [this](const InstanceRequest &request) { return handleInstanceRequest(request); });
+    // `focusinbox done|reopen|seen|unseen|tier|snooze ID...`: through the store, so the views follow
+    // and the sources' change journal records it as for any triage; answered once the writes
+    // committed, without blocking the GUI thread on the writer (triage/triageapply.h).
+    m_instanceServer->setDeferredHandler([this](const InstanceRequest &request, const InstanceServer::Reply &reply) {
+        if (request.command != InstanceRequest::Command::Triage)
+            return false;
+        if (!m_store) {
+            reply(QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}});
+            return true;
+        }
+        qInfo("Focus Inbox: triage from the command line: %s of %lld item(s)", qPrintable(triageActionName(request.triage)),
+              qlonglong(request.ids.size()));
+        applyTriageAsync(*m_store, request, QDateTime::currentMSecsSinceEpoch(), m_instanceServer.get(),
+                         [reply](const TriageResult &result) { reply(result.toJson()); });
+        return true;
+    });
     if (!m_instanceServer->listen(&error)) {
         qCritical("%s", qPrintable(error));
         plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
@@ -207,15 +223,6 @@ QJsonObject Application::handleInstanceRequest(const InstanceRequest &request)
             m_window->activateWindow();
         }
         return QJsonObject{{QStringLiteral("ok"), true}};
-    }
-    if (request.command == InstanceRequest::Command::Triage) {
-        // `focusinbox done|reopen|seen|unseen|tier|snooze ID...`: through the store, so the views
-        // follow and the sources' change journal records it as for any triage (triage/triageapply.h).
-        if (!m_store)
-            return QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}};
-        qInfo("Focus Inbox: triage from the command line: %s of %lld item(s)", qPrintable(triageActionName(request.triage)),
-              qlonglong(request.ids.size()));
-        return applyTriage(*m_store, request, QDateTime::currentMSecsSinceEpoch()).toJson();
     }
     if (!m_focus || !m_focus->controller())
         return QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}};

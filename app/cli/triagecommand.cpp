@@ -6,12 +6,16 @@
 #include "cli/clicontext.h"
 #include "cli/itemjson.h"
 
+#include "focus/focusstate.h"
+#include "focus/focusstatefile.h"
 #include "focus/instancechannel.h"
+#include "snooze/snoozephrase.h"
 #include "triage/triageapply.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
 
@@ -63,26 +67,70 @@ std::optional<qint64> parseIsoTime(const QString &text, const QTimeZone &zone)
     return dt.toMSecsSinceEpoch();
 }
 
-/// The wake time of `snooze --until TEXT`, after @p nowMs; nullopt with *error otherwise.
+/// When the running focus session ends (UTC ms): asked of the running instance, else read from
+/// the state the app will resume (focus-state.json). nullopt when no session runs.
+std::optional<qint64> focusEndMs(const Context &ctx, qint64 nowMs)
+{
+    InstanceRequest status;
+    status.command = InstanceRequest::Command::Focus;
+    status.action = InstanceRequest::FocusAction::Status;
+    QJsonObject state;
+    if (const auto reply = sendToInstance(ctx.paths.dataDir(), status)) {
+        state = *reply;
+    } else {
+        const QString path = FocusStateFile::pathIn(ctx.paths.dataDir());
+        if (!QFileInfo::exists(path))
+            return std::nullopt;
+        FocusStateMachine machine(ctx.config.focus.schedule);
+        machine.restore(FocusStateFile::load(path).machine);
+        if (machine.isFocusing() && machine.session())
+            state = QJsonObject{{QStringLiteral("focusing"), true},
+                                {QStringLiteral("plannedEndMs"), machine.session()->plannedEndMs}};
+    }
+    const qint64 end = state.value(QStringLiteral("plannedEndMs")).toInteger();
+    if (!state.value(QStringLiteral("focusing")).toBool() || end <= nowMs)
+        return std::nullopt;
+    return end;
+}
+
+/// The wake time of `snooze --until TEXT`, after @p nowMs: an ISO 8601 date-time, else a phrase
+/// in en, es or pt_BR (models/snooze/snoozephrase.h: "tomorrow 09:00", "tue 14:30", "in 3h",
+/// "after this focus session") read in the configured zone and working hours.
+/// nullopt with *error otherwise.
 std::optional<qint64> parseUntil(const Context &ctx, const QString &text, qint64 nowMs, QString *error)
 {
-    const std::optional<qint64> until = parseIsoTime(text, ctx.config.workingHours.timeZone());
-    if (!until) {
-        *error = QCoreApplication::translate("fi::cli", "--until: \"%1\" is not an ISO 8601 date-time (e.g. 2026-12-05T09:00)").arg(text);
+    if (const std::optional<qint64> until = parseIsoTime(text, ctx.config.workingHours.timeZone())) {
+        if (*until <= nowMs) {
+            *error = QCoreApplication::translate("fi::cli", "--until: %1 has passed already").arg(text);
+            return std::nullopt;
+        }
+        return until;
+    }
+    SnoozeContext context;
+    context.nowMs = nowMs;
+    context.zone = ctx.config.workingHours.timeZone();
+    context.hours = ctx.config.workingHours;
+    context.focusEndMs = focusEndMs(ctx, nowMs);
+    const SnoozeParse parsed = parseSnoozePhrase(text, context);
+    if (!parsed.untilMs) {
+        *error = QCoreApplication::translate("fi::cli", "--until: \"%1\": %2 (or give an ISO 8601 date-time, e.g. "
+                                                        "2026-12-05T09:00)")
+                     .arg(text, parsed.error);
         return std::nullopt;
     }
-    if (*until <= nowMs) {
+    if (*parsed.untilMs <= nowMs) {
         *error = QCoreApplication::translate("fi::cli", "--until: %1 has passed already").arg(text);
         return std::nullopt;
     }
-    return until;
+    return parsed.untilMs;
 }
 
 enum class Route { Instance, Store, Failed };
 
 /// Send @p request to the running instance, or — when none runs — apply it to the store while
 /// holding the instance lock (so no instance starts in between). Waits up to kInstanceWaitMs
-/// for an instance that is still starting. Sets *exitCode when it fails.
+/// for an instance that is still starting (or busy); a request sent again after a lost answer
+/// does no harm, every triage action being idempotent. Sets *exitCode when it fails.
 Route deliver(Context &ctx, const InstanceRequest &request, TriageResult *result, int *exitCode)
 {
     const QDeadlineTimer deadline(kInstanceWaitMs);
@@ -106,8 +154,10 @@ Route deliver(Context &ctx, const InstanceRequest &request, TriageResult *result
             return Route::Failed;
         }
         if (deadline.hasExpired()) {
-            ctx.err << QCoreApplication::translate("fi::cli", "Focus Inbox is running for this data directory but did not answer; nothing was changed. "
-                          "Try again.")
+            // Retrying is safe (every triage action is idempotent), so is running the command again.
+            ctx.err << QCoreApplication::translate("fi::cli", "Focus Inbox is running for this data directory but did not answer "
+                                                              "in time; the change may not have been made. Check with "
+                                                              "list --json, or run the command again.")
                     << Qt::endl;
             *exitCode = SourceFailed;
             return Route::Failed;
@@ -165,8 +215,12 @@ int triageCommand(Context &ctx, const QString &command)
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const bool hasUntil = ctx.parser->isSet(QStringLiteral("until"));
     if (request.triage == A::Tier) {
+        // The tier comes last ("tier 12 17 3"), or as --tier N ("tier 12 17 --tier 3").
         bool ok = false;
-        request.tier = words.isEmpty() ? 0 : words.takeLast().toInt(&ok);
+        if (ctx.parser->isSet(QStringLiteral("tier")))
+            request.tier = ctx.parser->value(QStringLiteral("tier")).toInt(&ok);
+        else
+            request.tier = words.isEmpty() ? 0 : words.takeLast().toInt(&ok);
         if (!ok || !isValidTier(request.tier)) {
             ctx.err << QCoreApplication::translate("fi::cli", "usage: tier ID... 1|2|3 (the tier comes last: 1 Reference, 2 Async, 3 Now)") << Qt::endl;
             return UsageError;

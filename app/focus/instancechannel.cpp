@@ -204,10 +204,14 @@ void InstanceServer::onNewConnection()
         socket->setReadBufferSize(kMaxInstanceLineBytes + 2);
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { serve(socket); });
-        QTimer::singleShot(kServeTimeoutMs, socket, [socket] {
+        auto *timeout = new QTimer(socket);  // restarted with kDeferredTimeoutMs for a deferred request
+        timeout->setObjectName(QStringLiteral("fi_serveTimeout"));
+        timeout->setSingleShot(true);
+        connect(timeout, &QTimer::timeout, socket, [socket] {
             socket->abort();
             socket->deleteLater();
         });
+        timeout->start(kServeTimeoutMs);
         serve(socket);  // bytes may have arrived with the connection
     }
 }
@@ -220,6 +224,28 @@ void InstanceServer::serve(QLocalSocket *socket)
     if (socket->canReadLine()) {
         QString error;
         const std::optional<InstanceRequest> request = parseInstanceRequest(socket->readLine(kMaxInstanceLineBytes + 2), &error);
+        if (request && m_deferred) {
+            socket->setProperty("fi_served", true);
+            if (auto *timeout = socket->findChild<QTimer *>(QStringLiteral("fi_serveTimeout")))
+                timeout->start(kDeferredTimeoutMs);
+            const QPointer<QLocalSocket> peer(socket);
+            const QPointer<InstanceServer> self(this);
+            const bool taken = m_deferred(*request, [peer, self](const QJsonObject &late) {
+                if (self)
+                    ++self->m_handled;
+                if (!peer || peer->property("fi_answered").toBool())
+                    return;  // the peer left (or timed out) meanwhile
+                peer->setProperty("fi_answered", true);
+                peer->write(QJsonDocument(late).toJson(QJsonDocument::Compact) + '\n');
+                peer->flush();
+                peer->disconnectFromServer();
+            });
+            if (taken)
+                return;
+            socket->setProperty("fi_served", false);
+            if (auto *timeout = socket->findChild<QTimer *>(QStringLiteral("fi_serveTimeout")))
+                timeout->start(kServeTimeoutMs);
+        }
         if (request) {
             reply = m_handler(*request);
             ++m_handled;

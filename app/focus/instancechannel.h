@@ -73,6 +73,17 @@ public:
     InstanceServer(const InstanceLock &lock, Handler handler, QObject *parent = nullptr);
     ~InstanceServer() override;
 
+    /// Answers a request later: @p reply (call it once, on the GUI thread; safe after the peer
+    /// left) sends the reply line. Return false to leave the request to the Handler instead.
+    using Reply = std::function<void(const QJsonObject &reply)>;
+    using DeferredHandler = std::function<bool(const InstanceRequest &request, const Reply &reply)>;
+    /// Requests that may take a while (they wait for the store's writer, e.g. the CLI's triage)
+    /// go to @p handler first, so the GUI thread never blocks on them. A deferred request is
+    /// answered within kDeferredTimeoutMs of its arrival or its connection is dropped.
+    void setDeferredHandler(DeferredHandler handler) { m_deferred = std::move(handler); }
+    /// How long a deferred request may take before its connection is dropped (ms).
+    static constexpr int kDeferredTimeoutMs = 120000;
+
     /// Start listening (replacing a socket file left by a crashed holder of the lock).
     /// @return false with *error (may be null) set when the socket cannot be created.
     bool listen(QString *error);
@@ -86,6 +97,7 @@ private:
 
     QString m_path;
     Handler m_handler;
+    DeferredHandler m_deferred;
     QLocalServer *m_server = nullptr;
     int m_handled = 0;
 };

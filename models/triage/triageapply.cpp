@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSet>
+
+#include <memory>
 
 namespace fi {
 
@@ -78,10 +81,22 @@ TriageResult TriageResult::fromJson(const QJsonObject &reply)
     return r;
 }
 
-TriageResult applyTriage(ItemStore &store, const InstanceRequest &request, qint64 nowMs)
+namespace {
+
+/// A triage whose writes are queued: what finishTriage() needs once they committed.
+struct PendingTriage {
+    TriageResult result;
+    QList<Item> before;
+    QList<QFuture<bool>> writes;  ///< In queue order; the writer commits them in that order.
+};
+
+/// Validate @p request and queue its writes. @return the final result when validation failed
+/// (nothing queued), else nullopt with *pending filled.
+std::optional<TriageResult> startTriage(ItemStore &store, const InstanceRequest &request, qint64 nowMs,
+                                        PendingTriage *pending)
 {
     using Action = InstanceRequest::TriageAction;
-    TriageResult result;
+    TriageResult &result = pending->result;
     QSet<qint64> seenIds;
     for (const qint64 id : request.ids)
         if (!seenIds.contains(id)) {
@@ -98,10 +113,9 @@ TriageResult applyTriage(ItemStore &store, const InstanceRequest &request, qint6
         return failed(result, TriageResult::Status::BadRequest,
                       QCoreApplication::translate("fi::Triage", "the snooze time has passed already"));
 
-    QList<Item> before;
     for (const qint64 id : std::as_const(result.ids)) {
         if (std::optional<Item> item = store.item(id))
-            before << *item;
+            pending->before << *item;
         else
             result.unknown << id;
     }
@@ -110,10 +124,11 @@ TriageResult applyTriage(ItemStore &store, const InstanceRequest &request, qint6
         for (const qint64 id : std::as_const(result.unknown))
             names << QString::number(id);
         return failed(result, TriageResult::Status::UnknownIds,
-                      QCoreApplication::translate("fi::Triage", "no such item: %1 (nothing was changed)").arg(names.join(QStringLiteral(", "))));
+                      QCoreApplication::translate("fi::Triage", "no such item: %1 (nothing was changed)")
+                          .arg(names.join(QStringLiteral(", "))));
     }
 
-    QList<QFuture<bool>> writes;
+    QList<QFuture<bool>> &writes = pending->writes;
     switch (request.triage) {
     case Action::Done:
         writes << store.setState(result.ids, ItemState::Done, std::nullopt, nowMs);
@@ -130,23 +145,61 @@ TriageResult applyTriage(ItemStore &store, const InstanceRequest &request, qint6
         break;
     case Action::Tier:
         // As the window's SetTierCommand: pinned by hand, each item keeps its due and policy.
-        for (const Item &item : std::as_const(before))
+        for (const Item &item : std::as_const(pending->before))
             if (item.tier != Tier(request.tier) || item.tierReason != kManualReason)
                 writes << store.setTier({item.id}, Tier(request.tier), kManualReason, item.dueMs, item.policy, nowMs);
         break;
     }
+    return std::nullopt;
+}
+
+/// After every write of @p pending finished: the outcome, with the items that changed.
+TriageResult finishTriage(ItemStore &store, PendingTriage &pending)
+{
     bool ok = true;
-    for (QFuture<bool> &write : writes)
-        ok = write.result() && ok;  // wait for every one (they commit in order on the writer)
+    for (QFuture<bool> &write : pending.writes)
+        ok = write.result() && ok;  // finished already (or waits for it)
     if (!ok)
-        return failed(result, TriageResult::Status::StoreFailed,
+        return failed(pending.result, TriageResult::Status::StoreFailed,
                       QCoreApplication::translate("fi::Triage", "the database refused the change (see the log)"));
-    for (const Item &old : std::as_const(before)) {
+    for (const Item &old : std::as_const(pending.before)) {
         const std::optional<Item> now = store.item(old.id);
         if (!now || !sameTriage(old, *now))
-            result.changed << old.id;
+            pending.result.changed << old.id;
     }
-    return result;
+    return pending.result;
+}
+
+} // namespace
+
+TriageResult applyTriage(ItemStore &store, const InstanceRequest &request, qint64 nowMs)
+{
+    PendingTriage pending;
+    if (std::optional<TriageResult> early = startTriage(store, request, nowMs, &pending))
+        return *early;
+    return finishTriage(store, pending);
+}
+
+void applyTriageAsync(ItemStore &store, const InstanceRequest &request, qint64 nowMs, QObject *context,
+                      std::function<void(const TriageResult &)> done)
+{
+    auto pending = std::make_shared<PendingTriage>();
+    if (std::optional<TriageResult> early = startTriage(store, request, nowMs, pending.get())) {
+        done(*early);
+        return;
+    }
+    if (pending->writes.isEmpty()) {  // nothing to write (e.g. already in that tier)
+        done(finishTriage(store, *pending));
+        return;
+    }
+    // The writer commits in queue order: when the last write finished, all have.
+    auto *watcher = new QFutureWatcher<bool>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, pending, store = &store, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(finishTriage(*store, *pending));
+                     });
+    watcher->setFuture(pending->writes.last());
 }
 
 } // namespace fi

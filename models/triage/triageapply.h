@@ -13,7 +13,10 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace fi {
 
@@ -48,5 +51,13 @@ struct TriageResult {
 /// Call on the store's owner thread (the GUI thread in the app), never from a slot of a store
 /// future.
 TriageResult applyTriage(ItemStore &store, const InstanceRequest &request, qint64 nowMs);
+
+/// The same without waiting, for the running app (its GUI thread never waits for the writer,
+/// which may be busy with a sync): validates and queues the writes at once, then calls @p done
+/// on @p context's thread (the store's owner thread) once they committed — or right away, before
+/// returning, when validation failed or there is nothing to write. @p done is not called when
+/// @p context is destroyed first. @p store must outlive @p context's pending work.
+void applyTriageAsync(ItemStore &store, const InstanceRequest &request, qint64 nowMs, QObject *context,
+                      std::function<void(const TriageResult &)> done);
 
 } // namespace fi

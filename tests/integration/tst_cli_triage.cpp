@@ -20,8 +20,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace fi;
 using namespace fi::test;
@@ -38,7 +42,9 @@ private Q_SLOTS:
     void idsAndErrors();
     void unknownIdChangesNothing();
     void untilIsReadInTheConfiguredZone();
+    void untilPhrases();
     void triageThroughRunningInstance();
+    void silentInstanceIsReported();
     void imapDoneIsJournaledAndReachesTheServer();
 
 private:
@@ -239,6 +245,11 @@ void TestCliTriage::triageWithoutInstance()
     QCOMPARE(afterTier.value(QStringLiteral("tier_reason")).toString(), QStringLiteral("manual"));
     QCOMPARE(afterTier.value(QStringLiteral("due")), beforeTier.value(QStringLiteral("due")));
     QCOMPARE(afterTier.value(QStringLiteral("policy")), beforeTier.value(QStringLiteral("policy")));
+    // The same with --tier, for two items at once.
+    auto tierOption = runCli(data.path(), {QStringLiteral("tier"), b, c, QStringLiteral("--tier"), QStringLiteral("2")});
+    QVERIFY2(tierOption.exitCode == 0, failure(tierOption));
+    QCOMPARE(itemOf(data.path(), items[1]).value(QStringLiteral("tier")).toInt(), 2);
+    QCOMPARE(itemOf(data.path(), items[2]).value(QStringLiteral("tier")).toInt(), 2);
 
     // snooze --until ISO (UTC), comma-separated ids
     const QString until = isoIn(3 * 24 * 3600 * 1000LL);
@@ -279,6 +290,9 @@ void TestCliTriage::idsAndErrors_data()
                             << QStringLiteral("usage: tier ID... 1|2|3");
     QTest::newRow("tier word") << QStringList{QStringLiteral("tier"), QStringLiteral("1"), QStringLiteral("now")} << 2
                                << QStringLiteral("usage: tier ID... 1|2|3");
+    QTest::newRow("--tier 0") << QStringList{QStringLiteral("tier"), QStringLiteral("1"), QStringLiteral("--tier"),
+                                             QStringLiteral("0")}
+                              << 2 << QStringLiteral("usage: tier ID... 1|2|3");
     QTest::newRow("snooze without until") << QStringList{QStringLiteral("snooze"), QStringLiteral("1")} << 2
                                           << QStringLiteral("usage: snooze ID... --until");
     QTest::newRow("until passed") << QStringList{QStringLiteral("snooze"), QStringLiteral("1"), QStringLiteral("--until"),
@@ -347,6 +361,68 @@ void TestCliTriage::untilIsReadInTheConfiguredZone()
     QVERIFY(offset.jsonLines().value(0).value(QStringLiteral("changed")).toBool());  // a new wake time is a change
 }
 
+void TestCliTriage::untilPhrases()
+{
+    QTemporaryDir data;
+    QFile config(data.filePath(QStringLiteral("config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"workingHours": {"timeZone": "Asia/Tokyo"}})");
+    config.close();
+    const QList<qint64> items = seedMaildir(data.path(), 1);
+    QCOMPARE(items.size(), 1);
+    const QString id = QString::number(items[0]);
+    const QTimeZone tokyo("Asia/Tokyo");
+    auto snoozedUntil = [&](const QString &phrase, QByteArray *err) -> QDateTime {
+        const auto r = runCli(data.path(), {QStringLiteral("snooze"), id, QStringLiteral("--until"), phrase,
+                                            QStringLiteral("--json")});
+        *err = failure(r);
+        if (r.exitCode != 0)
+            return {};
+        return QDateTime::fromString(r.jsonLines().value(0).value(QStringLiteral("snoozed_until")).toString(), Qt::ISODate);
+    };
+    // "tomorrow 09:00" in en, es and pt_BR: 09:00 tomorrow in the user's zone (Tokyo).
+    for (const char *phrase : {"tomorrow 09:00", "mañana 9:00", "amanhã 9h"}) {
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(tokyo).date();
+        QByteArray err;
+        const QDateTime until = snoozedUntil(QString::fromUtf8(phrase), &err);
+        QVERIFY2(until.isValid(), err.constData());
+        const QDateTime expected(today.addDays(1), QTime(9, 0), tokyo);
+        const QDateTime expectedLate(today.addDays(2), QTime(9, 0), tokyo);  // midnight passed meanwhile
+        QVERIFY2(until == expected || until == expectedLate,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(QString::fromUtf8(phrase), until.toString(Qt::ISODate))));
+    }
+    // "in 3h": three hours from when the command ran.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QByteArray err;
+    const QDateTime inThree = snoozedUntil(QStringLiteral("in 3h"), &err);
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(inThree.isValid(), err.constData());
+    QVERIFY(inThree.toMSecsSinceEpoch() >= before + 3 * 3600 * 1000LL - 60 * 1000);
+    QVERIFY(inThree.toMSecsSinceEpoch() <= after + 3 * 3600 * 1000LL + 60 * 1000);
+
+    // "after this focus session": the end of the session the app will resume (none runs here).
+    const auto noSession = runCli(data.path(), {QStringLiteral("snooze"), id, QStringLiteral("--until"),
+                                                QStringLiteral("after this focus session")});
+    QVERIFY2(noSession.exitCode == 2, failure(noSession));
+    QVERIFY2(noSession.err.contains("No focus session is running."), failure(noSession));
+    const auto start = runCli(data.path(), {QStringLiteral("focus"), QStringLiteral("start"), QStringLiteral("--minutes"),
+                                            QStringLiteral("45"), QStringLiteral("--json")});
+    QVERIFY2(start.exitCode == 0, failure(start));
+    const qint64 plannedEnd = start.jsonLines().value(0).value(QStringLiteral("plannedEndMs")).toInteger();
+    QVERIFY(plannedEnd > after);
+    const QDateTime afterFocus = snoozedUntil(QStringLiteral("after this focus session"), &err);
+    QVERIFY2(afterFocus.isValid(), err.constData());
+    QCOMPARE(afterFocus.toMSecsSinceEpoch() / 1000, plannedEnd / 1000);  // ISO output has whole seconds
+
+    // Not understood: a usage error that says why, nothing changed.
+    const auto bad = runCli(data.path(), {QStringLiteral("snooze"), id, QStringLiteral("--until"),
+                                          QStringLiteral("tomorrow blorp")});
+    QVERIFY2(bad.exitCode == 2, failure(bad));
+    QVERIFY2(bad.err.contains("\"blorp\"") && bad.err.contains("ISO 8601"), failure(bad));
+    QCOMPARE(QDateTime::fromString(itemOf(data.path(), items[0]).value(QStringLiteral("snoozed_until")).toString(), Qt::ISODate),
+             afterFocus);
+}
+
 void TestCliTriage::triageThroughRunningInstance()
 {
     QTemporaryDir data;
@@ -399,6 +475,27 @@ void TestCliTriage::triageThroughRunningInstance()
         QVERIFY(row.value(QStringLiteral("changed")).toBool());
     }
     QCOMPARE(gui->state(), QProcess::Running);
+}
+
+void TestCliTriage::silentInstanceIsReported()
+{
+    // An instance that holds the data directory but does not answer (stopped here with SIGSTOP):
+    // the CLI does not write behind its back; after its wait it says so and exits 1.
+    QTemporaryDir data;
+    const QList<qint64> items = seedMaildir(data.path(), 1);
+    QCOMPARE(items.size(), 1);
+    QProcess *gui = startInstance(data.path());
+    QVERIFY(gui);
+    QCOMPARE(::kill(pid_t(gui->processId()), SIGSTOP), 0);
+    QElapsedTimer t;
+    t.start();
+    const auto r = runCli(data.path(), {QStringLiteral("done"), QString::number(items[0])});
+    const qint64 waited = t.elapsed();
+    ::kill(pid_t(gui->processId()), SIGCONT);
+    QVERIFY2(r.exitCode == 1, failure(r));
+    QVERIFY2(r.err.contains("did not answer in time"), failure(r));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(waited >= 25000, qPrintable(QString::number(waited)));  // it waited for a starting instance first
 }
 
 void TestCliTriage::imapDoneIsJournaledAndReachesTheServer()

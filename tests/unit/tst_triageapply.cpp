@@ -26,6 +26,7 @@ private Q_SLOTS:
     void duplicatesCountOnce();
     void notATriageRequest();
     void listFollows();
+    void asyncAnswersAfterTheCommit();
     void replyRoundTrip();
 
 private:
@@ -193,6 +194,47 @@ void TestTriageApply::listFollows()
     QCOMPARE(applyTriage(*m_fx->store, toNow, m_now).status, TriageResult::Status::Ok);
     QTRY_COMPARE(model.rowCount(), 2);
     QVERIFY(subjects(&model).contains(QStringLiteral("Newsletter")));
+}
+
+void TestTriageApply::asyncAnswersAfterTheCommit()
+{
+    QObject context;
+    std::optional<TriageResult> got;
+    applyTriageAsync(*m_fx->store, request(InstanceRequest::TriageAction::Done, {m_a, m_b}), m_now, &context,
+                     [&](const TriageResult &r) { got = r; });
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->status, TriageResult::Status::Ok);
+    QCOMPARE(got->changed, (QList<qint64>{m_a, m_b}));
+    QCOMPARE(m_fx->store->item(m_b)->state, ItemState::Done);  // committed when it answered
+
+    // Refused at once (before returning), nothing written.
+    got.reset();
+    applyTriageAsync(*m_fx->store, request(InstanceRequest::TriageAction::Reopen, {m_a, m_c + 7}), m_now, &context,
+                     [&](const TriageResult &r) { got = r; });
+    QVERIFY(got.has_value());
+    QCOMPARE(got->status, TriageResult::Status::UnknownIds);
+    QCOMPARE(m_fx->store->item(m_a)->state, ItemState::Done);
+
+    // Nothing to write (already there): answered at once as well.
+    got.reset();
+    InstanceRequest pin = request(InstanceRequest::TriageAction::Tier, {m_c});
+    pin.tier = 1;
+    QVERIFY(applyTriage(*m_fx->store, pin, m_now).status == TriageResult::Status::Ok);  // pinned now
+    applyTriageAsync(*m_fx->store, pin, m_now, &context, [&](const TriageResult &r) { got = r; });
+    QVERIFY(got.has_value());
+    QVERIFY(got->changed.isEmpty());
+
+    // The context gone first: no answer (and no crash).
+    bool called = false;
+    {
+        QObject shortLived;
+        applyTriageAsync(*m_fx->store, request(InstanceRequest::TriageAction::Seen, {m_a}), m_now, &shortLived,
+                         [&](const TriageResult &) { called = true; });
+    }
+    m_fx->store->flush();
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QVERIFY(m_fx->store->item(m_a)->record.flags.seen);  // the write itself was queued and committed
 }
 
 void TestTriageApply::replyRoundTrip()
