@@ -1,5 +1,6 @@
 #include "inboxmodel.h"
 
+#include "accessibletext.h"
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
 #include "inboxquery.h"
@@ -155,6 +156,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(item.state);
     case ItemRole: return QVariant::fromValue(item);
     case DueToolTipRole: return m_due.toolTip(item);
+    case Qt::AccessibleTextRole:  // issue 12 (KEYS): the row read as one sentence, accessibletext.h
+        return accessibleItemText(item, DeadlineState(deadlineStateOf(item)), nowMs(), m_due.isWorking(item));
     default: return {};
     }
 }
