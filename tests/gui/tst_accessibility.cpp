@@ -5,10 +5,19 @@
 #include "accessibletext.h"
 #include "inboxfixture.h"
 #include "inboxlistview.h"
+#include "keyboard/keyboardreach.h"
+#include "mainactions.h"
 #include "mainwindow.h"
+#include "readingpane.h"
+#include "tiersidebar.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QTextEdit>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -85,6 +94,82 @@ private Q_SLOTS:
         QTest::keyClick(m_w->itemList(), Qt::Key_J);
         const QModelIndex current = m_w->itemList()->currentIndex();
         QCOMPARE(current.data(Qt::AccessibleTextRole).toString(), rowNames().at(current.row()));
+    }
+
+    /// Ctrl+Tab visits every interactive widget of the window (found here independently: every
+    /// visible list, button, text view and line edit), each one outlined by the focus ring and
+    /// named for a screen reader; Ctrl+Shift+Tab goes back; F6 goes pane by pane.
+    void everyControlIsReachableWithVisibleFocus()
+    {
+        QList<QWidget *> expected;
+        for (QWidget *w : m_w->findChildren<QWidget *>()) {
+            const bool interactive = qobject_cast<QAbstractItemView *>(w) || qobject_cast<QAbstractButton *>(w)
+                                     || qobject_cast<QTextEdit *>(w) || qobject_cast<QLineEdit *>(w);
+            if (interactive && w->isVisible() && w->isEnabled() && !m_w->menuBar()->isAncestorOf(w)
+                && !qobject_cast<QAbstractItemView *>(w->parentWidget()))  // (a view's own editors)
+                expected << w;
+        }
+        QVERIFY(expected.contains(m_w->itemList()));
+        QVERIFY(expected.size() >= 4);  // views list, sources list, items, message body (+ buttons)
+
+        auto *reach = m_w->findChild<KeyboardReach *>();
+        QVERIFY(reach);
+        m_w->itemList()->setFocus();
+        QList<QWidget *> visited;
+        for (int i = 0; i < 2 * expected.size() + 2; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QVERIFY2(focus->window() == m_w.get(), qPrintable(focus->metaObject()->className()));
+            if (!visited.contains(focus))
+                visited << focus;
+            // Visible focus: the ring outlines exactly the focus widget, drawn in the highlight colour.
+            FocusRing *ring = reach->ring();
+            QCOMPARE(ring->target(), focus);
+            QVERIFY(ring->isVisible());
+            QCOMPARE(ring->geometry(), QRect(focus->mapTo(m_w.get(), QPoint(0, 0)), focus->size()));
+            const QImage shot = m_w->grab(ring->geometry()).toImage();
+            const QColor edge = shot.pixelColor(shot.width() / 2, 1);
+            const QColor highlight = ring->palette().color(QPalette::Active, QPalette::Highlight);
+            QVERIFY2(qAbs(edge.red() - highlight.red()) < 40 && qAbs(edge.blue() - highlight.blue()) < 40,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(edge.name(), highlight.name())));
+            // Named for a screen reader.
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(focus);
+            QVERIFY(iface);
+            QVERIFY2(!iface->text(QAccessible::Name).isEmpty() || !iface->text(QAccessible::Description).isEmpty(),
+                     qPrintable(QString::fromLatin1(focus->metaObject()->className())));
+        }
+        for (QWidget *w : expected)
+            QVERIFY2(visited.contains(w), qPrintable(QStringLiteral("not reached: %1 \"%2\"")
+                                                         .arg(QString::fromLatin1(w->metaObject()->className()),
+                                                              w->accessibleName())));
+        // Backwards returns where we came from.
+        QWidget *here = QApplication::focusWidget();
+        QTest::keyClick(here, Qt::Key_Tab, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), here);
+
+        // F6: sidebar (views), items, reading pane, and around.
+        m_w->itemList()->setFocus();
+        QTest::keyClick(m_w->itemList(), Qt::Key_F6);
+        QVERIFY2(m_w->readingPane()->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget()->metaObject()->className());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QVERIFY(m_w->sidebar()->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Inbox views"));
+        // The views list works from the keyboard once there: Down shows Reference.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(m_w->inboxModel()->view(), InboxView::Reference);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QCOMPARE(m_w->inboxModel()->view(), InboxView::Async);
+        QVERIFY(settle(m_w->inboxModel(), m_f->store.get()));
+        QTRY_VERIFY(m_w->currentItem().has_value());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY2(m_w->readingPane()->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget()->metaObject()->className());
+        // Tab is still "Next tier" wherever the focus is.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(m_w->inboxModel()->view(), InboxView::Reference);
     }
 
     void spokenDueTexts()

@@ -124,6 +124,25 @@ private Q_SLOTS:
         QCOMPARE(defaultShortcuts(action(QStringLiteral("edit.undo"))).first(), QKeySequence(Qt::Key_U));
     }
 
+    /// The `?` overlay lists every bound action of the window (submenus such as View ▸ Go to too).
+    void overlayListsEveryBoundAction()
+    {
+        m_w->showShortcuts();
+        auto *overlay = m_w->findChild<ShortcutOverlay *>();
+        QVERIFY(overlay);
+        const QStringList entries = overlay->entries();
+        for (QAction *a : m_w->actions().all()) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts())
+                keys << k.toString(QKeySequence::NativeText);
+            const QString entry = actionDisplayText(a) + QLatin1Char('\t') + keys.join(QStringLiteral(" / "));
+            QVERIFY2(entries.contains(entry), qPrintable(entry));
+        }
+        overlay->close();
+    }
+
     void rebindRecordsKeysAndOkAppliesThem()
     {
         PreferencesDialog *dialog = openPreferences();
@@ -279,6 +298,26 @@ private Q_SLOTS:
         QVERIFY2(problems.join('\n').contains(QStringLiteral("“Ctrl+Bogus” is not a key sequence")),
                  qPrintable(problems.join('\n')));
         QVERIFY(problems.join('\n').contains(QStringLiteral("already used by “Reply”")));
+    }
+
+    /// The page as a user sees it after a refused rebinding; FOCUSINBOX_SCREENSHOT_DIR=<dir>
+    /// saves it as keyboard-page.png (for the docs and for looking at it).
+    void pageRendersWithTheRefusal()
+    {
+        PreferencesDialog *dialog = openPreferences();
+        QVERIFY(dialog);
+        dialog->resize(760, 640);
+        KeyboardPage *page = dialog->keyboardPage();
+        QVERIFY(page->setKeys(QStringLiteral("item.reply"), KeyboardPage::Alternate, QKeySequence(Qt::Key_G, Qt::Key_Y)));
+        page->selectAction(QStringLiteral("item.done"));
+        QVERIFY(!page->setKeys(QStringLiteral("item.done"), KeyboardPage::Primary, QKeySequence(Qt::Key_J)));
+        page->table()->setFocus();
+        QTest::qWait(50);
+        const QPixmap shot = dialog->grab();
+        QVERIFY(!shot.isNull());
+        if (const QByteArray dir = qgetenv("FOCUSINBOX_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/keyboard-page.png")));
+        dialog->reject();
     }
 
     void keysClashRules()

@@ -22,8 +22,9 @@ QList<QKeySequence> nonEmpty(QList<QKeySequence> keys)
 
 QList<QKeySequence> defaultShortcuts(const QAction *action)
 {
+    // (A standard key the platform does not define, e.g. Quit on some, is an empty sequence.)
     const QVariant value = action->property(kDefaultsProperty);
-    return value.isValid() ? value.value<QList<QKeySequence>>() : action->shortcuts();
+    return nonEmpty(value.isValid() ? value.value<QList<QKeySequence>>() : action->shortcuts());
 }
 
 void rememberDefaults(const QList<QAction *> &actions)
