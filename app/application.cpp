@@ -15,6 +15,7 @@
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 #include "trayicon.h"
+#include "triage/triageapply.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -206,6 +207,15 @@ QJsonObject Application::handleInstanceRequest(const InstanceRequest &request)
             m_window->activateWindow();
         }
         return QJsonObject{{QStringLiteral("ok"), true}};
+    }
+    if (request.command == InstanceRequest::Command::Triage) {
+        // `focusinbox done|reopen|seen|unseen|tier|snooze ID...`: through the store, so the views
+        // follow and the sources' change journal records it as for any triage (triage/triageapply.h).
+        if (!m_store)
+            return QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}};
+        qInfo("Focus Inbox: triage from the command line: %s of %lld item(s)", qPrintable(triageActionName(request.triage)),
+              qlonglong(request.ids.size()));
+        return applyTriage(*m_store, request, QDateTime::currentMSecsSinceEpoch()).toJson();
     }
     if (!m_focus || !m_focus->controller())
         return QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}};

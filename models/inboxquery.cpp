@@ -18,7 +18,7 @@ bool inboxOrderLess(const Item &a, const Item &b)
 
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)
 {
-    if (!query.search.trimmed().isEmpty())
+    if (!query.search.trimmed().isEmpty() || (query.parsedSearch && !query.parsedSearch->isEmpty()))
         return std::nullopt;
     const qint64 now = query.nowMs != 0 ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
     bool state = true;

@@ -16,7 +16,7 @@ namespace fi {
 bool inboxOrderLess(const Item &a, const Item &b);
 
 /// Whether ItemStore::items(@p query) returns @p item (query.nowMs 0 = current time).
-/// A query with search words cannot be decided here: returns nullopt.
+/// A query with search words or a parsed search cannot be decided here: returns nullopt.
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query);
 
 } // namespace fi

@@ -4,6 +4,7 @@
 #include "keyboard/keyboardreach.h"
 #include "mainactions.h"
 #include "opensource.h"
+#include "palette/paletteproviders.h"
 #include "plaintext.h"
 #include "shortcutoverlay.h"
 #include "sources/sourceeditors.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     m_actions = std::make_unique<MainActions>(this, m_undoStack);
     m_pane->setOpenInSourceAction(m_actions->openInSource);
     connectActions();
+    m_palette = installCommandPalette(*this);  // issue 12 (PALETTE): Ctrl+K
     m_sidebar->setAddSourceMenu(m_actions->addSourceMenu);
 
     connect(m_sidebar, &TierSidebar::currentViewChanged, m_model, &InboxModel::setView);

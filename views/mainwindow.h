@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QSplitter;
@@ -16,6 +17,7 @@ class QUndoStack;
 
 namespace fi {
 
+class CommandPalette;
 class InboxListView;
 class ItemStore;
 class SyncStatusWidget;
@@ -56,6 +58,13 @@ public:
     /// Move the selection on to the neighbour of the current item, then push @p command
     /// (owned by the undo stack from then on). Features route their triage through this.
     void triage(QUndoCommand *command);
+    /// Issue 12 (PALETTE): the Ctrl+K command palette (views/palette/); owned by the window.
+    CommandPalette *commandPalette() const { return m_palette; }
+    /// How to learn when the running focus session ends (UTC epoch ms; nullopt = none). The
+    /// application sets it (app/focus); snooze choices "after this focus session" use it.
+    void setFocusEndSource(std::function<std::optional<qint64>()> source) { m_focusEnd = std::move(source); }
+    /// End of the running focus session (UTC epoch ms), or nullopt (none, or no source set).
+    std::optional<qint64> focusSessionEndMs() const { return m_focusEnd ? m_focusEnd() : std::nullopt; }
 
 public Q_SLOTS:
     /// Show a per-source progress bar in the status bar. @p total 0 = unknown.
@@ -117,6 +126,8 @@ private:
     QSplitter *m_splitter;
     std::unique_ptr<MainActions> m_actions;
     AppConfig m_config;
+    CommandPalette *m_palette = nullptr;                 // issue 12 (PALETTE)
+    std::function<std::optional<qint64>()> m_focusEnd;  // issue 12 (PALETTE, SNOOZE)
 };
 
 } // namespace fi

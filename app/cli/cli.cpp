@@ -14,7 +14,10 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
-                                  QStringLiteral("focus"), QStringLiteral("due")};
+                                  QStringLiteral("focus"), QStringLiteral("due"),
+                                  // triage (triagecommand.cpp)
+                                  QStringLiteral("done"), QStringLiteral("reopen"), QStringLiteral("seen"),
+                                  QStringLiteral("unseen"), QStringLiteral("tier"), QStringLiteral("snooze")};
     return list;
 }
 
@@ -32,7 +35,27 @@ void addOptions(QCommandLineParser &parser)
         "  focus start [--minutes N] | stop | extend N | status [--json]\n"
         "                                         deep-work session of the running instance\n"
         "  due --received ISO8601 --tier N [--policy NAME]\n"
-        "                                         print the deadline (ISO 8601 UTC or none)"));
+        "                                         print the deadline (ISO 8601 UTC or none)\n"
+        "\n"
+        "Triage (ID = the \"id\" of list --json; several at once, or comma-separated):\n"
+        "  done ID...                             mark items done\n"
+        "  reopen ID...                           reopen done or snoozed items\n"
+        "  seen ID... | unseen ID...              mark items read or unread\n"
+        "  tier ID... 1|2|3                       move items to Reference (1), Async (2) or Now (3)\n"
+        "  snooze ID... --until ISO|PHRASE        snooze until a time: 2026-12-05T09:00, \"tomorrow\",\n"
+        "                                         \"tue 14:30\", \"in 3h\" (en, es, pt_BR)\n"
+        "  These go through the running Focus Inbox when there is one (its window follows at once),\n"
+        "  else straight to the database. Either way the source gets them as triage in the window\n"
+        "  (IMAP: done sets \\Seen and archives, seen/unseen set or clear \\Seen).\n"
+        "  --json prints each item afterwards (as list --json) with \"changed\": true or false.\n"
+        "  Exit codes: 0 done, 1 the running instance did not answer, 2 usage error,\n"
+        "  3 storage error, 4 no item with such an id (then nothing was changed).\n"
+        "\n"
+        "Examples:\n"
+        "  focusinbox list --json --tier 3\n"
+        "  focusinbox done 12 17\n"
+        "  focusinbox tier 12 3\n"
+        "  focusinbox snooze 12,17 --until \"tomorrow 09:00\" --json"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"),
@@ -62,6 +85,9 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("time")});
     parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("fi::cli", "Response policy name for due."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("until"),
+                      QCoreApplication::translate("fi::cli", "Wake time for snooze: ISO 8601 or a phrase (\"tomorrow 09:00\")."),
+                      QStringLiteral("time")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("fi::cli", "sources | sync | list"));
 }
@@ -193,6 +219,8 @@ int run(const QStringList &arguments)
         return focusCommand(ctx);
     if (command == QLatin1String("due"))
         return dueCommand(ctx);
+    if (isTriageCommand(command))
+        return triageCommand(ctx, command);
     return listCommand(ctx);
 }
 

@@ -15,8 +15,8 @@ bool wantsGui(const QStringList &arguments);
 /// Run a headless command inside an existing QCoreApplication. Prints to stdout/stderr.
 /// An unknown command or option prints what is wrong and the usage to stderr.
 /// @return the process exit code: 0 ok, 1 a source failed entirely, the data directory belongs
-/// to another user, or (focus) the running instance did not answer; 2 usage error;
-/// 3 storage/config error.
+/// to another user, or (focus, triage) the running instance did not answer; 2 usage error;
+/// 3 storage/config error; 4 (triage) an item id names no item — nothing was changed.
 int run(const QStringList &arguments);
 
 } // namespace fi::cli

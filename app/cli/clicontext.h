@@ -13,7 +13,8 @@
 
 namespace fi::cli {
 
-enum ExitCode { Ok = 0, SourceFailed = 1, UsageError = 2, StorageError = 3 };
+/// NotFound: a triage command named an item id the store does not have (nothing was changed).
+enum ExitCode { Ok = 0, SourceFailed = 1, UsageError = 2, StorageError = 3, NotFound = 4 };
 
 struct Context {
     QCommandLineParser *parser = nullptr;
@@ -35,5 +36,9 @@ int syncCommand(Context &ctx);
 int listCommand(Context &ctx);
 int focusCommand(Context &ctx);  ///< focuscommand.cpp
 int dueCommand(Context &ctx);    ///< duecommand.cpp
+/// Whether @p word is a triage command: done, reopen, seen, unseen, tier, snooze (triagecommand.cpp).
+bool isTriageCommand(const QString &word);
+/// `done|reopen|seen|unseen ID...`, `tier ID... 1|2|3`, `snooze ID... --until ISO|PHRASE`.
+int triageCommand(Context &ctx, const QString &command);  ///< triagecommand.cpp
 
 } // namespace fi::cli

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace fi {
@@ -25,6 +26,12 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
 {
     m_notifier = createNotifier(tray->systemTrayIcon());
     m_controller = std::make_unique<FocusController>(store, config, dataDir, m_notifier.get(), detectDndBackend());
+    // Issue 12: "snooze until after this focus session" (palette, snooze picker) asks the window.
+    window->setFocusEndSource([controller = QPointer<FocusController>(m_controller.get())]() -> std::optional<qint64> {
+        if (!controller || !controller->isFocusing())
+            return std::nullopt;
+        return QDateTime::currentMSecsSinceEpoch() + controller->remainingMs();
+    });
 
     // Menus: the window's menu bar, the tray menu, and F in the window (starts the first duration).
     m_windowMenu = std::make_unique<FocusMenu>(window);

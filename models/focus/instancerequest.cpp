@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <utility>
 
 namespace fi {
 
@@ -56,10 +57,92 @@ const char *actionName(InstanceRequest::FocusAction action)
     return "status";
 }
 
+/// A JSON number that is a whole number from 1 to kMaxInstanceInteger.
+std::optional<qint64> positiveInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d < 1 || d > double(kMaxInstanceInteger) || std::floor(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
+
+constexpr std::pair<InstanceRequest::TriageAction, const char *> kTriageActions[] = {
+    {InstanceRequest::TriageAction::Done, "done"},     {InstanceRequest::TriageAction::Reopen, "reopen"},
+    {InstanceRequest::TriageAction::Seen, "seen"},     {InstanceRequest::TriageAction::Unseen, "unseen"},
+    {InstanceRequest::TriageAction::Tier, "tier"},     {InstanceRequest::TriageAction::Snooze, "snooze"},
+};
+
+/// The triage fields of @p object into @p request. @return false with *error set.
+bool parseTriage(const QJsonObject &object, InstanceRequest &request, QString *error)
+{
+    const auto action = triageActionFromName(object.value(QStringLiteral("action")).toString());
+    if (!action)
+        return fail(error, QCoreApplication::translate("fi::InstanceRequest", "unknown triage action"));
+    request.triage = *action;
+    const QJsonValue ids = object.value(QStringLiteral("ids"));
+    const QJsonArray array = ids.toArray();
+    if (!ids.isArray() || array.isEmpty() || array.size() > kMaxInstanceTriageIds)
+        return fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"ids\" must be an array of 1 to %1 item ids")
+                               .arg(kMaxInstanceTriageIds));
+    for (const QJsonValue &v : array) {
+        const std::optional<qint64> id = positiveInteger(v);
+        if (!id)
+            return fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"ids\" must hold whole numbers from 1 to %1")
+                                   .arg(kMaxInstanceInteger));
+        request.ids << *id;
+    }
+    if (request.triage == InstanceRequest::TriageAction::Tier) {
+        const std::optional<qint64> tier = positiveInteger(object.value(QStringLiteral("tier")));
+        if (!tier || *tier > 3)
+            return fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"tier\" must be 1, 2 or 3"));
+        request.tier = int(*tier);
+    }
+    if (request.triage == InstanceRequest::TriageAction::Snooze) {
+        const std::optional<qint64> until = positiveInteger(object.value(QStringLiteral("until")));
+        if (!until)
+            return fail(error, QCoreApplication::translate("fi::InstanceRequest",
+                                                           "\"until\" must be a whole number of milliseconds from 1 to %1")
+                                   .arg(kMaxInstanceInteger));
+        request.untilMs = *until;
+    }
+    return true;
+}
+
 } // namespace
+
+QString triageActionName(InstanceRequest::TriageAction action)
+{
+    for (const auto &[a, name] : kTriageActions)
+        if (a == action)
+            return QLatin1String(name);
+    return {};
+}
+
+std::optional<InstanceRequest::TriageAction> triageActionFromName(const QString &name)
+{
+    for (const auto &[a, text] : kTriageActions)
+        if (name == QLatin1String(text))
+            return a;
+    return std::nullopt;
+}
 
 QJsonObject InstanceRequest::toJson() const
 {
+    if (command == Command::Triage) {
+        QJsonArray idArray;
+        for (const qint64 id : ids)
+            idArray.append(id);
+        QJsonObject o{{QStringLiteral("cmd"), QStringLiteral("triage")},
+                      {QStringLiteral("action"), triageActionName(triage)},
+                      {QStringLiteral("ids"), idArray}};
+        if (triage == TriageAction::Tier)
+            o.insert(QStringLiteral("tier"), tier);
+        if (triage == TriageAction::Snooze)
+            o.insert(QStringLiteral("until"), untilMs);
+        return o;
+    }
     if (command == Command::Raise)
         return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")},
                            {QStringLiteral("args"), QJsonArray::fromStringList(arguments)}};
@@ -97,6 +180,12 @@ std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QStr
             }
             request.arguments << v.toString();
         }
+        return request;
+    }
+    if (cmd == QLatin1String("triage")) {
+        request.command = InstanceRequest::Command::Triage;
+        if (!parseTriage(*object, request, error))
+            return std::nullopt;
         return request;
     }
     if (cmd != QLatin1String("focus")) {

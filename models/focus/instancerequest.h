@@ -6,11 +6,15 @@
 /// instance answers with one reply line; both are one compact JSON object followed by '\n':
 ///   {"cmd":"raise","args":["--data-dir","/x"]}           show the window (a second start handed over)
 ///   {"cmd":"focus","action":"start","minutes":25}        start|stop|extend|status a focus session
+///   {"cmd":"triage","action":"done","ids":[12,13]}        done|reopen|seen|unseen items (the CLI)
+///   {"cmd":"triage","action":"tier","ids":[12],"tier":3}  move items to a tier by hand
+///   {"cmd":"triage","action":"snooze","ids":[12],"until":1764662400000}  snooze until (UTC ms)
 /// The peer is a process of the same user (checked with SO_PEERCRED), but its bytes are still
 /// treated as untrusted: lengths, types and ranges are checked here. Any thread; no state.
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -25,15 +29,27 @@ inline constexpr qsizetype kMaxInstanceArguments = 64;
 inline constexpr qsizetype kMaxInstanceArgumentChars = 4096;
 /// Largest "minutes" of a focus request (one day, as the CLI allows).
 inline constexpr int kMaxInstanceFocusMinutes = 24 * 60;
+/// At most this many item ids in one triage request (keeps the line far below
+/// kMaxInstanceLineBytes: an id is at most 16 digits plus a comma).
+inline constexpr qsizetype kMaxInstanceTriageIds = 2000;
+/// Largest item id or "until" accepted: integers a JSON number (a double) holds exactly (2^53).
+inline constexpr qint64 kMaxInstanceInteger = qint64(1) << 53;
 
 struct InstanceRequest {
-    enum class Command { Raise, Focus };
+    enum class Command { Raise, Focus, Triage };
     enum class FocusAction { Start, Stop, Extend, Status };
+    /// What a triage request does to its items (the shell's `focusinbox done|reopen|seen|unseen|
+    /// tier|snooze`, app/cli/triagecommand.cpp), applied by models/triage/triageapply.h.
+    enum class TriageAction { Done, Reopen, Seen, Unseen, Tier, Snooze };
 
     Command command = Command::Raise;
     FocusAction action = FocusAction::Status;  ///< Focus only.
     int minutes = 0;                           ///< Focus start/extend: 1…kMaxInstanceFocusMinutes, 0 = default.
     QStringList arguments;                     ///< Raise: the arguments of the start that handed over.
+    TriageAction triage = TriageAction::Done;  ///< Triage only.
+    QList<qint64> ids;                         ///< Triage: 1…kMaxInstanceTriageIds item ids, each ≥ 1.
+    int tier = 0;                              ///< Triage Tier: 1, 2 or 3.
+    qint64 untilMs = 0;                        ///< Triage Snooze: wake time, UTC epoch ms, > 0.
 
     /// The JSON object of this request (the wire form without the newline).
     QJsonObject toJson() const;
@@ -44,11 +60,19 @@ struct InstanceRequest {
 /// Parse one request line (a trailing "\n" or "\r\n" is allowed, nothing after it).
 /// @return the request, or nullopt with *error (may be null; translated) saying what is wrong:
 /// too long, not a JSON object, unknown "cmd" or "action", "minutes" not an integer in range,
-/// "args" not an array of at most kMaxInstanceArguments strings of bounded length.
+/// "args" not an array of at most kMaxInstanceArguments strings of bounded length; for triage:
+/// "ids" not an array of 1…kMaxInstanceTriageIds whole numbers from 1 to kMaxInstanceInteger,
+/// "tier" (action tier) not 1, 2 or 3, "until" (action snooze) not a whole number from 1 to
+/// kMaxInstanceInteger.
 std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QString *error);
 
 /// Parse one reply line the same way. @return the reply object, or nullopt with *error set
 /// (too long, not one JSON object).
 std::optional<QJsonObject> parseInstanceReply(const QByteArray &line, QString *error);
+
+/// "done", "reopen", "seen", "unseen", "tier", "snooze" (the wire and command-line words).
+QString triageActionName(InstanceRequest::TriageAction action);
+/// Inverse of triageActionName(); nullopt for anything else.
+std::optional<InstanceRequest::TriageAction> triageActionFromName(const QString &name);
 
 } // namespace fi

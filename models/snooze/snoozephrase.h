@@ -54,6 +54,20 @@ struct SnoozeParse {
 /// "in 3h", "tue 14:30", "dec 5", "tomorrow", "next monday 10:00" in en, es or pt_BR
 /// (whatever the UI language) — into a wake time. A date without a time means 09:00 local; a
 /// time already passed today means tomorrow; a weekday means its next occurrence.
+///
+/// Details (tests/unit/tst_snoozephrase.cpp has every form):
+/// - A weekday ("tue", "martes", "terça") or "next monday" is the next such day AFTER today
+///   (a week on when today is that day). "next week" is next Monday 09:00.
+/// - "in 3h", "en 3 h", "em 3h", "90 min", "2d" are real time (now + duration, across DST);
+///   whole days with a time ("in 2 days at 9:00") are wall-clock days.
+/// - A bare "9h" / "14h30" is a time of day (es/pt convention), as are "9", "9am", "14:30".
+/// - "this evening"/"tonight" 18:00, "morning" 09:00, "afternoon"/"tarde" 14:00, "noon" 12:00,
+///   "midnight" 00:00 at the end of the day; "dec 5"/"5 de diciembre" without a year is the
+///   next one to come; "the 5th" is this month's or the next month's.
+/// - Local times in a DST gap move forward by the gap; in an overlap the first one counts.
+/// - Case and accents do not matter ("manana" = "mañana"). Errors: unknown word, invalid time
+///   or date, a time that has passed, more than ten years away, two different days or times,
+///   "after this focus session" without a session.
 SnoozeParse parseSnoozePhrase(const QString &text, const SnoozeContext &context);
 
 } // namespace fi

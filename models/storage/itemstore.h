@@ -20,6 +20,7 @@
 /// live in one process.
 
 #include "domain/item.h"
+#include "search/searchquery.h"
 #include "sources/changereplayer.h"
 #include "sources/source.h"
 
@@ -54,8 +55,13 @@ struct ItemQuery {
     /// syntax: quotes and operators are matched literally. Empty = no search; text without any
     /// letter or digit matches nothing.
     QString search;
+    /// A parsed search (search/searchquery.h: words, phrases, operators), ANDed with the
+    /// fields above; null or empty = none. With words or phrases the results are ranked by
+    /// relevance (FTS5 bm25), then in the inbox order (search/searchsql.h).
+    std::shared_ptr<const SearchQuery> parsedSearch;
     qint64 nowMs = 0;                  ///< "Now" for snooze wake-up; 0 = current time.
     int limit = -1;                    ///< -1 = no limit.
+    int offset = 0;                    ///< Rows to skip (pages: offset = page × limit).
 };
 
 /// Per-tier counts of the inbox as the sidebar/tray show them.
@@ -263,6 +269,8 @@ public:
     QList<SourceConfig> sources() const;
     std::optional<SourceConfig> source(qint64 id) const;
     QList<Item> items(const ItemQuery &query) const;
+    /// How many items items(@p query) would return without its limit/offset (-1 on error).
+    int count(const ItemQuery &query) const;
     std::optional<Item> item(qint64 id) const;
     /// Counts as TierCounts documents, at @p nowMs (UTC ms; 0 = current time).
     TierCounts counts(qint64 nowMs) const;

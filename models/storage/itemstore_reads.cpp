@@ -2,8 +2,8 @@
 /// @brief ItemStore's read calls: any thread, each on that thread's read-only connection.
 /// Every query is finished before returning so no read transaction stays open (WAL snapshot).
 
-#include "storage/ftsquery.h"
 #include "storage/itemrow.h"
+#include "storage/itemssql.h"
 #include "storage/itemstore_p.h"
 
 #include <QDateTime>
@@ -12,11 +12,6 @@
 namespace fi {
 
 namespace {
-
-/// "Open" as the inbox means it: open, or snoozed and woken (snoozedUntilMs <= now). Binds 1 value.
-const char *const kOpenSql =
-    "(items.state = 'open' OR (items.state = 'snoozed'"
-    " AND (items.snoozed_until_ms IS NULL OR items.snoozed_until_ms <= ?)))";
 
 /// Item::isAnswered() negated: neither the source's \Answered flag nor a reply the app found.
 /// An answered item's deadline is met, so it is never overdue.
@@ -67,53 +62,36 @@ QList<Item> ItemStore::items(const ItemQuery &query) const
     QSqlDatabase db = d->readConnection();
     if (!db.isOpen())
         return result;
-    const qint64 now = query.nowMs != 0 ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
-    QString sql = rows::itemSelectSql() + QStringLiteral(" WHERE 1");
-    QVariantList values;
-    switch (query.states) {
-    case ItemQuery::States::Open:
-        sql += QStringLiteral(" AND ") + QLatin1String(kOpenSql);
-        values << now;
-        break;
-    case ItemQuery::States::Done:
-        sql += QStringLiteral(" AND items.state = 'done'");
-        break;
-    case ItemQuery::States::Snoozed:
-        sql += QStringLiteral(" AND items.state = 'snoozed' AND items.snoozed_until_ms > ?");
-        values << now;
-        break;
-    case ItemQuery::States::All:
-        break;
-    }
-    if (query.tier) {
-        sql += QStringLiteral(" AND items.tier = ?");
-        values << int(*query.tier);
-    }
-    if (query.sourceId) {
-        sql += QStringLiteral(" AND items.source_id = ?");
-        values << *query.sourceId;
-    }
-    if (!query.search.trimmed().isEmpty()) {
-        const QString match = ftsMatchExpression(query.search);
-        if (match.isEmpty())
-            return result;
-        sql += QStringLiteral(" AND items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
-        values << match;
-    }
-    sql += QStringLiteral(" ORDER BY items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
-    if (query.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ?");
-        values << query.limit;
-    }
+    const ItemsSql select = itemsSql(query, ItemsSql::Rows);
+    if (select.matchesNothing)
+        return result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
+    q.prepare(select.sql);
+    for (const QVariant &v : select.values)
         q.addBindValue(v);
     if (run(q, "items"))
         while (q.next())
             result << rows::itemFromQuery(q);
     return result;
+}
+
+int ItemStore::count(const ItemQuery &query) const
+{
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return -1;
+    const ItemsSql select = itemsSql(query, ItemsSql::Count);
+    if (select.matchesNothing)
+        return 0;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(select.sql);
+    for (const QVariant &v : select.values)
+        q.addBindValue(v);
+    if (run(q, "count") && q.next())
+        return q.value(0).toInt();
+    return -1;
 }
 
 std::optional<Item> ItemStore::item(qint64 id) const
@@ -138,7 +116,7 @@ TierCounts ItemStore::counts(qint64 nowMs) const
     QSqlDatabase db = d->readConnection();
     if (!db.isOpen())
         return counts;
-    const QString open = QLatin1String(kOpenSql);
+    const QString open = QLatin1String(kOpenItemsSql);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(

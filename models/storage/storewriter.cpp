@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 
 namespace fi {
@@ -92,8 +93,13 @@ bool StoreWriter::startAndWait(QString *errorText)
 
 void StoreWriter::enqueue(Job job)
 {
+    enqueueEntry(Entry{Entry::Raw, std::move(job), {}});
+}
+
+void StoreWriter::enqueueEntry(Entry entry)
+{
     QMutexLocker lock(&m_mutex);
-    m_jobs.push_back(std::move(job));
+    m_jobs.push_back(std::move(entry));
     m_wake.wakeOne();
 }
 
@@ -103,7 +109,7 @@ const QString StoreWriter::kChainFailed =
 void StoreWriter::endChain(quint64 chain)
 {
     if (chain != 0)
-        enqueue([this, chain](WriteContext &) { m_failedChains.remove(chain); });
+        enqueueEntry(Entry{Entry::Control, [this, chain](WriteContext &) { m_failedChains.remove(chain); }, {}});
 }
 
 void StoreWriter::flush()
@@ -114,6 +120,96 @@ void StoreWriter::flush()
     enqueue([promise](WriteContext &) { promise->finish(); });
     future.waitForFinished();
 }
+
+/// One group commit on the writer thread (see StoreWriter::transact()).
+class StoreWriter::Group {
+public:
+    Group(WriteContext &ctx, QSet<quint64> &failedChains) : m_ctx(ctx), m_failedChains(failedChains) {}
+    ~Group() { commit(); }
+
+    bool isOpen() const { return m_open; }
+    bool isFull() const
+    {
+        return m_open && (int(m_pending.size()) >= kMaxGroupJobs || m_timer.elapsed() >= kMaxGroupMs);
+    }
+
+    void add(TxJob job)
+    {
+        if (job.chain != 0 && m_failedChains.contains(job.chain)) {
+            job.failed(kChainFailed);
+            return;
+        }
+        m_ctx.error.clear();
+        if (!m_open) {
+            if (!m_ctx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                fail(job, m_ctx.error);
+                return;
+            }
+            m_open = true;
+            m_timer.start();
+        }
+        if (!m_ctx.exec(QStringLiteral("SAVEPOINT job"))) {
+            abandon(m_ctx.error, job);
+            return;
+        }
+        if (job.body(m_ctx) && m_ctx.exec(QStringLiteral("RELEASE job"))) {
+            m_pending.push_back(std::move(job));
+            return;
+        }
+        const QString error = m_ctx.error;
+        // SQLite may have rolled the whole transaction back (SQLITE_FULL, IOERR, BUSY, NOMEM):
+        // then the savepoint is gone too and the group's earlier jobs are lost with it.
+        if (m_ctx.exec(QStringLiteral("ROLLBACK TO job")) && m_ctx.exec(QStringLiteral("RELEASE job")))
+            fail(job, error);
+        else
+            abandon(error, job);
+    }
+
+    /// COMMIT the group and finish its jobs' futures; a failed COMMIT fails all of them.
+    void commit()
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        m_ctx.error.clear();
+        std::vector<TxJob> jobs;
+        jobs.swap(m_pending);
+        if (m_ctx.exec(QStringLiteral("COMMIT"))) {
+            for (TxJob &job : jobs)
+                job.committed();
+            return;
+        }
+        const QString error = m_ctx.error;
+        m_ctx.exec(QStringLiteral("ROLLBACK"));
+        for (TxJob &job : jobs)
+            fail(job, error);
+    }
+
+private:
+    void fail(TxJob &job, const QString &error)
+    {
+        if (job.chain != 0)
+            m_failedChains.insert(job.chain);
+        job.failed(error);
+    }
+    /// The transaction is lost: roll back what is left and fail @p current and every pending job.
+    void abandon(const QString &error, TxJob &current)
+    {
+        m_ctx.exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+        std::vector<TxJob> jobs;
+        jobs.swap(m_pending);
+        for (TxJob &job : jobs)
+            fail(job, error);
+        fail(current, error);
+    }
+
+    WriteContext &m_ctx;
+    QSet<quint64> &m_failedChains;
+    std::vector<TxJob> m_pending;
+    QElapsedTimer m_timer;
+    bool m_open = false;
+};
 
 void StoreWriter::run()
 {
@@ -134,18 +230,40 @@ void StoreWriter::run()
     {
         WriteContext ctx(db);
         db = QSqlDatabase();
-        for (;;) {
-            std::deque<Job> batch;
-            {
-                QMutexLocker lock(&m_mutex);
-                while (m_jobs.empty() && !m_stopping)
-                    m_wake.wait(&m_mutex);
-                if (m_jobs.empty() && m_stopping)
+        {
+            Group group(ctx, m_failedChains);
+            for (;;) {
+                Entry entry;
+                {
+                    QMutexLocker lock(&m_mutex);
+                    if (m_jobs.empty() && group.isOpen()) {
+                        // Nothing more queued: the group ends here (never waits for more work).
+                        lock.unlock();
+                        group.commit();
+                        continue;
+                    }
+                    while (m_jobs.empty() && !m_stopping)
+                        m_wake.wait(&m_mutex);
+                    if (m_jobs.empty() && m_stopping)
+                        break;
+                    entry = std::move(m_jobs.front());
+                    m_jobs.pop_front();
+                }
+                switch (entry.kind) {
+                case Entry::Raw:
+                    group.commit();
+                    entry.raw(ctx);
                     break;
-                batch.swap(m_jobs);
+                case Entry::Control:
+                    entry.raw(ctx);
+                    break;
+                case Entry::Transaction:
+                    group.add(std::move(entry.tx));
+                    if (group.isFull())
+                        group.commit();
+                    break;
+                }
             }
-            for (Job &job : batch)
-                job(ctx);
         }
         ctx.clear();
         // Fold the WAL back into the main file on a clean shutdown.

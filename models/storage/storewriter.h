@@ -1,8 +1,8 @@
 #pragma once
 /// @file storewriter.h
 /// @brief The writer thread: owns the only write connection and runs queued jobs on it,
-/// one transaction per job (qBittorrent's dbresumedatastorage pattern, without coalescing:
-/// a failing job rolls back alone and never takes other callers' writes with it).
+/// one savepoint per job inside group commits (qBittorrent's dbresumedatastorage pattern; a
+/// failing job rolls back to its savepoint alone and never takes other callers' writes with it).
 
 #include <QFuture>
 #include <QMutex>
@@ -51,18 +51,31 @@ class StoreWriter : public QThread {
 public:
     using Job = std::function<void(WriteContext &)>;
 
+    /// Group commit limits: transactional jobs already queued run one after another inside ONE
+    /// BEGIN IMMEDIATE … COMMIT, each in its own SAVEPOINT, until kMaxGroupJobs jobs or
+    /// kMaxGroupMs of work. Measured with bench/feeds (500 feeds × 50 entries, one batch each):
+    /// one commit per batch spent ~25 % of the writer's time rewriting the same B-tree and
+    /// FTS5 pages into the WAL and syncing it.
+    static constexpr int kMaxGroupJobs = 64;
+    static constexpr int kMaxGroupMs = 250;
+
     /// @param databasePath an existing, migrated database.
     explicit StoreWriter(QString databasePath);
     ~StoreWriter() override;  ///< Runs the queued jobs, then stops the thread.
 
     /// Start the thread and block until its connection is open. @return false with @p errorText.
     bool startAndWait(QString *errorText);
-
-    /// Queue a raw job (runs outside any transaction). Thread-safe.
+    /// Queue a raw job (runs outside any transaction: a group in progress commits first). Thread-safe.
     void enqueue(Job job);
 
     /**
-     * @brief Queue @p body to run inside BEGIN IMMEDIATE … COMMIT. Thread-safe.
+     * @brief Queue @p body to run inside a transaction. Thread-safe.
+     *
+     * Jobs queued back to back share one transaction (group commit, see kMaxGroupJobs), each in
+     * its own SAVEPOINT: a job whose body fails is rolled back to its savepoint alone and never
+     * takes other callers' writes with it. If the shared COMMIT itself fails (a full disk, an
+     * I/O error), or SQLite rolled the whole transaction back on such an error, every job of
+     * the group fails with that error and nothing of them is written.
      * @param body fills the result; returns false to roll back (set ctx.error).
      * @param onFailure adjusts the result after a rollback (gets the error text). Also called,
      *        without running @p body, for a job of a failed @p chain (error text kChainFailed).
@@ -79,36 +92,30 @@ public:
                         std::function<void(T &, const QString &)> onFailure,
                         std::function<void(const T &)> onCommit = {}, quint64 chain = 0)
     {
-        auto promise = std::make_shared<QPromise<T>>();
-        QFuture<T> future = promise->future();
-        promise->start();
-        enqueue([this, promise, chain, body = std::move(body), onFailure = std::move(onFailure),
-                 onCommit = std::move(onCommit)](WriteContext &ctx) {
+        struct State {
+            QPromise<T> promise;
             T result{};
-            if (chain != 0 && m_failedChains.contains(chain)) {
-                if (onFailure)
-                    onFailure(result, kChainFailed);
-                promise->addResult(result);
-                promise->finish();
-                return;
-            }
-            ctx.error.clear();
-            bool ok = ctx.exec(QStringLiteral("BEGIN IMMEDIATE"));
-            ok = ok && body(ctx, result);
-            ok = ok && ctx.exec(QStringLiteral("COMMIT"));
-            if (!ok) {
-                const QString error = ctx.error;
-                ctx.exec(QStringLiteral("ROLLBACK"));
-                if (chain != 0)
-                    m_failedChains.insert(chain);
-                if (onFailure)
-                    onFailure(result, error);
-            } else if (onCommit) {
-                onCommit(result);
-            }
-            promise->addResult(result);
-            promise->finish();
-        });
+        };
+        auto state = std::make_shared<State>();
+        QFuture<T> future = state->promise.future();
+        state->promise.start();
+        TxJob job;
+        job.chain = chain;
+        job.body = [state, body = std::move(body)](WriteContext &ctx) { return body(ctx, state->result); };
+        job.failed = [state, onFailure = std::move(onFailure)](const QString &error) {
+            state->result = T{};
+            if (onFailure)
+                onFailure(state->result, error);
+            state->promise.addResult(state->result);
+            state->promise.finish();
+        };
+        job.committed = [state, onCommit = std::move(onCommit)] {
+            if (onCommit)
+                onCommit(state->result);
+            state->promise.addResult(state->result);
+            state->promise.finish();
+        };
+        enqueueEntry(Entry{Entry::Transaction, {}, std::move(job)});
         return future;
     }
 
@@ -116,22 +123,40 @@ public:
     static const QString kChainFailed;
 
     /// Forget @p chain (queued: runs after every job queued before it). Call when no more jobs of
-    /// the chain will come, e.g. when the sync run ended. Thread-safe.
+    /// the chain will come, e.g. when the sync run ended. Thread-safe. Touches no table, so it
+    /// does not end a group commit.
     void endChain(quint64 chain);
 
-    /// Block until every job queued before this call has run.
+    /// Block until every job queued before this call has run (and committed).
     void flush();
 
 protected:
     void run() override;
 
 private:
+    /// A transactional job, type-erased (see transact()).
+    struct TxJob {
+        quint64 chain = 0;
+        std::function<bool(WriteContext &)> body;
+        std::function<void(const QString &)> failed;  ///< Rolled back or refused.
+        std::function<void()> committed;
+    };
+    struct Entry {
+        enum Kind { Raw, Control, Transaction };
+        Kind kind = Raw;
+        Job raw;    ///< Raw (outside a transaction) or Control (touches no table; may run inside a group).
+        TxJob tx;
+    };
+    void enqueueEntry(Entry entry);
+    /// Run the transactional jobs of a group; the group ends at a Raw entry or the limits.
+    class Group;
+
     QString m_path;
     QString m_connectionName;
     QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_ready;
-    std::deque<Job> m_jobs;
+    std::deque<Entry> m_jobs;
     /// Chains with a failed job (see transact()). Writer thread only.
     QSet<quint64> m_failedChains;
     bool m_stopping = false;

@@ -17,6 +17,11 @@ private Q_SLOTS:
     void refusesMalformed();
     void boundsLengthAndArguments();
     void replies();
+    void triageRequests();
+    void triageRoundTrip();
+    void refusesMalformedTriage_data();
+    void refusesMalformedTriage();
+    void boundsTriageIds();
 };
 
 void TestInstanceRequest::acceptsWellFormedRequests()
@@ -124,6 +129,101 @@ void TestInstanceRequest::replies()
     QVERIFY(!parseInstanceReply("true\n", &error));
     QVERIFY(!parseInstanceReply("{\"ok\":", &error));
     QVERIFY(!parseInstanceReply("{\"s\":\"" + QByteArray(kMaxInstanceLineBytes, 'x') + "\"}\n", &error));
+}
+
+void TestInstanceRequest::triageRequests()
+{
+    QString error;
+    auto done = parseInstanceRequest(R"({"cmd":"triage","action":"done","ids":[12,13]})" "\n", &error);
+    QVERIFY2(done, qPrintable(error));
+    QCOMPARE(done->command, InstanceRequest::Command::Triage);
+    QCOMPARE(done->triage, InstanceRequest::TriageAction::Done);
+    QCOMPARE(done->ids, (QList<qint64>{12, 13}));
+
+    auto tier = parseInstanceRequest(R"({"cmd":"triage","action":"tier","ids":[4],"tier":3})", &error);
+    QVERIFY2(tier, qPrintable(error));
+    QCOMPARE(tier->triage, InstanceRequest::TriageAction::Tier);
+    QCOMPARE(tier->tier, 3);
+
+    auto snooze = parseInstanceRequest(R"({"cmd":"triage","action":"snooze","ids":[9007199254740992],"until":1764662400000})",
+                                       &error);
+    QVERIFY2(snooze, qPrintable(error));
+    QCOMPARE(snooze->ids, (QList<qint64>{kMaxInstanceInteger}));
+    QCOMPARE(snooze->untilMs, Q_INT64_C(1764662400000));
+
+    for (const char *word : {"done", "reopen", "seen", "unseen", "tier", "snooze"}) {
+        const auto action = triageActionFromName(QLatin1String(word));
+        QVERIFY2(action, word);
+        QCOMPARE(triageActionName(*action), QLatin1String(word));
+    }
+    QVERIFY(!triageActionFromName(QStringLiteral("Done")));
+    QVERIFY(!triageActionFromName(QString()));
+}
+
+void TestInstanceRequest::triageRoundTrip()
+{
+    InstanceRequest r;
+    r.command = InstanceRequest::Command::Triage;
+    r.triage = InstanceRequest::TriageAction::Snooze;
+    r.ids = {1, 2, 3};
+    r.untilMs = 1764662400123;
+    auto back = parseInstanceRequest(r.toLine(), nullptr);
+    QVERIFY(back);
+    QCOMPARE(back->command, r.command);
+    QCOMPARE(back->triage, r.triage);
+    QCOMPARE(back->ids, r.ids);
+    QCOMPARE(back->untilMs, r.untilMs);
+
+    r.triage = InstanceRequest::TriageAction::Tier;
+    r.tier = 1;
+    back = parseInstanceRequest(r.toLine(), nullptr);
+    QVERIFY(back);
+    QCOMPARE(back->tier, 1);
+    QVERIFY(!r.toJson().contains(QStringLiteral("until")));  // only what the action needs
+}
+
+void TestInstanceRequest::refusesMalformedTriage_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("unknown action") << QByteArray(R"({"cmd":"triage","action":"delete","ids":[1]})");
+    QTest::newRow("no action") << QByteArray(R"({"cmd":"triage","ids":[1]})");
+    QTest::newRow("no ids") << QByteArray(R"({"cmd":"triage","action":"done"})");
+    QTest::newRow("empty ids") << QByteArray(R"({"cmd":"triage","action":"done","ids":[]})");
+    QTest::newRow("ids not array") << QByteArray(R"({"cmd":"triage","action":"done","ids":12})");
+    QTest::newRow("id string") << QByteArray(R"({"cmd":"triage","action":"done","ids":["12"]})");
+    QTest::newRow("id zero") << QByteArray(R"({"cmd":"triage","action":"done","ids":[0]})");
+    QTest::newRow("id negative") << QByteArray(R"({"cmd":"triage","action":"done","ids":[-3]})");
+    QTest::newRow("id fraction") << QByteArray(R"({"cmd":"triage","action":"done","ids":[1.5]})");
+    QTest::newRow("id beyond 2^53") << QByteArray(R"({"cmd":"triage","action":"done","ids":[1e300]})");
+    QTest::newRow("tier missing") << QByteArray(R"({"cmd":"triage","action":"tier","ids":[1]})");
+    QTest::newRow("tier 4") << QByteArray(R"({"cmd":"triage","action":"tier","ids":[1],"tier":4})");
+    QTest::newRow("tier 0") << QByteArray(R"({"cmd":"triage","action":"tier","ids":[1],"tier":0})");
+    QTest::newRow("tier string") << QByteArray(R"({"cmd":"triage","action":"tier","ids":[1],"tier":"3"})");
+    QTest::newRow("until missing") << QByteArray(R"({"cmd":"triage","action":"snooze","ids":[1]})");
+    QTest::newRow("until negative") << QByteArray(R"({"cmd":"triage","action":"snooze","ids":[1],"until":-1})");
+    QTest::newRow("until text") << QByteArray(R"({"cmd":"triage","action":"snooze","ids":[1],"until":"tomorrow"})");
+}
+
+void TestInstanceRequest::refusesMalformedTriage()
+{
+    QFETCH(QByteArray, line);
+    QString error;
+    QVERIFY(!parseInstanceRequest(line, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestInstanceRequest::boundsTriageIds()
+{
+    InstanceRequest r;
+    r.command = InstanceRequest::Command::Triage;
+    for (qint64 i = 0; i < kMaxInstanceTriageIds; ++i)
+        r.ids << kMaxInstanceInteger - i;  // the longest ids: the line still fits
+    QVERIFY(r.toLine().size() < kMaxInstanceLineBytes);
+    QString error;
+    QVERIFY2(parseInstanceRequest(r.toLine(), &error), qPrintable(error));
+    r.ids << 1;
+    QVERIFY(!parseInstanceRequest(r.toLine(), &error));
+    QVERIFY2(error.contains(QString::number(kMaxInstanceTriageIds)), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceRequest)

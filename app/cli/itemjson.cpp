@@ -1,0 +1,51 @@
+#include "cli/itemjson.h"
+
+#include "deadlines/deadlinestate.h"
+#include "storage/itemstore.h"
+
+#include <QDateTime>
+
+namespace fi::cli {
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QHash<qint64, QString> sourceKinds(const ItemStore &store)
+{
+    QHash<qint64, QString> kindOf;
+    for (const SourceConfig &source : store.sources())
+        kindOf.insert(source.id, source.kind);
+    return kindOf;
+}
+
+QJsonObject itemToJson(const Item &item, qint64 nowMs, const QHash<qint64, QString> &kindOf)
+{
+    const ItemRecord &r = item.record;
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), item.id);
+    o.insert(QStringLiteral("source"), item.sourceName);
+    o.insert(QStringLiteral("kind"), kindOf.value(item.sourceId));
+    o.insert(QStringLiteral("url"), r.url);
+    o.insert(QStringLiteral("remote_id"), r.remoteId);
+    o.insert(QStringLiteral("message_id"), r.messageId);
+    o.insert(QStringLiteral("from_name"), r.from.name);
+    o.insert(QStringLiteral("from_address"), r.from.address);
+    o.insert(QStringLiteral("subject"), r.subject);
+    o.insert(QStringLiteral("snippet"), r.snippet);
+    o.insert(QStringLiteral("received"), isoUtc(r.receivedMs));
+    o.insert(QStringLiteral("tier"), int(item.tier));
+    o.insert(QStringLiteral("tier_reason"), item.tierReason);
+    o.insert(QStringLiteral("due"), item.dueMs ? QJsonValue(isoUtc(*item.dueMs)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("deadline_state"),
+             deadlineStateName(deadlineState(item.dueMs, r.lastActivityMs(), item.state, item.doneMs, item.isAnswered(), nowMs)));
+    o.insert(QStringLiteral("policy"), item.policy);
+    o.insert(QStringLiteral("state"), itemStateName(item.state));
+    o.insert(QStringLiteral("seen"), r.flags.seen);
+    if (item.state == ItemState::Snoozed && item.snoozedUntilMs)
+        o.insert(QStringLiteral("snoozed_until"), isoUtc(*item.snoozedUntilMs));
+    return o;
+}
+
+} // namespace fi::cli
