@@ -16,6 +16,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QTextEdit>
 #include <QStandardPaths>
@@ -170,6 +171,20 @@ private Q_SLOTS:
         // Tab is still "Next tier" wherever the focus is.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(m_w->inboxModel()->view(), InboxView::Reference);
+    }
+
+    /// The sidebar's painted count badges are read with the view's name.
+    void sidebarCountsAreRead()
+    {
+        QListWidget *views = m_w->sidebar()->findChild<QListWidget *>();
+        QVERIFY(views);
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(views);
+        QVERIFY(list);
+        QStringList names;
+        for (int i = 0; i < list->childCount(); ++i)
+            names << list->child(i)->text(QAccessible::Name);
+        QVERIFY2(names.contains(QStringLiteral("Async, 2 items")), qPrintable(names.join(QLatin1Char('\n'))));
+        QVERIFY(names.contains(QStringLiteral("Now, 0 items")));
     }
 
     void spokenDueTexts()
