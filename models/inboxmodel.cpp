@@ -1,5 +1,6 @@
 #include "inboxmodel.h"
 
+#include "accessibletext.h"
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
 #include "inboxquery.h"
@@ -162,6 +163,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case WakeTextRole:
         return item.state == ItemState::Snoozed && item.snoozedUntilMs && *item.snoozedUntilMs > nowMs()
             ? formatWakeText(*item.snoozedUntilMs, nowMs(), m_due.zone()) : QString();
+    case Qt::AccessibleTextRole:  // issue 12 (KEYS): the row read as one sentence, accessibletext.h
+        return accessibleItemText(item, DeadlineState(deadlineStateOf(item)), nowMs(), m_due.isWorking(item));
     default: return {};
     }
 }

@@ -102,6 +102,14 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     firstItem = makeAction(w, tr("&First item"), {QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_G, Qt::Key_G)});
     lastItem = makeAction(w, tr("&Last item"), {QKeySequence(Qt::Key_End), QKeySequence(Qt::SHIFT | Qt::Key_G)});
 
+    // Issue 12 (KEYS): moving the focus without Tab (connected by views/keyboard/keyboardreach.cpp).
+    nextPane = makeAction(w, tr("Focus next &pane"), {QKeySequence(Qt::Key_F6)});
+    previousPane = makeAction(w, tr("Focus previous pa&ne"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    nextControl = makeAction(w, tr("Focus next &control"), {QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    previousControl = makeAction(w, tr("Focus previous con&trol"),
+                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});  // X11 sends Backtab
+
     // Stable ids: Preferences ▸ Keyboard stores bindings under them, the palette remembers them.
     const std::pair<QAction *, const char *> ids[] = {
         {syncNow, "file.sync"}, {quit, "file.quit"}, {undo, "edit.undo"}, {redo, "edit.redo"},
@@ -115,6 +123,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
         {search, "view.search"}, {commandPalette, "view.palette"}, {goNow, "go.now"},
         {goAsync, "go.async"}, {goReference, "go.reference"}, {goDone, "go.done"},
         {goSnoozed, "go.snoozed"}, {firstItem, "go.first"}, {lastItem, "go.last"}, {about, "help.about"},
+        {nextPane, "view.nextPane"}, {previousPane, "view.previousPane"}, {nextControl, "view.nextControl"},
+        {previousControl, "view.previousControl"},
     };
     for (const auto &[action, id] : ids)
         action->setObjectName(QString::fromLatin1(id));
@@ -154,6 +164,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     view->addSeparator();
     view->addActions({filterOverdue, filterDueToday});
     view->addSeparator();
+    view->addActions({nextPane, previousPane, nextControl, previousControl});
+    view->addSeparator();
     view->addAction(shortcuts);
 
     QMenu *help = bar->addMenu(tr("&Help"));
@@ -165,7 +177,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
                    snooze, nextItem, previousItem, nextTier, shortcuts, preferences, snoozePaused,
                    filterOverdue, filterDueToday, openInSource, toggleSelect, extendDown, extendUp,
                    toggleSeen, toggleFlag, reply, search, commandPalette, goNow, goAsync, goReference,
-                   goDone, goSnoozed, firstItem, lastItem});
+                   goDone, goSnoozed, firstItem, lastItem, nextPane, previousPane, nextControl,
+                   previousControl});
 }
 
 QList<QAction *> MainActions::itemActions() const
@@ -181,7 +194,8 @@ QList<QAction *> MainActions::all() const
             snoozePaused, toggleSelect, extendDown, extendUp,    toggleSeen,   toggleFlag,
             reply,      filterOverdue, filterDueToday, nextItem, previousItem, firstItem,
             lastItem,   nextTier,    search,      commandPalette, goNow,       goAsync,
-            goReference, goDone,     goSnoozed,   shortcuts,     about};
+            goReference, goDone,     goSnoozed,   nextPane,      previousPane, nextControl,
+            previousControl, shortcuts, about};
 }
 
 } // namespace fi

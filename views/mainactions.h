@@ -52,6 +52,10 @@ public:
     /// Home or g g: first item; End or Shift+G: last item.
     QAction *firstItem, *lastItem;
     QAction *filterOverdue, *filterDueToday;  ///< Checkable deadline filters.
+    /// Keyboard reach (issue 12, views/keyboard/keyboardreach.h): F6 / Shift+F6 move the focus
+    /// to the next / previous pane (views, items, reading pane, status bar); Ctrl+Tab /
+    /// Ctrl+Shift+Tab to the next / previous control (Tab itself is "Next tier").
+    QAction *nextPane, *previousPane, *nextControl, *previousControl;
     // Help
     QAction *about;
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "inboxlistview.h"
+#include "keyboard/keyboardreach.h"
 #include "mainactions.h"
 #include "opensource.h"
 #include "palette/paletteproviders.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     });
     connect(m_list, &QAbstractItemView::activated, this, &MainWindow::openCurrent);
 
+    installKeyboardReach(*this);  // issue 12 (KEYS): F6 / Ctrl+Tab focus moves, focus ring
     restoreSettings();
     m_list->setFocus();
     updateActions();

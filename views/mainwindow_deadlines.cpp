@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 
 #include "deadlines/itemdeadlines.h"
+#include "keyboard/shortcutbindings.h"
 #include "mainactions.h"
 #include "settings/preferencesdialog.h"
 #include "triage/pauseclockcommand.h"
@@ -55,11 +56,16 @@ void MainWindow::setAppConfig(const AppConfig &config)
     const DueFormatter formatter(config.policies, config.workingHours.timeZone());
     m_model->setDueFormatter(formatter);
     m_pane->setDueFormatter(formatter);
+    // Issue 12 (KEYS): the user's key bindings, at startup and after Preferences ▸ OK.
+    rememberDefaults(m_actions->all());
+    if (const QStringList problems = applyShortcuts(m_actions->all(), config.shortcuts); !problems.isEmpty())
+        statusBar()->showMessage(tr("Some shortcuts were not bound: %1").arg(problems.join(QStringLiteral("; "))), 15000);
 }
 
 void MainWindow::showPreferences()
 {
-    auto *dialog = new PreferencesDialog(m_config, this);
+    rememberDefaults(m_actions->all());  // before any rebinding: Undo/Redo have no recorded defaults
+    auto *dialog = new PreferencesDialog(m_config, m_actions->all(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppConfig config = dialog->config();

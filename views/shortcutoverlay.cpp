@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace fi {
 
 namespace {
@@ -48,7 +50,17 @@ ShortcutOverlay::ShortcutOverlay(const QList<QMenu *> &menus, QWidget *parent) :
     QSet<const QAction *> listed;
     for (QMenu *menu : menus) {
         bool headerAdded = false;
-        const auto actions = menu->actions();
+        // A submenu's actions (View ▸ Go to) are listed under their menu's header.
+        QList<QAction *> actions;
+        std::function<void(const QMenu *)> collect = [&](const QMenu *m) {
+            for (QAction *action : m->actions()) {
+                if (action->menu())
+                    collect(action->menu());
+                else
+                    actions << action;
+            }
+        };
+        collect(menu);
         for (QAction *action : actions) {
             if (action->isSeparator() || action->shortcuts().isEmpty() || listed.contains(action))
                 continue;

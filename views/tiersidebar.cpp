@@ -199,6 +199,9 @@ void TierSidebar::setCounts(const TierCounts &counts)
         entry->setData(CountRole, values[row]);
         entry->setData(OverdueRole, row == int(InboxView::Now) && counts.now > 0);
         entry->setToolTip(tr("%n item(s)", nullptr, values[row]));
+        // Issue 12 (KEYS): the painted count badge, for screen readers: "Async, 3 items".
+        entry->setData(Qt::AccessibleTextRole, values[row] == 1 ? tr("%1, 1 item").arg(entry->text())
+                                                                : tr("%1, %2 items").arg(entry->text()).arg(values[row]));
     }
 }
 

@@ -52,6 +52,41 @@ bool keepUnparsedAside(const QString &path, const QByteArray &brokenDigest, QStr
     return true;
 }
 
+/// "shortcuts": {"item.done": ["E"], "go.now": ["G, N"], "item.reply": []}. A value that is not
+/// a list of strings is skipped with an error naming its id; the other ids still load.
+QMap<QString, QStringList> shortcutsFromJson(const QJsonValue &value, QStringList *errors)
+{
+    QMap<QString, QStringList> result;
+    if (!value.isObject()) {
+        *errors << QCoreApplication::translate("fi::AppConfig", "must be an object of action id → list of keys");
+        return result;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool ok = it.value().isArray();
+        QStringList keys;
+        for (const QJsonValue &key : it.value().toArray()) {
+            ok = ok && key.isString() && !key.toString().trimmed().isEmpty();
+            keys << key.toString().trimmed();
+        }
+        if (!ok || it.key().trimmed().isEmpty()) {
+            *errors << QCoreApplication::translate("fi::AppConfig", "%1: must be a list of key strings such as [\"Ctrl+K\"]")
+                           .arg(it.key());
+            continue;
+        }
+        result.insert(it.key(), keys);
+    }
+    return result;
+}
+
+QJsonObject shortcutsToJson(const QMap<QString, QStringList> &shortcuts)
+{
+    QJsonObject object;
+    for (auto it = shortcuts.begin(); it != shortcuts.end(); ++it)
+        object.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return object;
+}
+
 } // namespace
 
 AppConfig::AppConfig()
@@ -118,6 +153,11 @@ AppConfig AppConfig::load(const QString &path)
             NotificationSettings::fromJson(root.value(QStringLiteral("notifications")).toObject(), &errors);
         prefixed(QStringLiteral("notifications"), errors);
     }
+    if (root.contains(QStringLiteral("shortcuts"))) {
+        QStringList errors;
+        config.shortcuts = shortcutsFromJson(root.value(QStringLiteral("shortcuts")), &errors);
+        prefixed(QStringLiteral("shortcuts"), errors);
+    }
     if (root.contains(QStringLiteral("sentFolders"))) {
         config.sentFolders.clear();
         for (const QJsonValue &v : root.value(QStringLiteral("sentFolders")).toArray()) {
@@ -146,6 +186,7 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("rescanIntervalSeconds"), rescanIntervalSeconds);
     root.insert(QStringLiteral("focus"), focus.toJson());
     root.insert(QStringLiteral("notifications"), notifications.toJson());
+    root.insert(QStringLiteral("shortcuts"), shortcutsToJson(shortcuts));
     if (!keepUnparsedAside(path, m_brokenDigest, error))
         return false;
     return writeJsonFileAtomically(path, root, error);

@@ -13,6 +13,7 @@
 #include "focus/focussettings.h"
 #include "rules/ruleset.h"
 
+#include <QMap>
 #include <QStringList>
 
 namespace fi {
@@ -41,6 +42,13 @@ public:
     int rescanIntervalSeconds = 60;  ///< Safety-net periodic rescan of watched sources.
     FocusSettings focus;                 ///< "focus": schedule, calendar, DND, breakthrough rules.
     NotificationSettings notifications;  ///< "notifications": per-source modes, coalescing.
+    /// "shortcuts" (issue 12, Preferences ▸ Keyboard): action id (QAction::objectName, e.g.
+    /// "item.done", views/mainactions.cpp) → its key sequences as portable strings
+    /// (QKeySequence::PortableText: "E", "Ctrl+K", "G, N"). Only the actions the user rebound;
+    /// an empty list means "no shortcut", an absent id means "the default". Strings are checked
+    /// where they are applied (views/keyboard/shortcutbindings.h: QKeySequence is QtGui); ids
+    /// this version does not know are kept, so an older build never drops a newer one's bindings.
+    QMap<QString, QStringList> shortcuts;
 
     /// Problems found while loading, translated, each prefixed with "<file>: <section>: ".
     const QStringList &errors() const { return m_errors; }

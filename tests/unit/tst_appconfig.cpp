@@ -21,6 +21,7 @@ private Q_SLOTS:
     void saveNeverOverwritesWhatDoesNotParse();
     void brokenSectionKeepsTheRest();
     void dataDirPrecedence();
+    void shortcutsRoundTripAndBadEntries();
 };
 
 namespace {
@@ -151,6 +152,33 @@ void TestAppConfig::dataDirPrecedence()
     QCOMPARE(AppPaths::resolve().databasePath(), b.path() + QStringLiteral("/focusinbox.sqlite"));
     qunsetenv("FOCUSINBOX_DATA_DIR");
     QVERIFY(AppPaths::resolve().dataDir().endsWith(QLatin1String("/.local/share/FocusInbox")));
+}
+
+// Issue 12: "shortcuts" (Preferences ▸ Keyboard). A bad entry names its id and the rest loads.
+void TestAppConfig::shortcutsRoundTripAndBadEntries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    AppConfig config;
+    config.shortcuts.insert(QStringLiteral("go.now"), {QStringLiteral("G, H"), QStringLiteral("Ctrl+1")});
+    config.shortcuts.insert(QStringLiteral("item.reply"), {});  // deliberately unbound
+    QString error;
+    QVERIFY2(config.save(path, &error), qPrintable(error));
+    const AppConfig loaded = AppConfig::load(path);
+    QVERIFY2(loaded.errors().isEmpty(), qPrintable(loaded.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(loaded.shortcuts, config.shortcuts);
+
+    writeFile(path, R"({"shortcuts": {"item.done": ["D"], "item.snooze": "S", "go.done": [3]}})");
+    const AppConfig partial = AppConfig::load(path);
+    QCOMPARE(partial.shortcuts.keys(), QStringList{QStringLiteral("item.done")});
+    QCOMPARE(partial.errors().size(), 2);
+    QVERIFY(partial.errors().join(QLatin1Char('\n')).contains(QStringLiteral("shortcuts: item.snooze: must be a list")));
+    QVERIFY(partial.errors().join(QLatin1Char('\n')).contains(QStringLiteral("shortcuts: go.done: must be a list")));
+
+    writeFile(path, R"({"shortcuts": ["D"]})");
+    const AppConfig wrong = AppConfig::load(path);
+    QVERIFY(wrong.shortcuts.isEmpty());
+    QCOMPARE(wrong.errors().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAppConfig)

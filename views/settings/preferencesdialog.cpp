@@ -1,6 +1,7 @@
 #include "settings/preferencesdialog.h"
 
 #include "settings/deadlinespage.h"
+#include "settings/keyboardpage.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -10,14 +11,25 @@
 namespace fi {
 
 PreferencesDialog::PreferencesDialog(const AppConfig &config, QWidget *parent)
+    : PreferencesDialog(config, {}, parent)
+{
+}
+
+PreferencesDialog::PreferencesDialog(const AppConfig &config, const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent), m_config(config)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     m_deadlines = new DeadlinesPage(config, tabs);
     m_deadlines->setObjectName(QStringLiteral("deadlinesPage"));
     tabs->addTab(m_deadlines, tr("Deadlines"));
+    if (!actions.isEmpty()) {  // issue 12: Preferences ▸ Keyboard
+        m_keyboard = new KeyboardPage(actions, config, tabs);
+        m_keyboard->setObjectName(QStringLiteral("keyboardPage"));
+        tabs->addTab(m_keyboard, tr("Keyboard"));
+    }
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -31,7 +43,16 @@ PreferencesDialog::PreferencesDialog(const AppConfig &config, QWidget *parent)
 
 AppConfig PreferencesDialog::config() const
 {
-    return m_deadlines->applyTo(m_config);
+    const AppConfig config = m_deadlines->applyTo(m_config);
+    return m_keyboard ? m_keyboard->applyTo(config) : config;
+}
+
+void PreferencesDialog::showPage(const QString &name)
+{
+    if (name == QLatin1String("keyboard") && m_keyboard)
+        m_tabs->setCurrentWidget(m_keyboard);
+    else if (name == QLatin1String("deadlines"))
+        m_tabs->setCurrentWidget(m_deadlines);
 }
 
 } // namespace fi
