@@ -33,13 +33,14 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
         return QDateTime::currentMSecsSinceEpoch() + controller->remainingMs();
     });
 
-    // Menus: the window's menu bar, the tray menu, and F in the window (starts the first duration).
+    // Menus: the window's menu bar, the tray menu, and Shift+F in the window (starts the first
+    // duration; f flags an item, issue 12).
     m_windowMenu = std::make_unique<FocusMenu>(window);
     m_trayMenu = std::make_unique<FocusMenu>();
     window->menuBar()->addMenu(m_windowMenu.get());
     tray->addMenu(m_trayMenu.get());
     QAction *shortcut = m_windowMenu->startAction(25);
-    shortcut->setShortcut(QKeySequence(Qt::Key_F));
+    shortcut->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     shortcut->setShortcutContext(Qt::WindowShortcut);
     window->addAction(shortcut);
     for (FocusMenu *menu : {m_windowMenu.get(), m_trayMenu.get()}) {
