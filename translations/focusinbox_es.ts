@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fi</name>
+    <message>
+        <location filename="../models/accessibletext.cpp" line="+33"/>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>deadline met</source>
+        <translation>plazo cumplido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline missed</source>
+        <translation>plazo incumplido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due in %1</source>
+        <translation>vence en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due now</source>
+        <translation>vence ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %1</source>
+        <translation>vencido hace %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (working)</source>
+        <translation>%1 (horario laboral)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>Pospuesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subject</source>
+        <translation>sin asunto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unread</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged</source>
+        <translation>destacado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../views/keyboard/shortcutbindings.cpp" line="+73"/>
+        <source>“%1” is not a key sequence (examples: “E”, “Ctrl+K”, “G, N”)</source>
+        <translation>“%1” no es una combinación de teclas (ejemplos: “E”, “Ctrl+K”, “G, N”)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: “%2” is already used by “%3”; not bound</source>
+        <translation>%1: “%2” ya lo usa “%3”; no se asignó</translation>
+    </message>
+</context>
+<context>
     <name>fi::AccountsFeature</name>
     <message>
         <location filename="../app/accounts/accountsfeature.cpp" line="+63"/>
@@ -22,7 +106,17 @@
         <translation>No se pudo apartar %1 antes de guardar (%2); no se sobrescribió</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>must be an object of action id → list of keys</source>
+        <translation>debe ser un objeto de id de acción → lista de teclas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: must be a list of key strings such as [&quot;Ctrl+K&quot;]</source>
+        <translation>%1: debe ser una lista de cadenas de teclas, como [&quot;Ctrl+K&quot;]</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -32,7 +126,7 @@
         <translation>%1; se usan los valores predeterminados</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>must be at least 5 seconds</source>
         <translation>debe ser de al menos 5 segundos</translation>
     </message>
@@ -53,7 +147,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+52"/>
+        <location filename="../app/application.cpp" line="+53"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -62,12 +156,12 @@
         <location line="+4"/>
         <location line="+111"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-131"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
@@ -92,7 +186,8 @@
         <translation>Otra instancia de Focus Inbox tiene el directorio de datos %1, pero no responde; no se iniciará una segunda.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
+        <location line="+30"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
     </message>
@@ -206,6 +301,66 @@
         <location line="+2"/>
         <source>Some changes could not be sent yet.</source>
         <translation>Algunos cambios todavía no se pudieron enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::CommandPalette</name>
+    <message>
+        <location filename="../views/palette/commandpalette.cpp" line="+44"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a command, a view, a source…</source>
+        <translation>Escribe un comando, una vista, una fuente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/palette/paletteproviders.cpp" line="+38"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No matching commands</source>
+        <translation>Ningún comando coincide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ para elegir · Enter para ejecutar · Esc para cerrar</translation>
+    </message>
+    <message>
+        <location filename="../views/palette/paletteproviders.cpp" line="+46"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sync “%1”</source>
+        <translation>Sincronizar “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Edit “%1”…</source>
+        <translation>Editar “%1”…</translation>
     </message>
 </context>
 <context>
@@ -592,7 +747,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+103"/>
+        <location filename="../app/focus/focusfeature.cpp" line="+111"/>
         <source>Focusing — %1 left</source>
         <translation>Modo enfoque — quedan %1</translation>
     </message>
@@ -1066,13 +1221,23 @@ Establecido por %2</translation>
         <source>Nothing done yet. Press E on an item to mark it done.</source>
         <translation>Aún no hay nada hecho. Presiona E en un elemento para marcarlo como hecho.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing snoozed. Press S on an item to snooze it.</source>
+        <translation>No hay nada pospuesto. Presiona S en un elemento para posponerlo.</translation>
+    </message>
 </context>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+58"/>
+        <location filename="../models/inboxmodel.cpp" line="+62"/>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snoozed</source>
+        <translation>Pospuestos</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1092,7 +1257,7 @@ Establecido por %2</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -1140,7 +1305,7 @@ Establecido por %2</translation>
         <translation>No se puede escuchar en %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>bad request: %1</source>
         <translation>solicitud incorrecta: %1</translation>
     </message>
@@ -1153,7 +1318,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::InstanceRequest</name>
     <message>
-        <location filename="../models/focus/instancerequest.cpp" line="+28"/>
+        <location filename="../models/focus/instancerequest.cpp" line="+29"/>
         <source>line longer than %1 bytes</source>
         <translation>línea de más de %1 bytes</translation>
     </message>
@@ -1168,7 +1333,32 @@ Establecido por %2</translation>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <source>unknown triage action</source>
+        <translation>acción de clasificación desconocida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;ids&quot; must be an array of 1 to %1 item ids</source>
+        <translation>&quot;ids&quot; debe ser un arreglo de 1 a %1 ids de elementos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;ids&quot; must hold whole numbers from 1 to %1</source>
+        <translation>&quot;ids&quot; debe contener números enteros de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;tier&quot; must be 1, 2 or 3</source>
+        <translation>&quot;tier&quot; debe ser 1, 2 o 3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;until&quot; must be a whole number of milliseconds from 1 to %1</source>
+        <translation>&quot;until&quot; debe ser un número entero de milisegundos de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; debe ser una matriz de %1 cadenas como máximo</translation>
     </message>
@@ -1178,7 +1368,7 @@ Establecido por %2</translation>
         <translation>&quot;args&quot; debe contener cadenas de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>unknown command</source>
         <translation>comando desconocido</translation>
     </message>
@@ -1196,7 +1386,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+192"/>
+        <location filename="../views/itemdelegate.cpp" line="+199"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -1332,6 +1522,171 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::KeyboardPage</name>
+    <message>
+        <location filename="../views/settings/keyboardpage.cpp" line="+33"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Filter by action, id or key</source>
+        <translation>Filtrar por acción, id o tecla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter actions</source>
+        <translation>Filtrar acciones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Alternate</source>
+        <translation>Alternativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alternate shortcut</source>
+        <translation>Atajo alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change a&amp;lternate…</source>
+        <translation>Cambiar a&amp;lternativo…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Remove shortcuts</source>
+        <translation>&amp;Quitar atajos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to &amp;default</source>
+        <translation>Restablecer &amp;predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset &amp;all</source>
+        <translation>Restablecer &amp;todos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+145"/>
+        <source>%1 has no shortcut now.</source>
+        <translation>%1 ya no tiene atajo.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Shortcut message</source>
+        <translation>Mensaje de atajos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter records a new shortcut for the selected action, Alt+Enter an alternate; two keys in a row make a sequence such as “G, N”. Esc cancels.</source>
+        <translation>Enter graba un atajo nuevo para la acción seleccionada; Alt+Enter, uno alternativo. Dos teclas seguidas forman una secuencia, como “G, N”. Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1, no shortcut</source>
+        <translation>%1, sin atajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (changed)</source>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No action selected</source>
+        <translation>Ninguna acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is already the shortcut of %2. Not changed: remove it there first, or choose other keys.</source>
+        <translation>%1 ya es el atajo de %2. No se cambió: quítalo primero de allí o elige otras teclas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 clashes with %2 of %3: one starts the other, so only one could ever work. Not changed: choose other keys.</source>
+        <translation>%1 choca con %2 de %3: uno es el comienzo del otro, así que solo uno podría funcionar. No se cambió: elige otras teclas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The default %1 of %2 is now used by %3. Not changed: rebind %3 first.</source>
+        <translation>El atajo predeterminado %1 de %2 ahora lo usa %3. No se cambió: primero asigna otro atajo a %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is back to its default.</source>
+        <translation>%1 volvió a su valor predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every shortcut is back to its default.</source>
+        <translation>Todos los atajos volvieron a sus valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Press the new shortcut for %1 (Esc cancels)…</source>
+        <translation>Presiona el nuevo atajo para %1 (Esc cancela)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the alternate shortcut for %1 (Esc cancels)…</source>
+        <translation>Presiona el atajo alternativo para %1 (Esc cancela)…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not changed.</source>
+        <translation>No se cambió.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>fi::MaildirSource</name>
     <message>
         <location filename="../models/sources/maildir/maildirsource.cpp" line="+56"/>
@@ -1357,7 +1712,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainActions</name>
     <message>
-        <location filename="../views/mainactions.cpp" line="+31"/>
+        <location filename="../views/mainactions.cpp" line="+32"/>
         <source>Add &amp;Source</source>
         <translation>Agregar &amp;fuente</translation>
     </message>
@@ -1423,8 +1778,13 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;nooze until tomorrow 09:00</source>
-        <translation>&amp;Posponer hasta mañana a las 09:00</translation>
+        <source>S&amp;nooze…</source>
+        <translation>P&amp;osponer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze: after this focus session, in 1 hour, this evening, tomorrow 09:00, next working morning, next Monday, or a typed time</source>
+        <translation>Posponer: hasta después de esta sesión de enfoque, 1 hora, esta noche, mañana a las 09:00, la próxima mañana laborable, el próximo lunes o una hora escrita</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1472,7 +1832,102 @@ Establecido por %2</translation>
         <translation>&amp;Acerca de Focus Inbox</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Se&amp;lect</source>
+        <translation>Sele&amp;ccionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend selection &amp;down</source>
+        <translation>Extender selección hacia a&amp;bajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend selection &amp;up</source>
+        <translation>E&amp;xtender selección hacia arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;read or unread</source>
+        <translation>Marcar como leído o &amp;no leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flag or unflag</source>
+        <translation>&amp;Destacar o quitar destacado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>Res&amp;ponder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command palette…</source>
+        <translation>Paleta de &amp;comandos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Now</source>
+        <translation>Ir a A&amp;hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Async</source>
+        <translation>Ir a A&amp;síncrono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Reference</source>
+        <translation>Ir a &amp;Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Done</source>
+        <translation>Ir a H&amp;echo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to S&amp;noozed</source>
+        <translation>Ir a &amp;Pospuestos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First item</source>
+        <translation>P&amp;rimer elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last item</source>
+        <translation>Ú&amp;ltimo elemento</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus next &amp;pane</source>
+        <translation>Ir al &amp;panel siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus previous pa&amp;ne</source>
+        <translation>Ir al panel ant&amp;erior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus next &amp;control</source>
+        <translation>Ir al control si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus previous con&amp;trol</source>
+        <translation>Ir al contr&amp;ol anterior</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1487,12 +1942,17 @@ Establecido por %2</translation>
         <translation>E&amp;lemento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -1500,23 +1960,23 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+37"/>
+        <location filename="../views/mainwindow.cpp" line="+41"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Could not open the item&apos;s web page</source>
         <translation>No se pudo abrir la página web del elemento</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido a %1 — presiona U para deshacer</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+108"/>
+        <location line="+14"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
@@ -1536,7 +1996,7 @@ Establecido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Una bandeja de entrada por niveles, atenta a los plazos, que protege tu concentración.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-63"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-68"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando elementos vencidos de todos los niveles</translation>
     </message>
@@ -1546,7 +2006,12 @@ Establecido por %2</translation>
         <translation>Mostrando elementos de todos los niveles que vencen hoy</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Some shortcuts were not bound: %1</source>
+        <translation>Algunos atajos no se asignaron: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Snooze and pause the clock</source>
         <translation>Posponer y pausar el reloj</translation>
     </message>
@@ -1585,6 +2050,59 @@ Establecido por %2</translation>
             <numerusform>No es un mensaje RFC 5322: su %n campo de encabezado no es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
             <numerusform>No es un mensaje RFC 5322: ninguno de sus %n campos de encabezado es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fi::Parser</name>
+    <message>
+        <location filename="../models/search/searchquery.cpp" line="+68"/>
+        <source>“OR” needs a term on each side; ignored.</source>
+        <translation>“OR” necesita un término a cada lado; se ignoró.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The quote is never closed; the phrase runs to the end.</source>
+        <translation>Las comillas no se cierran; la frase llega hasta el final.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“-” excludes the term right after it; ignored.</source>
+        <translation>“-” excluye el término que le sigue; se ignoró.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown operator “%1:”; searched as text. Operators: %2.</source>
+        <translation>Operador desconocido “%1:”; se buscó como texto. Operadores: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1:” needs a value; ignored.</source>
+        <translation>“%1:” necesita un valor; se ignoró.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“from:” needs a name or address; ignored.</source>
+        <translation>“from:” necesita un nombre o una dirección; se ignoró.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown kind “%1”; ignored. Kinds: %2.</source>
+        <translation>Tipo desconocido “%1”; se ignoró. Tipos: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“tier:%1” is not a tier; use 1, 2, 3, now, async or reference. Ignored.</source>
+        <translation>“tier:%1” no es un nivel; usa 1, 2, 3, now, async o reference. Se ignoró.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“is:%1” is unknown; use %2. Ignored.</source>
+        <translation>“is:%1” es desconocido; usa %2. Se ignoró.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a date; use a date like 2026-12-01 or an age like 7d. Ignored.</source>
+        <translation>“%1” no es una fecha; usa una fecha como 2026-12-01 o una antigüedad como 7d. Se ignoró.</translation>
     </message>
 </context>
 <context>
@@ -1639,14 +2157,19 @@ Establecido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+15"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+21"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
     </message>
 </context>
 <context>
@@ -2014,9 +2537,270 @@ Establecido por %2</translation>
 <context>
     <name>fi::ShortcutOverlay</name>
     <message>
-        <location filename="../views/shortcutoverlay.cpp" line="+39"/>
+        <location filename="../views/shortcutoverlay.cpp" line="+41"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozeEntries</name>
+    <message>
+        <location filename="../views/palette/snoozeentries.cpp" line="+58"/>
+        <source>Snooze until after this focus session</source>
+        <translation>Posponer hasta después de esta sesión de enfoque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze for 1 hour</source>
+        <translation>Posponer 1 hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until this evening</source>
+        <translation>Posponer hasta esta noche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until tomorrow 09:00</source>
+        <translation>Posponer hasta mañana a las 09:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until the next working morning</source>
+        <translation>Posponer hasta la próxima mañana laborable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until next Monday</source>
+        <translation>Posponer hasta el próximo lunes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozePhrase</name>
+    <message>
+        <location filename="../models/snooze/snoozephrase.cpp" line="+30"/>
+        <source>try &quot;tue 14:30&quot;, &quot;in 3h&quot; or &quot;dec 5&quot;</source>
+        <translation>prueba &quot;martes 14:30&quot;, &quot;en 3h&quot; o &quot;5 dic&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has already passed.</source>
+        <translation>%1 ya pasó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is more than ten years away.</source>
+        <translation>%1 está a más de diez años.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+472"/>
+        <location line="+13"/>
+        <source>There is no date %1.</source>
+        <translation>No existe la fecha %1.</translation>
+    </message>
+    <message>
+        <location line="-480"/>
+        <location line="+91"/>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a valid time of day.</source>
+        <translation>&quot;%1&quot; no es una hora del día válida.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>&quot;%1&quot; is not a valid UTC offset.</source>
+        <translation>&quot;%1&quot; no es un desfase UTC válido.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+337"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; names two different times or days.</source>
+        <translation>&quot;%1&quot; indica dos horas o días distintos.</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+137"/>
+        <location line="+75"/>
+        <location line="+4"/>
+        <location line="+51"/>
+        <location line="+73"/>
+        <source>&quot;%1&quot; is not a time I understand; %2.</source>
+        <translation>&quot;%1&quot; no es una hora que entienda; %2.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>&quot;%1&quot; needs a number before it; %2.</source>
+        <translation>&quot;%1&quot; necesita un número antes; %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a day of the month.</source>
+        <translation>&quot;%1&quot; no es un día del mes.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A snooze must last longer than zero.</source>
+        <translation>La posposición debe durar más que cero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is more than ten years away.</source>
+        <translation>&quot;%1&quot; está a más de diez años.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; gives both a duration and a date or time; give one of them.</source>
+        <translation>&quot;%1&quot; indica una duración y también una fecha u hora; indica solo una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The working hours have no working day.</source>
+        <translation>El horario laboral no tiene ningún día laborable.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; needs a month, e.g. &quot;dec 5&quot;.</source>
+        <translation>&quot;%1&quot; necesita un mes, p. ej., &quot;5 dic&quot;.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>After this focus session</source>
+        <translation>Después de esta sesión de enfoque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In 1 hour</source>
+        <translation>En 1 hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This evening</source>
+        <translation>Esta noche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow 09:00</source>
+        <translation>Mañana a las 09:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next working morning</source>
+        <translation>Próxima mañana laborable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Monday</source>
+        <translation>Próximo lunes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type when to wake it: %1.</source>
+        <translation>Escribe cuándo debe volver: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No focus session is running.</source>
+        <translation>No hay ninguna sesión de enfoque en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozePicker</name>
+    <message>
+        <location filename="../views/triage/snoozepicker.cpp" line="+32"/>
+        <source>no focus session</source>
+        <translation>sin sesión de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no working days set</source>
+        <translation>no hay días laborables configurados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snooze until…</source>
+        <translation>Posponer hasta…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze choices</source>
+        <translation>Opciones para posponer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Snooze until a typed time</source>
+        <translation>Posponer hasta una hora escrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type a time: tue 14:30, in 3h, dec 5…</source>
+        <translation>O escribe una hora: martes 14:30, en 3h, 5 dic…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Keys 1–6 choose · Tab to type · Esc closes</source>
+        <translation>Teclas 1–6: elegir · Tab: escribir · Esc: cerrar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>→ %1 · %2 · Enter ↵</source>
+        <comment>relative time, date</comment>
+        <translation>→ %1 · %2 · Enter ↵</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozeText</name>
+    <message>
+        <location filename="../models/snooze/snoozetext.cpp" line="+20"/>
+        <source>today %1</source>
+        <translation>hoy %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>date with year, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wakes %1</source>
+        <translation>vuelve %1</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +3028,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::StoreWriter</name>
     <message>
-        <location filename="../models/storage/storewriter.cpp" line="+20"/>
+        <location filename="../models/storage/storewriter.cpp" line="+21"/>
         <source>The disk is full (%1).</source>
         <translation>El disco está lleno (%1).</translation>
     </message>
@@ -2301,7 +3085,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+119"/>
+        <location filename="../views/tiersidebar.cpp" line="+120"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
@@ -2311,7 +3095,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Vistas de la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -2333,6 +3117,16 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
             <numerusform>%n elemento</numerusform>
             <numerusform>%n elementos</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, 1 item</source>
+        <translation>%1, 1 elemento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 items</source>
+        <translation>%1, %2 elementos</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3158,39 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <location line="+1"/>
         <source>Now: %1 · Overdue: %2</source>
         <translation>Ahora: %1 · Vencidos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::Triage</name>
+    <message>
+        <location filename="../models/triage/triageapply.cpp" line="+80"/>
+        <source>the running Focus Inbox gave no answer to the request</source>
+        <translation>el Focus Inbox en ejecución no respondió a la solicitud</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not a triage request with item ids</source>
+        <translation>no es una solicitud de clasificación con ids de elementos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tier must be 1, 2 or 3</source>
+        <translation>el nivel debe ser 1, 2 o 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the snooze time has passed already</source>
+        <translation>la hora de la posposición ya pasó</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no such item: %1 (nothing was changed)</source>
+        <translation>no existe el elemento: %1 (no se cambió nada)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the database refused the change (see the log)</source>
+        <translation>la base de datos rechazó el cambio (consulta el registro)</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +3406,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+39"/>
+        <location filename="../app/cli/cli.cpp" line="+64"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -2624,7 +3451,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-28"/>
+        <location filename="../app/cli/cli.cpp" line="-50"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -2642,17 +3469,61 @@ Sin un comando, abre la ventana. Comandos:
   focus start [--minutes N] | stop | extend N | status [--json]
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
-                                         print the deadline (ISO 8601 UTC or none)</source>
+                                         print the deadline (ISO 8601 UTC or none)
+
+Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
+  done ID...                             mark items done
+  reopen ID...                           reopen done or snoozed items
+  seen ID... | unseen ID...              mark items read or unread
+  tier ID... 1|2|3                       move items to Reference (1), Async (2) or Now (3)
+                                         (or: tier ID... --tier N)
+  snooze ID... --until ISO|PHRASE        snooze until a time: 2026-12-05T09:00, &quot;tomorrow&quot;,
+                                         &quot;tue 14:30&quot;, &quot;in 3h&quot; (en, es, pt_BR)
+  These go through the running Focus Inbox when there is one (its window follows at once),
+  else straight to the database. Either way the source gets them as triage in the window
+  (IMAP: done sets \Seen and moves the message to the archive folder if one is set,
+  seen/unseen set or clear \Seen).
+  --json prints each item afterwards (as list --json) with &quot;changed&quot;: true or false.
+  Exit codes: 0 done, 1 the running instance did not answer, 2 usage error,
+  3 storage error, 4 no item with such an id (then nothing was changed).
+
+Examples:
+  focusinbox list --json --tier 3
+  focusinbox done 12 17
+  focusinbox tier 12 3
+  focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
         <translation>  sources list                           lista las fuentes configuradas
   sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
   list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sesión de enfoque de la instancia en ejecución
   due --received ISO8601 --tier N [--policy NAME]
-                                         muestra el plazo (ISO 8601 UTC o none)</translation>
+                                         muestra el plazo (ISO 8601 UTC o none)
+
+Clasificación (ID = el &quot;id&quot; de list --json; varios a la vez o separados por comas):
+  done ID...                             marca elementos como hechos
+  reopen ID...                           reabre elementos hechos o pospuestos
+  seen ID... | unseen ID...              marca elementos como leídos o no leídos
+  tier ID... 1|2|3                       mueve elementos a Referencia (1), Asíncrono (2) o Ahora (3)
+                                         (o: tier ID... --tier N)
+  snooze ID... --until ISO|PHRASE        pospone hasta una hora: 2026-12-05T09:00, &quot;mañana&quot;,
+                                         &quot;martes 14:30&quot;, &quot;en 3h&quot; (en, es, pt_BR)
+  Estos comandos pasan por el Focus Inbox en ejecución, si lo hay (su ventana se actualiza
+  al instante); si no, van directo a la base de datos. En ambos casos, la fuente los recibe
+  como una clasificación hecha en la ventana (IMAP: done marca \Seen y mueve el mensaje a la
+  carpeta de archivo, si hay una configurada; seen/unseen marcan o quitan \Seen).
+  --json muestra después cada elemento (como list --json) con &quot;changed&quot;: true o false.
+  Códigos de salida: 0 hecho, 1 la instancia en ejecución no respondió, 2 error de uso,
+  3 error de almacenamiento, 4 no hay ningún elemento con ese id (no se cambió nada).
+
+Ejemplos:
+  focusinbox list --json --tier 3
+  focusinbox done 12 17
+  focusinbox tier 12 3
+  focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>Length of a focus session.</source>
         <translation>Duración de una sesión de enfoque.</translation>
     </message>
@@ -2665,6 +3536,11 @@ Sin un comando, abre la ventana. Comandos:
         <location line="+2"/>
         <source>Response policy name for due.</source>
         <translation>Nombre de la política de respuesta para due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;).</source>
+        <translation>Hora de regreso para snooze: ISO 8601 o una frase (&quot;mañana 09:00&quot;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2703,7 +3579,7 @@ Sin un comando, abre la ventana. Comandos:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/listcommand.cpp" line="+69"/>
+        <location filename="../app/cli/listcommand.cpp" line="+32"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier debe ser 1, 2 o 3</translation>
     </message>
@@ -2947,6 +3823,95 @@ Sin un comando, abre la ventana. Comandos:
         <location line="+7"/>
         <source>usage: focusinbox sources add %1 %2</source>
         <translation>uso: focusinbox sources add %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/triagecommand.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
+        <translation>&quot;%1&quot; no es un id de elemento (el &quot;id&quot; de list --json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no item id given</source>
+        <translation>no se indicó ningún id de elemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most %1 item ids at a time</source>
+        <translation>como máximo %1 ids de elementos a la vez</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+18"/>
+        <source>--until: %1 has passed already</source>
+        <translation>--until: %1 ya pasó</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>--until: &quot;%1&quot;: %2 (or give an ISO 8601 date-time, e.g. 2026-12-05T09:00)</source>
+        <translation>--until: &quot;%1&quot;: %2 (o indica una fecha y hora ISO 8601, p. ej., 2026-12-05T09:00)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Focus Inbox is running for this data directory but did not answer in time; the change may not have been made. Check with list --json, or run the command again.</source>
+        <translation>Focus Inbox se está ejecutando con este directorio de datos, pero no respondió a tiempo; es posible que el cambio no se haya hecho. Compruébalo con list --json o vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marked done: %1</source>
+        <translation>Marcados como hechos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened: %1</source>
+        <translation>Reabiertos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked read: %1</source>
+        <translation>Marcados como leídos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked unread: %1</source>
+        <translation>Marcados como no leídos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to %1: %2</source>
+        <translation>Movidos a %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed until %1: %2</source>
+        <translation>Pospuestos hasta %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>usage: tier ID... 1|2|3 (the tier comes last: 1 Reference, 2 Async, 3 Now)</source>
+        <translation>uso: tier ID... 1|2|3 (el nivel va al final: 1 Referencia, 2 Asíncrono, 3 Ahora)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: snooze ID... --until ISO|PHRASE</source>
+        <translation>uso: snooze ID... --until ISO|PHRASE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--until belongs to snooze, not to %1</source>
+        <translation>--until corresponde a snooze, no a %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(already so: %1)</source>
+        <translation>(ya estaban así: %1)</translation>
     </message>
 </context>
 <context>

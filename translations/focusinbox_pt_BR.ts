@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>fi</name>
+    <message>
+        <location filename="../models/accessibletext.cpp" line="+33"/>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>deadline met</source>
+        <translation>prazo cumprido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline missed</source>
+        <translation>prazo perdido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>due in %1</source>
+        <translation>vence em %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due now</source>
+        <translation>vence agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue by %1</source>
+        <translation>atrasado há %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (working)</source>
+        <translation>%1 (horário de trabalho)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snoozed</source>
+        <translation>Adiado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no subject</source>
+        <translation>sem assunto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unread</source>
+        <translation>não lido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged</source>
+        <translation>sinalizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../views/keyboard/shortcutbindings.cpp" line="+73"/>
+        <source>“%1” is not a key sequence (examples: “E”, “Ctrl+K”, “G, N”)</source>
+        <translation>“%1” não é uma sequência de teclas (exemplos: “E”, “Ctrl+K”, “G, N”)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: “%2” is already used by “%3”; not bound</source>
+        <translation>%1: “%2” já é usado por “%3”; não foi atribuído</translation>
+    </message>
+</context>
+<context>
     <name>fi::AccountsFeature</name>
     <message>
         <location filename="../app/accounts/accountsfeature.cpp" line="+63"/>
@@ -22,7 +106,17 @@
         <translation>Não foi possível pôr %1 de lado antes de salvar (%2); não foi sobrescrito</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>must be an object of action id → list of keys</source>
+        <translation>deve ser um objeto de id de ação → lista de teclas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: must be a list of key strings such as [&quot;Ctrl+K&quot;]</source>
+        <translation>%1: deve ser uma lista de strings de teclas, como [&quot;Ctrl+K&quot;]</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
     </message>
@@ -32,7 +126,7 @@
         <translation>%1; usando os valores padrão</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>must be at least 5 seconds</source>
         <translation>deve ser de pelo menos 5 segundos</translation>
     </message>
@@ -53,7 +147,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+52"/>
+        <location filename="../app/application.cpp" line="+53"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -62,12 +156,12 @@
         <location line="+4"/>
         <location line="+111"/>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-131"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
@@ -92,7 +186,8 @@
         <translation>Outra instância do Focus Inbox está usando o diretório de dados %1, mas não responde; uma segunda não será iniciada.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
+        <location line="+30"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
     </message>
@@ -206,6 +301,66 @@
         <location line="+2"/>
         <source>Some changes could not be sent yet.</source>
         <translation>Algumas alterações ainda não puderam ser enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::CommandPalette</name>
+    <message>
+        <location filename="../views/palette/commandpalette.cpp" line="+44"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a command, a view, a source…</source>
+        <translation>Digite um comando, uma visualização, uma fonte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../views/palette/paletteproviders.cpp" line="+38"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No matching commands</source>
+        <translation>Nenhum comando corresponde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>↑↓ to choose · Enter to run · Esc to close</source>
+        <translation>↑↓ para escolher · Enter para executar · Esc para fechar</translation>
+    </message>
+    <message>
+        <location filename="../views/palette/paletteproviders.cpp" line="+46"/>
+        <source>On</source>
+        <translation>Ativado</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>View</source>
+        <translation>Visualização</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sync “%1”</source>
+        <translation>Sincronizar “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Edit “%1”…</source>
+        <translation>Editar “%1”…</translation>
     </message>
 </context>
 <context>
@@ -592,7 +747,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+103"/>
+        <location filename="../app/focus/focusfeature.cpp" line="+111"/>
         <source>Focusing — %1 left</source>
         <translation>Modo foco — faltam %1</translation>
     </message>
@@ -1066,13 +1221,23 @@ Definido por %2</translation>
         <source>Nothing done yet. Press E on an item to mark it done.</source>
         <translation>Nada concluído ainda. Pressione E em um item para marcá-lo como concluído.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing snoozed. Press S on an item to snooze it.</source>
+        <translation>Nada adiado. Pressione S em um item para adiá-lo.</translation>
+    </message>
 </context>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+58"/>
+        <location filename="../models/inboxmodel.cpp" line="+62"/>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snoozed</source>
+        <translation>Adiados</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -1092,7 +1257,7 @@ Definido por %2</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1140,7 +1305,7 @@ Definido por %2</translation>
         <translation>Não foi possível escutar em %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>bad request: %1</source>
         <translation>solicitação inválida: %1</translation>
     </message>
@@ -1153,7 +1318,7 @@ Definido por %2</translation>
 <context>
     <name>fi::InstanceRequest</name>
     <message>
-        <location filename="../models/focus/instancerequest.cpp" line="+28"/>
+        <location filename="../models/focus/instancerequest.cpp" line="+29"/>
         <source>line longer than %1 bytes</source>
         <translation>linha com mais de %1 bytes</translation>
     </message>
@@ -1168,7 +1333,32 @@ Definido por %2</translation>
         <translation>não é um objeto JSON</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <source>unknown triage action</source>
+        <translation>ação de triagem desconhecida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;ids&quot; must be an array of 1 to %1 item ids</source>
+        <translation>&quot;ids&quot; deve ser um array de 1 a %1 ids de itens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;ids&quot; must hold whole numbers from 1 to %1</source>
+        <translation>&quot;ids&quot; deve conter números inteiros de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;tier&quot; must be 1, 2 or 3</source>
+        <translation>&quot;tier&quot; deve ser 1, 2 ou 3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;until&quot; must be a whole number of milliseconds from 1 to %1</source>
+        <translation>&quot;until&quot; deve ser um número inteiro de milissegundos de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; deve ser um array de no máximo %1 strings</translation>
     </message>
@@ -1178,7 +1368,7 @@ Definido por %2</translation>
         <translation>&quot;args&quot; deve conter strings de no máximo %1 caracteres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>unknown command</source>
         <translation>comando desconhecido</translation>
     </message>
@@ -1196,7 +1386,7 @@ Definido por %2</translation>
 <context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+192"/>
+        <location filename="../views/itemdelegate.cpp" line="+199"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
@@ -1332,6 +1522,171 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::KeyboardPage</name>
+    <message>
+        <location filename="../views/settings/keyboardpage.cpp" line="+33"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Filter by action, id or key</source>
+        <translation>Filtrar por ação, id ou tecla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter actions</source>
+        <translation>Filtrar ações</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Alternate</source>
+        <translation>Alternativo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alternate shortcut</source>
+        <translation>Atalho alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Alterar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change a&amp;lternate…</source>
+        <translation>Alterar a&amp;lternativo…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Remove shortcuts</source>
+        <translation>&amp;Remover atalhos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to &amp;default</source>
+        <translation>Restaurar &amp;padrão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset &amp;all</source>
+        <translation>Restaurar &amp;todos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+145"/>
+        <source>%1 has no shortcut now.</source>
+        <translation>%1 não tem mais atalho.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Shortcut message</source>
+        <translation>Mensagem de atalhos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter records a new shortcut for the selected action, Alt+Enter an alternate; two keys in a row make a sequence such as “G, N”. Esc cancels.</source>
+        <translation>Enter grava um novo atalho para a ação selecionada; Alt+Enter, um alternativo. Duas teclas seguidas formam uma sequência, como “G, N”. Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1, no shortcut</source>
+        <translation>%1, sem atalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (changed)</source>
+        <translation>%1 (alterado)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No action selected</source>
+        <translation>Nenhuma ação selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is already the shortcut of %2. Not changed: remove it there first, or choose other keys.</source>
+        <translation>%1 já é o atalho de %2. Não alterado: remova-o de lá primeiro ou escolha outras teclas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 clashes with %2 of %3: one starts the other, so only one could ever work. Not changed: choose other keys.</source>
+        <translation>%1 conflita com %2 de %3: um é o início do outro, então só um poderia funcionar. Não alterado: escolha outras teclas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The default %1 of %2 is now used by %3. Not changed: rebind %3 first.</source>
+        <translation>O atalho padrão %1 de %2 agora é usado por %3. Não alterado: primeiro atribua outro atalho a %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is back to its default.</source>
+        <translation>%1 voltou ao padrão.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every shortcut is back to its default.</source>
+        <translation>Todos os atalhos voltaram ao padrão.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Press the new shortcut for %1 (Esc cancels)…</source>
+        <translation>Pressione o novo atalho para %1 (Esc cancela)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the alternate shortcut for %1 (Esc cancels)…</source>
+        <translation>Pressione o atalho alternativo para %1 (Esc cancela)…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not changed.</source>
+        <translation>Não alterado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
     <name>fi::MaildirSource</name>
     <message>
         <location filename="../models/sources/maildir/maildirsource.cpp" line="+56"/>
@@ -1357,7 +1712,7 @@ Definido por %2</translation>
 <context>
     <name>fi::MainActions</name>
     <message>
-        <location filename="../views/mainactions.cpp" line="+31"/>
+        <location filename="../views/mainactions.cpp" line="+32"/>
         <source>Add &amp;Source</source>
         <translation>Adicionar &amp;fonte</translation>
     </message>
@@ -1423,8 +1778,13 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;nooze until tomorrow 09:00</source>
-        <translation>A&amp;diar até amanhã às 09:00</translation>
+        <source>S&amp;nooze…</source>
+        <translation>A&amp;diar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze: after this focus session, in 1 hour, this evening, tomorrow 09:00, next working morning, next Monday, or a typed time</source>
+        <translation>Adiar: até depois desta sessão de foco, por 1 hora, hoje à noite, amanhã às 09:00, a próxima manhã útil, a próxima segunda-feira ou um horário digitado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1472,7 +1832,102 @@ Definido por %2</translation>
         <translation>&amp;Sobre o Focus Inbox</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Se&amp;lect</source>
+        <translation>Sel&amp;ecionar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend selection &amp;down</source>
+        <translation>Estender seleção para &amp;baixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend selection &amp;up</source>
+        <translation>Estender seleção para &amp;cima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;read or unread</source>
+        <translation>Marcar como lido ou &amp;não lido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Flag or unflag</source>
+        <translation>Sinal&amp;izar ou remover sinalização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>Res&amp;ponder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>Pes&amp;quisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command palette…</source>
+        <translation>Paleta de &amp;comandos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Now</source>
+        <translation>Ir para A&amp;gora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Async</source>
+        <translation>Ir para A&amp;ssíncrono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Reference</source>
+        <translation>Ir para &amp;Referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Done</source>
+        <translation>Ir para &amp;Concluído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to S&amp;noozed</source>
+        <translation>Ir para A&amp;diados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First item</source>
+        <translation>Primeiro ite&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last item</source>
+        <translation>Ú&amp;ltimo item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus next &amp;pane</source>
+        <translation>Ir para o painel s&amp;eguinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus previous pa&amp;ne</source>
+        <translation>Ir para o painel anteri&amp;or</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus next &amp;control</source>
+        <translation>Ir para o controle se&amp;guinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus previous con&amp;trol</source>
+        <translation>Ir para o controle ante&amp;rior</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1487,12 +1942,17 @@ Definido por %2</translation>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Ir para</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -1500,23 +1960,23 @@ Definido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+37"/>
+        <location filename="../views/mainwindow.cpp" line="+41"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Could not open the item&apos;s web page</source>
         <translation>Não foi possível abrir a página web do item</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Moved to %1 — press U to undo</source>
         <translation>Movido para %1 — pressione U para desfazer</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+108"/>
+        <location line="+14"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
@@ -1536,7 +1996,7 @@ Definido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-63"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-68"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando itens atrasados de todos os níveis</translation>
     </message>
@@ -1546,7 +2006,12 @@ Definido por %2</translation>
         <translation>Mostrando itens de todos os níveis que vencem hoje</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Some shortcuts were not bound: %1</source>
+        <translation>Alguns atalhos não foram atribuídos: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Snooze and pause the clock</source>
         <translation>Adiar e pausar o relógio</translation>
     </message>
@@ -1585,6 +2050,59 @@ Definido por %2</translation>
             <numerusform>Não é uma mensagem RFC 5322: o seu %n campo de cabeçalho não é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
             <numerusform>Não é uma mensagem RFC 5322: nenhum dos seus %n campos de cabeçalho é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fi::Parser</name>
+    <message>
+        <location filename="../models/search/searchquery.cpp" line="+68"/>
+        <source>“OR” needs a term on each side; ignored.</source>
+        <translation>“OR” precisa de um termo de cada lado; ignorado.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The quote is never closed; the phrase runs to the end.</source>
+        <translation>As aspas não são fechadas; a frase vai até o fim.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“-” excludes the term right after it; ignored.</source>
+        <translation>“-” exclui o termo logo depois dele; ignorado.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unknown operator “%1:”; searched as text. Operators: %2.</source>
+        <translation>Operador desconhecido “%1:”; pesquisado como texto. Operadores: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1:” needs a value; ignored.</source>
+        <translation>“%1:” precisa de um valor; ignorado.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“from:” needs a name or address; ignored.</source>
+        <translation>“from:” precisa de um nome ou endereço; ignorado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown kind “%1”; ignored. Kinds: %2.</source>
+        <translation>Tipo desconhecido “%1”; ignorado. Tipos: %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“tier:%1” is not a tier; use 1, 2, 3, now, async or reference. Ignored.</source>
+        <translation>“tier:%1” não é um nível; use 1, 2, 3, now, async ou reference. Ignorado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“is:%1” is unknown; use %2. Ignored.</source>
+        <translation>“is:%1” é desconhecido; use %2. Ignorado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a date; use a date like 2026-12-01 or an age like 7d. Ignored.</source>
+        <translation>“%1” não é uma data; use uma data como 2026-12-01 ou uma idade como 7d. Ignorado.</translation>
     </message>
 </context>
 <context>
@@ -1639,14 +2157,19 @@ Definido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+15"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+21"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Deadlines</source>
         <translation>Prazos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard</source>
+        <translation>Teclado</translation>
     </message>
 </context>
 <context>
@@ -2014,9 +2537,270 @@ Definido por %2</translation>
 <context>
     <name>fi::ShortcutOverlay</name>
     <message>
-        <location filename="../views/shortcutoverlay.cpp" line="+39"/>
+        <location filename="../views/shortcutoverlay.cpp" line="+41"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozeEntries</name>
+    <message>
+        <location filename="../views/palette/snoozeentries.cpp" line="+58"/>
+        <source>Snooze until after this focus session</source>
+        <translation>Adiar até depois desta sessão de foco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze for 1 hour</source>
+        <translation>Adiar por 1 hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until this evening</source>
+        <translation>Adiar até hoje à noite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until tomorrow 09:00</source>
+        <translation>Adiar até amanhã às 09:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until the next working morning</source>
+        <translation>Adiar até a próxima manhã útil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze until next Monday</source>
+        <translation>Adiar até a próxima segunda-feira</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozePhrase</name>
+    <message>
+        <location filename="../models/snooze/snoozephrase.cpp" line="+30"/>
+        <source>try &quot;tue 14:30&quot;, &quot;in 3h&quot; or &quot;dec 5&quot;</source>
+        <translation>tente &quot;ter 14:30&quot;, &quot;em 3h&quot; ou &quot;5 dez&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has already passed.</source>
+        <translation>%1 já passou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is more than ten years away.</source>
+        <translation>%1 está a mais de dez anos daqui.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+472"/>
+        <location line="+13"/>
+        <source>There is no date %1.</source>
+        <translation>A data %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="-480"/>
+        <location line="+91"/>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a valid time of day.</source>
+        <translation>&quot;%1&quot; não é um horário válido.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>&quot;%1&quot; is not a valid UTC offset.</source>
+        <translation>&quot;%1&quot; não é um deslocamento UTC válido.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+337"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; names two different times or days.</source>
+        <translation>&quot;%1&quot; indica dois horários ou dias diferentes.</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+137"/>
+        <location line="+75"/>
+        <location line="+4"/>
+        <location line="+51"/>
+        <location line="+73"/>
+        <source>&quot;%1&quot; is not a time I understand; %2.</source>
+        <translation>&quot;%1&quot; não é um horário que eu entenda; %2.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>&quot;%1&quot; needs a number before it; %2.</source>
+        <translation>&quot;%1&quot; precisa de um número antes; %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a day of the month.</source>
+        <translation>&quot;%1&quot; não é um dia do mês.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A snooze must last longer than zero.</source>
+        <translation>O adiamento deve durar mais que zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is more than ten years away.</source>
+        <translation>&quot;%1&quot; está a mais de dez anos daqui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; gives both a duration and a date or time; give one of them.</source>
+        <translation>&quot;%1&quot; indica uma duração e também uma data ou horário; indique só um deles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The working hours have no working day.</source>
+        <translation>O horário de trabalho não tem nenhum dia útil.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+28"/>
+        <source>&quot;%1&quot; needs a month, e.g. &quot;dec 5&quot;.</source>
+        <translation>&quot;%1&quot; precisa de um mês, ex.: &quot;5 dez&quot;.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>After this focus session</source>
+        <translation>Depois desta sessão de foco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In 1 hour</source>
+        <translation>Em 1 hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This evening</source>
+        <translation>Hoje à noite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow 09:00</source>
+        <translation>Amanhã às 09:00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next working morning</source>
+        <translation>Próxima manhã útil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next Monday</source>
+        <translation>Próxima segunda-feira</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type when to wake it: %1.</source>
+        <translation>Digite quando ele deve voltar: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No focus session is running.</source>
+        <translation>Nenhuma sessão de foco em andamento.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozePicker</name>
+    <message>
+        <location filename="../views/triage/snoozepicker.cpp" line="+32"/>
+        <source>no focus session</source>
+        <translation>sem sessão de foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no working days set</source>
+        <translation>nenhum dia útil configurado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snooze</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Snooze until…</source>
+        <translation>Adiar até…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze choices</source>
+        <translation>Opções de adiamento</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Snooze until a typed time</source>
+        <translation>Adiar até um horário digitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or type a time: tue 14:30, in 3h, dec 5…</source>
+        <translation>Ou digite um horário: ter 14:30, em 3h, 5 dez…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Keys 1–6 choose · Tab to type · Esc closes</source>
+        <translation>Teclas 1–6: escolher · Tab: digitar · Esc: fechar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>→ %1 · %2 · Enter ↵</source>
+        <comment>relative time, date</comment>
+        <translation>→ %1 · %2 · Enter ↵</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SnoozeText</name>
+    <message>
+        <location filename="../models/snooze/snoozetext.cpp" line="+20"/>
+        <source>today %1</source>
+        <translation>hoje %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow %1</source>
+        <translation>amanhã %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>weekday, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>date with year, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wakes %1</source>
+        <translation>volta %1</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +3028,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::StoreWriter</name>
     <message>
-        <location filename="../models/storage/storewriter.cpp" line="+20"/>
+        <location filename="../models/storage/storewriter.cpp" line="+21"/>
         <source>The disk is full (%1).</source>
         <translation>O disco está cheio (%1).</translation>
     </message>
@@ -2301,7 +3085,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+119"/>
+        <location filename="../views/tiersidebar.cpp" line="+120"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
@@ -2311,7 +3095,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Visualizações da caixa de entrada</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -2333,6 +3117,16 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
             <numerusform>%n item</numerusform>
             <numerusform>%n itens</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, 1 item</source>
+        <translation>%1, 1 item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 items</source>
+        <translation>%1, %2 itens</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +3158,39 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <location line="+1"/>
         <source>Now: %1 · Overdue: %2</source>
         <translation>Agora: %1 · Atrasados: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::Triage</name>
+    <message>
+        <location filename="../models/triage/triageapply.cpp" line="+80"/>
+        <source>the running Focus Inbox gave no answer to the request</source>
+        <translation>o Focus Inbox em execução não respondeu à solicitação</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not a triage request with item ids</source>
+        <translation>não é uma solicitação de triagem com ids de itens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tier must be 1, 2 or 3</source>
+        <translation>o nível deve ser 1, 2 ou 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the snooze time has passed already</source>
+        <translation>o horário do adiamento já passou</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no such item: %1 (nothing was changed)</source>
+        <translation>item inexistente: %1 (nada foi alterado)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the database refused the change (see the log)</source>
+        <translation>o banco de dados recusou a alteração (veja o log)</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +3406,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+39"/>
+        <location filename="../app/cli/cli.cpp" line="+64"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -2624,7 +3451,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-28"/>
+        <location filename="../app/cli/cli.cpp" line="-50"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -2642,17 +3469,61 @@ Sem um comando, abre a janela. Comandos:
   focus start [--minutes N] | stop | extend N | status [--json]
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
-                                         print the deadline (ISO 8601 UTC or none)</source>
+                                         print the deadline (ISO 8601 UTC or none)
+
+Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
+  done ID...                             mark items done
+  reopen ID...                           reopen done or snoozed items
+  seen ID... | unseen ID...              mark items read or unread
+  tier ID... 1|2|3                       move items to Reference (1), Async (2) or Now (3)
+                                         (or: tier ID... --tier N)
+  snooze ID... --until ISO|PHRASE        snooze until a time: 2026-12-05T09:00, &quot;tomorrow&quot;,
+                                         &quot;tue 14:30&quot;, &quot;in 3h&quot; (en, es, pt_BR)
+  These go through the running Focus Inbox when there is one (its window follows at once),
+  else straight to the database. Either way the source gets them as triage in the window
+  (IMAP: done sets \Seen and moves the message to the archive folder if one is set,
+  seen/unseen set or clear \Seen).
+  --json prints each item afterwards (as list --json) with &quot;changed&quot;: true or false.
+  Exit codes: 0 done, 1 the running instance did not answer, 2 usage error,
+  3 storage error, 4 no item with such an id (then nothing was changed).
+
+Examples:
+  focusinbox list --json --tier 3
+  focusinbox done 12 17
+  focusinbox tier 12 3
+  focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
         <translation>  sources list                           lista as fontes configuradas
   sync                                   sincroniza todas as fontes uma vez (resumo no stdout)
   list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sessão de foco da instância em execução
   due --received ISO8601 --tier N [--policy NAME]
-                                         exibe o prazo (ISO 8601 UTC ou none)</translation>
+                                         exibe o prazo (ISO 8601 UTC ou none)
+
+Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados por vírgulas):
+  done ID...                             marca itens como concluídos
+  reopen ID...                           reabre itens concluídos ou adiados
+  seen ID... | unseen ID...              marca itens como lidos ou não lidos
+  tier ID... 1|2|3                       move itens para Referência (1), Assíncrono (2) ou Agora (3)
+                                         (ou: tier ID... --tier N)
+  snooze ID... --until ISO|PHRASE        adia até um horário: 2026-12-05T09:00, &quot;amanhã&quot;,
+                                         &quot;ter 14:30&quot;, &quot;em 3h&quot; (en, es, pt_BR)
+  Estes comandos passam pelo Focus Inbox em execução, se houver um (a janela dele é atualizada
+  na hora); caso contrário, vão direto para o banco de dados. Em ambos os casos, a fonte os
+  recebe como uma triagem feita na janela (IMAP: done define \Seen e move a mensagem para a
+  pasta de arquivo, se houver uma configurada; seen/unseen definem ou removem \Seen).
+  --json exibe depois cada item (como list --json) com &quot;changed&quot;: true ou false.
+  Códigos de saída: 0 concluído, 1 a instância em execução não respondeu, 2 erro de uso,
+  3 erro de armazenamento, 4 nenhum item com esse id (nada foi alterado).
+
+Exemplos:
+  focusinbox list --json --tier 3
+  focusinbox done 12 17
+  focusinbox tier 12 3
+  focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>Length of a focus session.</source>
         <translation>Duração de uma sessão de foco.</translation>
     </message>
@@ -2665,6 +3536,11 @@ Sem um comando, abre a janela. Comandos:
         <location line="+2"/>
         <source>Response policy name for due.</source>
         <translation>Nome da política de resposta para due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;).</source>
+        <translation>Horário de retorno para snooze: ISO 8601 ou uma frase (&quot;amanhã 09:00&quot;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2703,7 +3579,7 @@ Sem um comando, abre a janela. Comandos:
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/listcommand.cpp" line="+69"/>
+        <location filename="../app/cli/listcommand.cpp" line="+32"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier deve ser 1, 2 ou 3</translation>
     </message>
@@ -2947,6 +3823,95 @@ Sem um comando, abre a janela. Comandos:
         <location line="+7"/>
         <source>usage: focusinbox sources add %1 %2</source>
         <translation>uso: focusinbox sources add %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/triagecommand.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
+        <translation>&quot;%1&quot; não é um id de item (o &quot;id&quot; de list --json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no item id given</source>
+        <translation>nenhum id de item informado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most %1 item ids at a time</source>
+        <translation>no máximo %1 ids de itens por vez</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+18"/>
+        <source>--until: %1 has passed already</source>
+        <translation>--until: %1 já passou</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>--until: &quot;%1&quot;: %2 (or give an ISO 8601 date-time, e.g. 2026-12-05T09:00)</source>
+        <translation>--until: &quot;%1&quot;: %2 (ou informe uma data e hora ISO 8601, ex.: 2026-12-05T09:00)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Focus Inbox is running for this data directory but did not answer in time; the change may not have been made. Check with list --json, or run the command again.</source>
+        <translation>O Focus Inbox está em execução para este diretório de dados, mas não respondeu a tempo; a alteração pode não ter sido feita. Verifique com list --json ou execute o comando novamente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Marked done: %1</source>
+        <translation>Marcados como concluídos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened: %1</source>
+        <translation>Reabertos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked read: %1</source>
+        <translation>Marcados como lidos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked unread: %1</source>
+        <translation>Marcados como não lidos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to %1: %2</source>
+        <translation>Movidos para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snoozed until %1: %2</source>
+        <translation>Adiados até %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>usage: tier ID... 1|2|3 (the tier comes last: 1 Reference, 2 Async, 3 Now)</source>
+        <translation>uso: tier ID... 1|2|3 (o nível vem por último: 1 Referência, 2 Assíncrono, 3 Agora)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: snooze ID... --until ISO|PHRASE</source>
+        <translation>uso: snooze ID... --until ISO|PHRASE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--until belongs to snooze, not to %1</source>
+        <translation>--until pertence a snooze, não a %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(already so: %1)</source>
+        <translation>(já estavam assim: %1)</translation>
     </message>
 </context>
 <context>
