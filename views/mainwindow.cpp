@@ -124,6 +124,14 @@ void MainWindow::connectActions()
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connectDeadlineActions();
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
+    // Issue 12 actions whose features are not in this build yet (selection, read/unread, flag,
+    // reply, the search field, g-navigation): hidden and off, so no menu entry does nothing.
+    for (QAction *pending : {a.toggleSelect, a.extendDown, a.extendUp, a.toggleSeen, a.toggleFlag, a.reply,
+                             a.search, a.goNow, a.goAsync, a.goReference, a.goDone, a.goSnoozed,
+                             a.firstItem, a.lastItem}) {
+        pending->setVisible(false);
+        pending->setEnabled(false);
+    }
 }
 
 void MainWindow::setBodyLoader(BodyLoader loader)
