@@ -4,6 +4,7 @@
 
 #include "storage/itemstore.h"
 
+#include "storage/fulltextgroup.h"
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
 #include "storage/journalwriter.h"
@@ -103,7 +104,7 @@ OpenError ItemStore::open(QString *errorText)
         qWarning("ItemStore: %s", qUtf8Printable(migrated.message));
         return migrated.error;
     }
-    auto writer = std::make_unique<StoreWriter>(d->path);
+    auto writer = std::make_unique<StoreWriter>(d->path, fullTextGroupHooks());
     QString error;
     if (!writer->startAndWait(&error)) {
         if (errorText)

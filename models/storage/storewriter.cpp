@@ -60,8 +60,9 @@ bool WriteContext::exec(const QString &sql)
     return false;
 }
 
-StoreWriter::StoreWriter(QString databasePath)
+StoreWriter::StoreWriter(QString databasePath, GroupHooks hooks)
     : m_path(std::move(databasePath)),
+      m_hooks(std::move(hooks)),
       m_connectionName(QStringLiteral("fi-write-%1").arg(s_writerSerial.fetchAndAddRelaxed(1)))
 {
     setObjectName(QStringLiteral("fi-store-writer"));
@@ -124,7 +125,10 @@ void StoreWriter::flush()
 /// One group commit on the writer thread (see StoreWriter::transact()).
 class StoreWriter::Group {
 public:
-    Group(WriteContext &ctx, QSet<quint64> &failedChains) : m_ctx(ctx), m_failedChains(failedChains) {}
+    Group(WriteContext &ctx, QSet<quint64> &failedChains, const GroupHooks &hooks)
+        : m_ctx(ctx), m_failedChains(failedChains), m_hooks(hooks)
+    {
+    }
     ~Group() { commit(); }
 
     bool isOpen() const { return m_open; }
@@ -143,6 +147,12 @@ public:
         if (!m_open) {
             if (!m_ctx.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
                 fail(job, m_ctx.error);
+                return;
+            }
+            if (!runAll(m_hooks.afterBegin)) {
+                const QString error = m_ctx.error;
+                m_ctx.exec(QStringLiteral("ROLLBACK"));
+                fail(job, error);
                 return;
             }
             m_open = true;
@@ -174,7 +184,7 @@ public:
         m_ctx.error.clear();
         std::vector<TxJob> jobs;
         jobs.swap(m_pending);
-        if (m_ctx.exec(QStringLiteral("COMMIT"))) {
+        if (runAll(m_hooks.beforeCommit) && m_ctx.exec(QStringLiteral("COMMIT"))) {
             for (TxJob &job : jobs)
                 job.committed();
             return;
@@ -186,6 +196,14 @@ public:
     }
 
 private:
+    bool runAll(const QStringList &statements)
+    {
+        for (const QString &sql : statements) {
+            if (!m_ctx.exec(sql))
+                return false;
+        }
+        return true;
+    }
     void fail(TxJob &job, const QString &error)
     {
         if (job.chain != 0)
@@ -206,6 +224,7 @@ private:
 
     WriteContext &m_ctx;
     QSet<quint64> &m_failedChains;
+    const GroupHooks &m_hooks;
     std::vector<TxJob> m_pending;
     QElapsedTimer m_timer;
     bool m_open = false;
@@ -231,7 +250,7 @@ void StoreWriter::run()
         WriteContext ctx(db);
         db = QSqlDatabase();
         {
-            Group group(ctx, m_failedChains);
+            Group group(ctx, m_failedChains, m_hooks);
             for (;;) {
                 Entry entry;
                 {

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -59,8 +60,16 @@ public:
     static constexpr int kMaxGroupJobs = 64;
     static constexpr int kMaxGroupMs = 250;
 
+    /// Statements the writer runs at the edges of every group commit, without values: after
+    /// BEGIN IMMEDIATE and just before COMMIT (ItemStore's deferred full-text indexing,
+    /// migration 0005). A failing statement fails the group like a failed COMMIT.
+    struct GroupHooks {
+        QStringList afterBegin;
+        QStringList beforeCommit;
+    };
     /// @param databasePath an existing, migrated database.
-    explicit StoreWriter(QString databasePath);
+    /// @param hooks run at the edges of every group commit (see GroupHooks).
+    explicit StoreWriter(QString databasePath, GroupHooks hooks = {});
     ~StoreWriter() override;  ///< Runs the queued jobs, then stops the thread.
 
     /// Start the thread and block until its connection is open. @return false with @p errorText.
@@ -152,6 +161,7 @@ private:
     class Group;
 
     QString m_path;
+    GroupHooks m_hooks;
     QString m_connectionName;
     QMutex m_mutex;
     QWaitCondition m_wake;
