@@ -1,11 +1,15 @@
 // Benchmark: first sync of a generated 20k-message Maildir (scan, MIME parse, tier, deadline,
-// store, FTS index). Prints one JSON line: {messages, seconds, messages_per_second, peak_rss_mb}.
+// store, FTS index). Prints one JSON line: {messages, seconds, messages_per_second, peak_rss_mb,
+// written_mb (bytes this process caused to be written to disk during the sync, /proc/self/io
+// write_bytes), db_mb (database + WAL size after the sync), written_per_db (their ratio)}.
+// peak_rss_mb is the process's peak up to the end of the sync (before the checks below).
 //
 // Usage: ingest_maildir [--messages N] [--replies R] [--maildir DIR (reuse/keep the generated Maildir)]
 // The Maildir is generated from ../shared/corpus/mail (each copy gets a unique Message-ID).
 // --replies R adds R sent replies in the Maildir++ folder ".Sent" (AppConfig's default sent
 // folder), each answering one message of the inbox (spread evenly): reply detection's cost.
 #include "config/appconfig.h"
+#include "search/searchquery.h"
 #include "sources/maildir/maildirkind.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
@@ -15,14 +19,29 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <cstdio>
 
 namespace {
+
+/// write_bytes of /proc/self/io: bytes this process caused to be sent to the storage layer.
+qint64 writtenBytes()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("write_bytes:"))
+            return line.mid(12).trimmed().toLongLong();
+    }
+    return -1;
+}
 
 QList<QByteArray> loadCorpus()
 {
@@ -128,24 +147,30 @@ int main(int argc, char **argv)
         totals = t;
         loop.quit();
     });
+    ::sync();  // the generated Maildir's own writes do not count
+    const qint64 writtenBefore = writtenBytes();
     QElapsedTimer timer;
     timer.start();
     sync.syncAll();
     loop.exec();
     store.flush();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
+    const qint64 written = writtenBytes() - writtenBefore;
+    const QString dbPath = work.filePath(QStringLiteral("bench.sqlite"));
+    const qint64 dbBytes = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
+
     const int stored = store.counts(0).now + store.counts(0).async + store.counts(0).reference;
-    fi::ItemQuery all;
-    all.states = fi::ItemQuery::States::All;
-    int answered = 0;
-    for (const fi::Item &item : store.items(all))
-        answered += item.isAnswered() ? 1 : 0;
+    fi::ItemQuery answeredQuery;
+    answeredQuery.states = fi::ItemQuery::States::All;
+    answeredQuery.parsedSearch = std::make_shared<fi::SearchQuery>(fi::parseSearch(QStringLiteral("is:replied")));
+    const int answered = store.count(answeredQuery);
     std::printf("{\"messages\": %d, \"stored\": %d, \"answered\": %d, \"failed\": %d, \"seconds\": %.3f, "
-                "\"messages_per_second\": %.0f, \"peak_rss_mb\": %.1f}\n",
+                "\"messages_per_second\": %.0f, \"peak_rss_mb\": %.1f, \"written_mb\": %.1f, "
+                "\"db_mb\": %.1f, \"written_per_db\": %.2f}\n",
                 totals.added, stored, answered, totals.failed, seconds, totals.added / seconds,
-                usage.ru_maxrss / 1024.0);
+                usage.ru_maxrss / 1024.0, written / 1048576.0, dbBytes / 1048576.0,
+                dbBytes > 0 ? double(written) / double(dbBytes) : 0.0);
     return totals.added == messages ? 0 : 2;
 }

@@ -7,8 +7,11 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSemaphore>
 #include <QVariantMap>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace fi {
@@ -122,6 +125,33 @@ public:
     /// Ask a running sync to stop soon; finished() is still emitted (with aborted = true).
     virtual void abort() = 0;
 
+    /**
+     * @brief Flow control between the source's worker and the store (bounded memory).
+     *
+     * With @p maxBatches > 0 (SyncManager sets kMaxBatchesAhead before start()), a source whose
+     * worker produces batches faster than the store writes them waits in acquireBatchCredit()
+     * until the store has run an earlier batch's statements (batchCreditReleaser(), called by
+     * the store writer): at most @p maxBatches batches are parsed and not yet written, so a
+     * first sync of 100,000 messages holds a few batches in memory, not the whole backlog.
+     * 0 (the default, e.g. a test that only listens to batchReady) = no limit.
+     * Owner thread; call before start().
+     */
+    void setMaxBatchesAhead(int maxBatches)
+    {
+        m_maxBatchesAhead = maxBatches;
+        m_credits = std::make_shared<QSemaphore>(maxBatches);
+    }
+    /// What the receiver calls once it is done with one batch (written or refused), from any
+    /// thread, even after this source is gone. Empty when there is no limit.
+    std::function<void()> batchCreditReleaser() const
+    {
+        if (m_maxBatchesAhead <= 0)
+            return {};
+        return [credits = m_credits] { credits->release(); };
+    }
+    /// SyncManager's limit: enough to keep the writer busy while the next batch is parsed.
+    static constexpr int kMaxBatchesAhead = 4;
+
     // What a source's kind offers besides a sync run (poll interval, push connector, watch
     // paths, content) is in its SourceKind descriptor (sourceregistry.h), not here.
 
@@ -132,8 +162,24 @@ Q_SIGNALS:
     void itemFailed(const fi::SourceError &error);
     void finished(const fi::SyncResult &result);
 
+protected:
+    /// For the worker thread, before it posts a batch: wait for a credit (see setMaxBatchesAhead()).
+    /// @return false if @p abort became true while waiting (post nothing then).
+    bool acquireBatchCredit(const std::atomic_bool &abort)
+    {
+        if (m_maxBatchesAhead <= 0)
+            return true;
+        while (!m_credits->tryAcquire(1, 100)) {
+            if (abort.load())
+                return false;
+        }
+        return true;
+    }
+
 private:
     SourceConfig m_config;
+    std::atomic_int m_maxBatchesAhead{0};
+    std::shared_ptr<QSemaphore> m_credits = std::make_shared<QSemaphore>(0);
 };
 
 } // namespace fi

@@ -104,7 +104,8 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
             case Role::Write:
                 pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                         << QStringLiteral("PRAGMA synchronous = NORMAL")
-                        << QStringLiteral("PRAGMA foreign_keys = ON");
+                        << QStringLiteral("PRAGMA foreign_keys = ON")
+                        << QStringLiteral("PRAGMA cache_size = %1").arg(-kWriteCacheKiB);
                 break;
             case Role::Read:
                 pragmas << QStringLiteral("PRAGMA foreign_keys = ON")

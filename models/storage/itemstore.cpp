@@ -266,16 +266,29 @@ QFuture<bool> ItemStore::removeSource(qint64 sourceId)
 QFuture<StoreBatchResult> ItemStore::applyBatch(const StoreBatch &batch)
 {
     if (!d->writer) {
+        if (batch.written)
+            batch.written();
         StoreBatchResult failed;
         failed.error = tr("The database is not open.");
         return Private::finished(failed);
     }
+    // The batch's memory is released with the job; the source may parse the next one as soon
+    // as this one's statements ran (StoreBatch::written), once.
+    auto written = std::make_shared<std::function<void()>>(batch.written);
+    auto signalWritten = [written] {
+        if (*written) {
+            (*written)();
+            *written = nullptr;
+        }
+    };
     return d->writer->transact<StoreBatchResult>(
-        [batch](WriteContext &ctx, StoreBatchResult &result) {
+        [batch, signalWritten](WriteContext &ctx, StoreBatchResult &result) {
             result.ok = writeBatch(ctx, batch, result);
+            signalWritten();
             return result.ok;
         },
-        [sourceId = batch.sourceId](StoreBatchResult &result, const QString &error) {
+        [sourceId = batch.sourceId, signalWritten](StoreBatchResult &result, const QString &error) {
+            signalWritten();
             result = StoreBatchResult();
             if (error == StoreWriter::kChainFailed) {
                 result.skipped = true;

@@ -112,6 +112,10 @@ struct StoreBatch {
     /// without writing anything (StoreBatchResult::skipped), and the folder's sync state stays
     /// where the last good batch left it: the next run fetches the missing messages again.
     quint64 runId = 0;
+    /// Called once on the writer thread when the batch's statements have run (or were refused),
+    /// before its group commits: flow control for the source that produced it
+    /// (Source::batchCreditReleaser()). Must be thread-safe and cheap. Empty = nothing.
+    std::function<void()> written;
     /// New activity reopens done items (SourceKind::reopenOnActivity of the source's kind). When
     /// on, an upsert of a stored item that is done, whose record's activityMs is later than the
     /// stored activity_ms and than its done_ms, makes it open again in the same transaction:

@@ -143,6 +143,7 @@ void SyncManager::startRun(const SourceConfig &config)
     r->sentSeen = decodeStateLines(state.value(kSentSeenKey));
     KnownItems known = m_store->knownItems(config.id);
     known.insert(r->sentSeen);
+    r->source->setMaxBatchesAhead(Source::kMaxBatchesAhead);
     r->source->start(known, state);
 }
 
@@ -191,6 +192,7 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
         run->config.location = batch.location;
     }
     store.runId = run->storeRun;
+    store.written = run->source->batchCreditReleaser();
     if (const SourceKind *kind = SourceRegistry::instance().kind(run->config.kind);
         kind && kind->reopenOnActivity) {
         store.reopenOnActivity = true;

@@ -145,6 +145,51 @@ const ItemRecord *find(const QList<ItemRecord> &records, const QString &remoteId
 class TestMaildir : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    /// A big first scan parses no more than setMaxBatchesAhead() batches ahead of the store
+    /// (bounded memory): the next batch comes only after the receiver released a credit.
+    void batchesWaitForTheStore()
+    {
+        Maildir md;
+        const int messages = 1250;  // three batches of at most 500
+        for (int i = 0; i < messages; ++i) {
+            md.write(QStringLiteral("cur/%1.M1P1.host:2,").arg(1700000000 + i),
+                     "From: a@example.org\nSubject: message " + QByteArray::number(i)
+                         + "\nMessage-ID: <m" + QByteArray::number(i) + "@example.org>\n\nbody\n");
+        }
+        MaildirSource source(config(md.root()));
+        source.setMaxBatchesAhead(1);
+        QList<int> sizes;
+        std::function<void()> release;
+        connect(&source, &Source::batchReady, this, [&](const SourceBatch &batch) {
+            sizes << int(batch.upserts.size());
+            release = source.batchCreditReleaser();
+        });
+        QSignalSpy finished(&source, &Source::finished);
+        source.start({}, {});
+        QTRY_COMPARE(sizes.size(), 1);
+        QTest::qWait(500);  // the worker has parsed the next chunk by now, and waits
+        QCOMPARE(sizes.size(), 1);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(release);
+        release();
+        QTRY_COMPARE(sizes.size(), 2);
+        QTest::qWait(300);
+        QCOMPARE(sizes.size(), 2);
+        release();
+        QTRY_COMPARE(sizes.size(), 3);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(sizes, (QList<int>{500, 500, 250}));
+
+        // Without a limit (0, the default) the worker never waits.
+        MaildirSource unlimited(config(md.root()));
+        int batches = 0;
+        connect(&unlimited, &Source::batchReady, this, [&](const SourceBatch &) { ++batches; });
+        QSignalSpy unlimitedFinished(&unlimited, &Source::finished);
+        unlimited.start({}, {});
+        QTRY_COMPARE(unlimitedFinished.size(), 1);
+        QCOMPARE(batches, 3);
+        QVERIFY(!unlimited.batchCreditReleaser());
+    }
     void unreadableFileReportedOnceUntilItChanges()
     {
         Maildir md;

@@ -212,6 +212,11 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
                                   maildir::fingerprintOf(f.fileName, f.mtimeMs));
             }
         }
+        // Wait until the store has caught up (Source::setMaxBatchesAhead): bounded memory.
+        if (!batch.upserts.isEmpty() && !q->acquireBatchCredit(abortFlag)) {
+            result.aborted = true;
+            break;
+        }
         post(run, [this, batch = std::move(batch), errors = std::move(errors), done, total] {
             for (const SourceError &e : errors)
                 Q_EMIT q->itemFailed(e);
@@ -231,7 +236,10 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
             batch.syncState.insert(kUnreadableKey, encodeStateLines(unreadable));
         result.updated += int(batch.flagUpdates.size());
         result.removed = int(batch.removedRemoteIds.size());
-        post(run, [this, batch = std::move(batch)] { Q_EMIT q->batchReady(batch); });
+        if (q->acquireBatchCredit(abortFlag))
+            post(run, [this, batch = std::move(batch)] { Q_EMIT q->batchReady(batch); });
+        else
+            result.aborted = true;
     }
     finish(result);
 }
