@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "accounts/accountsfeature.h"
+#include "bench/firstpaintexit.h"
 #include "deadlines/deadlinewarnings.h"
 #include "focus/focuscontroller.h"
 
@@ -82,6 +83,7 @@ int Application::start(const QStringList &arguments)
 
     m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
     m_window = std::make_unique<MainWindow>(m_store.get());
+    installFirstPaintExit(*m_window); // FOCUSINBOX_EXIT_AFTER_FIRST_PAINT (bench/triage); else nothing
     m_sources = std::make_unique<SourcesFeature>(m_store.get(), m_sync.get(), m_window.get(), m_paths.dataDir(),
                                                  m_paths.bodyCacheDir());
     m_window->setBodyLoader([store = m_store.get(), cache = m_sources->bodyCache()](const Item &item) -> std::optional<QString> {

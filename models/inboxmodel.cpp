@@ -7,6 +7,7 @@
 #include "snooze/snoozetext.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -71,11 +72,11 @@ InboxModel::InboxModel(ItemStore *store, QObject *parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &InboxModel::reloadChanges);
     connect(m_store, &ItemStore::itemsChanged, this, [this](const QList<qint64> &ids) {
         m_changedIds.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
-        m_reloadTimer.start();
+        scheduleReload();
     });
     connect(m_store, &ItemStore::sourcesChanged, this, [this] {
         m_sourcesChanged = true;
-        m_reloadTimer.start();
+        scheduleReload();
     });
 
     m_tickTimer.setInterval(kTickMs);
@@ -96,7 +97,7 @@ InboxModel::~InboxModel()
 
 int InboxModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 namespace {
@@ -127,7 +128,10 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Item &item = *m_rows.at(std::size_t(index.row()));
+    if (role == ItemIdRole)
+        return idAt(index.row()); // without reading the item
+    const ItemRow row = rowAt(index.row());
+    const Item &item = *row;
     const ItemRecord &rec = item.record;
     switch (role) {
     case Qt::DisplayRole:
@@ -197,10 +201,21 @@ void InboxModel::setView(InboxView view)
     }
     beginResetModel();
     replaceRows({});
+    m_cache.clear(); // another view: none of these items is likely to show
     m_resetNext = true;
     endResetModel();
     Q_EMIT viewChanged(view);
     reload();
+}
+
+void InboxModel::scheduleReload()
+{
+    if (m_reloadTimer.isActive())
+        return;
+    // The first change after a quiet spell loads at once (an undone triage shows without
+    // waiting); changes that follow a load closely are coalesced.
+    const bool quiet = !m_loading && (!m_sinceLoadStart.isValid() || m_sinceLoadStart.elapsed() >= kReloadCoalesceMs);
+    m_reloadTimer.start(quiet ? 0 : kReloadCoalesceMs);
 }
 
 void InboxModel::reload()
@@ -226,32 +241,40 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
     LoadResult result;
     result.baseVersion = request.baseVersion;
     result.counts = request.store->counts(request.query.nowMs);
+    const auto states = request.query.states;
+    const auto less = [states](const ItemKey &a, const ItemKey &b) { return inboxKeyLess(a, b, states); };
+    // An item read again: what the model shows of it changes when it was not cached (the view
+    // may show it, nobody knows what) or differs from the cached copy.
+    const auto readAgain = [&](Item &&item) {
+        const ItemRow row = std::make_shared<const Item>(std::move(item));
+        const auto it = request.cached.constFind(row->id);
+        if (it == request.cached.cend() || !sameRowContent(**it, *row))
+            result.changed.insert(row->id);
+        result.fresh << row;
+    };
     // A snooze that woke up (or began) changes the rows without naming them: read them all.
     bool targeted = request.onlyIds && result.counts.snoozed == request.baseSnoozed;
     result.partial = targeted;
     if (targeted) {
-        ItemRows fresh;
         const QSet<qint64> ids(request.onlyIds->cbegin(), request.onlyIds->cend());
-        for (const qint64 id : ids) {
-            std::optional<Item> item = request.store->item(id);
-            if (!item)
-                continue; // deleted: leaves the list
-            const std::optional<bool> belongs = matchesItemQuery(*item, request.query);
+        QList<Item> items = request.store->itemsByIds(QList<qint64>(ids.cbegin(), ids.cend()));
+        std::vector<ItemKey> fresh;
+        for (Item &item : items) { // a deleted item is missing: it leaves the list
+            const std::optional<bool> belongs = matchesItemQuery(item, request.query);
             if (!belongs) {
                 targeted = false;
                 break;
             }
             if (*belongs)
-                fresh.push_back(std::make_shared<const Item>(std::move(*item)));
+                fresh.push_back(itemKeyOf(item));
+            readAgain(std::move(item));
         }
         if (targeted) {
-            const auto states = request.query.states;
-            const auto less = [states](const ItemRow &a, const ItemRow &b) { return inboxOrderLess(*a, *b, states); };
             std::sort(fresh.begin(), fresh.end(), less);
-            ItemRows kept;
+            std::vector<ItemKey> kept;
             kept.reserve(request.base.size());
             std::copy_if(request.base.cbegin(), request.base.cend(), std::back_inserter(kept),
-                         [&ids](const ItemRow &row) { return !ids.contains(row->id); });
+                         [&ids](const ItemKey &row) { return !ids.contains(row.id); });
             result.rows.reserve(kept.size() + fresh.size());
             std::merge(kept.cbegin(), kept.cend(), fresh.cbegin(), fresh.cend(),
                        std::back_inserter(result.rows), less);
@@ -260,20 +283,36 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
     if (!targeted) {
         result.partial = false;
         result.rows.clear();
-        QList<Item> items = request.store->items(request.query);
-        result.rows.reserve(std::size_t(items.size()));
-        for (Item &item : items) {
-            if (matchesFilter(item, request.filter, request.due, request.query.nowMs))
-                result.rows.push_back(std::make_shared<const Item>(std::move(item)));
+        result.fresh.clear();
+        result.changed.clear();
+        if (request.filter == DeadlineFilter::None) {
+            result.rows = request.store->itemKeys(request.query);
+        } else {
+            request.store->visitItems(request.query, [&](Item &&item) {
+                if (matchesFilter(item, request.filter, request.due, request.query.nowMs))
+                    result.rows.push_back(itemKeyOf(item));
+                return true;
+            });
         }
+        // Whatever the store reported, the cached items are read again: the view shows those.
+        const QList<qint64> cachedIds = request.cached.keys();
+        for (Item &item : request.store->itemsByIds(cachedIds))
+            readAgain(std::move(item));
     }
     if (request.wantReset) {
         result.diff.reset = true;
     } else {
         const int rows = int(std::max(request.base.size(), result.rows.size()));
-        result.diff = diffRows(request.base, result.rows,
-                               request.maxSteps >= 0 ? request.maxSteps : stepLimit(rows));
-        shareUnchangedRows(request.base, result.rows); // new copies are freed here, not on the GUI thread
+        std::vector<qint64> oldIds;
+        oldIds.reserve(request.base.size());
+        for (const ItemKey &key : request.base)
+            oldIds.push_back(key.id);
+        std::vector<qint64> newIds;
+        newIds.reserve(result.rows.size());
+        for (const ItemKey &key : result.rows)
+            newIds.push_back(key.id);
+        result.diff = diffRowIds(oldIds, newIds, request.maxSteps >= 0 ? request.maxSteps : stepLimit(rows),
+                                 [&](int newRow, int) { return result.changed.contains(newIds[std::size_t(newRow)]); });
     }
     return result;
 }
@@ -285,6 +324,7 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
     m_sourcesChanged = false;
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_sinceLoadStart.start();
 
     LoadRequest request;
     request.store = m_store;
@@ -298,9 +338,20 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
     }
     request.query.nowMs = nowMs();
     // The worker diffs against the rows on screen now; applyLoad() checks they are still those.
+    request.query.parsedSearch = m_parsedSearch;
     request.wantReset = m_resetNext;
     if (!m_resetNext)
-        request.base = m_rows;
+        request.base = m_keys;
+    // What the cache holds, to tell what changed (targeted: only the items named).
+    if (onlyIds) {
+        for (const qint64 id : std::as_const(*onlyIds))
+            if (const auto it = m_cache.constFind(id); it != m_cache.cend())
+                request.cached.insert(id, it->row);
+    } else {
+        request.cached.reserve(m_cache.size());
+        for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
+            request.cached.insert(it.key(), it->row);
+    }
     request.baseVersion = m_rowsVersion;
     request.baseSnoozed = m_counts.snoozed;
     request.filter = m_filter;
@@ -325,6 +376,8 @@ void InboxModel::applyLoad(quint64 generation, LoadResult result)
     m_loading = false;
     if (result.partial)
         ++m_partialLoads;
+    // The cache first: the row signals below let views read data() at once.
+    refreshCache(result.fresh);
     if (m_resetNext || result.diff.reset || result.baseVersion != m_rowsVersion) {
         beginResetModel();
         replaceRows(std::move(result.rows));
@@ -345,26 +398,89 @@ int InboxModel::stepLimit(int rows)
     return int(std::clamp<qint64>(kRowStepBudget / std::max(rows, 1), 100, 1000));
 }
 
-void InboxModel::replaceRows(ItemRows rows)
+void InboxModel::replaceRows(std::vector<ItemKey> rows)
 {
-    std::swap(m_rows, rows);
+    m_keys = std::move(rows);
     ++m_rowsVersion;
-    if (rows.empty())
+}
+
+void InboxModel::refreshCache(const QList<ItemRow> &fresh)
+{
+    for (const ItemRow &row : fresh) {
+        const auto it = m_cache.find(row->id);
+        if (it != m_cache.end())
+            it->row = row;
+    }
+}
+
+void InboxModel::cacheInsert(ItemRow row) const
+{
+    const qint64 id = row->id;
+    m_cache.insert(id, CacheEntry{std::move(row), ++m_useClock});
+    if (m_cache.size() <= kCacheRows)
         return;
-    // The last owner of an old row may be this vector: let a worker free them.
-    (void)QtConcurrent::run([old = std::move(rows)]() mutable { old.clear(); });
+    // Drop the least recently used third at once: amortized O(1) per insert.
+    std::vector<quint64> uses;
+    uses.reserve(std::size_t(m_cache.size()));
+    for (const CacheEntry &entry : std::as_const(m_cache))
+        uses.push_back(entry.lastUse);
+    const std::size_t keep = std::size_t(kCacheRows) * 2 / 3;
+    std::nth_element(uses.begin(), uses.end() - std::ptrdiff_t(keep), uses.end());
+    const quint64 oldestKept = *(uses.end() - std::ptrdiff_t(keep));
+    m_cache.removeIf([oldestKept](const QHash<qint64, CacheEntry>::iterator &it) {
+        return it.value().lastUse < oldestKept;
+    });
+}
+
+void InboxModel::fetchPage(int row) const
+{
+    const int rows = int(m_keys.size());
+    const int first = std::max(0, std::min(row - kPageRows / 4, rows - kPageRows));
+    const int last = std::min(rows, first + kPageRows);
+    QList<qint64> ids;
+    ids.reserve(last - first);
+    for (int r = first; r < last; ++r) {
+        const qint64 id = m_keys[std::size_t(r)].id;
+        if (!m_cache.contains(id))
+            ids << id;
+    }
+    for (Item &item : m_store->itemsByIds(ids))
+        cacheInsert(std::make_shared<const Item>(std::move(item)));
+}
+
+ItemRow InboxModel::rowAt(int row) const
+{
+    const ItemKey &key = m_keys.at(std::size_t(row));
+    auto it = m_cache.find(key.id);
+    if (it == m_cache.end()) {
+        fetchPage(row);
+        it = m_cache.find(key.id);
+        if (it == m_cache.end()) {
+            // Deleted since the keys were read (a reload is on its way): what the keys know.
+            auto gone = std::make_shared<Item>();
+            gone->id = key.id;
+            gone->dueMs = key.dueMs;
+            gone->record.receivedMs = key.receivedMs;
+            gone->snoozedUntilMs = key.snoozedUntilMs;
+            gone->record.sample = key.sample;
+            cacheInsert(gone);
+            return gone;
+        }
+    }
+    it->lastUse = ++m_useClock;
+    return it->row;
 }
 
 void InboxModel::applySteps(LoadResult &result)
 {
     Q_EMIT rowsAboutToBeUpdated();
-    ItemRows &target = result.rows;
-    const auto at = [this](int row) { return m_rows.begin() + row; };
+    std::vector<ItemKey> &target = result.rows;
+    const auto at = [this](int row) { return m_keys.begin() + row; };
     for (const RowStep &step : result.diff.steps) {
         switch (step.kind) {
         case RowStep::Kind::Remove:
             beginRemoveRows({}, step.first, step.last);
-            m_rows.erase(at(step.first), at(step.last + 1));
+            m_keys.erase(at(step.first), at(step.last + 1));
             endRemoveRows();
             break;
         case RowStep::Kind::Move:
@@ -384,14 +500,14 @@ void InboxModel::applySteps(LoadResult &result)
             break;
         case RowStep::Kind::Insert:
             beginInsertRows({}, step.first, step.last);
-            m_rows.insert(at(step.first), target.begin() + step.first, target.begin() + step.last + 1);
+            m_keys.insert(at(step.first), target.begin() + step.first, target.begin() + step.last + 1);
             endInsertRows();
             break;
         case RowStep::Kind::Change:
             break; // below, once the rows hold the new content
         }
     }
-    Q_ASSERT(m_rows.size() == target.size());
+    Q_ASSERT(m_keys.size() == target.size());
     replaceRows(std::move(target));
     for (const RowStep &step : result.diff.steps) {
         if (step.kind == RowStep::Kind::Change)
@@ -425,6 +541,18 @@ void InboxModel::setDueFormatter(DueFormatter formatter)
         reload();
 }
 
+void InboxModel::setSearch(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    const SearchQuery parsed = parseSearch(text, SearchContext{nowMs(), m_due.zone()});
+    m_parsedSearch = parsed.isEmpty() ? nullptr : std::make_shared<const SearchQuery>(parsed);
+    m_resetNext = true; // another set of rows, in another order: one reset
+    Q_EMIT searchChanged(m_search);
+    reload();
+}
+
 void InboxModel::setDeadlineFilter(DeadlineFilter filter)
 {
     if (filter == m_filter)
@@ -448,15 +576,14 @@ void InboxModel::updateCounts(const TierCounts &counts)
 
 int InboxModel::rowForId(qint64 id) const
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
-                                 [id](const ItemRow &row) { return row->id == id; });
-    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+    const auto it = std::find_if(m_keys.cbegin(), m_keys.cend(),
+                                 [id](const ItemKey &row) { return row.id == id; });
+    return it == m_keys.cend() ? -1 : int(it - m_keys.cbegin());
 }
 
 bool InboxModel::showsSampleItems() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                       [](const ItemRow &row) { return row->record.sample; });
+    return std::any_of(m_keys.cbegin(), m_keys.cend(), [](const ItemKey &row) { return row.sample; });
 }
 
 void InboxModel::setClock(Clock clock)
@@ -474,7 +601,7 @@ void InboxModel::refreshTimes()
 {
     if (m_filter != DeadlineFilter::None && !m_loading)
         reload(); // time moves items into or out of the filter
-    if (m_rows.empty())
+    if (m_keys.empty())
         return;
     Q_EMIT dataChanged(index(0), index(rowCount() - 1),
                        {DueTextRole, DeadlineStateRole, AgeTextRole, WakeTextRole});

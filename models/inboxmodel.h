@@ -2,6 +2,11 @@
 /// @file inboxmodel.h
 /// @brief List model over the items of one inbox view (a tier, or Done), read from ItemStore.
 ///
+/// Paged: the model holds the key of every row of the view (ItemKey: id and order columns, a
+/// few dozen bytes) and a bounded cache of whole Items (at most kCacheRows, least recently
+/// used first out). data() for a row not cached reads a page of kPageRows rows around it
+/// by primary key in one query on the calling (GUI) thread, so 100,000 rows cost a few MB.
+///
 /// Loads run off the GUI thread (QtConcurrent); the newest request wins. The worker also
 /// computes the difference to the rows on screen (inboxrowdiff.h, rows keyed by item id), and
 /// the model announces exactly that: rowsRemoved / rowsMoved / rowsInserted / dataChanged, so
@@ -21,6 +26,8 @@
 #include "storage/itemstore.h"
 
 #include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 
@@ -120,8 +127,27 @@ public:
 
     /// Row of the item with store id @p id, or -1.
     int rowForId(qint64 id) const;
-    /// The item in @p row (row must be valid).
-    const Item &itemAt(int row) const { return *m_rows.at(std::size_t(row)); }
+    /// The item in @p row (row must be valid): a copy, read from the store with the page
+    /// around it when not cached (a deleted item reads as an Item with only its id and keys).
+    Item itemAt(int row) const { return *rowAt(row); }
+    /// The store id of the item in @p row (row must be valid); never reads the store.
+    qint64 idAt(int row) const { return m_keys.at(std::size_t(row)).id; }
+    /// At most this many whole items are kept in memory (the rest are keys only).
+    static constexpr int kCacheRows = 3000;
+    /// Rows read in one query when data() asks for a row that is not cached.
+    static constexpr int kPageRows = 200;
+    /// How many whole items the cache holds now (≤ kCacheRows; tests, benchmarks).
+    int cachedRows() const { return int(m_cache.size()); }
+
+    /// Show only the items of the view that match @p text in the search language of
+    /// search/searchquery.h (words, "phrases", from:, tier:, is:, before:, -negation, OR…),
+    /// ranked as ItemStore::items() ranks a parsed search (bm25 first, then the list order).
+    /// Empty (or only white space, or nothing searchable) = no search: the whole view. The
+    /// rows on screen stay until the results are in (one model reset, then loaded()).
+    /// Relative dates (before:7d) are taken at the time of the call, in the due formatter's zone.
+    void setSearch(const QString &text);
+    /// The text given to setSearch() ("" = none).
+    QString search() const { return m_search; }
     /// Per-tier counts loaded together with the rows.
     TierCounts counts() const { return m_counts; }
     /// True when any row is shipped sample data.
@@ -157,12 +183,14 @@ Q_SIGNALS:
     void countsChanged(const fi::TierCounts &counts);
     /// setDeadlineFilter() or setView() changed the filter.
     void deadlineFilterChanged(fi::DeadlineFilter filter);
+    /// setSearch() changed the search text.
+    void searchChanged(const QString &text);
 
 private:
     struct LoadRequest {
         ItemStore *store = nullptr;
         ItemQuery query;
-        ItemRows base;                ///< The rows on screen (empty when wantReset).
+        std::vector<ItemKey> base;    ///< The rows on screen (empty when wantReset).
         bool wantReset = false;
         quint64 baseVersion = 0;
         int baseSnoozed = 0;          ///< TierCounts::snoozed of the base.
@@ -171,23 +199,35 @@ private:
         int maxSteps = -1;
         /// Read only these items and patch them into base; nullopt = read the whole list.
         std::optional<QList<qint64>> onlyIds;
+        /// The whole items the model holds (for onlyIds: those of them), to tell what changed.
+        QHash<qint64, ItemRow> cached;
     };
     struct LoadResult {
-        ItemRows rows;
+        std::vector<ItemKey> rows;
         TierCounts counts;
         RowDiff diff;            ///< From the rows the request saw (reset when it saw none).
         quint64 baseVersion = 0; ///< m_rowsVersion when the request was made.
         bool partial = false;    ///< Read only the items named (LoadRequest::onlyIds).
+        QList<ItemRow> fresh;    ///< Items read again: they replace what the cache holds.
+        QSet<qint64> changed;    ///< Ids (on both lists) whose content changed: Change steps.
     };
     /// Runs on a worker: read, filter, diff against request.base.
     static LoadResult load(const LoadRequest &request);
     void startLoad(std::optional<QList<qint64>> onlyIds);
     /// The coalesced reload after store notifications: only the named items when it can.
     void reloadChanges();
+    /// A store notification: reloadChanges() at once after a quiet spell, else in 60 ms.
+    void scheduleReload();
     void applyLoad(quint64 generation, LoadResult result);
     void applySteps(LoadResult &result);
-    /// Swap in @p rows; the old rows are freed on a worker (100,000 items take tens of ms).
-    void replaceRows(ItemRows rows);
+    void replaceRows(std::vector<ItemKey> rows);
+    /// The whole item of @p row: from the cache, else read with its page (fetchPage()).
+    ItemRow rowAt(int row) const;
+    /// Read the items of about kPageRows rows around @p row that are not cached, in one query.
+    void fetchPage(int row) const;
+    void cacheInsert(ItemRow row) const;
+    /// Replace the cached items that @p fresh has again (and only those).
+    void refreshCache(const QList<ItemRow> &fresh);
     void updateCounts(const TierCounts &counts);
     QVariant dueText(const Item &item, int deadlineState) const;
     int deadlineStateOf(const Item &item) const;
@@ -196,8 +236,16 @@ private:
 
     ItemStore *m_store;
     InboxView m_view = InboxView::Now;
-    ItemRows m_rows;
-    quint64 m_rowsVersion = 0; ///< Counts changes of m_rows; a diff applies only to its base.
+    std::vector<ItemKey> m_keys; ///< Every row of the view, in order.
+    struct CacheEntry {
+        ItemRow row;
+        quint64 lastUse = 0;
+    };
+    mutable QHash<qint64, CacheEntry> m_cache; ///< Whole items by id, ≤ kCacheRows.
+    mutable quint64 m_useClock = 0;
+    QString m_search;
+    std::shared_ptr<const SearchQuery> m_parsedSearch; ///< Null = no search.
+    quint64 m_rowsVersion = 0; ///< Counts changes of m_keys; a diff applies only to its base.
     int m_maxSteps = -1; ///< -1 = stepLimit()
     QSet<qint64> m_changedIds;     ///< Named by itemsChanged() since the last request.
     bool m_sourcesChanged = false; ///< sourcesChanged() since the last request.
@@ -208,6 +256,7 @@ private:
     DueFormatter m_due;
     DeadlineFilter m_filter = DeadlineFilter::None;
     QTimer m_reloadTimer;
+    QElapsedTimer m_sinceLoadStart; ///< Since the last load started (invalid before the first).
     QTimer m_tickTimer;
     quint64 m_generation = 0;
     QSet<QFutureWatcherBase *> m_runningLoads; ///< Children; removed when their result is taken.

@@ -4,19 +4,12 @@
 
 namespace fi {
 
-bool inboxOrderLess(const Item &a, const Item &b)
+ItemKey itemKeyOf(const Item &item)
 {
-    // ORDER BY items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC
-    if (a.dueMs.has_value() != b.dueMs.has_value())
-        return a.dueMs.has_value();
-    if (a.dueMs && *a.dueMs != *b.dueMs)
-        return *a.dueMs < *b.dueMs;
-    if (a.record.receivedMs != b.record.receivedMs)
-        return a.record.receivedMs > b.record.receivedMs;
-    return a.id > b.id;
+    return ItemKey{item.id, item.dueMs, item.record.receivedMs, item.snoozedUntilMs, item.record.sample};
 }
 
-bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states)
+bool inboxKeyLess(const ItemKey &a, const ItemKey &b, ItemQuery::States states)
 {
     // ORDER BY items.snoozed_until_ms ASC, then the list order (Snoozed view)
     if (states == ItemQuery::States::Snoozed && a.snoozedUntilMs != b.snoozedUntilMs) {
@@ -24,7 +17,24 @@ bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states)
             return a.snoozedUntilMs.has_value();
         return *a.snoozedUntilMs < *b.snoozedUntilMs;
     }
-    return inboxOrderLess(a, b);
+    // ORDER BY items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC
+    if (a.dueMs.has_value() != b.dueMs.has_value())
+        return a.dueMs.has_value();
+    if (a.dueMs && *a.dueMs != *b.dueMs)
+        return *a.dueMs < *b.dueMs;
+    if (a.receivedMs != b.receivedMs)
+        return a.receivedMs > b.receivedMs;
+    return a.id > b.id;
+}
+
+bool inboxOrderLess(const Item &a, const Item &b)
+{
+    return inboxKeyLess(itemKeyOf(a), itemKeyOf(b), ItemQuery::States::Open);
+}
+
+bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states)
+{
+    return inboxKeyLess(itemKeyOf(a), itemKeyOf(b), states);
 }
 
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)

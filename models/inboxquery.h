@@ -18,6 +18,11 @@ bool inboxOrderLess(const Item &a, const Item &b);
 /// (snoozedUntilMs; none last), then the list order; for the others inboxOrderLess(a, b).
 bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states);
 
+/// The key of @p item (ItemStore::itemKeys() reads the same from the table).
+ItemKey itemKeyOf(const Item &item);
+/// inboxOrderLess() on keys: ItemStore::itemKeys() returns them in this order (without search).
+bool inboxKeyLess(const ItemKey &a, const ItemKey &b, ItemQuery::States states);
+
 /// Whether ItemStore::items(@p query) returns @p item (query.nowMs 0 = current time).
 /// A query with search words or a parsed search cannot be decided here: returns nullopt.
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query);

@@ -40,6 +40,24 @@ std::vector<char> longestIncreasingRun(const std::vector<int> &seq)
 
 RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
 {
+    std::vector<qint64> oldIds;
+    oldIds.reserve(oldRows.size());
+    for (const ItemRow &row : oldRows)
+        oldIds.push_back(row->id);
+    std::vector<qint64> newIds;
+    newIds.reserve(newRows.size());
+    for (const ItemRow &row : newRows)
+        newIds.push_back(row->id);
+    return diffRowIds(oldIds, newIds, maxSteps, [&](int newRow, int oldRow) {
+        const ItemRow &before = oldRows[std::size_t(oldRow)];
+        const ItemRow &now = newRows[std::size_t(newRow)];
+        return before != now && !sameRowContent(*before, *now);
+    });
+}
+
+RowDiff diffRowIds(const std::vector<qint64> &oldRows, const std::vector<qint64> &newRows, int maxSteps,
+                   const std::function<bool(int newRow, int oldRow)> &contentChanged)
+{
     RowDiff diff;
     const auto overLimit = [&diff, maxSteps] {
         if (diff.steps.size() <= maxSteps)
@@ -52,20 +70,20 @@ RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
     QHash<qint64, int> newIndex;
     newIndex.reserve(qsizetype(newRows.size()));
     for (std::size_t i = 0; i < newRows.size(); ++i)
-        newIndex.insert(newRows[i]->id, int(i));
+        newIndex.insert(newRows[i], int(i));
     QHash<qint64, int> oldIndex;
     oldIndex.reserve(qsizetype(oldRows.size()));
     for (std::size_t i = 0; i < oldRows.size(); ++i)
-        oldIndex.insert(oldRows[i]->id, int(i));
+        oldIndex.insert(oldRows[i], int(i));
 
     // 1. Removals, bottom-up so that the rows above keep their numbers.
     for (int i = int(oldRows.size()) - 1; i >= 0;) {
-        if (newIndex.contains(oldRows[std::size_t(i)]->id)) {
+        if (newIndex.contains(oldRows[std::size_t(i)])) {
             --i;
             continue;
         }
         const int last = i;
-        while (i >= 0 && !newIndex.contains(oldRows[std::size_t(i)]->id))
+        while (i >= 0 && !newIndex.contains(oldRows[std::size_t(i)]))
             --i;
         diff.steps.append({RowStep::Kind::Remove, i + 1, last, 0});
         if (overLimit())
@@ -75,8 +93,8 @@ RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
     // 2. Moves. The surviving rows, in old order, numbered by their rank in the new order.
     std::vector<int> survivorNew; // new index of each surviving old row, in old order
     survivorNew.reserve(oldRows.size());
-    for (const ItemRow &row : oldRows) {
-        const auto it = newIndex.constFind(row->id);
+    for (const qint64 id : oldRows) {
+        const auto it = newIndex.constFind(id);
         if (it != newIndex.cend())
             survivorNew.push_back(*it);
     }
@@ -127,12 +145,12 @@ RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
 
     // 3. Insertions, top-down: the rows above an insertion are final already.
     for (int j = 0; j < int(newRows.size());) {
-        if (oldIndex.contains(newRows[std::size_t(j)]->id)) {
+        if (oldIndex.contains(newRows[std::size_t(j)])) {
             ++j;
             continue;
         }
         const int first = j;
-        while (j < int(newRows.size()) && !oldIndex.contains(newRows[std::size_t(j)]->id))
+        while (j < int(newRows.size()) && !oldIndex.contains(newRows[std::size_t(j)]))
             ++j;
         diff.steps.append({RowStep::Kind::Insert, first, j - 1, 0});
         if (overLimit())
@@ -141,12 +159,8 @@ RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
 
     // 4. Content changes, in final rows.
     const auto changed = [&](int j) {
-        const ItemRow &now = newRows[std::size_t(j)];
-        const auto it = oldIndex.constFind(now->id);
-        if (it == oldIndex.cend())
-            return false;
-        const ItemRow &before = oldRows[std::size_t(*it)];
-        return before != now && !sameRowContent(*before, *now);
+        const auto it = oldIndex.constFind(newRows[std::size_t(j)]);
+        return it != oldIndex.cend() && contentChanged(j, *it);
     };
     for (int j = 0; j < int(newRows.size());) {
         if (!changed(j)) {

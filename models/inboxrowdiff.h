@@ -10,6 +10,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -55,6 +56,11 @@ struct RowDiff {
  * Cost: O(n log n) plus, per move, the distance the row travels.
  */
 RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps);
+
+/// diffRows() on ids (unique within each list): @p contentChanged(newRow, oldRow) says whether
+/// an item on both lists (at those rows) shows other content now (a Change step).
+RowDiff diffRowIds(const std::vector<qint64> &oldIds, const std::vector<qint64> &newIds, int maxSteps,
+                   const std::function<bool(int newRow, int oldRow)> &contentChanged);
 
 /// Replace each row of @p newRows whose item is in @p oldRows with the same content by the
 /// old row, so that swapping the lists frees (on the caller's thread) only what changed.

@@ -93,7 +93,7 @@ qint64 InboxListView::neighbourOfCurrent() const
         return 0;
     const int row = current.row();
     const int next = row + 1 < m_model->rowCount() ? row + 1 : row - 1;
-    return next >= 0 && next != row ? m_model->itemAt(next).id : 0;
+    return next >= 0 && next != row ? m_model->idAt(next) : 0;
 }
 
 void InboxListView::rememberCurrent()
@@ -135,7 +135,7 @@ void InboxListView::rememberScroll()
         const int top = visualRect(m_model->index(row)).top();
         if (top >= height)
             break;
-        m_visibleRows.append({m_model->itemAt(row).id, top});
+        m_visibleRows.append({m_model->idAt(row), top});
     }
 }
 

@@ -69,6 +69,23 @@ QString itemSelectSql()
         " FROM items LEFT JOIN sources ON sources.id = items.source_id");
 }
 
+QString itemKeySelectSql()
+{
+    return QStringLiteral("SELECT items.id, items.due_ms, items.received_ms, items.snoozed_until_ms,"
+                          " items.sample FROM items");
+}
+
+ItemKey itemKeyFromQuery(const QSqlQuery &q)
+{
+    ItemKey key;
+    key.id = q.value(0).toLongLong();
+    key.dueMs = optionalMs(q.value(1));
+    key.receivedMs = q.value(2).toLongLong();
+    key.snoozedUntilMs = optionalMs(q.value(3));
+    key.sample = q.value(4).toBool();
+    return key;
+}
+
 Item itemFromQuery(const QSqlQuery &q)
 {
     Item item;

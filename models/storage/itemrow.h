@@ -10,6 +10,7 @@
 
 #include "domain/item.h"
 #include "sources/source.h"
+#include "storage/itemstore.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -28,6 +29,12 @@ QVariantMap settingsFromJson(const QString &json);
 QString itemSelectSql();
 /// Reads the current row of a query built on itemSelectSql().
 Item itemFromQuery(const QSqlQuery &query);
+
+/// "SELECT items.id, items.due_ms, items.received_ms, items.snoozed_until_ms, items.sample
+/// FROM items" without WHERE (no join: ItemsSql::Keys). Column order matches itemKeyFromQuery().
+QString itemKeySelectSql();
+/// Reads the current row of a query built on itemKeySelectSql().
+ItemKey itemKeyFromQuery(const QSqlQuery &query);
 
 /// "SELECT id, kind, name, location, settings, enabled, sample FROM sources".
 QString sourceSelectSql();

@@ -17,7 +17,9 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
     ItemsSql result;
     QString &sql = result.sql;
     QVariantList &values = result.values;
-    sql = shape == ItemsSql::Rows ? rows::itemSelectSql() : QStringLiteral("SELECT COUNT(*) FROM items");
+    sql = shape == ItemsSql::Rows   ? rows::itemSelectSql()
+        : shape == ItemsSql::Keys ? rows::itemKeySelectSql()
+                                  : QStringLiteral("SELECT COUNT(*) FROM items");
     const qint64 now = query.nowMs != 0 ? query.nowMs : QDateTime::currentMSecsSinceEpoch();
     SearchSql search;
     if (query.parsedSearch && !query.parsedSearch->isEmpty())

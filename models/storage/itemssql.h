@@ -16,6 +16,7 @@ struct ItemsSql {
     enum Shape {
         Rows,  ///< rows::itemSelectSql() columns, ordered (rank, then inbox order), LIMIT/OFFSET.
         Count, ///< SELECT COUNT(*) without order or limit.
+        Keys,  ///< The ItemKey columns (rows::itemKeySelectSql()), in the order of Rows, LIMIT/OFFSET.
     };
     QString sql;
     QVariantList values;        ///< For the '?' in sql, in order.

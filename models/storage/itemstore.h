@@ -29,6 +29,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -62,6 +63,18 @@ struct ItemQuery {
     qint64 nowMs = 0;                  ///< "Now" for snooze wake-up; 0 = current time.
     int limit = -1;                    ///< -1 = no limit.
     int offset = 0;                    ///< Rows to skip (pages: offset = page × limit).
+};
+
+/// What a list needs to know of an item to place it in its order (ItemQuery's ORDER BY without
+/// the search rank) without holding the whole Item: InboxModel keeps one per row (a few dozen
+/// bytes, where an Item takes kilobytes). Times are UTC epoch ms.
+struct ItemKey {
+    qint64 id = 0;
+    std::optional<qint64> dueMs;
+    qint64 receivedMs = 0;
+    std::optional<qint64> snoozedUntilMs;
+    bool sample = false; ///< Shipped sample data (ItemRecord::sample).
+    bool operator==(const ItemKey &) const = default;
 };
 
 /// Per-tier counts of the inbox as the sidebar/tray show them.
@@ -273,6 +286,15 @@ public:
     QList<SourceConfig> sources() const;
     std::optional<SourceConfig> source(qint64 id) const;
     QList<Item> items(const ItemQuery &query) const;
+    /// The keys of the items items(@p query) returns, in the same order (search rank included),
+    /// with the same limit/offset: one query without the join to sources, no Item built.
+    std::vector<ItemKey> itemKeys(const ItemQuery &query) const;
+    /// Call @p visit with each item items(@p query) would return, in its order, without holding
+    /// them all (one statement, rows read as they come). @p visit returns false to stop early.
+    void visitItems(const ItemQuery &query, const std::function<bool(Item &&item)> &visit) const;
+    /// The items with these ids that exist, in no particular order (deleted ids are missing),
+    /// read by primary key in statements of at most 500 ids.
+    QList<Item> itemsByIds(const QList<qint64> &ids) const;
     /// How many items items(@p query) would return without its limit/offset (-1 on error).
     int count(const ItemQuery &query) const;
     std::optional<Item> item(qint64 id) const;

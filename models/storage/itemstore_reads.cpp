@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace fi {
 
 namespace {
@@ -59,12 +61,21 @@ std::optional<SourceConfig> ItemStore::source(qint64 id) const
 QList<Item> ItemStore::items(const ItemQuery &query) const
 {
     QList<Item> result;
+    visitItems(query, [&result](Item &&item) {
+        result << std::move(item);
+        return true;
+    });
+    return result;
+}
+
+void ItemStore::visitItems(const ItemQuery &query, const std::function<bool(Item &&item)> &visit) const
+{
     QSqlDatabase db = d->readConnection();
     if (!db.isOpen())
-        return result;
+        return;
     const ItemsSql select = itemsSql(query, ItemsSql::Rows);
     if (select.matchesNothing)
-        return result;
+        return;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(select.sql);
@@ -72,7 +83,52 @@ QList<Item> ItemStore::items(const ItemQuery &query) const
         q.addBindValue(v);
     if (run(q, "items"))
         while (q.next())
-            result << rows::itemFromQuery(q);
+            if (!visit(rows::itemFromQuery(q)))
+                break;
+}
+
+std::vector<ItemKey> ItemStore::itemKeys(const ItemQuery &query) const
+{
+    std::vector<ItemKey> result;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return result;
+    const ItemsSql select = itemsSql(query, ItemsSql::Keys);
+    if (select.matchesNothing)
+        return result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(select.sql);
+    for (const QVariant &v : select.values)
+        q.addBindValue(v);
+    if (run(q, "itemKeys"))
+        while (q.next())
+            result.push_back(rows::itemKeyFromQuery(q));
+    return result;
+}
+
+QList<Item> ItemStore::itemsByIds(const QList<qint64> &ids) const
+{
+    constexpr qsizetype kChunk = 500;
+    QList<Item> result;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen() || ids.isEmpty())
+        return result;
+    result.reserve(ids.size());
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, ids.size() - from);
+        QString marks(n * 2 - 1, QLatin1Char(','));
+        for (qsizetype i = 0; i < n; ++i)
+            marks[i * 2] = QLatin1Char('?');
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(rows::itemSelectSql() + QStringLiteral(" WHERE items.id IN (%1)").arg(marks));
+        for (qsizetype i = 0; i < n; ++i)
+            q.addBindValue(ids.at(from + i));
+        if (run(q, "itemsByIds"))
+            while (q.next())
+                result << rows::itemFromQuery(q);
+    }
     return result;
 }
 
