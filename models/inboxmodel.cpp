@@ -4,6 +4,7 @@
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
 #include "inboxquery.h"
+#include "search/searchscope.h"
 #include "snooze/snoozetext.h"
 
 #include <QDateTime>
@@ -297,6 +298,8 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
         request.query.states = ItemQuery::States::Open;
     }
     request.query.nowMs = nowMs();
+    if (m_parsedSearch)  // issue 12 (FIND): every tier and state, ranked
+        request.query = searchListQuery(m_parsedSearch, request.query.nowMs);
     // The worker diffs against the rows on screen now; applyLoad() checks they are still those.
     request.wantReset = m_resetNext;
     if (!m_resetNext)
@@ -432,6 +435,20 @@ void InboxModel::setDeadlineFilter(DeadlineFilter filter)
     m_filter = filter;
     m_resetNext = true; // another set of rows: one reset, not thousands of row signals
     Q_EMIT deadlineFilterChanged(filter);
+    reload();
+}
+
+void InboxModel::setSearch(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    SearchContext context;
+    context.nowMs = nowMs();
+    context.zone = m_due.zone();
+    auto parsed = std::make_shared<const SearchQuery>(parseSearch(text, context));
+    m_parsedSearch = parsed->isEmpty() ? nullptr : std::move(parsed);
+    m_resetNext = true; // another set of rows: one reset
     reload();
 }
 

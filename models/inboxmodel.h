@@ -133,6 +133,12 @@ public:
     /// Show only items matching @p filter (all tiers); None restores the view. Reloads.
     void setDeadlineFilter(fi::DeadlineFilter filter);
     DeadlineFilter deadlineFilter() const { return m_filter; }
+    /// Issue 12 (FIND): list what the search @p text finds (search/searchquery.h) in every tier
+    /// and state, ranked (search/searchscope.h); empty text, or text without any term, shows
+    /// the view again. Reloads with one reset.
+    void setSearch(const QString &text);
+    /// The search set by setSearch() (empty = none).
+    QString search() const { return m_search; }
 
     void setClock(Clock clock);
     qint64 nowMs() const;
@@ -207,6 +213,8 @@ private:
     Clock m_clock;
     DueFormatter m_due;
     DeadlineFilter m_filter = DeadlineFilter::None;
+    QString m_search;                                  ///< issue 12 (FIND)
+    std::shared_ptr<const SearchQuery> m_parsedSearch; ///< null = no search
     QTimer m_reloadTimer;
     QTimer m_tickTimer;
     quint64 m_generation = 0;
