@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,7 +52,6 @@ SearchField::SearchField(QWidget *parent) : QWidget(parent)
     m_edit->setAccessibleName(tr("Search"));
     m_edit->setToolTip(tr("Words, \"phrases\", -negation, OR, and from: to: source: kind: tier: is: before: after:"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     m_edit->installEventFilter(this);
     row->addWidget(m_edit, 1);
 
