@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "plaintext.h"
 #include "sample/sampleworkspace.h"
+#include "search/searchfeature.h"
 #include "sources/bodyloader.h"
 #include "sources/sourcesfeature.h"
 #include "storage/itemstore.h"
@@ -84,6 +85,7 @@ int Application::start(const QStringList &arguments)
     m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
     m_window = std::make_unique<MainWindow>(m_store.get());
     installFirstPaintExit(*m_window); // FOCUSINBOX_EXIT_AFTER_FIRST_PAINT (bench/triage); else nothing
+    m_window->searchFeature()->setSavedSearchesPath(m_paths.savedSearchesPath());  // issue 12 (FIND)
     m_sources = std::make_unique<SourcesFeature>(m_store.get(), m_sync.get(), m_window.get(), m_paths.dataDir(),
                                                  m_paths.bodyCacheDir());
     m_window->setBodyLoader([store = m_store.get(), cache = m_sources->bodyCache()](const Item &item) -> std::optional<QString> {

@@ -4,6 +4,7 @@
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
 #include "inboxquery.h"
+#include "search/searchscope.h"
 #include "snooze/snoozetext.h"
 
 #include <QDateTime>
@@ -337,6 +338,8 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
         request.query.states = ItemQuery::States::Open;
     }
     request.query.nowMs = nowMs();
+    if (m_parsedSearch)  // issue 12 (FIND): every tier and state, ranked
+        request.query = searchListQuery(m_parsedSearch, request.query.nowMs);
     // The worker diffs against the rows on screen now; applyLoad() checks they are still those.
     request.query.parsedSearch = m_parsedSearch;
     request.wantReset = m_resetNext;

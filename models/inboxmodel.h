@@ -139,9 +139,10 @@ public:
     /// How many whole items the cache holds now (≤ kCacheRows; tests, benchmarks).
     int cachedRows() const { return int(m_cache.size()); }
 
-    /// Show only the items of the view that match @p text in the search language of
-    /// search/searchquery.h (words, "phrases", from:, tier:, is:, before:, -negation, OR…),
-    /// ranked as ItemStore::items() ranks a parsed search (bm25 first, then the list order).
+    /// List what @p text finds in the search language of search/searchquery.h (words,
+    /// "phrases", from:, tier:, is:, before:, -negation, OR…) in every tier and state
+    /// (search/searchscope.h: tier: and is: narrow it), ranked as ItemStore::items() ranks a
+    /// parsed search (bm25 first, then the list order).
     /// Empty (or only white space, or nothing searchable) = no search: the whole view. The
     /// rows on screen stay until the results are in (one model reset, then loaded()).
     /// Relative dates (before:7d) are taken at the time of the call, in the due formatter's zone.

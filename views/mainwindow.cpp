@@ -5,6 +5,7 @@
 #include "mainactions.h"
 #include "opensource.h"
 #include "palette/paletteproviders.h"
+#include "search/searchfeature.h"
 #include "plaintext.h"
 #include "shortcutoverlay.h"
 #include "snooze/snoozetext.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace fi {
 
@@ -54,7 +56,12 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_list);
+    auto *listColumn = new QWidget(this);  // issue 12 (FIND): the search field above the list
+    auto *listColumnLayout = new QVBoxLayout(listColumn);
+    listColumnLayout->setContentsMargins(0, 0, 0, 0);
+    listColumnLayout->setSpacing(0);
+    listColumnLayout->addWidget(m_list);
+    m_splitter->addWidget(listColumn);
     m_splitter->addWidget(m_pane);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
@@ -71,6 +78,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     m_pane->setOpenInSourceAction(m_actions->openInSource);
     connectActions();
     m_palette = installCommandPalette(*this);  // issue 12 (PALETTE): Ctrl+K
+    m_search = new SearchFeature(*this, store, listColumnLayout);  // issue 12 (FIND): `/`, saved searches
     m_sidebar->setAddSourceMenu(m_actions->addSourceMenu);
 
     connect(m_sidebar, &TierSidebar::currentViewChanged, m_model, &InboxModel::setView);
@@ -125,9 +133,9 @@ void MainWindow::connectActions()
     connectDeadlineActions();
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
     // Issue 12 actions whose features are not in this build yet (selection, read/unread, flag,
-    // reply, the search field, g-navigation): hidden and off, so no menu entry does nothing.
+    // reply, g-navigation): hidden and off, so no menu entry does nothing.
     for (QAction *pending : {a.toggleSelect, a.extendDown, a.extendUp, a.toggleSeen, a.toggleFlag, a.reply,
-                             a.search, a.goNow, a.goAsync, a.goReference, a.goDone, a.goSnoozed,
+                             a.goNow, a.goAsync, a.goReference, a.goDone, a.goSnoozed,
                              a.firstItem, a.lastItem}) {
         pending->setVisible(false);
         pending->setEnabled(false);

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace fi {
 
 class CommandPalette;
+class SearchFeature;
 class InboxListView;
 class SnoozeFeature;
 class ItemStore;
@@ -63,6 +64,8 @@ public:
     void triage(QUndoCommand *command);
     /// Issue 12 (PALETTE): the Ctrl+K command palette (views/palette/); owned by the window.
     CommandPalette *commandPalette() const { return m_palette; }
+    /// Issue 12 (FIND): the search field above the list and the saved searches (views/search/); owned by the window.
+    SearchFeature *searchFeature() const { return m_search; }
     /// How to learn when the running focus session ends (UTC epoch ms; nullopt = none). The
     /// application sets it (app/focus); snooze choices "after this focus session" use it.
     void setFocusEndSource(std::function<std::optional<qint64>()> source) { m_focusEnd = std::move(source); }
@@ -130,6 +133,7 @@ private:
     SnoozeFeature *m_snooze = nullptr;  // issue 12 (snooze picker)
     AppConfig m_config;
     CommandPalette *m_palette = nullptr;                 // issue 12 (PALETTE)
+    SearchFeature *m_search = nullptr;                   // issue 12 (FIND)
     std::function<std::optional<qint64>()> m_focusEnd;  // issue 12 (PALETTE, SNOOZE)
 };
 

@@ -1,10 +1,12 @@
 #include "tiersidebar.h"
 
+#include "plaintext.h"
 #include "sourcelistview.h"
 
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QToolButton>
@@ -136,6 +138,40 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     m_list->setCurrentRow(0);
     layout->addWidget(m_list, 1);
 
+    // Issue 12 (FIND): saved searches with live counts, below the views.
+    m_savedTitle = sectionTitle(tr("Saved searches"));
+    layout->addWidget(m_savedTitle);
+    m_saved = new QListWidget(this);
+    m_saved->setObjectName(QStringLiteral("savedSearches"));
+    m_saved->setFrameShape(QFrame::NoFrame);
+    m_saved->setItemDelegate(new SidebarDelegate(m_saved));
+    m_saved->setMouseTracking(true);
+    m_saved->setFocusPolicy(Qt::NoFocus); // as the views: the palette and `/` reach them by keyboard
+    m_saved->setAccessibleName(tr("Saved searches"));
+    m_saved->setPalette(pal);
+    m_saved->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_saved->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    layout->addWidget(m_saved);
+    m_savedTitle->hide();
+    m_saved->hide();
+    connect(m_saved, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *entry) { Q_EMIT savedSearchActivated(m_saved->row(entry)); });
+    connect(m_saved, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *entry) { Q_EMIT savedSearchActivated(m_saved->row(entry)); });
+    connect(m_saved, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = m_saved->row(m_saved->itemAt(pos));
+        if (row < 0)
+            return;
+        QMenu menu(this);
+        QAction *run = menu.addAction(tr("Show results"));
+        QAction *remove = menu.addAction(tr("Delete saved search"));
+        QAction *chosen = menu.exec(m_saved->viewport()->mapToGlobal(pos));
+        if (chosen == run)
+            Q_EMIT savedSearchActivated(row);
+        else if (chosen == remove)
+            Q_EMIT savedSearchDeleteRequested(row);
+    });
+
     m_sourcesTitle = sectionTitle(tr("Sources"));
     m_addSource = new QToolButton(this);
     m_addSource->setText(QStringLiteral("+"));
@@ -168,12 +204,19 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_banner);
 
     connect(m_list, &QListWidget::currentRowChanged, this,
-            [this](int row) { if (row >= 0) Q_EMIT currentViewChanged(InboxView(row)); });
+            [this](int row) {
+                if (row < 0)
+                    return;
+                m_view = InboxView(row);
+                m_saved->clearSelection(); // a view replaces a saved search's results
+                m_saved->setCurrentRow(-1);
+                Q_EMIT currentViewChanged(InboxView(row));
+            });
 }
 
 InboxView TierSidebar::currentView() const
 {
-    return InboxView(std::max(0, m_list->currentRow()));
+    return m_list->currentRow() >= 0 ? InboxView(m_list->currentRow()) : m_view;
 }
 
 int TierSidebar::countShown(InboxView view) const
@@ -203,6 +246,66 @@ void TierSidebar::setCounts(const TierCounts &counts)
         entry->setData(Qt::AccessibleTextRole, values[row] == 1 ? tr("%1, 1 item").arg(entry->text())
                                                                 : tr("%1, %2 items").arg(entry->text()).arg(values[row]));
     }
+}
+
+void TierSidebar::setSavedSearches(const QStringList &names)
+{
+    const int current = m_saved->currentRow();
+    m_saved->clear();
+    for (const QString &name : names) {
+        auto *entry = new QListWidgetItem(QIcon(QStringLiteral(":/icons/search.svg")), name, m_saved);
+        entry->setData(CountRole, -1);
+        entry->setToolTip(plainToolTip(name));  // user text: shown literally
+        entry->setData(Qt::AccessibleTextRole, name);
+    }
+    if (current >= 0 && current < m_saved->count() && m_list->currentRow() < 0)
+        m_saved->setCurrentRow(current);
+    const bool any = !names.isEmpty();
+    m_savedTitle->setVisible(any);
+    m_saved->setVisible(any);
+    // As tall as its rows (up to 8), so the views above keep their place.
+    const int rowHeight = any ? m_saved->sizeHintForRow(0) : 0;
+    m_saved->setFixedHeight(int(std::min<qsizetype>(names.size(), 8)) * rowHeight + 2 * m_saved->frameWidth());
+}
+
+void TierSidebar::setSavedSearchCount(int index, int count)
+{
+    QListWidgetItem *entry = m_saved->item(index);
+    if (!entry)
+        return;
+    entry->setData(CountRole, count);
+    if (count < 0)
+        return;
+    // The name is user input: the tooltip shows it literally (plaintext.h).
+    entry->setToolTip(plainToolTip(count == 1 ? tr("%1 — 1 open item").arg(entry->text())
+                                              : tr("%1 — %2 open items").arg(entry->text()).arg(count)));
+    entry->setData(Qt::AccessibleTextRole, count == 1 ? tr("%1, 1 item").arg(entry->text())
+                                                      : tr("%1, %2 items").arg(entry->text()).arg(count));
+}
+
+int TierSidebar::savedSearchCountShown(int index) const
+{
+    const QListWidgetItem *entry = m_saved->item(index);
+    return entry ? entry->data(CountRole).toInt() : -1;
+}
+
+void TierSidebar::setSearchActive(bool active, int savedIndex)
+{
+    const QSignalBlocker blockViews(m_list);
+    const QSignalBlocker blockSaved(m_saved);
+    if (active) {
+        m_list->setCurrentRow(-1);
+        m_list->clearSelection();
+        m_saved->setCurrentRow(savedIndex);
+        if (savedIndex < 0)
+            m_saved->clearSelection();
+    } else {
+        m_saved->setCurrentRow(-1);
+        m_saved->clearSelection();
+        m_list->setCurrentRow(int(m_view));
+    }
+    m_list->viewport()->update();
+    m_saved->viewport()->update();
 }
 
 void TierSidebar::setAddSourceMenu(QMenu *menu)

@@ -14,7 +14,7 @@ namespace {
 const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
-                                  QStringLiteral("focus"), QStringLiteral("due"),
+                                  QStringLiteral("focus"), QStringLiteral("due"), QStringLiteral("search"),
                                   // triage (triagecommand.cpp)
                                   QStringLiteral("done"), QStringLiteral("reopen"), QStringLiteral("seen"),
                                   QStringLiteral("unseen"), QStringLiteral("tier"), QStringLiteral("snooze")};
@@ -32,6 +32,11 @@ void addOptions(QCommandLineParser &parser)
         "  sources list                           list configured sources\n"
         "  sync                                   sync all sources once (summary on stdout)\n"
         "  list --json [--tier N] [--state S]     print items, one JSON object per line\n"
+        "  search QUERY... [--json] [--limit N]   find items as the search field does (every tier and\n"
+        "                                         state, best match first): words, \"phrases\", -word,\n"
+        "                                         OR, from: to: source: kind: tier: is: before: after:;\n"
+        "                                         a query the parser has to correct exits 2;\n"
+        "                                         search -- -word … when the query starts with '-'\n"
         "  focus start [--minutes N] | stop | extend N | status [--json]\n"
         "                                         deep-work session of the running instance\n"
         "  due --received ISO8601 --tier N [--policy NAME]\n"
@@ -55,6 +60,7 @@ void addOptions(QCommandLineParser &parser)
         "\n"
         "Examples:\n"
         "  focusinbox list --json --tier 3\n"
+        "  focusinbox search from:ana is:open --json --limit 20\n"
         "  focusinbox done 12 17\n"
         "  focusinbox tier 12 3\n"
         "  focusinbox snooze 12,17 --until \"tomorrow 09:00\" --json"));
@@ -80,6 +86,8 @@ void addOptions(QCommandLineParser &parser)
         if (adder.options)
             for (const QCommandLineOption &option : adder.options())
                 parser.addOption(option);
+    parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("fi::cli", "At most <n> results (search)."),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("minutes"), QCoreApplication::translate("fi::cli", "Length of a focus session."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("received"),
@@ -221,6 +229,8 @@ int run(const QStringList &arguments)
         return focusCommand(ctx);
     if (command == QLatin1String("due"))
         return dueCommand(ctx);
+    if (command == QLatin1String("search"))
+        return searchCommand(ctx);
     if (isTriageCommand(command))
         return triageCommand(ctx, command);
     return listCommand(ctx);

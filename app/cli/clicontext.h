@@ -36,6 +36,8 @@ int syncCommand(Context &ctx);
 int listCommand(Context &ctx);
 int focusCommand(Context &ctx);  ///< focuscommand.cpp
 int dueCommand(Context &ctx);    ///< duecommand.cpp
+/// `search QUERY... [--json] [--limit N]` (searchcommand.cpp).
+int searchCommand(Context &ctx);
 /// Whether @p word is a triage command: done, reopen, seen, unseen, tier, snooze (triagecommand.cpp).
 bool isTriageCommand(const QString &word);
 /// `done|reopen|seen|unseen ID...`, `tier ID... 1|2|3`, `snooze ID... --until ISO|PHRASE`.

@@ -44,6 +44,7 @@ PrivateDirStatus AppPaths::prepare(QString *error) const
 
 QString AppPaths::databasePath() const { return m_dataDir + QStringLiteral("/focusinbox.sqlite"); }
 QString AppPaths::configPath() const { return m_dataDir + QStringLiteral("/config.json"); }
+QString AppPaths::savedSearchesPath() const { return m_dataDir + QStringLiteral("/saved-searches.json"); }
 QString AppPaths::logDir() const { return m_dataDir + QStringLiteral("/logs"); }
 QString AppPaths::sampleDir() const { return m_dataDir + QStringLiteral("/sample-maildir"); }
 QString AppPaths::sampleFeedsDir() const { return m_dataDir + QStringLiteral("/sample-feeds"); }

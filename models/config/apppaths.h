@@ -33,6 +33,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;   ///< <data>/focusinbox.sqlite
     QString configPath() const;     ///< <data>/config.json (human-editable, see docs/configuration.md)
+    QString savedSearchesPath() const; ///< <data>/saved-searches.json (config/savedsearches.h)
     QString logDir() const;         ///< <data>/logs
     QString sampleDir() const;      ///< <data>/sample-maildir (the copied embedded sample workspace)
     QString sampleFeedsDir() const; ///< <data>/sample-feeds (the sample workspace's feeds, read as file:// URLs)

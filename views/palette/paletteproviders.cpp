@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "palette/commandpalette.h"
 #include "palette/snoozeentries.h"
+#include "search/searchfeature.h"
 #include "sourcelistview.h"
 #include "sources/sourceeditors.h"
 #include "sync/sourcestatusmodel.h"
@@ -188,6 +189,48 @@ QList<PaletteEntry> focusEntries(MainWindow &window)
     return entries;
 }
 
+QList<PaletteEntry> searchEntries(MainWindow &window)
+{
+    QList<PaletteEntry> entries;
+    SearchFeature *search = window.searchFeature();
+    if (!search)
+        return entries;
+    const QPointer<SearchFeature> guarded(search);
+    const QString category = CommandPalette::tr("Search");
+    if (search->isActive()) {
+        entries.append({QStringLiteral("search.save"), CommandPalette::tr("Save search…"), category, {},
+                        [guarded] {
+                            if (guarded)
+                                guarded->askToSaveSearch();
+                        },
+                        {}});
+    }
+    const QList<SavedSearch> &saved = search->savedSearches();
+    for (int i = 0; i < saved.size(); ++i) {
+        const QString name = saved.at(i).name;
+        const int count = window.sidebar()->savedSearchCountShown(i);
+        // By name at run time: the list may have changed since the palette opened.
+        const auto indexOf = [guarded, name] {
+            return guarded ? indexOfSavedSearch(guarded->savedSearches(), name) : -1;
+        };
+        entries.append({QStringLiteral("search.saved.") + name.toLower(), CommandPalette::tr("Saved search: %1").arg(name),
+                        category, {},
+                        [guarded, indexOf] {
+                            if (guarded)
+                                guarded->runSavedSearch(indexOf());
+                        },
+                        count >= 0 ? QLocale().toString(count) : QString()});
+        // No id: never remembered as recent, so it never ranks above running the search.
+        entries.append({QString(), CommandPalette::tr("Delete saved search: %1").arg(name), category, {},
+                        [guarded, indexOf] {
+                            if (guarded)
+                                guarded->deleteSavedSearch(indexOf());
+                        },
+                        {}});
+    }
+    return entries;
+}
+
 CommandPalette *installCommandPalette(MainWindow &window)
 {
     auto *palette = new CommandPalette(&window);
@@ -197,6 +240,7 @@ CommandPalette *installCommandPalette(MainWindow &window)
     palette->addProvider([w] { return viewEntries(*w); });
     palette->addProvider([w] { return focusEntries(*w); });
     palette->addProvider([w] { return sourceEntries(*w); });
+    palette->addProvider([w] { return searchEntries(*w); });  // issue 12 (FIND)
     QAction *open = window.actions().commandPalette;
     palette->setToggleAction(open);
     QObject::connect(open, &QAction::triggered, palette, &CommandPalette::open);

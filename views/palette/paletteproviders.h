@@ -44,8 +44,14 @@ QList<PaletteEntry> sourceEntries(MainWindow &window);
 /// ids "focus.start.25" …, "focus.until", "focus.extend", "focus.stop".
 QList<PaletteEntry> focusEntries(MainWindow &window);
 
+/// Issue 12 (FIND): "Save search…" while a search is shown (id "search.save"), and for each
+/// saved search "Saved search: NAME" (id "search.saved.<name>", detail: its count; runs it)
+/// and "Delete saved search: NAME" (no id: never listed among the recent choices). Names are
+/// user text.
+QList<PaletteEntry> searchEntries(MainWindow &window);
+
 /// Create the palette over @p window with every built-in provider (actions, views, sources,
-/// focus, snooze choices) and open it from the window's "view.palette" action. Owned by the window.
+/// focus, snooze choices, saved searches) and open it from the window's "view.palette" action. Owned by the window.
 CommandPalette *installCommandPalette(MainWindow &window);
 
 } // namespace fi
