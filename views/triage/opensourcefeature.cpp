@@ -26,6 +26,7 @@ OpenSourceFeature::OpenSourceFeature(MainWindow &window, ItemStore *store)
     : QObject(&window), m_window(window), m_store(store)
 {
     setObjectName(QStringLiteral("openSourceFeature"));
+    connect(store, &ItemStore::sourcesChanged, this, [this] { m_kinds.clear(); });
     connect(window.actions().openInSource, &QAction::triggered, this, &OpenSourceFeature::open);
 }
 
@@ -46,8 +47,7 @@ bool OpenSourceFeature::isMessageItem(const Item &item) const
 {
     if (!m_loader || m_dir.isEmpty() || item.record.locator.isEmpty())
         return false;
-    const std::optional<SourceConfig> source = m_store->source(item.sourceId);
-    return source && hasItemMessage(source->kind);
+    return hasItemMessage(kindOf(item.sourceId));
 }
 
 bool OpenSourceFeature::canOpen(const Item &item) const
@@ -143,6 +143,17 @@ void OpenSourceFeature::update()
         action->setEnabled(false);
         action->setToolTip(tr("Open the item's web page in the browser, or the message in your mail client"));
     }
+}
+
+QString OpenSourceFeature::kindOf(qint64 sourceId) const
+{
+    const auto it = m_kinds.constFind(sourceId);
+    if (it != m_kinds.constEnd())
+        return *it;
+    const std::optional<SourceConfig> source = m_store->source(sourceId);
+    const QString kind = source ? source->kind : QString();
+    m_kinds.insert(sourceId, kind);
+    return kind;
 }
 
 } // namespace fi

@@ -18,6 +18,7 @@
 #include "domain/item.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QPair>
 #include <QUrl>
@@ -69,8 +70,12 @@ Q_SIGNALS:
 private:
     bool isMessageItem(const Item &item) const;
 
+    /// The kind key of source @p sourceId (cached: asked on every move of the current item).
+    QString kindOf(qint64 sourceId) const;
+
     MainWindow &m_window;
     ItemStore *m_store;
+    mutable QHash<qint64, QString> m_kinds;  ///< source id → kind key; cleared when sources change
     MessageLoader m_loader;
     QString m_dir;
     QList<QFuture<QPair<QString, QString>>> m_running;  ///< (copy's path, error) of loads in flight

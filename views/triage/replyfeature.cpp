@@ -21,13 +21,13 @@ constexpr int kStatusMessageMs = 8000;
 ReplyFeature::ReplyFeature(MainWindow &window, ItemStore *store) : QObject(&window), m_window(window), m_store(store)
 {
     setObjectName(QStringLiteral("replyFeature"));
+    connect(store, &ItemStore::sourcesChanged, this, [this] { m_kinds.clear(); });
     connect(window.actions().reply, &QAction::triggered, this, &ReplyFeature::reply);
 }
 
 QUrl ReplyFeature::replyUrl(const Item &item) const
 {
-    const std::optional<SourceConfig> source = m_store->source(item.sourceId);
-    if (source && deliversMail(source->kind))
+    if (deliversMail(kindOf(item.sourceId)))
         return mail::replyMailto(item.record);
     return sourceUrl(item.record);
 }
@@ -60,6 +60,17 @@ void ReplyFeature::update()
         action->setToolTip(plainToolTip(tr("Reply on the web page: %1").arg(url.toDisplayString())));
     else
         action->setToolTip(tr("Reply through the item's own reply path (mail or web page)"));
+}
+
+QString ReplyFeature::kindOf(qint64 sourceId) const
+{
+    const auto it = m_kinds.constFind(sourceId);
+    if (it != m_kinds.constEnd())
+        return *it;
+    const std::optional<SourceConfig> source = m_store->source(sourceId);
+    const QString kind = source ? source->kind : QString();
+    m_kinds.insert(sourceId, kind);
+    return kind;
 }
 
 } // namespace fi

@@ -9,6 +9,7 @@
 
 #include "domain/item.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -34,8 +35,12 @@ public Q_SLOTS:
     void update();
 
 private:
+    /// The kind key of source @p sourceId (cached: asked on every move of the current item).
+    QString kindOf(qint64 sourceId) const;
+
     MainWindow &m_window;
     ItemStore *m_store;
+    mutable QHash<qint64, QString> m_kinds;  ///< source id → kind key; cleared when sources change
 };
 
 } // namespace fi
