@@ -12,11 +12,13 @@
 #include "plaintext.h"
 #include "sample/sampleworkspace.h"
 #include "search/searchfeature.h"
+#include "snooze/snoozewakefeature.h"
 #include "sources/bodyloader.h"
 #include "sources/sourcesfeature.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 #include "trayicon.h"
+#include "triage/opensourcefeature.h"
 #include "triage/triageapply.h"
 
 #include <QApplication>
@@ -39,6 +41,7 @@ Application::~Application()
     m_accounts.reset();
     m_sources.reset();
     m_warnings.reset();
+    m_snoozeWakes.reset();
     m_deadlines.reset();
     m_focus.reset();
     m_tray.reset();
@@ -98,6 +101,18 @@ int Application::start(const QStringList &arguments)
             return tr("Could not load the message: %1").arg(loadError);
         return parsed->bodyText;
     });
+    // Shift+Enter on a mail item: its message, as a read-only .eml copy in the private data dir.
+    m_window->openSourceFeature()->setMessageLoader(
+        [store = m_store.get(), cache = m_sources->bodyCache()](const Item &item, QString *error) -> std::optional<QByteArray> {
+            const std::optional<SourceConfig> source = store->source(item.sourceId);
+            if (!source) {
+                if (error)
+                    *error = tr("The item's source no longer exists.");
+                return std::nullopt;
+            }
+            return loadItemMessage(*source, item.record, error, cache);
+        },
+        QDir(m_paths.dataDir()).filePath(QStringLiteral("cache/opened")));
     connect(m_sync.get(), &SyncManager::sourceProgress, m_window.get(), &MainWindow::setSyncProgress);
     connect(m_sync.get(), &SyncManager::sourceFinished, m_window.get(),
             [this](qint64 id, const QString &name, const SyncResult &r) {
@@ -141,6 +156,9 @@ int Application::start(const QStringList &arguments)
         m_window->activateWindow();
         m_window->openItem(id);
     });
+    m_snoozeWakes = std::make_unique<SnoozeWakeFeature>(m_store.get(), m_paths.dataDir(), m_focus->controller(),
+                                                        m_window->inboxModel());
+    m_snoozeWakes->start();
     m_window->show();
     for (const QString &problem : m_config.errors()) {
         qWarning("%s", qPrintable(problem));

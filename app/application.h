@@ -22,6 +22,7 @@ class InstanceLock;
 class InstanceServer;
 struct InstanceRequest;
 class MainWindow;
+class SnoozeWakeFeature;
 class SyncManager;
 class TrayIcon;
 
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<DeadlineWarnings> m_warnings;   ///< early warnings before deadlines
     std::unique_ptr<AccountsFeature> m_accounts;   ///< Add/edit sources through their kinds' editors (accounts/accountsfeature.h)
     std::unique_ptr<SourcesFeature> m_sources;     ///< Scheduling, write-back, Sources list (sources/sourcesfeature.h)
+    std::unique_ptr<SnoozeWakeFeature> m_snoozeWakes;  ///< snoozed items come back with a notification (issue 12)
     std::unique_ptr<DeadlineFeature> m_deadlines;  ///< preferences, recompute, paused clocks  ///< focus sessions, notifications, DND, CLI server
 };
 

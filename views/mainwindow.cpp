@@ -13,6 +13,8 @@
 #include "storage/itemstore.h"
 #include "syncstatuswidget.h"
 #include "tiersidebar.h"
+#include "triage/opensourcefeature.h"
+#include "triage/replyfeature.h"
 #include "triage/snoozefeature.h"
 #include "triage/triagecommands.h"
 #include "viewresources.h"
@@ -116,10 +118,7 @@ void MainWindow::connectActions()
     connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(a.undo, &QAction::triggered, this, &MainWindow::afterUndo);
     connect(a.open, &QAction::triggered, this, &MainWindow::openCurrent);
-    connect(a.openInSource, &QAction::triggered, this, [this] {
-        if (const auto item = currentItem(); item && !openInSource(item->record))
-            statusBar()->showMessage(tr("Could not open the item's web page"), kStatusMessageMs);
-    });
+    m_openSource = new OpenSourceFeature(*this, m_store);  // Shift+Enter (views/triage/opensourcefeature.h)
     connect(a.markDone, &QAction::triggered, this, &MainWindow::markDone);
     connect(a.moveNow, &QAction::triggered, this, [this] { moveToTier(Tier::Now); });
     connect(a.moveAsync, &QAction::triggered, this, [this] { moveToTier(Tier::Async); });
@@ -132,9 +131,10 @@ void MainWindow::connectActions()
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connectDeadlineActions();
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
+    m_reply = new ReplyFeature(*this, m_store);  // issue 12: `r` (views/triage/replyfeature.h)
     // Issue 12 actions whose features are not in this build yet (selection, read/unread, flag,
-    // reply, g-navigation): hidden and off, so no menu entry does nothing.
-    for (QAction *pending : {a.toggleSelect, a.extendDown, a.extendUp, a.toggleSeen, a.toggleFlag, a.reply,
+    // the search field, g-navigation): hidden and off, so no menu entry does nothing.
+    for (QAction *pending : {a.toggleSelect, a.extendDown, a.extendUp, a.toggleSeen, a.toggleFlag,
                              a.goNow, a.goAsync, a.goReference, a.goDone, a.goSnoozed,
                              a.firstItem, a.lastItem}) {
         pending->setVisible(false);
@@ -266,10 +266,8 @@ void MainWindow::updateActions()
     const auto item = currentItem();
     const bool open = item && item->state != ItemState::Done;
     m_actions->open->setEnabled(item.has_value());
-    const QUrl url = item ? sourceUrl(item->record) : QUrl();
-    m_actions->openInSource->setEnabled(!url.isEmpty());
-    m_actions->openInSource->setToolTip(url.isEmpty() ? tr("Open the item's web page in the browser")
-                                                      : plainToolTip(url.toDisplayString()));
+    m_openSource->update();
+    m_reply->update();
     m_actions->markDone->setEnabled(open);
     m_actions->snooze->setEnabled(open);
     m_actions->snoozePaused->setEnabled(open);

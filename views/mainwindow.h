@@ -20,6 +20,8 @@ namespace fi {
 class CommandPalette;
 class SearchFeature;
 class InboxListView;
+class OpenSourceFeature;
+class ReplyFeature;
 class SnoozeFeature;
 class ItemStore;
 class SyncStatusWidget;
@@ -55,6 +57,11 @@ public:
     MainActions &actions() const { return *m_actions; }
     /// The snooze picker's wiring (`s`): the app gives it the focus session's end. Owned by the window.
     SnoozeFeature *snoozeFeature() const { return m_snooze; }
+    /// `r` (issue 12): reply by mailto: or the item's web page. Owned by the window.
+    ReplyFeature *replyFeature() const { return m_reply; }
+    /// Shift+Enter: the web page, or the message in the mail client (the app gives it the
+    /// message loader, views/triage/opensourcefeature.h). Owned by the window.
+    OpenSourceFeature *openSourceFeature() const { return m_openSource; }
     /// The item under the list's current index, if any.
     std::optional<Item> currentItem() const;
     /// What a triage action applies to: the selected items, else the current item (list order).
@@ -131,6 +138,8 @@ private:
     QSplitter *m_splitter;
     std::unique_ptr<MainActions> m_actions;
     SnoozeFeature *m_snooze = nullptr;  // issue 12 (snooze picker)
+    ReplyFeature *m_reply = nullptr;            // issue 12 (r)
+    OpenSourceFeature *m_openSource = nullptr;  // issue 12 (Shift+Enter: mail too)
     AppConfig m_config;
     CommandPalette *m_palette = nullptr;                 // issue 12 (PALETTE)
     SearchFeature *m_search = nullptr;                   // issue 12 (FIND)

@@ -235,6 +235,46 @@ void FocusController::onNewItems(const QList<qint64> &ids)
     }
 }
 
+void FocusController::onWokenItems(const QList<qint64> &ids)
+{
+    const QList<FocusEvent> pendingEvents = m_machine.update(now());
+    if (!pendingEvents.isEmpty())
+        apply(pendingEvents);
+    const NotificationGate gate(m_config.focus.breakthrough, m_config.myAddresses);
+    const GateContext context{isFocusing(), isFocusing() ? m_machine.session()->plannedEndMs : 0};
+    QList<Item> announce;
+    bool changed = false;
+    for (qint64 id : ids) {
+        const std::optional<Item> item = m_store->item(id);
+        // Still the snooze that came due (not done meanwhile, not snoozed again for later).
+        if (!item || item->state != ItemState::Snoozed || !item->snoozedUntilMs || *item->snoozedUntilMs > now())
+            continue;
+        if (!context.focusing) {
+            announce.append(*item);
+            continue;
+        }
+        // The user asked for this reminder, so a source's Silent/badge-only mode does not apply;
+        // the session's rules do (Notify mode: the gate answers Hold or Breakthrough).
+        if (gate.decide(*item, SourceNotifyMode::Notify, context) == GateDecision::Breakthrough) {
+            m_machine.recordBreakthrough();
+            changed = true;
+            if (m_config.notifications.enabled)
+                m_items->notifyWoken({*item}, true);
+            if (m_dnd->needsOwnAlert())
+                m_alert->showItem(*item);
+        } else {
+            m_machine.recordHeld(id);
+            changed = true;
+        }
+    }
+    if (!announce.isEmpty() && m_config.notifications.enabled)
+        m_items->notifyWoken(announce);
+    if (changed) {
+        save();
+        Q_EMIT stateChanged(isFocusing(), remainingMs(), heldCount());
+    }
+}
+
 void FocusController::markDone(const QList<qint64> &ids) { m_store->setState(ids, ItemState::Done); }
 
 void FocusController::snooze(const QList<qint64> &ids)

@@ -61,6 +61,14 @@ public Q_SLOTS:
     void onNewItems(const QList<qint64> &ids);
     /// The first full sync finished: items from now on are "new" (startup catch-up is not notified).
     void setReady();
+    /**
+     * @brief Snoozed items whose time came (SnoozeWaker::woke; issue 12). Outside a session they
+     * are announced (ItemNotifier::notifyWoken: one notification, or one summary for several),
+     * whatever their tier or source's notify mode: the user asked to be reminded. During a
+     * session the gate decides as for new items: held for the digest, or a breakthrough.
+     * Items no longer asleep-and-due (done, snoozed again, deleted) are skipped.
+     */
+    void onWokenItems(const QList<qint64> &ids);
 
 Q_SIGNALS:
     /// Focus state changed (start, end, extend, every minute while focusing).

@@ -69,6 +69,39 @@ void ItemNotifier::notifyBreakthrough(const Item &item)
     m_itemsById.insert(id, {item.id});
 }
 
+quint32 ItemNotifier::notifyWoken(const QList<Item> &items, bool critical)
+{
+    if (items.isEmpty())
+        return 0;
+    constexpr int kListed = 5;
+    NotificationRequest request;
+    request.critical = critical;
+    QList<qint64> ids;
+    for (const Item &item : items)
+        ids << item.id;
+    if (items.size() == 1) {
+        const Item &item = items.first();
+        request.summary = tr("Back from snooze — %1: %2").arg(tierDisplayName(item.tier), senderOf(item));
+        request.body = item.record.subject;
+        request.actions = itemActions();
+    } else {
+        request.summary = tr("%n snoozed items are back", nullptr, int(items.size()));  // n >= 2 here
+        QStringList lines;
+        for (const Item &item : items.mid(0, kListed))
+            lines << tr("%1 — %2").arg(senderOf(item), item.record.subject);
+        if (items.size() > kListed)
+            lines << tr("and %n more", nullptr, int(items.size() - kListed));
+        request.body = lines.join(QLatin1Char('\n'));
+        request.actions = {{QStringLiteral("default"), tr("Open")}, {QStringLiteral("open"), tr("Open")}};
+    }
+    const quint32 id = m_notifier->notify(request);
+    if (id == 0)
+        return 0;
+    ++m_posted;
+    m_itemsById.insert(id, ids);
+    return id;
+}
+
 quint32 ItemNotifier::notifyDigest(const FocusDigest &digest)
 {
     NotificationRequest request;

@@ -26,6 +26,11 @@ public:
     void notifyNew(const Item &item, qint64 nowMs);
     /// A breakthrough during a session: own notification, urgency critical, marked as such.
     void notifyBreakthrough(const Item &item);
+    /// Snoozed items that came back (issue 12), outside a session: one notification for one
+    /// item (its sender and subject), else one summary ("3 snoozed items are back") listing the
+    /// first subjects. "Open" opens the (first) item. Subjects are plain text (escaped by the
+    /// Notifier for a markup server). Empty @p items: nothing. @return the notification id (0 = not shown).
+    quint32 notifyWoken(const QList<Item> &items, bool critical = false);
     /// The digest at the end of a session. @return the notification id (0 = not shown).
     quint32 notifyDigest(const FocusDigest &digest);
     /// How many notifications were posted (for the app's status).

@@ -16,10 +16,12 @@ namespace {
 using mime::GCharPtr;
 using mime::GObjectPtr;
 
-/// Headers copied into ItemRecord::headers (the ones rules look at).
+/// Headers copied into ItemRecord::headers (the ones rules look at; reply-to for the reply link,
+/// mail/replylink.h).
 constexpr std::array kRuleHeaders = {
     "list-id",   "list-unsubscribe", "precedence",      "auto-submitted", "x-priority",
     "importance", "priority",        "x-github-reason", "in-reply-to",    "references",
+    "reply-to",
 };
 
 

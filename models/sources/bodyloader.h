@@ -22,4 +22,16 @@ namespace fi {
 std::optional<ParsedMessage> loadItemBody(const SourceConfig &src, const ItemRecord &rec,
                                           QString *error = nullptr, const BodyCache *cache = nullptr);
 
+/**
+ * @brief The raw RFC 5322 message behind @p rec, through its kind's SourceKind::loadMessage
+ * (Maildir: the file, following a flags rename; IMAP: @p cache or BODY.PEEK[], then cached).
+ * Blocking file/network I/O: call it off the GUI thread. Thread-safe.
+ * @param error Optional; receives a translated reason on failure.
+ */
+std::optional<QByteArray> loadItemMessage(const SourceConfig &src, const ItemRecord &rec, QString *error = nullptr,
+                                          const BodyCache *cache = nullptr);
+
+/// Whether items of kind @p kindKey have a message to open (SourceKind::loadMessage). Thread-safe.
+bool hasItemMessage(const QString &kindKey);
+
 } // namespace fi

@@ -86,6 +86,12 @@ struct SourceKind {
     SyncFactory createSync;        ///< Required.
     ConnectorFactory createConnector;  ///< Empty = no push (Capability::Push unset).
     ContentProvider loadContent;   ///< Empty = the reading pane shows the stored snippet only.
+    /// The raw RFC 5322 message behind an item, as the source keeps it (a Maildir file, an IMAP
+    /// BODY[] from @p cache or the server, then cached), for opening it in the user's mail client.
+    /// Blocking I/O: called off the GUI thread. @return nullopt with a translated *error (may be null).
+    using MessageProvider = std::function<std::optional<QByteArray>(const SourceConfig &, const ItemRecord &,
+                                                                    QString *error, const BodyCache *cache)>;
+    MessageProvider loadMessage;   ///< Empty = the kind has no message file to open (feeds).
     WatchPathsOf watchPaths;       ///< Empty = nothing to watch (remote kinds).
 
     // ---- the change journal (ChangeReplayService, ItemStore's pending_changes) ----

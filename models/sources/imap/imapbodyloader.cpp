@@ -50,6 +50,18 @@ std::optional<QByteArray> fetchFullMessage(const SourceConfig &source, const Ite
     return fetched->first().full;
 }
 
+std::optional<QByteArray> loadMessage(const SourceConfig &src, const ItemRecord &rec, QString *error,
+                                      const BodyCache *cache)
+{
+    std::optional<QByteArray> raw = cache ? cache->get(src.id, rec.folder, rec.locator) : std::nullopt;
+    if (raw)
+        return raw;
+    raw = fetchFullMessage(src, rec, error);
+    if (raw && cache && !cache->put(src.id, rec.folder, rec.locator, *raw))
+        qWarning("Cannot write the message cache in %s", qPrintable(cache->dir()));
+    return raw;
+}
+
 std::optional<ParsedMessage> loadBody(const SourceConfig &src, const ItemRecord &rec, QString *error,
                                       const BodyCache *cache)
 {
@@ -59,14 +71,9 @@ std::optional<ParsedMessage> loadBody(const SourceConfig &src, const ItemRecord 
         return std::nullopt;
     };
     QString why;
-    std::optional<QByteArray> raw = cache ? cache->get(src.id, rec.folder, rec.locator) : std::nullopt;
-    if (!raw) {
-        raw = fetchFullMessage(src, rec, &why);
-        if (!raw)
-            return fail(why);
-        if (cache && !cache->put(src.id, rec.folder, rec.locator, *raw))
-            qWarning("Cannot write the message cache in %s", qPrintable(cache->dir()));
-    }
+    const std::optional<QByteArray> raw = loadMessage(src, rec, &why, cache);
+    if (!raw)
+        return fail(why);
     ParseOptions opt;
     opt.fullBody = true;
     // IMAP sends CRLF (RFC 3501 §4.3); show the text with local line ends like the Maildir copy.

@@ -34,4 +34,13 @@ std::optional<QByteArray> fetchFullMessage(const SourceConfig &source, const Ite
 std::optional<ParsedMessage> loadBody(const SourceConfig &src, const ItemRecord &rec, QString *error,
                                       const BodyCache *cache);
 
+/**
+ * @brief The imap kind's message provider (opening an item in the user's mail client): the raw
+ * message from @p cache when it has it, else fetchFullMessage() and put into @p cache (may be
+ * null). Blocking network I/O: call it off the GUI thread.
+ * @return nullopt with a translated *error (may be null).
+ */
+std::optional<QByteArray> loadMessage(const SourceConfig &src, const ItemRecord &rec, QString *error,
+                                      const BodyCache *cache);
+
 } // namespace fi::imap

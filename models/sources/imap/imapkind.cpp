@@ -57,6 +57,7 @@ SourceKind kind()
     k.createSync = [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<ImapSource>(c)); };
     k.createConnector = &createConnector;
     k.loadContent = &loadBody;
+    k.loadMessage = &loadMessage;
     k.createReplayer = &createReplayer;
     k.journals = &journals;
     k.migrateLegacy = &importLegacyQueue;

@@ -59,4 +59,21 @@ std::optional<ParsedMessage> loadBody(const SourceConfig &src, const ItemRecord 
     return parsed;
 }
 
+std::optional<QByteArray> loadMessage(const SourceConfig &src, const ItemRecord &rec, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<QByteArray> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QString path = locateMaildirFile(src, rec);
+    if (path.isEmpty())
+        return fail(QCoreApplication::translate("fi::BodyLoader", "The message file \"%1\" no longer exists in %2.")
+                        .arg(rec.locator, src.location));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("fi::BodyLoader", "Cannot read \"%1\": %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
 } // namespace fi::maildir

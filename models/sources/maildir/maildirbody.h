@@ -19,4 +19,11 @@ namespace fi::maildir {
  */
 std::optional<ParsedMessage> loadBody(const SourceConfig &src, const ItemRecord &rec, QString *error);
 
+/**
+ * @brief The raw message file behind a stored Maildir item (found as loadBody() finds it), for
+ * opening it in the user's mail client. Blocking file I/O. Thread-safe.
+ * @return nullopt with a translated *error (may be null): missing or unreadable file.
+ */
+std::optional<QByteArray> loadMessage(const SourceConfig &src, const ItemRecord &rec, QString *error);
+
 } // namespace fi::maildir

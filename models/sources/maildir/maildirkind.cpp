@@ -61,6 +61,9 @@ SourceKind kind()
     k.loadContent = [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
         return loadBody(s, rec, error);
     };
+    k.loadMessage = [](const SourceConfig &s, const ItemRecord &rec, QString *error, const BodyCache *) {
+        return loadMessage(s, rec, error);
+    };
     k.watchPaths = [](const SourceConfig &c) { return watchPaths(c.location); };
     return k;
 }
