@@ -1,6 +1,6 @@
 #pragma once
 /// @file preferencesdialog.h
-/// @brief Edit ▸ Preferences…: a dialog with settings pages (currently "Deadlines"). OK hands
+/// @brief Edit ▸ Preferences…: a dialog with settings pages (Deadlines, Keyboard, Triage). OK hands
 /// back the edited configuration; the caller saves it and applies it. GUI thread only.
 
 #include "config/appconfig.h"
