@@ -2,8 +2,11 @@
 
 #include "itemdelegate.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace fi {
 
@@ -30,6 +33,10 @@ void InboxListView::setInboxModel(InboxModel *model)
         m_rememberedId = 0;
         m_rememberedRow = -1;
         m_wantedId = 0;
+        if (!m_marked.isEmpty()) {  // marks belong to the list they were made in
+            m_marked.clear();
+            Q_EMIT marksChanged(0);
+        }
     });
     connect(model, &InboxModel::rowsAboutToBeUpdated, this, &InboxListView::rememberScroll);
     connect(model, &InboxModel::rowsUpdated, this, &InboxListView::restoreScroll);
@@ -41,6 +48,8 @@ void InboxListView::setInboxModel(InboxModel *model)
             restoreCurrent();
     });
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (!m_marked.isEmpty())
+            applyMarks();  // Qt's own cursor keys select the current row only: keep the marks
         const qint64 id = currentItemId();
         if (id != m_lastEmittedId) {
             m_lastEmittedId = id;
@@ -96,6 +105,99 @@ qint64 InboxListView::neighbourOfCurrent() const
     return next >= 0 && next != row ? m_model->idAt(next) : 0;
 }
 
+qint64 InboxListView::neighbourAfter(const QSet<qint64> &leaving, bool forward) const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !m_model)
+        return 0;
+    const qint64 currentId = current.data(InboxModel::ItemIdRole).toLongLong();
+    if (!leaving.contains(currentId))
+        return currentId;
+    const int rows = m_model->rowCount();
+    for (const int step : {forward ? 1 : -1, forward ? -1 : 1}) {
+        for (int row = current.row() + step; row >= 0 && row < rows; row += step) {
+            const qint64 id = m_model->itemAt(row).id;
+            if (!leaving.contains(id))
+                return id;
+        }
+    }
+    return 0;
+}
+
+void InboxListView::toggleMark()
+{
+    const qint64 id = currentItemId();
+    if (id == 0)
+        return;
+    if (!m_marked.remove(id))
+        m_marked.insert(id);
+    applyMarks();
+    Q_EMIT marksChanged(int(markedIds().size()));
+}
+
+bool InboxListView::extendMark(int delta)
+{
+    const qint64 from = currentItemId();
+    if (from == 0)
+        return false;
+    m_marked.insert(from);  // before moving: the move must not clear the selection
+    const bool moved = moveCurrent(delta);
+    if (moved)
+        m_marked.insert(currentItemId());
+    applyMarks();
+    Q_EMIT marksChanged(int(markedIds().size()));
+    return moved;
+}
+
+void InboxListView::clearMarks()
+{
+    if (m_marked.isEmpty())
+        return;
+    m_marked.clear();
+    applyMarks();
+    Q_EMIT marksChanged(0);
+}
+
+QList<qint64> InboxListView::markedIds() const
+{
+    QList<std::pair<int, qint64>> rows;
+    for (const qint64 id : m_marked) {
+        if (const int row = m_model ? m_model->rowForId(id) : -1; row >= 0)
+            rows.append({row, id});
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const auto &[row, id] : rows)
+        ids.append(id);
+    return ids;
+}
+
+void InboxListView::applyMarks()
+{
+    if (!m_model)
+        return;
+    const QModelIndex current = currentIndex();
+    if (m_marked.isEmpty()) {
+        if (current.isValid())
+            selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+    } else {
+        QItemSelection marked;
+        for (const qint64 id : std::as_const(m_marked)) {
+            if (const int row = m_model->rowForId(id); row >= 0)
+                marked.select(m_model->index(row), m_model->index(row));
+        }
+        selectionModel()->select(marked, QItemSelectionModel::ClearAndSelect);
+    }
+    viewport()->update();
+}
+
+void InboxListView::mousePressEvent(QMouseEvent *event)
+{
+    clearMarks();  // a click picks one item, as in every list
+    QListView::mousePressEvent(event);
+}
+
 void InboxListView::rememberCurrent()
 {
     const QModelIndex current = currentIndex();
@@ -143,7 +245,9 @@ void InboxListView::restoreScroll()
 {
     // The current item may have left the list: Qt made the row below it current, select it.
     const QModelIndex current = currentIndex();
-    if (current.isValid() && !selectionModel()->hasSelection())
+    if (!m_marked.isEmpty())
+        applyMarks();
+    else if (current.isValid() && !selectionModel()->hasSelection())
         selectionModel()->select(current, QItemSelectionModel::Select);
     if (current.isValid()) {
         m_rememberedId = current.data(InboxModel::ItemIdRole).toLongLong();
@@ -183,7 +287,11 @@ void InboxListView::restoreCurrent()
 void InboxListView::setCurrentRow(int row)
 {
     const QModelIndex index = m_model->index(row);
-    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    // While items are marked, the current row moves on its own (the marks stay the selection).
+    selectionModel()->setCurrentIndex(index, m_marked.isEmpty() ? QItemSelectionModel::ClearAndSelect
+                                                                : QItemSelectionModel::NoUpdate);
+    if (!m_marked.isEmpty())
+        applyMarks();  // after a model reset the selection must be rebuilt from the ids
     scrollTo(index);
     m_rememberedId = index.data(InboxModel::ItemIdRole).toLongLong();
     m_rememberedRow = row;
@@ -201,9 +309,40 @@ QString InboxListView::emptyText() const
     return {};
 }
 
+void InboxListView::paintIndicators()
+{
+    const int first = firstVisibleRow();
+    if (first < 0)
+        return;
+    QPainter painter(viewport());
+    const int height = viewport()->height();
+    const QModelIndex current = currentIndex();
+    const QColor flagColor(0xe0, 0x8a, 0x1e);  // amber, as mail clients show a flag
+    const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+    for (int row = first; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        const QRect r = visualRect(index);
+        if (r.top() >= height)
+            break;
+        if (m_model->itemAt(row).record.flags.flagged)  // flagged: a strip on the right edge
+            painter.fillRect(QRect(r.right() - 3, r.top() + 3, 4, r.height() - 6), flagColor);
+        if (m_marked.isEmpty())
+            continue;
+        if (selectionModel()->isSelected(index))  // marked: a strip on the left edge
+            painter.fillRect(QRect(r.left(), r.top(), 4, r.height()), palette().color(group, QPalette::HighlightedText));
+        if (index == current) {  // the cursor while marking
+            painter.setPen(QPen(palette().color(group, QPalette::Highlight), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRectF(r).adjusted(1, 1, -1, -1));
+        }
+    }
+}
+
 void InboxListView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);
+    if (m_model && m_model->rowCount() > 0)
+        paintIndicators();
     if (!m_model || m_model->rowCount() > 0 || m_model->isLoading())
         return;
     QPainter painter(viewport());

@@ -6,6 +6,7 @@
 #include "inboxmodel.h"
 
 #include <QListView>
+#include <QSet>
 
 namespace fi {
 
@@ -41,13 +42,36 @@ public:
     /// The id the selection should move to when the current item leaves the list
     /// (next row, else previous row), or 0.
     qint64 neighbourOfCurrent() const;
+    /// Issue 12: where the selection goes when the items @p leaving are acted on. When the
+    /// current item is not among them, the current item; else the nearest row that is not
+    /// among them, searched downwards first (@p forward) or upwards first; 0 when none is left.
+    qint64 neighbourAfter(const QSet<qint64> &leaving, bool forward) const;
+
+    // ---- issue 12: selecting several items (x, Shift+J, Shift+K) ----
+    // The marked items are the list's selection (highlighted rows); the current row moves
+    // freely (j/k) without changing it and is outlined. Without marks the current row is the
+    // selection, as before. Marks follow their items across row changes and model resets.
+    /// Mark the current item, or unmark it when it is marked.
+    void toggleMark();
+    /// Mark the current item, move the current row by @p delta and mark that row too
+    /// (Shift+J = +1, Shift+K = -1). Returns false when the current row did not move.
+    bool extendMark(int delta);
+    /// Forget every mark; the current row becomes the selection again.
+    void clearMarks();
+    bool hasMarks() const { return !m_marked.isEmpty(); }
+    /// The marked items that are in the list, in list order.
+    QList<qint64> markedIds() const;
 
 Q_SIGNALS:
     /// The current item changed (0 = none).
     void currentItemChanged(qint64 itemId);
+    /// The marks changed (issue 12); @p count marked items are in the list.
+    void marksChanged(int count);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    /// A mouse click selects one item, as before: it clears the marks.
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void rememberCurrent();
@@ -57,6 +81,10 @@ private:
     void restoreCurrent();
     void setCurrentRow(int row);
     QString emptyText() const;
+    /// Make the selection model show the marks (or the current row when there are none).
+    void applyMarks();
+    /// Flag strips of flagged rows and the outline of the current row while marking.
+    void paintIndicators();
 
     InboxModel *m_model = nullptr;
     qint64 m_rememberedId = 0;
@@ -66,6 +94,7 @@ private:
     bool m_scrollAtTop = true;      ///< Before a row update: the list was at the top.
     /// Before a row update: the visible items, top first, with their y in the viewport (px).
     QList<std::pair<qint64, int>> m_visibleRows;
+    QSet<qint64> m_marked;  ///< Issue 12: ids of the marked items.
 };
 
 } // namespace fi

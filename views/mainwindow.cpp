@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -132,14 +133,7 @@ void MainWindow::connectActions()
     connectDeadlineActions();
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
     m_reply = new ReplyFeature(*this, m_store);  // issue 12: `r` (views/triage/replyfeature.h)
-    // Issue 12 actions whose features are not in this build yet (selection, read/unread, flag,
-    // the search field, g-navigation): hidden and off, so no menu entry does nothing.
-    for (QAction *pending : {a.toggleSelect, a.extendDown, a.extendUp, a.toggleSeen, a.toggleFlag,
-                             a.goNow, a.goAsync, a.goReference, a.goDone, a.goSnoozed,
-                             a.firstItem, a.lastItem}) {
-        pending->setVisible(false);
-        pending->setEnabled(false);
-    }
+    connectTriageActions();  // issue 12: x, Shift+J/K, m, f, g-navigation (mainwindow_triage.cpp)
 }
 
 void MainWindow::setBodyLoader(BodyLoader loader)
@@ -191,6 +185,12 @@ std::optional<Item> MainWindow::currentItem() const
 
 QList<Item> MainWindow::targetItems() const
 {
+    if (m_list->hasMarks()) {  // issue 12: the marked items (x, Shift+J/K), in list order
+        QList<Item> items;
+        for (const qint64 id : m_list->markedIds())
+            items << m_model->itemAt(m_model->rowForId(id));
+        return items;
+    }
     if (const auto item = currentItem())
         return {*item};
     return {};
@@ -215,18 +215,25 @@ void MainWindow::openCurrent()
 
 void MainWindow::markDone()
 {
-    const auto item = currentItem();
-    if (item && item->state != ItemState::Done)
-        triage(new SetStateCommand(m_store, {*item}, ItemState::Done));
+    QList<Item> items;
+    for (const Item &item : targetItems())
+        if (item.state != ItemState::Done)
+            items.append(item);
+    if (!items.isEmpty())
+        triage(new SetStateCommand(m_store, items, ItemState::Done));
 }
 
 void MainWindow::moveToTier(Tier tier)
 {
-    const auto item = currentItem();
-    if (!item || item->tier == tier)
+    QList<Item> items;
+    for (const Item &item : targetItems())
+        if (item.tier != tier)
+            items.append(item);
+    if (items.isEmpty())
         return;
-    triage(new SetTierCommand(m_store, {*item}, tier));
-    statusBar()->showMessage(tr("Moved to %1 — press U to undo").arg(tierDisplayName(tier)),
+    triage(new SetTierCommand(m_store, items, tier));
+    statusBar()->showMessage(tr("Moved %n item(s) to %1 — press U to undo", nullptr, int(items.size()))
+                                 .arg(tierDisplayName(tier)),
                              kStatusMessageMs);
 }
 
@@ -247,8 +254,16 @@ void MainWindow::snoozeUntil(qint64 until)
 
 void MainWindow::triage(QUndoCommand *command)
 {
-    // Superhuman-style: the selection moves on at once; the row leaves on the next load.
-    if (const qint64 next = m_list->neighbourOfCurrent())
+    // Superhuman-style: the selection moves on at once (to the next or the previous item, a
+    // setting), past every item the command acts on; the rows leave on the next load. The
+    // marks are spent: the selection is one item again.
+    const QList<qint64> ids = triageCommandItemIds(command);
+    QSet<qint64> acted(ids.cbegin(), ids.cend());
+    if (acted.isEmpty() && m_list->currentItemId() != 0)
+        acted.insert(m_list->currentItemId());
+    const qint64 next = m_list->neighbourAfter(acted, m_config.afterTriage != AppConfig::AfterTriage::Previous);
+    m_list->clearMarks();
+    if (next)
         m_list->selectItemId(next);
     m_undoStack->push(command);
 }
@@ -274,6 +289,7 @@ void MainWindow::updateActions()
     m_actions->moveNow->setEnabled(open && item->tier != Tier::Now);
     m_actions->moveAsync->setEnabled(open && item->tier != Tier::Async);
     m_actions->moveReference->setEnabled(open && item->tier != Tier::Reference);
+    updateTriageActions();  // issue 12 (mainwindow_triage.cpp)
 }
 
 void MainWindow::showAbout()

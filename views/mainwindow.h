@@ -64,9 +64,11 @@ public:
     OpenSourceFeature *openSourceFeature() const { return m_openSource; }
     /// The item under the list's current index, if any.
     std::optional<Item> currentItem() const;
-    /// What a triage action applies to: the selected items, else the current item (list order).
+    /// What a triage action applies to: the marked items (x, Shift+J/K) in list order, else the
+    /// current item.
     QList<Item> targetItems() const;
-    /// Move the selection on to the neighbour of the current item, then push @p command
+    /// Move the selection on past the items @p command acts on (to the next item, or the
+    /// previous one as AppConfig::afterTriage says), clear the marks, then push @p command
     /// (owned by the undo stack from then on). Features route their triage through this.
     void triage(QUndoCommand *command);
     /// Issue 12 (PALETTE): the Ctrl+K command palette (views/palette/); owned by the window.
@@ -122,6 +124,11 @@ private:
     void moveToTier(Tier tier);
     void snoozePaused();
     void connectDeadlineActions();
+    // Issue 12 (mainwindow_triage.cpp): selection, read/unread, flag, g-navigation.
+    void connectTriageActions();
+    void updateTriageActions();
+    void toggleSeen();
+    void toggleFlag();
     void afterUndo();
     void updateActions();
     void showAbout();

@@ -158,6 +158,15 @@ AppConfig AppConfig::load(const QString &path)
         config.shortcuts = shortcutsFromJson(root.value(QStringLiteral("shortcuts")), &errors);
         prefixed(QStringLiteral("shortcuts"), errors);
     }
+    if (root.contains(QStringLiteral("triage"))) {
+        const QString after = root.value(QStringLiteral("triage")).toObject().value(QStringLiteral("afterAction"))
+                                  .toString(QStringLiteral("next"));
+        if (after == QLatin1String("previous"))
+            config.afterTriage = AfterTriage::Previous;
+        else if (after != QLatin1String("next"))
+            prefixed(QStringLiteral("triage"),
+                     {QCoreApplication::translate("fi::AppConfig", "afterAction must be \"next\" or \"previous\"")});
+    }
     if (root.contains(QStringLiteral("sentFolders"))) {
         config.sentFolders.clear();
         for (const QJsonValue &v : root.value(QStringLiteral("sentFolders")).toArray()) {
@@ -187,6 +196,10 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("focus"), focus.toJson());
     root.insert(QStringLiteral("notifications"), notifications.toJson());
     root.insert(QStringLiteral("shortcuts"), shortcutsToJson(shortcuts));
+    root.insert(QStringLiteral("triage"),
+                QJsonObject{{QStringLiteral("afterAction"), afterTriage == AfterTriage::Previous
+                                                                ? QStringLiteral("previous")
+                                                                : QStringLiteral("next")}});
     if (!keepUnparsedAside(path, m_brokenDigest, error))
         return false;
     return writeJsonFileAtomically(path, root, error);

@@ -49,6 +49,13 @@ public:
     /// where they are applied (views/keyboard/shortcutbindings.h: QKeySequence is QtGui); ids
     /// this version does not know are kept, so an older build never drops a newer one's bindings.
     QMap<QString, QStringList> shortcuts;
+    /// Where the selection goes after a triage action (issue 12, Preferences ▸ Triage).
+    enum class AfterTriage {
+        Next,      ///< The item below ("next"; the previous one at the end of the list).
+        Previous,  ///< The item above ("previous"; the next one at the top of the list).
+    };
+    /// "triage": {"afterAction": "next" | "previous"}. Default: next.
+    AfterTriage afterTriage = AfterTriage::Next;
 
     /// Problems found while loading, translated, each prefixed with "<file>: <section>: ".
     const QStringList &errors() const { return m_errors; }

@@ -2,9 +2,9 @@
 /// @file changereplayer.h
 /// @brief The change journal's vocabulary and the contract of a kind's change replayer.
 ///
-/// Every triage change that must reach a source (seen, unseen, done, reopen, tier, snooze) is
-/// written to the `pending_changes` table in the SAME transaction as the local change (so a
-/// kill -9 right after "done" still delivers it on the next start), and replayed later, in id
+/// Every triage change that must reach a source (seen, unseen, done, reopen, tier, snooze, flag,
+/// unflag) is written to the `pending_changes` table in the SAME transaction as the local change
+/// (so a kill -9 right after "done" still delivers it on the next start), and replayed later, in id
 /// order per source, by the replayer its kind provides (SourceKind), on a worker thread with
 /// backoff. See docs/decisions/0010-source-kinds-and-change-journal.md.
 
@@ -26,9 +26,11 @@ enum class ChangeKind {
     Reopen,  ///< Done undone / reopened ("reopen"): IMAP moves it back where it came from.
     Tier,    ///< Moved to another tier by hand ("tier"; detail "tier": 1…3), where the source stores it.
     Snooze,  ///< Snoozed ("snooze"; detail "until": UTC ms), where the source can.
+    Flag,    ///< Flagged by the user ("flag"): IMAP \Flagged, Maildir F (issue 12).
+    Unflag,  ///< Flag removed by the user ("unflag").
 };
 
-/// "seen", "unseen", "done", "reopen", "tier", "snooze".
+/// "seen", "unseen", "done", "reopen", "tier", "snooze", "flag", "unflag".
 QString changeKindName(ChangeKind kind);
 /// Inverse of changeKindName(); nullopt for anything else.
 std::optional<ChangeKind> changeKindFromName(const QString &name);

@@ -474,6 +474,54 @@ QFuture<bool> ItemStore::runWrite(std::function<bool(QSqlDatabase &, QString *)>
         [](bool &ok, const QString &) { ok = false; });
 }
 
+namespace {
+
+/// One boolean source flag (seen, flagged) of an item. The journal row is written BEFORE the
+/// update: schema v5's triggers keep a journaled value against syncs by reading the newest row.
+struct FlagColumn {
+    QString select;  ///< "SELECT source_id, <column> FROM items WHERE id = ?"
+    QString update;  ///< "UPDATE items SET <column> = ? WHERE id = ?"
+};
+
+FlagColumn flagColumn(const char *column)
+{
+    const QString c = QString::fromLatin1(column);
+    return {QStringLiteral("SELECT source_id, %1 FROM items WHERE id = ?").arg(c),
+            QStringLiteral("UPDATE items SET %1 = ? WHERE id = ?").arg(c)};
+}
+
+/// Sets @p column of @p id to @p value when it differs, journaling @p change first.
+/// @return false on an SQL error; *changed = whether the value changed.
+bool setFlagValue(WriteContext &ctx, JournalWriter &journal, const FlagColumn &column, qint64 id, bool value,
+                  ChangeKind change, qint64 at, bool *changed)
+{
+    *changed = false;
+    QSqlQuery *get = ctx.prepared(column.select);
+    QSqlQuery *set = ctx.prepared(column.update);
+    if (!get || !set)
+        return false;
+    get->bindValue(0, id);
+    if (!ctx.exec(*get))
+        return false;
+    if (!get->next())
+        return true;  // unknown id
+    const qint64 sourceId = get->value(0).toLongLong();
+    const bool current = get->value(1).toBool();
+    get->finish();
+    if (current == value)
+        return true;
+    if (!journal.record(ctx, sourceId, id, change, {}, at))
+        return false;
+    set->bindValue(0, int(value));
+    set->bindValue(1, id);
+    if (!ctx.exec(*set))
+        return false;
+    *changed = true;
+    return true;
+}
+
+} // namespace
+
 QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen, qint64 openedAtMs)
 {
     if (!d->writer)
@@ -487,26 +535,17 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen, qint64 ope
         [=](WriteContext &ctx, bool &ok) {
             if (!journal->load(ctx))
                 return false;
-            QSqlQuery *set = ctx.prepared(
-                QStringLiteral("UPDATE items SET seen = ? WHERE id = ? AND seen <> ? RETURNING source_id"));
+            const FlagColumn column = flagColumn("seen");
             QSqlQuery *opened = ctx.prepared(
                 QStringLiteral("UPDATE items SET opened_ms = ? WHERE id = ? AND opened_ms IS NULL"));
-            if (!set || !opened)
+            if (!opened)
                 return false;
             for (qint64 id : ids) {
-                set->bindValue(0, int(seen));
-                set->bindValue(1, id);
-                set->bindValue(2, int(seen));
-                if (!ctx.exec(*set))
+                bool updated = false;  // false: unknown, or already so
+                if (!setFlagValue(ctx, *journal, column, id, seen, change, at, &updated))
                     return false;
-                const bool updated = set->next();  // no row: unknown, or already so
-                const qint64 sourceId = updated ? set->value(0).toLongLong() : 0;
-                set->finish();
-                if (updated) {
+                if (updated)
                     seenChanged->append(id);
-                    if (!journal->record(ctx, sourceId, id, change, {}, at))
-                        return false;
-                }
                 bool openedNow = false;
                 if (openedAtMs > 0) {
                     opened->bindValue(0, openedAtMs);
@@ -527,6 +566,39 @@ QFuture<bool> ItemStore::setSeen(const QList<qint64> &ids, bool seen, qint64 ope
                 if (!seenChanged->isEmpty())
                     Q_EMIT store->itemSeenChanged(*seenChanged, seen);
             });
+            d->postChangesJournaled(journal->journaledSources());
+        });
+}
+
+QFuture<bool> ItemStore::setFlagged(const QList<qint64> &ids, bool flagged)
+{
+    if (!d->writer)
+        return Private::finished(false);
+    auto changed = std::make_shared<QList<qint64>>();
+    auto journal = std::make_shared<JournalWriter>();
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const ChangeKind change = flagged ? ChangeKind::Flag : ChangeKind::Unflag;
+    return d->writer->transact<bool>(
+        [=](WriteContext &ctx, bool &ok) {
+            if (!journal->load(ctx))
+                return false;
+            const FlagColumn column = flagColumn("flagged");
+            for (qint64 id : ids) {
+                bool updated = false;
+                if (!setFlagValue(ctx, *journal, column, id, flagged, change, at, &updated))
+                    return false;
+                if (updated)
+                    changed->append(id);
+            }
+            ok = true;
+            return true;
+        },
+        [](bool &ok, const QString &error) {
+            ok = false;
+            qWarning("ItemStore::setFlagged failed: %s", qUtf8Printable(error));
+        },
+        [this, changed, journal](const bool &) {
+            d->postItemsChanged(*changed);
             d->postChangesJournaled(journal->journaledSources());
         });
 }

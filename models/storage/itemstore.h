@@ -226,7 +226,16 @@ public:
     /// @param openedAtMs > 0: the user opened them in the app at that time (UTC ms): items whose
     ///        opened_ms (Item::openedMs, the app's own knowledge, never written by a sync) is
     ///        still empty get it, in the same transaction, also when they were seen already.
+    /// Journals "seen" / "unseen" where the source's kind journals it, in the same transaction.
+    /// While such a row waits, a sync does not undo the change (schema v6 trigger).
     QFuture<bool> setSeen(const QList<qint64> &ids, bool seen, qint64 openedAtMs = 0);
+    /// Set the flag of items (Item::record.flags.flagged; IMAP \Flagged, Maildir F) in one
+    /// transaction, journaling "flag" / "unflag" for each item whose flag changes and whose
+    /// source's kind journals it. Items already so and unknown ids are skipped. While such a row
+    /// waits in the journal, a sync that still brings the source's old flag does not undo it
+    /// (schema v6 trigger: the item keeps the newest journaled value). itemsChanged() lists the
+    /// items whose flag changed. Callable from any thread; false through the future on failure.
+    QFuture<bool> setFlagged(const QList<qint64> &ids, bool flagged);
     // ---- change journal (itemstore_journal.cpp; docs/decisions/0010) ----
     /// Apply what replaying one journaled change did, in one writer transaction: Applied and
     /// Dropped delete the row (Dropped is logged); Progress replaces its detail; Failed adds 1

@@ -1,6 +1,6 @@
 /// @file itemstore_journal.cpp
 /// @brief The change journal (pending_changes): JournalWriter (rows written inside setState,
-/// setSeen and setTier), ItemStore's journal reads and commitChangeOutcome().
+/// setSeen, setFlagged and setTier), ItemStore's journal reads and commitChangeOutcome().
 
 #include "sources/sourceregistry.h"
 #include "storage/itemrow.h"
@@ -14,7 +14,8 @@ namespace fi {
 namespace {
 
 constexpr ChangeKind kAllKinds[] = {ChangeKind::Seen,   ChangeKind::Unseen, ChangeKind::Done,
-                                    ChangeKind::Reopen, ChangeKind::Tier,   ChangeKind::Snooze};
+                                    ChangeKind::Reopen, ChangeKind::Tier,   ChangeKind::Snooze,
+                                    ChangeKind::Flag,   ChangeKind::Unflag};
 
 /// Whether any registered kind journals anything (if not, no write call reads the sources).
 bool anyKindJournals()

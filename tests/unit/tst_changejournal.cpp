@@ -316,7 +316,8 @@ void TestChangeJournal::failedWriteJournalsNothing()
 void TestChangeJournal::kindThatSaysNoJournalsNothing()
 {
     const qint64 silent = addSource(kSilentKind);
-    const qint64 maildir = addSource(QStringLiteral("maildir"));  // no predicate at all
+    // No predicate at all (a feed; the maildir kind journals seen and the flag since issue 12).
+    const qint64 maildir = addSource(QStringLiteral("feed"));
     const qint64 doneOnly = addSource(kJournalKind, {{QStringLiteral("journals"), QStringList{QStringLiteral("done")}}});
     const qint64 a = addItem(silent, QStringLiteral("a"));
     const qint64 b = addItem(maildir, QStringLiteral("b"));

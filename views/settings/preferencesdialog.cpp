@@ -2,6 +2,7 @@
 
 #include "settings/deadlinespage.h"
 #include "settings/keyboardpage.h"
+#include "settings/triagepage.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -30,6 +31,9 @@ PreferencesDialog::PreferencesDialog(const AppConfig &config, const QList<QActio
         m_keyboard->setObjectName(QStringLiteral("keyboardPage"));
         tabs->addTab(m_keyboard, tr("Keyboard"));
     }
+    m_triage = new TriagePage(config, tabs);  // issue 12: Preferences ▸ Triage
+    m_triage->setObjectName(QStringLiteral("triagePage"));
+    tabs->addTab(m_triage, tr("Triage"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,7 +47,7 @@ PreferencesDialog::PreferencesDialog(const AppConfig &config, const QList<QActio
 
 AppConfig PreferencesDialog::config() const
 {
-    const AppConfig config = m_deadlines->applyTo(m_config);
+    const AppConfig config = m_triage->applyTo(m_deadlines->applyTo(m_config));
     return m_keyboard ? m_keyboard->applyTo(config) : config;
 }
 
@@ -51,6 +55,8 @@ void PreferencesDialog::showPage(const QString &name)
 {
     if (name == QLatin1String("keyboard") && m_keyboard)
         m_tabs->setCurrentWidget(m_keyboard);
+    else if (name == QLatin1String("triage"))
+        m_tabs->setCurrentWidget(m_triage);
     else if (name == QLatin1String("deadlines"))
         m_tabs->setCurrentWidget(m_deadlines);
 }

@@ -1,6 +1,6 @@
 #pragma once
 /// @file preferencesdialog.h
-/// @brief Edit ▸ Preferences…: a dialog with settings pages (currently "Deadlines"). OK hands
+/// @brief Edit ▸ Preferences…: a dialog with settings pages (Deadlines, Keyboard, Triage). OK hands
 /// back the edited configuration; the caller saves it and applies it. GUI thread only.
 
 #include "config/appconfig.h"
@@ -15,6 +15,7 @@ namespace fi {
 
 class DeadlinesPage;
 class KeyboardPage;
+class TriagePage;
 
 class PreferencesDialog : public QDialog {
     Q_OBJECT
@@ -29,13 +30,16 @@ public:
     DeadlinesPage *deadlinesPage() const { return m_deadlines; }
     /// nullptr when constructed without actions.
     KeyboardPage *keyboardPage() const { return m_keyboard; }
-    /// Show the page named "deadlines" or "keyboard".
+    /// Issue 12: Preferences ▸ Triage (where the selection goes after an action).
+    TriagePage *triagePage() const { return m_triage; }
+    /// Show the page named "deadlines", "keyboard" or "triage".
     void showPage(const QString &name);
 
 private:
     AppConfig m_config;
     DeadlinesPage *m_deadlines;
     KeyboardPage *m_keyboard = nullptr;
+    TriagePage *m_triage;
     QTabWidget *m_tabs;
     QDialogButtonBox *m_buttons;
 };

@@ -76,6 +76,69 @@ void SetTierCommand::undo()
         m_store->setTier({item.id}, item.tier, item.tierReason, item.dueMs, item.policy);
 }
 
+namespace {
+
+/// Ids of @p items whose flag (read by @p get) is not @p value: the ones a change to @p value changes.
+template <typename Get>
+QList<qint64> idsNotSo(const QList<Item> &items, bool value, Get get)
+{
+    QList<qint64> ids;
+    for (const Item &item : items) {
+        if (get(item) != value)
+            ids << item.id;
+    }
+    return ids;
+}
+
+bool seenOf(const Item &item) { return item.record.flags.seen; }
+bool flaggedOf(const Item &item) { return item.record.flags.flagged; }
+
+} // namespace
+
+SetSeenCommand::SetSeenCommand(ItemStore *store, QList<Item> before, bool seen, QUndoCommand *parent)
+    : QUndoCommand(seen ? QCoreApplication::translate("fi::SetSeenCommand", "Mark %n item(s) read", nullptr,
+                                                      int(before.size()))
+                        : QCoreApplication::translate("fi::SetSeenCommand", "Mark %n item(s) unread", nullptr,
+                                                      int(before.size())),
+                   parent),
+      m_store(store), m_before(std::move(before)), m_seen(seen)
+{
+}
+
+void SetSeenCommand::redo()
+{
+    if (const QList<qint64> ids = idsNotSo(m_before, m_seen, seenOf); !ids.isEmpty())
+        m_store->setSeen(ids, m_seen);
+}
+
+void SetSeenCommand::undo()
+{
+    if (const QList<qint64> ids = idsNotSo(m_before, m_seen, seenOf); !ids.isEmpty())
+        m_store->setSeen(ids, !m_seen);
+}
+
+SetFlagCommand::SetFlagCommand(ItemStore *store, QList<Item> before, bool flagged, QUndoCommand *parent)
+    : QUndoCommand(flagged ? QCoreApplication::translate("fi::SetFlagCommand", "Flag %n item(s)", nullptr,
+                                                         int(before.size()))
+                           : QCoreApplication::translate("fi::SetFlagCommand", "Unflag %n item(s)", nullptr,
+                                                         int(before.size())),
+                   parent),
+      m_store(store), m_before(std::move(before)), m_flagged(flagged)
+{
+}
+
+void SetFlagCommand::redo()
+{
+    if (const QList<qint64> ids = idsNotSo(m_before, m_flagged, flaggedOf); !ids.isEmpty())
+        m_store->setFlagged(ids, m_flagged);
+}
+
+void SetFlagCommand::undo()
+{
+    if (const QList<qint64> ids = idsNotSo(m_before, m_flagged, flaggedOf); !ids.isEmpty())
+        m_store->setFlagged(ids, !m_flagged);
+}
+
 } // namespace fi
 
 namespace fi {
@@ -92,6 +155,10 @@ QList<qint64> triageCommandItemIds(const QUndoCommand *command)
         return idsOf(state->before());
     if (const auto *tier = dynamic_cast<const SetTierCommand *>(command))
         return idsOf(tier->before());
+    if (const auto *seen = dynamic_cast<const SetSeenCommand *>(command))
+        return idsOf(seen->before());
+    if (const auto *flag = dynamic_cast<const SetFlagCommand *>(command))
+        return idsOf(flag->before());
     return {};
 }
 

@@ -50,6 +50,38 @@ private:
     Tier m_tier;
 };
 
+/// Mark items read (seen) or unread (issue 12, `m`). undo() gives each item its own flag back;
+/// items that were so already are left alone both ways. Journaled for the source by ItemStore.
+class SetSeenCommand : public QUndoCommand {
+public:
+    /// @param store not owned; must outlive the command.
+    SetSeenCommand(ItemStore *store, QList<Item> before, bool seen, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    const QList<Item> &before() const { return m_before; }
+
+private:
+    ItemStore *m_store;
+    QList<Item> m_before;
+    bool m_seen;
+};
+
+/// Flag or unflag items (issue 12, `f`): ItemStore::setFlagged, journaled for the source.
+/// undo() gives each item its own flag back.
+class SetFlagCommand : public QUndoCommand {
+public:
+    /// @param store not owned; must outlive the command.
+    SetFlagCommand(ItemStore *store, QList<Item> before, bool flagged, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    const QList<Item> &before() const { return m_before; }
+
+private:
+    ItemStore *m_store;
+    QList<Item> m_before;
+    bool m_flagged;
+};
+
 /// The tierReason a manual move records.
 inline QString manualTierReason() { return QStringLiteral("manual"); }
 

@@ -86,6 +86,7 @@ private:
     enum class Next { Continue, Stop };
     Next apply(const PendingChange &change, const ItemLocation &location);
     Next seen(const PendingChange &change, const ItemLocation &location, bool seen);
+    Next flag(const PendingChange &change, const ItemLocation &location, bool flagged);
     Next done(const PendingChange &change, const ItemLocation &location);
     Next reopen(const PendingChange &change, const ItemLocation &location);
     /// Finds the message and sets or clears \Seen; nullopt when done (*r says where it is),
@@ -321,6 +322,10 @@ Run::Next Run::apply(const PendingChange &change, const ItemLocation &location)
         return done(change, location);
     case ChangeKind::Reopen:
         return reopen(change, location);
+    case ChangeKind::Flag:
+        return flag(change, location, true);
+    case ChangeKind::Unflag:
+        return flag(change, location, false);
     case ChangeKind::Tier:
     case ChangeKind::Snooze:
         break;
@@ -333,6 +338,19 @@ Run::Next Run::seen(const PendingChange &change, const ItemLocation &location, b
     Resolved r;
     if (const std::optional<Next> stop = setSeen(change, location, seen, &r))
         return *stop;
+    return applied(change);
+}
+
+Run::Next Run::flag(const PendingChange &change, const ItemLocation &location, bool flagged)
+{
+    if (!ensureSession())
+        return Next::Stop;
+    Error e;
+    const Resolved r = resolve(mailboxOf(location.folder), location, &e);
+    if (r.status == Resolved::Status::Gone)
+        return dropped(change, r.why);
+    if (r.status == Resolved::Status::Error || !m_session.storeFlagged({r.uid}, flagged, &e))
+        return failed(change, e, change.detail);
     return applied(change);
 }
 
@@ -440,6 +458,8 @@ bool journals(const SourceConfig &config, ChangeKind kind)
     case ChangeKind::Unseen:
     case ChangeKind::Done:
     case ChangeKind::Reopen:
+    case ChangeKind::Flag:
+    case ChangeKind::Unflag:
         break;
     case ChangeKind::Tier:
     case ChangeKind::Snooze:

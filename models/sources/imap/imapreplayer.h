@@ -5,6 +5,7 @@
 ///
 /// What each change does at the server (Account::writeBack must be on for it to be journaled):
 ///  - seen: UID STORE +FLAGS.SILENT (\Seen); unseen: -FLAGS.SILENT (\Seen).
+///  - flag: UID STORE +FLAGS.SILENT (\Flagged); unflag: -FLAGS.SILENT (\Flagged) (issue 12).
 ///  - done: \Seen, and with Account::archiveFolder (unless the message is already there) a
 ///    UID MOVE there (RFC 6851). Reported Applied with `moved` = the archive folder, remote id
 ///    "<archive>#<Message-ID>", locator from the COPYUID response (RFC 4315; "" when the server
@@ -66,8 +67,9 @@ private:
 
 /// SourceKind::createReplayer of the IMAP kind.
 std::unique_ptr<ChangeReplayer> createReplayer(const SourceConfig &config);
-/// SourceKind::journals of the IMAP kind: seen, unseen, done and reopen when the account has
-/// write-back on (Account::writeBack); nothing for a config that is not a valid IMAP account.
+/// SourceKind::journals of the IMAP kind: seen, unseen, done, reopen, flag and unflag when the
+/// account has write-back on (Account::writeBack); nothing for a config that is not a valid IMAP
+/// account.
 bool journals(const SourceConfig &config, ChangeKind kind);
 
 } // namespace fi::imap

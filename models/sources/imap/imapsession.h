@@ -156,6 +156,8 @@ public:
                                                   int snippetBytes = 4096);
     /// UID STORE +FLAGS.SILENT (\Seen) (or -FLAGS when @p add is false).
     bool storeSeen(const QList<quint32> &uids, bool add, Error *error);
+    /// UID STORE +FLAGS.SILENT (\Flagged) (or -FLAGS when @p add is false).
+    bool storeFlagged(const QList<quint32> &uids, bool add, Error *error);
     /// UID MOVE (RFC 6851) to @p target, or COPY + STORE \Deleted + UID EXPUNGE without MOVE.
     bool moveTo(const QList<quint32> &uids, const QString &target, Error *error);
     /// UID MOVE (RFC 6851; the server must have MOVE) of one message of the selected mailbox

@@ -1,6 +1,7 @@
 #include "sources/maildir/maildirkind.h"
 
 #include "sources/maildir/maildirbody.h"
+#include "sources/maildir/maildirreplayer.h"
 #include "sources/maildir/maildirscan.h"
 #include "sources/maildir/maildirsource.h"
 
@@ -54,7 +55,7 @@ SourceKind kind()
     k.key = kindKey();
     k.displayNameText = QT_TRANSLATE_NOOP("fi::SourceKind", "Maildir folder");
     k.icon = QStringLiteral(":/sources/maildir/maildir.svg");
-    k.capabilities = SourceKind::Capability::Mail;
+    k.capabilities = SourceKind::Capability::Mail | SourceKind::Capability::WriteBack;
     k.defaultPollSeconds = 0;
     k.validate = &validate;
     k.createSync = [](const SourceConfig &c) { return std::unique_ptr<Source>(std::make_unique<MaildirSource>(c)); };
@@ -65,6 +66,8 @@ SourceKind kind()
         return loadMessage(s, rec, error);
     };
     k.watchPaths = [](const SourceConfig &c) { return watchPaths(c.location); };
+    k.createReplayer = &createReplayer;  // issue 12: read/unread and flag reach the files
+    k.journals = &journals;
     return k;
 }
 

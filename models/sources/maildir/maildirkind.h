@@ -22,7 +22,8 @@ QStringList watchPaths(const QString &root);
 
 /**
  * @brief The descriptor: local (polled 0 s: file watches + periodic rescan), Mail, no secret,
- * content read from the file on demand. validate() wants a location that is a directory with a
+ * content read from the file on demand, WriteBack: read/unread and the flag are renamed into the
+ * files' ":2," info (maildirreplayer.h). validate() wants a location that is a directory with a
  * cur/ subdirectory (translated "… is not a Maildir" otherwise).
  */
 SourceKind kind();
