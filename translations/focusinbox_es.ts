@@ -126,7 +126,12 @@
         <translation>%1; se usan los valores predeterminados</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>afterAction must be &quot;next&quot; or &quot;previous&quot;</source>
+        <translation>afterAction debe ser &quot;next&quot; o &quot;previous&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be at least 5 seconds</source>
         <translation>debe ser de al menos 5 segundos</translation>
     </message>
@@ -147,31 +152,36 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+53"/>
+        <location filename="../app/application.cpp" line="+58"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+128"/>
         <location line="+7"/>
         <location line="+24"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-148"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Could not load the message: %1</source>
         <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The item&apos;s source no longer exists.</source>
+        <translation>La fuente del elemento ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2 new, %3 updated, %4 failed</source>
         <translation>%1: %2 nuevos, %3 actualizados, %4 con errores</translation>
     </message>
@@ -181,7 +191,7 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Otra instancia de Focus Inbox tiene el directorio de datos %1, pero no responde; no se iniciará una segunda.</translation>
     </message>
@@ -221,17 +231,24 @@
         <translation>No se admite cargar el cuerpo de los mensajes desde fuentes &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Items of &quot;%1&quot; sources have no message to open.</source>
+        <translation>Los elementos de fuentes &quot;%1&quot; no tienen ningún mensaje que abrir.</translation>
+    </message>
+    <message>
         <location filename="../models/sources/maildir/maildirbody.cpp" line="+48"/>
+        <location line="+23"/>
         <source>The message file &quot;%1&quot; no longer exists in %2.</source>
         <translation>El archivo de mensaje &quot;%1&quot; ya no existe en %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+23"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>No se puede leer &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Cannot parse &quot;%1&quot;: %2</source>
         <translation>No se puede interpretar &quot;%1&quot;: %2</translation>
     </message>
@@ -317,7 +334,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/palette/paletteproviders.cpp" line="+38"/>
+        <location filename="../views/palette/paletteproviders.cpp" line="+39"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
@@ -361,6 +378,26 @@
         <location line="-1"/>
         <source>Edit “%1”…</source>
         <translation>Editar “%1”…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save search…</source>
+        <translation>Guardar búsqueda…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved search: %1</source>
+        <translation>Búsqueda guardada: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete saved search: %1</source>
+        <translation>Eliminar búsqueda guardada: %1</translation>
     </message>
 </context>
 <context>
@@ -702,7 +739,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+280"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+320"/>
         <source>unknown focus action %1</source>
         <translation>acción de enfoque desconocida %1</translation>
     </message>
@@ -1197,12 +1234,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::InboxListView</name>
     <message>
-        <location filename="../views/inboxlistview.cpp" line="+20"/>
+        <location filename="../views/inboxlistview.cpp" line="+23"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+280"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada en Ahora — disfruta el enfoque.</translation>
     </message>
@@ -1230,7 +1267,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+62"/>
+        <location filename="../models/inboxmodel.cpp" line="+64"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1250,14 +1287,14 @@ Establecido por %2</translation>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+472"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -1401,11 +1438,12 @@ Establecido por %2</translation>
     <message>
         <location filename="../app/notify/itemnotifier.cpp" line="+17"/>
         <location line="+1"/>
+        <location line="+77"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1438,7 +1476,33 @@ Establecido por %2</translation>
         <translation>Interrupción permitida — %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Back from snooze — %1: %2</source>
+        <translation>Fin de la posposición — %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n snoozed items are back</source>
+        <translation>
+            <numerusform>Volvió %n elemento pospuesto</numerusform>
+            <numerusform>Volvieron %n elementos pospuestos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
     </message>
@@ -1446,19 +1510,19 @@ Establecido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+110"/>
+        <location filename="../models/storage/itemstore.cpp" line="+111"/>
         <location filename="../models/storage/migrator.cpp" line="+162"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Not stored: an earlier batch of this sync failed.</source>
         <translation>No se guardó: falló un lote anterior de esta sincronización.</translation>
     </message>
@@ -1704,7 +1768,7 @@ Establecido por %2</translation>
         <translation>&quot;%1&quot; no es un Maildir: no tiene directorio cur/ ni new/ ni subcarpetas Maildir++.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>A sync of this Maildir is already running.</source>
         <translation>Ya hay una sincronización de este Maildir en curso.</translation>
     </message>
@@ -1960,33 +2024,26 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+41"/>
+        <location filename="../views/mainwindow.cpp" line="+46"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Could not open the item&apos;s web page</source>
-        <translation>No se pudo abrir la página web del elemento</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Moved to %1 — press U to undo</source>
-        <translation>Movido a %1 — presiona U para deshacer</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+204"/>
         <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Open the item&apos;s web page in the browser</source>
-        <translation>Abrir la página web del elemento en el navegador</translation>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Moved %n item(s) to %1 — press U to undo</source>
+        <translation>
+            <numerusform>Se movió %n elemento a %1 — presiona U para deshacer</numerusform>
+            <numerusform>Se movieron %n elementos a %1 — presiona U para deshacer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+62"/>
         <source>About Focus Inbox</source>
         <translation>Acerca de Focus Inbox</translation>
     </message>
@@ -2025,11 +2082,51 @@ Establecido por %2</translation>
         <source>Snoozed until %1, %2 left on the clock — press U to undo</source>
         <translation>Pospuesto hasta %1, quedan %2 en el reloj — presiona U para deshacer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow_triage.cpp" line="+33"/>
+        <source>%n item(s) selected — actions apply to all of them</source>
+        <translation>
+            <numerusform>%n elemento seleccionado — las acciones se aplican a él</numerusform>
+            <numerusform>%n elementos seleccionados — las acciones se aplican a todos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Marked %n item(s) read — press U to undo</source>
+        <translation>
+            <numerusform>Se marcó %n elemento como leído — presiona U para deshacer</numerusform>
+            <numerusform>Se marcaron %n elementos como leídos — presiona U para deshacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Marked %n item(s) unread — press U to undo</source>
+        <translation>
+            <numerusform>Se marcó %n elemento como no leído — presiona U para deshacer</numerusform>
+            <numerusform>Se marcaron %n elementos como no leídos — presiona U para deshacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Flagged %n item(s) — press U to undo</source>
+        <translation>
+            <numerusform>Se destacó %n elemento — presiona U para deshacer</numerusform>
+            <numerusform>Se destacaron %n elementos — presiona U para deshacer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unflagged %n item(s) — press U to undo</source>
+        <translation>
+            <numerusform>Se quitó el destacado de %n elemento — presiona U para deshacer</numerusform>
+            <numerusform>Se quitó el destacado de %n elementos — presiona U para deshacer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+275"/>
+        <location filename="../models/mime/mimeparser.cpp" line="+277"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
@@ -2050,6 +2147,50 @@ Establecido por %2</translation>
             <numerusform>No es un mensaje RFC 5322: su %n campo de encabezado no es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
             <numerusform>No es un mensaje RFC 5322: ninguno de sus %n campos de encabezado es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fi::OpenSourceFeature</name>
+    <message>
+        <location filename="../views/triage/opensourcefeature.cpp" line="+68"/>
+        <source>Cannot create the folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open the item&apos;s web page</source>
+        <translation>No se pudo abrir la página web del elemento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the message in your mail client…</source>
+        <translation>Abriendo el mensaje en tu cliente de correo…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>Could not open the message: %1</source>
+        <translation>No se pudo abrir el mensaje: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no application opens %1</source>
+        <translation>ninguna aplicación abre %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the message in your mail client</source>
+        <translation>Abrir el mensaje en tu cliente de correo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the item&apos;s web page in the browser, or the message in your mail client</source>
+        <translation>Abrir la página web del elemento en el navegador o el mensaje en tu cliente de correo</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2298,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+21"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2170,6 +2311,11 @@ Establecido por %2</translation>
         <location line="+4"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Triage</source>
+        <translation>Clasificación</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2471,34 @@ Establecido por %2</translation>
         <translation>%1
 
 (No se pudo leer el mensaje completo).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ReplyFeature</name>
+    <message>
+        <location filename="../views/triage/replyfeature.cpp" line="+45"/>
+        <source>Could not open the mail client to reply</source>
+        <translation>No se pudo abrir el cliente de correo para responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not open the item&apos;s web page</source>
+        <translation>No se pudo abrir la página web del elemento</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reply in your mail client</source>
+        <translation>Responder en tu cliente de correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply on the web page: %1</source>
+        <translation>Responder en la página web: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply through the item&apos;s own reply path (mail or web page)</source>
+        <translation>Responder por el canal de respuesta propio del elemento (correo o página web)</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2662,110 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SavedSearches</name>
+    <message>
+        <location filename="../models/config/savedsearches.cpp" line="+42"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SearchFeature</name>
+    <message>
+        <location filename="../views/search/searchfeature.cpp" line="+147"/>
+        <source>Saved search “%1” now searches “%2”</source>
+        <translation>La búsqueda guardada “%1” ahora busca “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved search “%1”</source>
+        <translation>Búsqueda “%1” guardada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a search first, then save it</source>
+        <translation>Escribe primero una búsqueda y luego guárdala</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the sidebar:</source>
+        <translation>Nombre en la barra lateral:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A saved search needs a name</source>
+        <translation>Una búsqueda guardada necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted saved search “%1”</source>
+        <translation>Se eliminó la búsqueda guardada “%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not save the saved searches: %1</source>
+        <translation>No se pudieron guardar las búsquedas guardadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SearchField</name>
+    <message>
+        <location filename="../views/search/searchfield.cpp" line="+51"/>
+        <source>Search all tiers  ( / )</source>
+        <translation>Buscar en todos los niveles  ( / )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, &quot;phrases&quot;, -negation, OR, and from: to: source: kind: tier: is: before: after:</source>
+        <translation>Palabras, &quot;frases&quot;, -negación, OR, y from: to: source: kind: tier: is: before: after:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this search in the sidebar</source>
+        <translation>Guardar esta búsqueda en la barra lateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search hint</source>
+        <translation>Sugerencia de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Searching all tiers, done and snoozed included…</source>
+        <translation>Buscando en todos los niveles, incluidos hechos y pospuestos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tiers, done and snoozed included · 1 result</source>
+        <translation>Todos los niveles, incluidos hechos y pospuestos · 1 resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tiers, done and snoozed included · %1 results</source>
+        <translation>Todos los niveles, incluidos hechos y pospuestos · %1 resultados</translation>
+    </message>
+</context>
+<context>
     <name>fi::Sender</name>
     <message>
         <location filename="../models/domain/senderdisplay.cpp" line="+14"/>
@@ -2497,9 +2775,47 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SetFlagCommand</name>
+    <message numerus="yes">
+        <location filename="../views/triage/triagecommands.cpp" line="+121"/>
+        <source>Flag %n item(s)</source>
+        <translation>
+            <numerusform>Destacar %n elemento</numerusform>
+            <numerusform>Destacar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unflag %n item(s)</source>
+        <translation>
+            <numerusform>Quitar el destacado de %n elemento</numerusform>
+            <numerusform>Quitar el destacado de %n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::SetSeenCommand</name>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>Mark %n item(s) read</source>
+        <translation>
+            <numerusform>Marcar %n elemento como leído</numerusform>
+            <numerusform>Marcar %n elementos como leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Mark %n item(s) unread</source>
+        <translation>
+            <numerusform>Marcar %n elemento como no leído</numerusform>
+            <numerusform>Marcar %n elementos como no leídos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+26"/>
+        <location line="-75"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n elemento como hecho</numerusform>
@@ -2874,7 +3190,7 @@ Establecido por %2</translation>
         <translation>cuenta IMAP</translation>
     </message>
     <message>
-        <location filename="../models/sources/maildir/maildirkind.cpp" line="+55"/>
+        <location filename="../models/sources/maildir/maildirkind.cpp" line="+56"/>
         <source>Maildir folder</source>
         <translation>carpeta Maildir</translation>
     </message>
@@ -3046,7 +3362,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -3085,7 +3401,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+120"/>
+        <location filename="../views/tiersidebar.cpp" line="+122"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
@@ -3095,7 +3411,23 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Vistas de la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show results</source>
+        <translation>Mostrar resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete saved search</source>
+        <translation>Eliminar búsqueda guardada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -3111,7 +3443,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>&lt;b&gt;Espacio de trabajo de ejemplo&lt;/b&gt;&lt;br&gt;Estos elementos son ejemplos. Agrega una cuenta IMAP o un Maildir desde el menú Archivo para ver tu propio correo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -3120,13 +3452,25 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>%1, 1 item</source>
         <translation>%1, 1 elemento</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>%1, %2 items</source>
         <translation>%1, %2 elementos</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 — 1 open item</source>
+        <translation>%1 — 1 elemento abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 open items</source>
+        <translation>%1 — %2 elementos abiertos</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3535,29 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <location line="+37"/>
         <source>the database refused the change (see the log)</source>
         <translation>la base de datos rechazó el cambio (consulta el registro)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::TriagePage</name>
+    <message>
+        <location filename="../views/settings/triagepage.cpp" line="+13"/>
+        <source>After an action</source>
+        <translation>Después de una acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the &amp;next item (below)</source>
+        <translation>Seleccionar el elemento &amp;siguiente (abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the &amp;previous item (above)</source>
+        <translation>Seleccionar el elemento &amp;anterior (arriba)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done, snooze, a tier, read/unread and flag move the selection on by themselves, so triage never needs a second key. At the end of the list the other neighbour is selected.</source>
+        <translation>Hecho, posponer, un nivel, leído/no leído y destacar mueven la selección por sí solos, así que la clasificación nunca necesita una segunda tecla. Al final de la lista se selecciona el vecino del otro lado.</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3773,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+64"/>
+        <location filename="../app/cli/cli.cpp" line="+70"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -3451,7 +3818,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-50"/>
+        <location filename="../app/cli/cli.cpp" line="-56"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -3466,6 +3833,11 @@ Sin un comando, abre la ventana. Comandos:
         <source>  sources list                           list configured sources
   sync                                   sync all sources once (summary on stdout)
   list --json [--tier N] [--state S]     print items, one JSON object per line
+  search QUERY... [--json] [--limit N]   find items as the search field does (every tier and
+                                         state, best match first): words, &quot;phrases&quot;, -word,
+                                         OR, from: to: source: kind: tier: is: before: after:;
+                                         a query the parser has to correct exits 2;
+                                         search -- -word … when the query starts with &apos;-&apos;
   focus start [--minutes N] | stop | extend N | status [--json]
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
@@ -3489,12 +3861,18 @@ Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separa
 
 Examples:
   focusinbox list --json --tier 3
+  focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
   focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
         <translation>  sources list                           lista las fuentes configuradas
   sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
   list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
+  search QUERY... [--json] [--limit N]   busca elementos como el campo de búsqueda (todos los niveles
+                                         y estados, mejor coincidencia primero): palabras, &quot;frases&quot;,
+                                         -palabra, OR, from: to: source: kind: tier: is: before: after:;
+                                         una consulta que el analizador debe corregir sale con código 2;
+                                         search -- -palabra … cuando la consulta empieza con &apos;-&apos;
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sesión de enfoque de la instancia en ejecución
   due --received ISO8601 --tier N [--policy NAME]
@@ -3518,12 +3896,18 @@ Clasificación (ID = el &quot;id&quot; de list --json; varios a la vez o separad
 
 Ejemplos:
   focusinbox list --json --tier 3
+  focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
   focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
+        <source>At most &lt;n&gt; results (search).</source>
+        <translation>Como máximo &lt;n&gt; resultados (search).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Length of a focus session.</source>
         <translation>Duración de una sesión de enfoque.</translation>
     </message>
@@ -3912,6 +4296,21 @@ Ejemplos:
         <location line="+25"/>
         <source>(already so: %1)</source>
         <translation>(ya estaban así: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="+23"/>
+        <source>search needs a query, e.g. focusinbox search from:ana is:open</source>
+        <translation>search necesita una consulta, p. ej., focusinbox search from:ana is:open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--limit must be a positive number</source>
+        <translation>--limit debe ser un número positivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>focusinbox: search: %1</source>
+        <translation>focusinbox: search: %1</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +5241,7 @@ Ejemplos:
 <context>
     <name>fi::imap::Run</name>
     <message>
-        <location filename="../models/sources/imap/imapreplayer.cpp" line="+143"/>
+        <location filename="../models/sources/imap/imapreplayer.cpp" line="+144"/>
         <source>No password for %1: %2</source>
         <translation>No hay contraseña para %1: %2</translation>
     </message>
@@ -4877,7 +5276,7 @@ Ejemplos:
         <translation>El servidor conservó el mensaje en %1 después de copiarlo a %2 (¿se permite eliminar mensajes ahí?).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>An IMAP server does not store this change.</source>
         <translation>Un servidor IMAP no guarda este cambio.</translation>
     </message>
@@ -4975,7 +5374,7 @@ Ejemplos:
         <translation>Falló STARTTLS con %1 (error de libetpan %2).</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+311"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Un encabezado que se debe buscar no es texto ASCII simple; no se envió nada.</translation>
     </message>
@@ -5024,6 +5423,37 @@ Ejemplos:
 Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
         <translation>¿Qué direcciones tuyas reciben correo en este Maildir?
 El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::maildir::MaildirChangeReplayer</name>
+    <message>
+        <location filename="../models/sources/maildir/maildirreplayer.cpp" line="+83"/>
+        <source>The update of the Maildir was stopped.</source>
+        <translation>Se detuvo la actualización del Maildir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A Maildir does not store this change.</source>
+        <translation>Un Maildir no guarda este cambio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>The outcome of a Maildir update could not be recorded.</source>
+        <translation>No se pudo registrar el resultado de una actualización del Maildir.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The message file &quot;%1&quot; no longer exists in %2.</source>
+        <translation>El archivo de mensaje &quot;%1&quot; ya no existe en %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot; (is the Maildir writable?).</source>
+        <translation>No se puede cambiar el nombre de &quot;%1&quot; a &quot;%2&quot; (¿se puede escribir en el Maildir?).</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,12 @@
         <translation>%1; usando os valores padrão</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>afterAction must be &quot;next&quot; or &quot;previous&quot;</source>
+        <translation>afterAction deve ser &quot;next&quot; ou &quot;previous&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>must be at least 5 seconds</source>
         <translation>deve ser de pelo menos 5 segundos</translation>
     </message>
@@ -147,31 +152,36 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+53"/>
+        <location filename="../app/application.cpp" line="+58"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+128"/>
         <location line="+7"/>
         <location line="+24"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-148"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Could not load the message: %1</source>
         <translation>Não foi possível carregar a mensagem: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The item&apos;s source no longer exists.</source>
+        <translation>A fonte do item não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1: %2 new, %3 updated, %4 failed</source>
         <translation>%1: %2 novos, %3 atualizados, %4 com falha</translation>
     </message>
@@ -181,7 +191,7 @@
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Outra instância do Focus Inbox está usando o diretório de dados %1, mas não responde; uma segunda não será iniciada.</translation>
     </message>
@@ -221,17 +231,24 @@
         <translation>Não há suporte para carregar o corpo das mensagens de fontes &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Items of &quot;%1&quot; sources have no message to open.</source>
+        <translation>Os itens de fontes &quot;%1&quot; não têm mensagem para abrir.</translation>
+    </message>
+    <message>
         <location filename="../models/sources/maildir/maildirbody.cpp" line="+48"/>
+        <location line="+23"/>
         <source>The message file &quot;%1&quot; no longer exists in %2.</source>
         <translation>O arquivo de mensagem &quot;%1&quot; não existe mais em %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+23"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>Não foi possível ler &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Cannot parse &quot;%1&quot;: %2</source>
         <translation>Não foi possível interpretar &quot;%1&quot;: %2</translation>
     </message>
@@ -317,7 +334,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../views/palette/paletteproviders.cpp" line="+38"/>
+        <location filename="../views/palette/paletteproviders.cpp" line="+39"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
@@ -361,6 +378,26 @@
         <location line="-1"/>
         <source>Edit “%1”…</source>
         <translation>Editar “%1”…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save search…</source>
+        <translation>Salvar pesquisa…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved search: %1</source>
+        <translation>Pesquisa salva: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete saved search: %1</source>
+        <translation>Excluir pesquisa salva: %1</translation>
     </message>
 </context>
 <context>
@@ -702,7 +739,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+280"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+320"/>
         <source>unknown focus action %1</source>
         <translation>ação de foco desconhecida %1</translation>
     </message>
@@ -1197,12 +1234,12 @@ Definido por %2</translation>
 <context>
     <name>fi::InboxListView</name>
     <message>
-        <location filename="../views/inboxlistview.cpp" line="+20"/>
+        <location filename="../views/inboxlistview.cpp" line="+23"/>
         <source>Items</source>
         <translation>Itens</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+280"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada em Agora — aproveite o foco.</translation>
     </message>
@@ -1230,7 +1267,7 @@ Definido por %2</translation>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+62"/>
+        <location filename="../models/inboxmodel.cpp" line="+64"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1250,14 +1287,14 @@ Definido por %2</translation>
         <translation>não cumprido</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+472"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1401,11 +1438,12 @@ Definido por %2</translation>
     <message>
         <location filename="../app/notify/itemnotifier.cpp" line="+17"/>
         <location line="+1"/>
+        <location line="+77"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1438,7 +1476,33 @@ Definido por %2</translation>
         <translation>Interrupção permitida — %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Back from snooze — %1: %2</source>
+        <translation>Fim do adiamento — %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n snoozed items are back</source>
+        <translation>
+            <numerusform>Voltou %n item adiado</numerusform>
+            <numerusform>Voltaram %n itens adiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Show them</source>
         <translation>Mostrar</translation>
     </message>
@@ -1446,19 +1510,19 @@ Definido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+110"/>
+        <location filename="../models/storage/itemstore.cpp" line="+111"/>
         <location filename="../models/storage/migrator.cpp" line="+162"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Not stored: an earlier batch of this sync failed.</source>
         <translation>Não salvo: um lote anterior desta sincronização falhou.</translation>
     </message>
@@ -1704,7 +1768,7 @@ Definido por %2</translation>
         <translation>&quot;%1&quot; não é um Maildir: não tem diretório cur/ nem new/ nem subpastas Maildir++.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>A sync of this Maildir is already running.</source>
         <translation>Já há uma sincronização deste Maildir em andamento.</translation>
     </message>
@@ -1960,33 +2024,26 @@ Definido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+41"/>
+        <location filename="../views/mainwindow.cpp" line="+46"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Could not open the item&apos;s web page</source>
-        <translation>Não foi possível abrir a página web do item</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Moved to %1 — press U to undo</source>
-        <translation>Movido para %1 — pressione U para desfazer</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+204"/>
         <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Open the item&apos;s web page in the browser</source>
-        <translation>Abrir a página web do item no navegador</translation>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Moved %n item(s) to %1 — press U to undo</source>
+        <translation>
+            <numerusform>%n item movido para %1 — pressione U para desfazer</numerusform>
+            <numerusform>%n itens movidos para %1 — pressione U para desfazer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+62"/>
         <source>About Focus Inbox</source>
         <translation>Sobre o Focus Inbox</translation>
     </message>
@@ -2025,11 +2082,51 @@ Definido por %2</translation>
         <source>Snoozed until %1, %2 left on the clock — press U to undo</source>
         <translation>Adiado até %1, restam %2 no relógio — pressione U para desfazer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow_triage.cpp" line="+33"/>
+        <source>%n item(s) selected — actions apply to all of them</source>
+        <translation>
+            <numerusform>%n item selecionado — as ações se aplicam a ele</numerusform>
+            <numerusform>%n itens selecionados — as ações se aplicam a todos eles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Marked %n item(s) read — press U to undo</source>
+        <translation>
+            <numerusform>%n item marcado como lido — pressione U para desfazer</numerusform>
+            <numerusform>%n itens marcados como lidos — pressione U para desfazer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Marked %n item(s) unread — press U to undo</source>
+        <translation>
+            <numerusform>%n item marcado como não lido — pressione U para desfazer</numerusform>
+            <numerusform>%n itens marcados como não lidos — pressione U para desfazer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Flagged %n item(s) — press U to undo</source>
+        <translation>
+            <numerusform>%n item sinalizado — pressione U para desfazer</numerusform>
+            <numerusform>%n itens sinalizados — pressione U para desfazer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Unflagged %n item(s) — press U to undo</source>
+        <translation>
+            <numerusform>Sinalização removida de %n item — pressione U para desfazer</numerusform>
+            <numerusform>Sinalização removida de %n itens — pressione U para desfazer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+275"/>
+        <location filename="../models/mime/mimeparser.cpp" line="+277"/>
         <source>The message is empty.</source>
         <translation>A mensagem está vazia.</translation>
     </message>
@@ -2050,6 +2147,50 @@ Definido por %2</translation>
             <numerusform>Não é uma mensagem RFC 5322: o seu %n campo de cabeçalho não é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
             <numerusform>Não é uma mensagem RFC 5322: nenhum dos seus %n campos de cabeçalho é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fi::OpenSourceFeature</name>
+    <message>
+        <location filename="../views/triage/opensourcefeature.cpp" line="+68"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open the item&apos;s web page</source>
+        <translation>Não foi possível abrir a página web do item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening the message in your mail client…</source>
+        <translation>Abrindo a mensagem no seu cliente de e-mail…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+10"/>
+        <source>Could not open the message: %1</source>
+        <translation>Não foi possível abrir a mensagem: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no application opens %1</source>
+        <translation>nenhum aplicativo abre %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open the message in your mail client</source>
+        <translation>Abrir a mensagem no seu cliente de e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the item&apos;s web page in the browser, or the message in your mail client</source>
+        <translation>Abrir a página web do item no navegador ou a mensagem no seu cliente de e-mail</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2298,7 @@ Definido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+21"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -2170,6 +2311,11 @@ Definido por %2</translation>
         <location line="+4"/>
         <source>Keyboard</source>
         <translation>Teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Triage</source>
+        <translation>Triagem</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2471,34 @@ Definido por %2</translation>
         <translation>%1
 
 (Não foi possível ler a mensagem completa.)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ReplyFeature</name>
+    <message>
+        <location filename="../views/triage/replyfeature.cpp" line="+45"/>
+        <source>Could not open the mail client to reply</source>
+        <translation>Não foi possível abrir o cliente de e-mail para responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not open the item&apos;s web page</source>
+        <translation>Não foi possível abrir a página web do item</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reply in your mail client</source>
+        <translation>Responder no seu cliente de e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply on the web page: %1</source>
+        <translation>Responder na página web: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply through the item&apos;s own reply path (mail or web page)</source>
+        <translation>Responder pelo próprio canal de resposta do item (e-mail ou página web)</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2662,110 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SavedSearches</name>
+    <message>
+        <location filename="../models/config/savedsearches.cpp" line="+42"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não foi possível ler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SearchFeature</name>
+    <message>
+        <location filename="../views/search/searchfeature.cpp" line="+147"/>
+        <source>Saved search “%1” now searches “%2”</source>
+        <translation>A pesquisa salva “%1” agora pesquisa “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved search “%1”</source>
+        <translation>Pesquisa “%1” salva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a search first, then save it</source>
+        <translation>Digite uma pesquisa primeiro e depois salve-a</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save search</source>
+        <translation>Salvar pesquisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in the sidebar:</source>
+        <translation>Nome na barra lateral:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A saved search needs a name</source>
+        <translation>Uma pesquisa salva precisa de um nome</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted saved search “%1”</source>
+        <translation>Pesquisa salva “%1” excluída</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not save the saved searches: %1</source>
+        <translation>Não foi possível salvar as pesquisas salvas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SearchField</name>
+    <message>
+        <location filename="../views/search/searchfield.cpp" line="+51"/>
+        <source>Search all tiers  ( / )</source>
+        <translation>Pesquisar em todos os níveis  ( / )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Pesquisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words, &quot;phrases&quot;, -negation, OR, and from: to: source: kind: tier: is: before: after:</source>
+        <translation>Palavras, &quot;frases&quot;, -negação, OR, e from: to: source: kind: tier: is: before: after:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this search in the sidebar</source>
+        <translation>Salvar esta pesquisa na barra lateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save search</source>
+        <translation>Salvar pesquisa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search hint</source>
+        <translation>Dica de pesquisa</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Searching all tiers, done and snoozed included…</source>
+        <translation>Pesquisando em todos os níveis, incluindo concluídos e adiados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tiers, done and snoozed included · 1 result</source>
+        <translation>Todos os níveis, incluindo concluídos e adiados · 1 resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tiers, done and snoozed included · %1 results</source>
+        <translation>Todos os níveis, incluindo concluídos e adiados · %1 resultados</translation>
+    </message>
+</context>
+<context>
     <name>fi::Sender</name>
     <message>
         <location filename="../models/domain/senderdisplay.cpp" line="+14"/>
@@ -2497,9 +2775,47 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::SetFlagCommand</name>
+    <message numerus="yes">
+        <location filename="../views/triage/triagecommands.cpp" line="+121"/>
+        <source>Flag %n item(s)</source>
+        <translation>
+            <numerusform>Sinalizar %n item</numerusform>
+            <numerusform>Sinalizar %n itens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unflag %n item(s)</source>
+        <translation>
+            <numerusform>Remover a sinalização de %n item</numerusform>
+            <numerusform>Remover a sinalização de %n itens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::SetSeenCommand</name>
+    <message numerus="yes">
+        <location line="-24"/>
+        <source>Mark %n item(s) read</source>
+        <translation>
+            <numerusform>Marcar %n item como lido</numerusform>
+            <numerusform>Marcar %n itens como lidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Mark %n item(s) unread</source>
+        <translation>
+            <numerusform>Marcar %n item como não lido</numerusform>
+            <numerusform>Marcar %n itens como não lidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+26"/>
+        <location line="-75"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n item como concluído</numerusform>
@@ -2874,7 +3190,7 @@ Definido por %2</translation>
         <translation>conta IMAP</translation>
     </message>
     <message>
-        <location filename="../models/sources/maildir/maildirkind.cpp" line="+55"/>
+        <location filename="../models/sources/maildir/maildirkind.cpp" line="+56"/>
         <source>Maildir folder</source>
         <translation>pasta Maildir</translation>
     </message>
@@ -3046,7 +3362,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -3085,7 +3401,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+120"/>
+        <location filename="../views/tiersidebar.cpp" line="+122"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
@@ -3095,7 +3411,23 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Visualizações da caixa de entrada</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Saved searches</source>
+        <translation>Pesquisas salvas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Show results</source>
+        <translation>Mostrar resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete saved search</source>
+        <translation>Excluir pesquisa salva</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -3111,7 +3443,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>&lt;b&gt;Espaço de trabalho de exemplo&lt;/b&gt;&lt;br&gt;Estes itens são exemplos. Adicione uma conta IMAP ou um Maildir pelo menu Arquivo para ver seus próprios e-mails.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+51"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3120,13 +3452,25 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
     </message>
     <message>
         <location line="+2"/>
+        <location line="+36"/>
         <source>%1, 1 item</source>
         <translation>%1, 1 item</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
+        <location line="+36"/>
         <source>%1, %2 items</source>
         <translation>%1, %2 itens</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 — 1 open item</source>
+        <translation>%1 — 1 item aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 open items</source>
+        <translation>%1 — %2 itens abertos</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3535,29 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <location line="+37"/>
         <source>the database refused the change (see the log)</source>
         <translation>o banco de dados recusou a alteração (veja o log)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::TriagePage</name>
+    <message>
+        <location filename="../views/settings/triagepage.cpp" line="+13"/>
+        <source>After an action</source>
+        <translation>Depois de uma ação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the &amp;next item (below)</source>
+        <translation>Selecionar o &amp;próximo item (abaixo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the &amp;previous item (above)</source>
+        <translation>Selecionar o item &amp;anterior (acima)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done, snooze, a tier, read/unread and flag move the selection on by themselves, so triage never needs a second key. At the end of the list the other neighbour is selected.</source>
+        <translation>Concluído, adiar, um nível, lido/não lido e sinalizar movem a seleção sozinhos, então a triagem nunca precisa de uma segunda tecla. No fim da lista, o vizinho do outro lado é selecionado.</translation>
     </message>
 </context>
 <context>
@@ -3406,7 +3773,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+64"/>
+        <location filename="../app/cli/cli.cpp" line="+70"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -3451,7 +3818,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-50"/>
+        <location filename="../app/cli/cli.cpp" line="-56"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -3466,6 +3833,11 @@ Sem um comando, abre a janela. Comandos:
         <source>  sources list                           list configured sources
   sync                                   sync all sources once (summary on stdout)
   list --json [--tier N] [--state S]     print items, one JSON object per line
+  search QUERY... [--json] [--limit N]   find items as the search field does (every tier and
+                                         state, best match first): words, &quot;phrases&quot;, -word,
+                                         OR, from: to: source: kind: tier: is: before: after:;
+                                         a query the parser has to correct exits 2;
+                                         search -- -word … when the query starts with &apos;-&apos;
   focus start [--minutes N] | stop | extend N | status [--json]
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
@@ -3489,12 +3861,18 @@ Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separa
 
 Examples:
   focusinbox list --json --tier 3
+  focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
   focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
         <translation>  sources list                           lista as fontes configuradas
   sync                                   sincroniza todas as fontes uma vez (resumo no stdout)
   list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
+  search QUERY... [--json] [--limit N]   encontra itens como o campo de pesquisa (todos os níveis
+                                         e estados, melhor correspondência primeiro): palavras, &quot;frases&quot;,
+                                         -palavra, OR, from: to: source: kind: tier: is: before: after:;
+                                         uma consulta que o analisador precisa corrigir sai com código 2;
+                                         search -- -palavra … quando a consulta começa com &apos;-&apos;
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sessão de foco da instância em execução
   due --received ISO8601 --tier N [--policy NAME]
@@ -3518,12 +3896,18 @@ Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados p
 
 Exemplos:
   focusinbox list --json --tier 3
+  focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
   focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
+        <source>At most &lt;n&gt; results (search).</source>
+        <translation>No máximo &lt;n&gt; resultados (search).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Length of a focus session.</source>
         <translation>Duração de uma sessão de foco.</translation>
     </message>
@@ -3912,6 +4296,21 @@ Exemplos:
         <location line="+25"/>
         <source>(already so: %1)</source>
         <translation>(já estavam assim: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="+23"/>
+        <source>search needs a query, e.g. focusinbox search from:ana is:open</source>
+        <translation>search precisa de uma consulta, ex.: focusinbox search from:ana is:open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--limit must be a positive number</source>
+        <translation>--limit deve ser um número positivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>focusinbox: search: %1</source>
+        <translation>focusinbox: search: %1</translation>
     </message>
 </context>
 <context>
@@ -4842,7 +5241,7 @@ Exemplos:
 <context>
     <name>fi::imap::Run</name>
     <message>
-        <location filename="../models/sources/imap/imapreplayer.cpp" line="+143"/>
+        <location filename="../models/sources/imap/imapreplayer.cpp" line="+144"/>
         <source>No password for %1: %2</source>
         <translation>Sem senha para %1: %2</translation>
     </message>
@@ -4877,7 +5276,7 @@ Exemplos:
         <translation>O servidor manteve a mensagem em %1 depois que ela foi copiada para %2 (é permitido excluir mensagens lá?).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>An IMAP server does not store this change.</source>
         <translation>Um servidor IMAP não armazena esta alteração.</translation>
     </message>
@@ -4975,7 +5374,7 @@ Exemplos:
         <translation>Falha no STARTTLS com %1 (erro da libetpan %2).</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+311"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Um cabeçalho a ser pesquisado não é texto ASCII simples; nada foi enviado.</translation>
     </message>
@@ -5024,6 +5423,37 @@ Exemplos:
 Mail sent to you lands in Async with a deadline. Separate several with commas.</source>
         <translation>Quais endereços seus recebem e-mails neste Maildir?
 Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vários com vírgulas.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::maildir::MaildirChangeReplayer</name>
+    <message>
+        <location filename="../models/sources/maildir/maildirreplayer.cpp" line="+83"/>
+        <source>The update of the Maildir was stopped.</source>
+        <translation>A atualização do Maildir foi interrompida.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A Maildir does not store this change.</source>
+        <translation>Um Maildir não armazena esta alteração.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>The outcome of a Maildir update could not be recorded.</source>
+        <translation>Não foi possível registrar o resultado de uma atualização do Maildir.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The message file &quot;%1&quot; no longer exists in %2.</source>
+        <translation>O arquivo de mensagem &quot;%1&quot; não existe mais em %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot; (is the Maildir writable?).</source>
+        <translation>Não foi possível renomear &quot;%1&quot; para &quot;%2&quot; (o Maildir permite gravação?).</translation>
     </message>
 </context>
 <context>
