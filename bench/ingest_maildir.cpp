@@ -8,6 +8,8 @@
 // The Maildir is generated from ../shared/corpus/mail (each copy gets a unique Message-ID).
 // --replies R adds R sent replies in the Maildir++ folder ".Sent" (AppConfig's default sent
 // folder), each answering one message of the inbox (spread evenly): reply detection's cost.
+#include "support/benchmaildir.h"
+
 #include "config/appconfig.h"
 #include "search/searchquery.h"
 #include "sources/maildir/maildirkind.h"
@@ -41,48 +43,6 @@ qint64 writtenBytes()
             return line.mid(12).trimmed().toLongLong();
     }
     return -1;
-}
-
-QList<QByteArray> loadCorpus()
-{
-    QList<QByteArray> messages;
-    const QString root = QStringLiteral(FOCUSINBOX_CORPUS_DIR "/mail/spamassassin-spam");
-    for (const char *sub : {"cur", "new"}) {
-        const QDir dir(root + QLatin1Char('/') + QLatin1String(sub));
-        for (const QString &name : dir.entryList(QDir::Files)) {
-            QFile f(dir.filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                messages << f.readAll();
-        }
-    }
-    return messages;
-}
-
-/// Write @p count messages into @p root/cur, each a corpus message with a unique Message-ID.
-bool generate(const QString &root, int count)
-{
-    const QList<QByteArray> corpus = loadCorpus();
-    if (corpus.isEmpty())
-        return false;
-    for (const char *sub : {"cur", "new", "tmp"})
-        QDir(root).mkpath(QLatin1String(sub));
-    static const QRegularExpression messageId(QStringLiteral("^Message-I[Dd]:.*$\\n?"),
-                                              QRegularExpression::MultilineOption |
-                                                  QRegularExpression::CaseInsensitiveOption);
-    for (int i = 0; i < count; ++i) {
-        QByteArray message = corpus.at(i % corpus.size());
-        qsizetype headerEnd = message.indexOf("\n\n");
-        if (headerEnd < 0)
-            headerEnd = message.size();
-        QString headers = QString::fromLatin1(message.left(headerEnd));
-        headers.remove(messageId);
-        const QByteArray out = "Message-ID: <bench-" + QByteArray::number(i) + "@focusinbox.invalid>\n" +
-                               headers.toLatin1() + message.mid(headerEnd);
-        QFile f(QStringLiteral("%1/cur/%2.M%3P1.bench:2,").arg(root).arg(1700000000 + i).arg(i));
-        if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
-            return false;
-    }
-    return true;
 }
 
 /// Write @p replies sent messages into @p root/.Sent/cur answering @p messages inbox messages.
@@ -126,7 +86,7 @@ int main(int argc, char **argv)
     if (maildir.isEmpty())
         maildir = work.filePath(QStringLiteral("Maildir"));
     if (!QDir(maildir + QStringLiteral("/cur")).exists()
-        && (!generate(maildir, messages) || !generateReplies(maildir, messages, replies))) {
+        && (!generateMaildir(maildir, messages) || !generateReplies(maildir, messages, replies))) {
         std::fprintf(stderr, "cannot generate the Maildir\n");
         return 1;
     }

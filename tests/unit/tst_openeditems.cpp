@@ -38,6 +38,9 @@ void TestOpenedItems::init()
     SourceConfig config;
     config.kind = QStringLiteral("maildir");
     config.name = QStringLiteral("Mail");
+    // Read-only Maildir: opening here journals nothing, so the source's flags (another client,
+    // a phone) are the only writer of the seen flag in these tests.
+    config.settings.insert(QStringLiteral("writeBack"), false);
     m_source = m_store->addSource(config).result();
     StoreBatch batch;
     batch.sourceId = m_source;

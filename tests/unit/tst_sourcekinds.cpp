@@ -118,7 +118,7 @@ void TestSourceKinds::builtInCapabilities()
     const SourceKind *md = SourceRegistry::instance().kind(maildir::kindKey());
     const SourceKind *im = SourceRegistry::instance().kind(imap::kindKey());
     QVERIFY(md && im);
-    QCOMPARE(md->capabilities, SourceKind::Capabilities(C::Mail));
+    QCOMPARE(md->capabilities, SourceKind::Capabilities(C::WriteBack | C::Mail));  // seen and flag reach the files
     QCOMPARE(im->capabilities,
              SourceKind::Capabilities(C::Remote | C::Push | C::WriteBack | C::OnDemandContent | C::NeedsSecret | C::Mail));
     QCOMPARE(md->displayName(), QStringLiteral("Maildir folder"));
