@@ -1240,6 +1240,11 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+280"/>
+        <source>Nothing matches this search.</source>
+        <translation>Nada coincide con esta búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada en Ahora — disfruta el enfoque.</translation>
     </message>

@@ -1240,6 +1240,11 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+280"/>
+        <source>Nothing matches this search.</source>
+        <translation>Nada corresponde a esta pesquisa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing in Now — enjoy the focus.</source>
         <translation>Nada em Agora — aproveite o foco.</translation>
     </message>

@@ -299,6 +299,8 @@ void InboxListView::setCurrentRow(int row)
 
 QString InboxListView::emptyText() const
 {
+    if (!m_model->search().trimmed().isEmpty())
+        return tr("Nothing matches this search.");
     switch (m_model->view()) {
     case InboxView::Now: return tr("Nothing in Now — enjoy the focus.");
     case InboxView::Async: return tr("Async is clear. Nothing waits for a reply.");

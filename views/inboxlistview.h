@@ -62,6 +62,10 @@ public:
     /// The marked items that are in the list, in list order.
     QList<qint64> markedIds() const;
 
+    /// What the list says when it has no rows: the view's own text, or that a search found
+    /// nothing while one is active (InboxModel::search()). Plain text, translated.
+    QString emptyText() const;
+
 Q_SIGNALS:
     /// The current item changed (0 = none).
     void currentItemChanged(qint64 itemId);
@@ -80,7 +84,6 @@ private:
     int firstVisibleRow() const;
     void restoreCurrent();
     void setCurrentRow(int row);
-    QString emptyText() const;
     /// Make the selection model show the marks (or the current row when there are none).
     void applyMarks();
     /// Flag strips of flagged rows and the outline of the current row while marking.

@@ -224,6 +224,8 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(focus(), static_cast<QWidget *>(edit()));  // typing can go on
         QCOMPARE(model()->rowCount(), 0);  // searched as text: nothing says "colour red"
+        // The empty list says the search found nothing, not that the tier is clear.
+        QCOMPARE(m_w->itemList()->emptyText(), QStringLiteral("Nothing matches this search."));
 
         // A bad value is a hint too; fixing the text removes it.
         edit()->clear();
