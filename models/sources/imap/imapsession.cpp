@@ -558,26 +558,22 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
 
 bool Session::storeSeen(const QList<quint32> &uids, bool add, Error *error)
 {
-    if (uids.isEmpty())
-        return true;
-    Command command(*this);
-    SetPtr set(makeSet(rangesOf(uids)));
-    mailimap_flag_list *flags = mailimap_flag_list_new_empty();
-    mailimap_flag_list_add(flags, mailimap_flag_new_seen());
-    StoreAttPtr att(add ? mailimap_store_att_flags_new_add_flags_silent(flags)
-                        : mailimap_store_att_flags_new_remove_flags_silent(flags));
-    const int r = mailimap_uid_store(m_imap.get(), set.p, att.p);
-    return r == MAILIMAP_NO_ERROR || fail(r, "UID STORE", error);
+    return storeSystemFlag(uids, /*flagged=*/false, add, error);
 }
 
 bool Session::storeFlagged(const QList<quint32> &uids, bool add, Error *error)
+{
+    return storeSystemFlag(uids, /*flagged=*/true, add, error);
+}
+
+bool Session::storeSystemFlag(const QList<quint32> &uids, bool flagged, bool add, Error *error)
 {
     if (uids.isEmpty())
         return true;
     Command command(*this);
     SetPtr set(makeSet(rangesOf(uids)));
     mailimap_flag_list *flags = mailimap_flag_list_new_empty();
-    mailimap_flag_list_add(flags, mailimap_flag_new_flagged());
+    mailimap_flag_list_add(flags, flagged ? mailimap_flag_new_flagged() : mailimap_flag_new_seen());
     StoreAttPtr att(add ? mailimap_store_att_flags_new_add_flags_silent(flags)
                         : mailimap_store_att_flags_new_remove_flags_silent(flags));
     const int r = mailimap_uid_store(m_imap.get(), set.p, att.p);

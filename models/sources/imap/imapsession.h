@@ -203,6 +203,8 @@ public:
 private:
     static constexpr int kLogoutDeadlineSeconds = 5;
     bool fail(int code, const char *what, Error *error);
+    /// UID STORE ±FLAGS.SILENT of one system flag (\Seen or \Flagged) on @p uids.
+    bool storeSystemFlag(const QList<quint32> &uids, bool flagged, bool add, Error *error);
     /// UID MOVE (@p move) or UID COPY of one message, with COPYUID into @p to (may be null).
     bool uidTransfer(quint32 uid, const QString &target, bool move, CopiedTo *to, Error *error);
     bool m_connectionLost = false;
