@@ -19,6 +19,12 @@
 using namespace fi;
 using namespace fitest;
 
+/// How far ahead a test snoozes an item that must wake while the app runs. The steps between
+/// the snooze and the start of the app (a model reload, the start itself) must fit in it, also
+/// on a loaded CI machine under ASan: 600 ms did not (the wake then counted as "while closed").
+constexpr qint64 kWakeAheadMs = 3000;
+constexpr int kWakeWaitMs = int(kWakeAheadMs) + 7000;
+
 /// Records what would be posted; actions are invoked by the test as a daemon would.
 class RecordingNotifier final : public Notifier {
     Q_OBJECT
@@ -99,14 +105,15 @@ private Q_SLOTS:
     void wokenItemNotifiesAndComesBack()
     {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(snooze({id("a")}, now + 600));
+        QVERIFY(snooze({id("a")}, now + kWakeAheadMs));
         QVERIFY(settle(m_model.get(), m_f->store.get()));
         QVERIFY(!modelShows(QStringLiteral("Contract <b>a</b> & terms")));
         startApp();
+        QVERIFY2(QDateTime::currentMSecsSinceEpoch() < now + kWakeAheadMs, "the app started after the wake time");
         QVERIFY(m_notifier->posted.isEmpty());
         QSignalSpy open(m_focus.get(), &FocusController::openItemsRequested);
 
-        QTRY_COMPARE_WITH_TIMEOUT(m_notifier->posted.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_notifier->posted.size(), 1, kWakeWaitMs);
         const auto &[nid, request] = m_notifier->posted.first();
         QCOMPARE(request.body, QStringLiteral("Contract <b>a</b> & terms"));  // plain text; the notifier escapes
         QVERIFY2(request.summary.contains(QStringLiteral("Ana Souza")), qPrintable(request.summary));
@@ -156,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(m_focus->isFocusing());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(snooze({id("b")}, now + 400));
-        QTRY_COMPARE_WITH_TIMEOUT(m_focus->heldCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_focus->heldCount(), 1, kWakeWaitMs);
         QVERIFY2(m_notifier->posted.isEmpty(), "a session holds the wake notification");
         QTRY_VERIFY_WITH_TIMEOUT(modelShows(QStringLiteral("Contract <b>b</b> & terms")), 5000);  // back in the list anyway
 
@@ -177,7 +184,7 @@ private Q_SLOTS:
         m_focus->startFor(25);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(snooze({id("p")}, now + 300));
-        QTRY_COMPARE_WITH_TIMEOUT(m_notifier->posted.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_notifier->posted.size(), 1, kWakeWaitMs);
         QCOMPARE(m_notifier->posted.first().request.body, QStringLiteral("DB primary down"));
         QVERIFY(m_notifier->posted.first().request.critical);
         QCOMPARE(m_focus->heldCount(), 0);
@@ -187,12 +194,13 @@ private Q_SLOTS:
     {
         startApp();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(snooze({id("c")}, now + 300));
-        QVERIFY(snooze({id("d")}, now + 300));
+        QVERIFY(snooze({id("c")}, now + kWakeAheadMs));
+        QVERIFY(snooze({id("d")}, now + kWakeAheadMs));
         // Before their time: c is done, d snoozed again for later.
         QVERIFY(m_f->store->setState({id("c")}, ItemState::Done).result());
         QVERIFY(snooze({id("d")}, now + kHour));
-        QTest::qWait(800);
+        QVERIFY2(QDateTime::currentMSecsSinceEpoch() < now + kWakeAheadMs, "the changes took longer than the wake time");
+        QTest::qWait(int(now + kWakeAheadMs + 500 - QDateTime::currentMSecsSinceEpoch()));
         QVERIFY(m_notifier->posted.isEmpty());
     }
 };
