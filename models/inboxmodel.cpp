@@ -209,14 +209,22 @@ void InboxModel::setView(InboxView view)
     reload();
 }
 
+bool InboxModel::changesAreFew() const
+{
+    return !m_resetNext && !m_sourcesChanged && m_filter == DeadlineFilter::None && !m_changedIds.isEmpty()
+        && m_changedIds.size() <= kMaxTargetedIds;
+}
+
 void InboxModel::scheduleReload()
 {
     if (m_reloadTimer.isActive())
         return;
-    // The first change after a quiet spell loads at once (an undone triage shows without
-    // waiting); changes that follow a load closely are coalesced.
-    const bool quiet = !m_loading && (!m_sinceLoadStart.isValid() || m_sinceLoadStart.elapsed() >= kReloadCoalesceMs);
-    m_reloadTimer.start(quiet ? 0 : kReloadCoalesceMs);
+    // A change that names few items (a triage key, an undo) reads just those, in a ms or two:
+    // at once, unless a load runs (then right after it, see applyLoad()). The first change after
+    // a quiet spell loads at once too; other changes that follow a load closely are coalesced.
+    const bool now = !m_loading
+        && (changesAreFew() || !m_sinceLoadStart.isValid() || m_sinceLoadStart.elapsed() >= kReloadCoalesceMs);
+    m_reloadTimer.start(now ? 0 : kReloadCoalesceMs);
 }
 
 void InboxModel::reload()
@@ -241,7 +249,21 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
 {
     LoadResult result;
     result.baseVersion = request.baseVersion;
-    result.counts = request.store->counts(request.query.nowMs);
+    if (request.firstPage) {
+        ItemQuery page = request.query;
+        page.limit = kPageRows;
+        result.rows = request.store->itemKeys(page);
+        QList<qint64> ids;
+        ids.reserve(qsizetype(result.rows.size()));
+        for (const ItemKey &key : result.rows)
+            ids << key.id;
+        for (Item &item : request.store->itemsByIds(ids))
+            result.fresh << std::make_shared<const Item>(std::move(item));
+        result.replacesCache = true;
+        result.diff.reset = true;
+        return result;
+    }
+    result.asleep = request.store->asleepCount(request.query.nowMs);
     const auto states = request.query.states;
     const auto less = [states](const ItemKey &a, const ItemKey &b) { return inboxKeyLess(a, b, states); };
     // An item read again: what the model shows of it changes when it was not cached (the view
@@ -254,7 +276,7 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         result.fresh << row;
     };
     // A snooze that woke up (or began) changes the rows without naming them: read them all.
-    bool targeted = request.onlyIds && result.counts.snoozed == request.baseSnoozed;
+    bool targeted = request.onlyIds && result.asleep == request.baseAsleep;
     result.partial = targeted;
     if (targeted) {
         const QSet<qint64> ids(request.onlyIds->cbegin(), request.onlyIds->cend());
@@ -295,10 +317,23 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
                 return true;
             });
         }
-        // Whatever the store reported, the cached items are read again: the view shows those.
-        const QList<qint64> cachedIds = request.cached.keys();
-        for (Item &item : request.store->itemsByIds(cachedIds))
-            readAgain(std::move(item));
+        if (request.wantReset) {
+            // Other rows (a view, a search): what the cache holds is of no use, and the view
+            // shows the top rows next; read those here instead of on the GUI thread.
+            const std::size_t n = std::min(result.rows.size(), std::size_t(kPageRows));
+            QList<qint64> firstPage;
+            firstPage.reserve(qsizetype(n));
+            for (std::size_t i = 0; i < n; ++i)
+                firstPage << result.rows[i].id;
+            for (Item &item : request.store->itemsByIds(firstPage))
+                result.fresh << std::make_shared<const Item>(std::move(item));
+            result.replacesCache = true;
+        } else {
+            // Whatever the store reported, the cached items are read again: the view shows those.
+            const QList<qint64> cachedIds = request.cached.keys();
+            for (Item &item : request.store->itemsByIds(cachedIds))
+                readAgain(std::move(item));
+        }
     }
     if (request.wantReset) {
         result.diff.reset = true;
@@ -312,8 +347,13 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         newIds.reserve(result.rows.size());
         for (const ItemKey &key : result.rows)
             newIds.push_back(key.id);
-        result.diff = diffRowIds(oldIds, newIds, request.maxSteps >= 0 ? request.maxSteps : stepLimit(rows),
-                                 [&](int newRow, int) { return result.changed.contains(newIds[std::size_t(newRow)]); });
+        const int maxSteps = request.maxSteps >= 0 ? request.maxSteps : stepLimit(rows);
+        const auto changed = [&](int newRow, int) { return result.changed.contains(newIds[std::size_t(newRow)]); };
+        std::optional<RowDiff> named;
+        if (result.partial)
+            named = diffNamedRowIds(oldIds, newIds, QSet<qint64>(request.onlyIds->cbegin(), request.onlyIds->cend()),
+                                    maxSteps, changed);
+        result.diff = named ? std::move(*named) : diffRowIds(oldIds, newIds, maxSteps, changed);
     }
     return result;
 }
@@ -350,26 +390,89 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
         for (const qint64 id : std::as_const(*onlyIds))
             if (const auto it = m_cache.constFind(id); it != m_cache.cend())
                 request.cached.insert(id, it->row);
-    } else {
+    } else if (!m_resetNext) {
         request.cached.reserve(m_cache.size());
         for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it)
             request.cached.insert(it.key(), it->row);
     }
     request.baseVersion = m_rowsVersion;
-    request.baseSnoozed = m_counts.snoozed;
+    request.baseAsleep = m_asleep;
     request.filter = m_filter;
     request.due = m_due;
     request.maxSteps = m_maxSteps;
     request.onlyIds = std::move(onlyIds);
 
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    m_runningLoads.insert(watcher);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
-        m_runningLoads.remove(watcher);
-        applyLoad(generation, watcher->future().takeResult());
-        watcher->deleteLater();
+    // The whole list, and the counts beside it.
+    auto shared = std::make_shared<const LoadRequest>(std::move(request));
+    auto whole = [this, generation, request = shared] {
+        auto *watcher = new QFutureWatcher<LoadResult>(this);
+        m_runningLoads.insert(watcher);
+        connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, generation] {
+            m_runningLoads.remove(watcher);
+            applyLoad(generation, watcher->future().takeResult());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([request] { return load(*request); }));
+        startCounts();
+    };
+    if (!(shared->wantReset && !shared->onlyIds && shared->filter == DeadlineFilter::None)) {
+        whole();
+        return;
+    }
+    // Rows to replace: the first page first, alone on the workers (two cores share the disk
+    // cache and the CPU), then the rest.
+    LoadRequest pageRequest = *shared;
+    pageRequest.firstPage = true;
+    auto *page = new QFutureWatcher<LoadResult>(this);
+    m_runningLoads.insert(page);
+    connect(page, &QFutureWatcher<LoadResult>::finished, this, [this, page, generation, whole] {
+        m_runningLoads.remove(page);
+        LoadResult result = page->future().takeResult();
+        page->deleteLater();
+        if (generation != m_generation)
+            return; // a newer load replaced this one
+        applyFirstPage(generation, std::move(result));
+        whole();
     });
-    watcher->setFuture(QtConcurrent::run([request = std::move(request)] { return load(request); }));
+    page->setFuture(QtConcurrent::run([pageRequest = std::move(pageRequest)] { return load(pageRequest); }));
+}
+
+void InboxModel::startCounts()
+{
+    if (m_countsRunning) {
+        m_countsAgain = true;
+        return;
+    }
+    m_countsRunning = true;
+    m_countsAgain = false;
+    auto *watcher = new QFutureWatcher<TierCounts>(this);
+    m_runningLoads.insert(watcher);
+    connect(watcher, &QFutureWatcher<TierCounts>::finished, this, [this, watcher] {
+        m_runningLoads.remove(watcher);
+        m_countsRunning = false;
+        const TierCounts counts = watcher->future().takeResult();
+        watcher->deleteLater();
+        updateCounts(counts); // a little old when more changes came meanwhile; they read again
+        if (m_countsAgain)
+            startCounts();
+    });
+    watcher->setFuture(QtConcurrent::run([store = m_store, now = nowMs()] { return store->counts(now); }));
+}
+
+void InboxModel::applyFirstPage(quint64 generation, LoadResult result)
+{
+    // Only while its whole list is still on the way, and only over rows that are to be replaced.
+    if (generation != m_generation || !m_loading || !m_resetNext)
+        return;
+    m_cache.clear();
+    for (const ItemRow &row : std::as_const(result.fresh))
+        cacheInsert(row);
+    beginResetModel();
+    replaceRows(std::move(result.rows));
+    m_resetNext = false;
+    endResetModel();
+    m_pageShownFor = generation;
+    Q_EMIT loaded();
 }
 
 void InboxModel::applyLoad(quint64 generation, LoadResult result)
@@ -377,10 +480,46 @@ void InboxModel::applyLoad(quint64 generation, LoadResult result)
     if (generation != m_generation)
         return; // A newer request is on its way; its result wins.
     m_loading = false;
+    m_asleep = result.asleep;
     if (result.partial)
         ++m_partialLoads;
+    if (m_pageShownFor == generation) {
+        // Its first page is on screen: append the rest, or start over when the page differs
+        // from the top of the whole list (the store changed in between).
+        m_pageShownFor = 0;
+        for (const ItemRow &row : std::as_const(result.fresh))
+            cacheInsert(row);
+        const std::size_t shown = m_keys.size();
+        const bool samePrefix = result.rows.size() >= shown
+            && std::equal(m_keys.cbegin(), m_keys.cend(), result.rows.cbegin(),
+                          [](const ItemKey &a, const ItemKey &b) { return a.id == b.id; });
+        if (!samePrefix) {
+            beginResetModel();
+            replaceRows(std::move(result.rows));
+            endResetModel();
+        } else {
+            if (result.rows.size() > shown) {
+                beginInsertRows({}, int(shown), int(result.rows.size()) - 1);
+                replaceRows(std::move(result.rows));
+                endInsertRows();
+            } else {
+                replaceRows(std::move(result.rows));
+            }
+            if (shown > 0) // the page's items were read again: their content may have changed
+                Q_EMIT dataChanged(index(0), index(int(shown) - 1));
+        }
+        Q_EMIT loaded();
+        return;
+    }
+    m_pageShownFor = 0;
     // The cache first: the row signals below let views read data() at once.
-    refreshCache(result.fresh);
+    if (result.replacesCache) {
+        m_cache.clear();
+        for (const ItemRow &row : std::as_const(result.fresh))
+            cacheInsert(row);
+    } else {
+        refreshCache(result.fresh);
+    }
     if (m_resetNext || result.diff.reset || result.baseVersion != m_rowsVersion) {
         beginResetModel();
         replaceRows(std::move(result.rows));
@@ -391,7 +530,8 @@ void InboxModel::applyLoad(quint64 generation, LoadResult result)
     } else {
         replaceRows(std::move(result.rows)); // same ids, same content: nothing to announce
     }
-    updateCounts(result.counts);
+    if (m_reloadTimer.isActive() && changesAreFew())
+        m_reloadTimer.start(0); // a triage came while this load ran: show it now
     Q_EMIT loaded();
 }
 

@@ -7,7 +7,13 @@
 /// used first out). data() for a row not cached reads a page of kPageRows rows around it
 /// by primary key in one query on the calling (GUI) thread, so 100,000 rows cost a few MB.
 ///
-/// Loads run off the GUI thread (QtConcurrent); the newest request wins. The worker also
+/// Loads run off the GUI thread (QtConcurrent); the newest request wins. A load that replaces
+/// the rows (first load, another view, a search) reads the first kPageRows rows first (with
+/// their items, so the first paint reads nothing on the GUI thread) and shows them (one reset,
+/// loaded()); then it reads the whole list and appends the rest with rowsInserted, so a search
+/// or a 100,000-row view paints after tens of ms instead of hundreds. The per-tier
+/// counts are read by a job of their own beside each load (countsChanged() when they differ),
+/// so a triage key never waits for them. The worker also
 /// computes the difference to the rows on screen (inboxrowdiff.h, rows keyed by item id), and
 /// the model announces exactly that: rowsRemoved / rowsMoved / rowsInserted / dataChanged, so
 /// views keep current index, selection and persistent indexes on their own. A model reset
@@ -112,7 +118,10 @@ public:
     /// True from a reload() until its result is in.
     bool isLoading() const { return m_loading; }
     /// True while a load runs or a coalesced reload is scheduled (tests wait until false).
+    /// The counts may still be on their way (countsPending()).
     bool isBusy() const { return m_loading || m_reloadTimer.isActive(); }
+    /// True while the counts of the last load are being read.
+    bool countsPending() const { return m_countsRunning || m_countsAgain; }
 
     /// By default, a reload whose difference has more steps than stepLimit(rows) is applied
     /// as one model reset. Measured with bench/inbox_diff (100,000 rows in a QListView): a step
@@ -149,7 +158,7 @@ public:
     void setSearch(const QString &text);
     /// The text given to setSearch() ("" = none).
     QString search() const { return m_search; }
-    /// Per-tier counts loaded together with the rows.
+    /// Per-tier counts, read beside the rows (see countsPending()).
     TierCounts counts() const { return m_counts; }
     /// True when any row is shipped sample data.
     bool showsSampleItems() const;
@@ -172,7 +181,8 @@ public Q_SLOTS:
     void refreshTimes();
 
 Q_SIGNALS:
-    /// A load finished and its rows (and counts) are in the model.
+    /// A load finished and its rows are in the model: for a load that replaces the rows, first
+    /// when its first page is in (isBusy() still true), then when the whole list is.
     void loaded();
     /// A reload is about to announce row changes (no reset): views remember what they show.
     /// Followed by rowsUpdated() after the last of its row signals.
@@ -194,7 +204,8 @@ private:
         std::vector<ItemKey> base;    ///< The rows on screen (empty when wantReset).
         bool wantReset = false;
         quint64 baseVersion = 0;
-        int baseSnoozed = 0;          ///< TierCounts::snoozed of the base.
+        int baseAsleep = -1;          ///< ItemStore::asleepCount() when the base was read.
+        bool firstPage = false;       ///< Read only the first kPageRows rows, and their items.
         DeadlineFilter filter = DeadlineFilter::None;
         DueFormatter due;
         int maxSteps = -1;
@@ -205,21 +216,30 @@ private:
     };
     struct LoadResult {
         std::vector<ItemKey> rows;
-        TierCounts counts;
+        int asleep = -1;         ///< ItemStore::asleepCount() at the time of the read.
         RowDiff diff;            ///< From the rows the request saw (reset when it saw none).
         quint64 baseVersion = 0; ///< m_rowsVersion when the request was made.
         bool partial = false;    ///< Read only the items named (LoadRequest::onlyIds).
         QList<ItemRow> fresh;    ///< Items read again: they replace what the cache holds.
         QSet<qint64> changed;    ///< Ids (on both lists) whose content changed: Change steps.
+        /// A load that replaces the rows: fresh holds the items of the first kPageRows rows.
+        bool replacesCache = false;
     };
     /// Runs on a worker: read, filter, diff against request.base.
     static LoadResult load(const LoadRequest &request);
     void startLoad(std::optional<QList<qint64>> onlyIds);
     /// The coalesced reload after store notifications: only the named items when it can.
     void reloadChanges();
-    /// A store notification: reloadChanges() at once after a quiet spell, else in 60 ms.
+    /// A store notification: reloadChanges() at once when it names few items or after a quiet
+    /// spell (and no load runs), else in 60 ms.
     void scheduleReload();
+    /// The changes noted since the last request can be read by id (reloadChanges() targeted).
+    bool changesAreFew() const;
     void applyLoad(quint64 generation, LoadResult result);
+    /// The first page of the load @p generation: shown unless the whole list came first.
+    void applyFirstPage(quint64 generation, LoadResult result);
+    /// Read the counts on a worker (one at a time; a request while one runs reads again after it).
+    void startCounts();
     void applySteps(LoadResult &result);
     void replaceRows(std::vector<ItemKey> rows);
     /// The whole item of @p row: from the cache, else read with its page (fetchPage()).
@@ -262,6 +282,10 @@ private:
     quint64 m_generation = 0;
     QSet<QFutureWatcherBase *> m_runningLoads; ///< Children; removed when their result is taken.
     bool m_loading = false;
+    quint64 m_pageShownFor = 0; ///< The generation whose first page is on screen (0 = none).
+    int m_asleep = -1;          ///< ItemStore::asleepCount() of the rows on screen.
+    bool m_countsRunning = false;
+    bool m_countsAgain = false;
 };
 
 } // namespace fi

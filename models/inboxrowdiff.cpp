@@ -191,3 +191,90 @@ void shareUnchangedRows(const ItemRows &oldRows, ItemRows &newRows)
 }
 
 } // namespace fi
+
+namespace fi {
+
+std::optional<RowDiff> diffNamedRowIds(const std::vector<qint64> &oldIds, const std::vector<qint64> &newIds,
+                                       const QSet<qint64> &named, int maxSteps,
+                                       const std::function<bool(int newRow, int oldRow)> &contentChanged)
+{
+    struct Place {
+        qint64 id;
+        int row;
+        int keptBefore; ///< Rows of other items above it.
+    };
+    const auto placesOf = [&named](const std::vector<qint64> &ids, int *kept) {
+        std::vector<Place> places;
+        *kept = 0;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (named.contains(ids[i]))
+                places.push_back({ids[i], int(i), *kept});
+            else
+                ++*kept;
+        }
+        return places; // in row order
+    };
+    int keptOld = 0;
+    int keptNew = 0;
+    const std::vector<Place> before = placesOf(oldIds, &keptOld);
+    const std::vector<Place> after = placesOf(newIds, &keptNew);
+    if (keptOld != keptNew)
+        return std::nullopt;
+    QHash<qint64, const Place *> afterById;
+    for (const Place &place : after)
+        afterById.insert(place.id, &place);
+    // Items on both lists stay where they are (among the other rows, and among themselves).
+    QSet<qint64> staying;
+    std::vector<qint64> stayOrderOld;
+    for (const Place &place : before) {
+        const Place *now = afterById.value(place.id);
+        if (!now)
+            continue;
+        if (now->keptBefore != place.keptBefore)
+            return std::nullopt; // moved: diffRowIds() makes it a Move
+        staying.insert(place.id);
+        stayOrderOld.push_back(place.id);
+    }
+    std::vector<qint64> stayOrderNew;
+    for (const Place &place : after)
+        if (staying.contains(place.id))
+            stayOrderNew.push_back(place.id);
+    if (stayOrderOld != stayOrderNew)
+        return std::nullopt;
+
+    RowDiff diff;
+    // Removals bottom-up, adjacent rows in one step.
+    for (auto it = before.crbegin(); it != before.crend(); ++it) {
+        if (staying.contains(it->id))
+            continue;
+        if (!diff.steps.isEmpty() && diff.steps.last().kind == RowStep::Kind::Remove
+            && diff.steps.last().first == it->row + 1)
+            diff.steps.last().first = it->row;
+        else
+            diff.steps.append({RowStep::Kind::Remove, it->row, it->row, 0});
+    }
+    // Insertions top-down at their final rows, adjacent rows in one step.
+    for (const Place &place : after) {
+        if (staying.contains(place.id))
+            continue;
+        if (!diff.steps.isEmpty() && diff.steps.last().kind == RowStep::Kind::Insert
+            && diff.steps.last().last == place.row - 1)
+            diff.steps.last().last = place.row;
+        else
+            diff.steps.append({RowStep::Kind::Insert, place.row, place.row, 0});
+    }
+    for (const Place &place : after) {
+        if (!staying.contains(place.id))
+            continue;
+        const auto old = std::find_if(before.cbegin(), before.cend(), [&place](const Place &p) { return p.id == place.id; });
+        if (contentChanged(place.row, old->row))
+            diff.steps.append({RowStep::Kind::Change, place.row, place.row, 0});
+    }
+    if (diff.steps.size() > maxSteps) {
+        diff.steps.clear();
+        diff.reset = true;
+    }
+    return diff;
+}
+
+} // namespace fi

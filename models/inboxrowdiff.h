@@ -9,9 +9,11 @@
 #include "domain/item.h"
 
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace fi {
@@ -61,6 +63,17 @@ RowDiff diffRows(const ItemRows &oldRows, const ItemRows &newRows, int maxSteps)
 /// an item on both lists (at those rows) shows other content now (a Change step).
 RowDiff diffRowIds(const std::vector<qint64> &oldIds, const std::vector<qint64> &newIds, int maxSteps,
                    const std::function<bool(int newRow, int oldRow)> &contentChanged);
+
+/// diffRowIds() when only the rows of the items in @p named can differ between the lists (the
+/// other rows are the same, in the same order): what a reload of a few items changes. Reads
+/// each list once, with no table of all ids (a ms at 100,000 rows, where diffRowIds() takes
+/// ~40 ms). Named items that left are removed, named items that came are inserted, and named
+/// items that kept their place get a Change step when @p contentChanged says so. nullopt when a
+/// named item moved within the list (diffRowIds() then gives the Move that keeps its selection)
+/// or the other rows differ after all.
+std::optional<RowDiff> diffNamedRowIds(const std::vector<qint64> &oldIds, const std::vector<qint64> &newIds,
+                                       const QSet<qint64> &named, int maxSteps,
+                                       const std::function<bool(int newRow, int oldRow)> &contentChanged);
 
 /// Replace each row of @p newRows whose item is in @p oldRows with the same content by the
 /// old row, so that swapping the lists frees (on the caller's thread) only what changed.

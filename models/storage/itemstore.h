@@ -309,6 +309,9 @@ public:
     std::optional<Item> item(qint64 id) const;
     /// Counts as TierCounts documents, at @p nowMs (UTC ms; 0 = current time).
     TierCounts counts(qint64 nowMs) const;
+    /// TierCounts::snoozed alone (items still asleep at @p nowMs, UTC ms; 0 = current time),
+    /// from the items_state_snooze index: well under a millisecond. -1 on error.
+    int asleepCount(qint64 nowMs) const;
     KnownItems knownItems(qint64 sourceId) const;
     QMap<QString, QByteArray> syncState(qint64 sourceId) const;
     QList<ItemEvent> events(qint64 itemId) const;

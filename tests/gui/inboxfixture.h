@@ -93,6 +93,10 @@ inline bool settle(fi::InboxModel *model, fi::ItemStore *store)
             return false;
         QCoreApplication::processEvents();
     }
+    // The counts are read beside the rows and may come a little later.
+    if (!QTest::qWaitFor([model] { return !model->countsPending(); }, 5000))
+        return false;
+    QCoreApplication::processEvents();
     return true;
 }
 

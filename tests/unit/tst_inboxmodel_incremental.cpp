@@ -591,6 +591,88 @@ private Q_SLOTS:
         QVERIFY(moves <= 4); // at most one per shuffle above
     }
 
+    // A reload of a few named items (a triage key, an undo): they leave, come, or change in
+    // place; the steps rebuild the new list, and a named item that moved is left to diffRowIds().
+    void namedDiffStepsRebuildTheNewList_data()
+    {
+        QTest::addColumn<int>("seed");
+        for (int seed = 1; seed <= 300; ++seed)
+            QTest::addRow("seed %d", seed) << seed;
+    }
+
+    void namedDiffStepsRebuildTheNewList()
+    {
+        QFETCH(int, seed);
+        QRandomGenerator rng{quint32(seed)};
+        const int size = int(rng.bounded(0, 60));
+        std::vector<qint64> oldIds;
+        for (int i = 0; i < size; ++i)
+            oldIds.push_back(i + 1);
+        QSet<qint64> named;
+        QSet<qint64> changedIds;
+        std::vector<qint64> newIds;
+        bool moved = false;
+        for (const qint64 id : oldIds) {
+            const quint32 dice = rng.bounded(12u);
+            if (dice == 0) { // leaves
+                named.insert(id);
+                continue;
+            }
+            if (dice == 1) { // changes in place
+                named.insert(id);
+                changedIds.insert(id);
+            } else if (dice == 2) { // named, but shows the same
+                named.insert(id);
+            }
+            newIds.push_back(id);
+        }
+        for (int i = int(rng.bounded(0, 5)); i > 0; --i) { // comes
+            const qint64 id = 1000 + i;
+            named.insert(id);
+            newIds.insert(newIds.begin() + int(rng.bounded(quint32(newIds.size() + 1))), id);
+        }
+        if (newIds.size() > 2 && rng.bounded(4u) == 0) { // a named item moves
+            const qint64 id = newIds.front();
+            named.insert(id);
+            newIds.erase(newIds.begin());
+            newIds.push_back(id);
+            moved = std::find(oldIds.cbegin(), oldIds.cend(), id) != oldIds.cend();
+        }
+
+        const std::optional<RowDiff> diff = diffNamedRowIds(
+            oldIds, newIds, named, 100000, [&](int newRow, int) { return changedIds.contains(newIds[std::size_t(newRow)]); });
+        if (!diff) {
+            QVERIFY2(moved, "only a move among the other rows is left to diffRowIds()");
+            return;
+        }
+        QVERIFY(!diff->reset);
+        std::vector<qint64> current = oldIds;
+        QSet<qint64> changedSeen;
+        for (const RowStep &step : diff->steps) {
+            switch (step.kind) {
+            case RowStep::Kind::Remove:
+                QVERIFY(step.first >= 0 && step.last < int(current.size()) && step.first <= step.last);
+                current.erase(current.begin() + step.first, current.begin() + step.last + 1);
+                break;
+            case RowStep::Kind::Move:
+                QFAIL("no moves");
+                break;
+            case RowStep::Kind::Insert:
+                QVERIFY(step.first >= 0 && step.first <= int(current.size()));
+                for (int j = step.first; j <= step.last; ++j)
+                    current.insert(current.begin() + j, newIds[std::size_t(j)]);
+                break;
+            case RowStep::Kind::Change:
+                for (int j = step.first; j <= step.last; ++j)
+                    changedSeen.insert(newIds[std::size_t(j)]);
+                break;
+            }
+        }
+        QCOMPARE(current, newIds);
+        changedIds.intersect(QSet<qint64>(newIds.cbegin(), newIds.cend()));
+        QCOMPARE(changedSeen, changedIds);
+    }
+
     void hugeDiffIsAReset()
     {
         ItemRows oldRows;

@@ -340,6 +340,7 @@ private Q_SLOTS:
         QCOMPARE(store->items(snoozed).size(), 1);
         QCOMPARE(store->counts(wake - 1).snoozed, 1);
         QCOMPARE(store->counts(wake - 1).async, 0);
+        QCOMPARE(store->asleepCount(wake - 1), 1);
 
         open.nowMs = wake;
         QCOMPARE(subjects(store->items(open)), QStringList{QStringLiteral("Later")});
@@ -347,6 +348,7 @@ private Q_SLOTS:
         QVERIFY(store->items(snoozed).isEmpty());
         QCOMPARE(store->counts(wake).async, 1);
         QCOMPARE(store->counts(wake).snoozed, 0);
+        QCOMPARE(store->asleepCount(wake), 0);
 
         const QList<ItemEvent> events = store->events(id);
         QCOMPARE(events.size(), 1);
