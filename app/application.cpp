@@ -84,6 +84,7 @@ int Application::start(const QStringList &arguments)
         return 3;
     }
     ensureFirstRunSources();
+    m_store->indexInlineBodies(); // feed entries stored before schema 8 become searchable by body
 
     m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
     m_window = std::make_unique<MainWindow>(m_store.get());
@@ -99,6 +100,7 @@ int Application::start(const QStringList &arguments)
         const auto parsed = loadItemBody(*source, item.record, &loadError, cache);
         if (!parsed)
             return tr("Could not load the message: %1").arg(loadError);
+        store->indexBody(item.id, parsed->bodyText); // search finds the words of opened bodies
         return parsed->bodyText;
     });
     // Shift+Enter on a mail item: its message, as a read-only .eml copy in the private data dir.

@@ -48,7 +48,11 @@ QString condition(const SearchTerm &term, qint64 nowMs, QVariantList &binds)
         if (match.isEmpty())
             return QStringLiteral("0");
         binds << match;
-        return QStringLiteral("items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
+        if (term.kind == K::From)
+            return QStringLiteral("items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
+        binds << match; // a word or phrase may also be in an indexed body
+        return QStringLiteral("(items.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
+                              " OR items.id IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?))");
     }
     case K::To:
         binds << likePattern(term.text) << likePattern(term.text);
@@ -130,6 +134,7 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
 {
     SearchSql sql;
     QStringList driver;        // positive FTS clauses, ANDed into the MATCH expression
+    bool driverHasFrom = false;
     QList<const SearchClause *> rest;
     for (const SearchClause &clause : query.clauses) {
         const bool ftsOnly = std::all_of(clause.terms.cbegin(), clause.terms.cend(), [](const SearchTerm &t) {
@@ -140,25 +145,20 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
             continue;
         }
         QStringList alternatives;
-        for (const SearchTerm &term : clause.terms)
+        for (const SearchTerm &term : clause.terms) {
             alternatives << ftsTerm(term);
+            driverHasFrom = driverHasFrom || term.kind == SearchTerm::Kind::From;
+        }
         driver << (alternatives.size() == 1 ? alternatives.first()
                                             : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
     if (!driver.isEmpty()) {
         sql.ftsMatch = driver.join(QLatin1String(" AND "));
-        // A negated word alone in its clause joins the index expression: (a AND b) NOT c.
-        QList<const SearchClause *> others;
-        for (const SearchClause *clause : std::as_const(rest)) {
-            const SearchTerm &first = clause->terms.first();
-            const QString term = clause->terms.size() == 1 && first.negated && isFtsTerm(first)
-                ? ftsTerm(first) : QString();
-            if (term.isEmpty())
-                others << clause;
-            else
-                sql.ftsMatch = QLatin1Char('(') + sql.ftsMatch + QStringLiteral(") NOT ") + term;
-        }
-        rest = others;
+        // The same words may all be in an indexed body instead (from: has no body column).
+        // Negated words stay plain conditions: they exclude an item whether the word is in its
+        // headers or in its body.
+        if (!driverHasFrom)
+            sql.bodyMatch = sql.ftsMatch;
         // bm25 is smaller for better matches; subject counts most, then the sender, then the snippet.
         sql.rankOrder = QStringLiteral("bm25(items_fts, 8.0, 4.0, 4.0, 1.0)");
     }

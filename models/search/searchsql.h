@@ -7,8 +7,12 @@
 /// words, phrases and from: terms become ONE FTS5 MATCH expression that drives the query
 /// (`FROM items JOIN items_fts ON items_fts.rowid = items.id WHERE items_fts MATCH ?`, so
 /// SQLite visits only matching rows through the full-text index), ranked by bm25 (subject
-/// weighs most) and then the inbox order. Negated words join that expression with FTS5 NOT.
-/// Everything else (operators, negations, OR across words and operators) becomes plain
+/// weighs most) and then the inbox order. Without from: the same expression also runs on the
+/// body index (bodies_fts, resources/sql/0008: inline content and opened mail bodies): an item
+/// whose headers and snippet match, or whose body matches, is found; body-only matches rank
+/// after header matches. (All the words of the expression must be on the same side: one word
+/// in the subject and another only in the body do not match together.) Negated words
+/// exclude an item when they are in its headers, snippet or body. Everything else (operators, negations, OR across words and operators) becomes plain
 /// conditions on items columns; a search without any positive word scans items in the inbox
 /// order and stops at the page's LIMIT.
 
@@ -28,6 +32,8 @@ struct SearchSql {
     QVariantList binds;
     /// The ranking term to put before the inbox order (empty without ftsMatch).
     QString rankOrder;
+    /// Non-empty: ftsMatch may also match in `bodies_fts` (no from: in it).
+    QString bodyMatch;
 };
 
 /**

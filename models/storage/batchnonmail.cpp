@@ -4,6 +4,7 @@
 
 #include "storage/batchnonmail.h"
 
+#include "storage/bodyindex.h"
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
 
@@ -26,7 +27,7 @@ bool writeInlineContent(WriteContext &ctx, qint64 itemId, const ItemRecord::Inli
     q->bindValue(1, rows::text(content.mimeType.isEmpty() ? QStringLiteral("text/html") : content.mimeType));
     q->bindValue(2, rows::text(content.body));
     q->bindValue(3, nowMs);
-    return ctx.exec(*q);
+    return ctx.exec(*q) && writeBodyText(ctx, itemId, bodySearchText(content));
 }
 
 bool activityReopens(WriteContext &ctx, qint64 itemId, const ItemRecord &record, bool *reopens)

@@ -11,7 +11,8 @@ namespace fi {
 
 class WriteContext;
 
-/// Insert or replace the inline content of item @p itemId (resources/sql/0004: item_content).
+/// Insert or replace the inline content of item @p itemId (resources/sql/0004: item_content),
+/// and its text in the body search index (bodyindex.h).
 /// Does nothing when @p content has an empty body (a kind that sends no content this time
 /// keeps what is stored). @p nowMs: updated_ms, UTC epoch ms.
 bool writeInlineContent(WriteContext &ctx, qint64 itemId, const ItemRecord::InlineContent &content,

@@ -24,7 +24,18 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
     SearchSql search;
     if (query.parsedSearch && !query.parsedSearch->isEmpty())
         search = compileSearch(*query.parsedSearch, now);
-    if (!search.ftsMatch.isEmpty()) {
+    if (!search.ftsMatch.isEmpty() && !search.bodyMatch.isEmpty()) {
+        // Both full-text indexes drive the query: header and snippet matches with their bm25,
+        // then body matches that are not header matches, ranked after them.
+        sql += QStringLiteral(
+            " JOIN (SELECT rowid AS hit_id, %1 AS hit_rank FROM items_fts WHERE items_fts MATCH ?"
+            " UNION ALL SELECT rowid, 1000000.0 + bm25(bodies_fts) FROM bodies_fts WHERE bodies_fts MATCH ?"
+            " AND NOT EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid = bodies_fts.rowid)"
+            ") AS hits ON hits.hit_id = items.id WHERE 1")
+                   .arg(search.rankOrder);
+        values << search.ftsMatch << search.bodyMatch << search.ftsMatch;
+        search.rankOrder = QStringLiteral("hits.hit_rank");
+    } else if (!search.ftsMatch.isEmpty()) {
         // The full-text index drives the query: SQLite visits the matching rows only.
         sql += QStringLiteral(" JOIN items_fts ON items_fts.rowid = items.id WHERE items_fts MATCH ?");
         values << search.ftsMatch;

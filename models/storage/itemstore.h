@@ -236,6 +236,15 @@ public:
     /// (schema v6 trigger: the item keeps the newest journaled value). itemsChanged() lists the
     /// items whose flag changed. Callable from any thread; false through the future on failure.
     QFuture<bool> setFlagged(const QList<qint64> &ids, bool flagged);
+    /// Add the body text of item @p id (plain text, as the reading pane shows it) to the body
+    /// search index (resources/sql/0008: bodies_fts), so search finds its words from now on.
+    /// Does nothing when the item is unknown or already has an indexed body (a message does not
+    /// change; inline content is indexed by applyBatch() itself). No itemsChanged(): the list
+    /// shows no body. Callable from any thread; false through the future on an SQL error.
+    QFuture<bool> indexBody(qint64 id, const QString &text);
+    /// Index the inline content (item_content) of items that has no indexed body yet: the
+    /// entries stored before schema 8. Cheap when there are none. Any thread.
+    QFuture<bool> indexInlineBodies();
     // ---- change journal (itemstore_journal.cpp; docs/decisions/0010) ----
     /// Apply what replaying one journaled change did, in one writer transaction: Applied and
     /// Dropped delete the row (Dropped is logged); Progress replaces its detail; Failed adds 1

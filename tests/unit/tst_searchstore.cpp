@@ -215,6 +215,95 @@ private Q_SLOTS:
         QCOMPARE(m_store->items(query).size(), 1);
     }
 
+    // "Bodies already fetched or inline" (issue 12): a feed entry's content, and a mail body once
+    // opened (ItemStore::indexBody), are searched too; header matches rank first; a negated
+    // word excludes an item when only its body has it; from: stays on the headers.
+    void findsWordsInIndexedBodies()
+    {
+        QTemporaryDir dir;
+        ItemStore store(dir.filePath(QStringLiteral("bodies.sqlite")));
+        QCOMPARE(store.open(), OpenError::None);
+        SourceConfig mailSource;
+        mailSource.kind = QStringLiteral("maildir");
+        mailSource.name = QStringLiteral("Mail");
+        mailSource.location = QStringLiteral("/home/me/Maildir");
+        SourceConfig feedSource;
+        feedSource.kind = QStringLiteral("feed");
+        feedSource.name = QStringLiteral("Lab blog");
+        feedSource.location = QStringLiteral("https://lab.example/feed");
+        const qint64 mailId = store.addSource(mailSource).result();
+        const qint64 feedId = store.addSource(feedSource).result();
+        Item f1 = makeItem(QStringLiteral("f1"), QStringLiteral("Release notes"), kNow - 2 * kHour, Tier::Reference);
+        f1.record.content.body = QStringLiteral("<p>The <b>zebrafish</b> tank migration &amp; rollout</p>");
+        Item m1 = makeItem(QStringLiteral("m1"), QStringLiteral("Quarterly numbers"), kNow - kHour, Tier::Async,
+                           std::nullopt, QStringLiteral("Ana Souza"), QStringLiteral("ana@souza.example"));
+        Item m2 = makeItem(QStringLiteral("m2"), QStringLiteral("Zebrafish lab visit"), kNow - 3 * kHour, Tier::Async,
+                           std::nullopt, QStringLiteral("Ana Souza"), QStringLiteral("ana@souza.example"));
+        StoreBatch feed;
+        feed.sourceId = feedId;
+        feed.upserts = {f1};
+        QVERIFY(store.applyBatch(feed).result().ok);
+        StoreBatch mail;
+        mail.sourceId = mailId;
+        mail.upserts = {m1, m2};
+        QVERIFY(store.applyBatch(mail).result().ok);
+        const auto find = [&store](const QString &text) {
+            ItemQuery query;
+            query.states = ItemQuery::States::All;
+            query.parsedSearch = std::make_shared<SearchQuery>(parseSearch(text, SearchContext{kNow, QTimeZone::utc()}));
+            query.nowMs = kNow;
+            QStringList ids;
+            for (const Item &item : store.items(query))
+                ids << item.record.remoteId;
+            if (store.count(query) != ids.size())
+                ids << QStringLiteral("count differs");
+            return ids;
+        };
+
+        QCOMPARE(find(QStringLiteral("tank")), QStringList{QStringLiteral("f1")}); // inline content, tags gone
+        QCOMPARE(find(QStringLiteral("\"tank migration\"")), QStringList{QStringLiteral("f1")});
+        QCOMPARE(find(QStringLiteral("spreadsheet")), QStringList()); // m1's body was never opened
+        const qint64 m1Id = idOf(store, QStringLiteral("m1"));
+        QVERIFY(store.indexBody(m1Id, QStringLiteral("See the spreadsheet for the zebrafish budget.")).result());
+        QCOMPARE(find(QStringLiteral("spreadsheet")), QStringList{QStringLiteral("m1")});
+        QCOMPARE(find(QStringLiteral("spread")), QStringList{QStringLiteral("m1")}); // as typed
+        // The subject match first, then the body matches.
+        const QStringList zebrafish = find(QStringLiteral("zebrafish"));
+        QCOMPARE(zebrafish.size(), 3);
+        QCOMPARE(zebrafish.first(), QStringLiteral("m2"));
+        QCOMPARE(find(QStringLiteral("zebrafish -budget")), (QStringList{QStringLiteral("m2"), QStringLiteral("f1")}));
+        QStringList either = find(QStringLiteral("budget OR rollout"));
+        either.sort();
+        QCOMPARE(either, (QStringList{QStringLiteral("f1"), QStringLiteral("m1")}));
+        QCOMPARE(find(QStringLiteral("from:ana zebrafish")), QStringList{QStringLiteral("m2")});
+        // A message does not change: a second index call keeps the first text.
+        QVERIFY(store.indexBody(m1Id, QStringLiteral("other words")).result());
+        QCOMPARE(find(QStringLiteral("spreadsheet")), QStringList{QStringLiteral("m1")});
+        QCOMPARE(find(QStringLiteral("other")), QStringList());
+        // A removed item leaves the body index with it.
+        StoreBatch removal;
+        removal.sourceId = mailId;
+        removal.removedRemoteIds = {QStringLiteral("m1")};
+        QVERIFY(store.applyBatch(removal).result().ok);
+        QCOMPARE(find(QStringLiteral("spreadsheet")), QStringList());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bodies"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("bodies.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM bodies_fts")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // f1 only
+            // Content stored before schema 8 had no body row: indexInlineBodies() adds it.
+            QVERIFY2(q.exec(QStringLiteral("DELETE FROM bodies_fts")), qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bodies"));
+        QCOMPARE(find(QStringLiteral("tank")), QStringList());
+        QVERIFY(store.indexInlineBodies().result());
+        QCOMPARE(find(QStringLiteral("tank")), QStringList{QStringLiteral("f1")});
+    }
+
     void queryPlanUsesTheIndex()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
@@ -242,6 +331,9 @@ private Q_SLOTS:
             QVERIFY2(p.contains(QLatin1String("SEARCH items USING INTEGER PRIMARY KEY")), qPrintable(text + ":\n" + p));
             QVERIFY2(!p.contains(QRegularExpression(QStringLiteral("SCAN items( |$)"))), qPrintable(text + ":\n" + p));
         }
+        // Without from:, the body index drives too (an index lookup, no scan of items).
+        const QString words = plan(queryFor(QStringLiteral("contract review")));
+        QVERIFY2(words.contains(QLatin1String("SCAN bodies_fts VIRTUAL TABLE")), qPrintable(words));
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("plan"));
