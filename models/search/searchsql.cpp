@@ -154,11 +154,38 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
     }
     if (!driver.isEmpty()) {
         sql.ftsMatch = driver.join(QLatin1String(" AND "));
-        // The same words may all be in an indexed body instead (from: has no body column).
-        // Negated words stay plain conditions: they exclude an item whether the word is in its
-        // headers or in its body.
-        if (!driverHasFrom)
+        const QString positive = sql.ftsMatch;
+        // A negated word or phrase alone in its clause joins the index expression:
+        // (a AND b) NOT c. It must not be in the body either: a condition on bodies_fts (small).
+        QStringList negated;
+        QList<const SearchClause *> others;
+        for (const SearchClause *clause : std::as_const(rest)) {
+            const SearchTerm &first = clause->terms.first();
+            const bool word = first.kind == SearchTerm::Kind::Word || first.kind == SearchTerm::Kind::Phrase;
+            const QString term = clause->terms.size() == 1 && first.negated && word ? ftsTerm(first) : QString();
+            if (term.isEmpty()) {
+                others << clause;
+                continue;
+            }
+            negated << term;
+            sql.ftsMatch = QLatin1Char('(') + sql.ftsMatch + QStringLiteral(") NOT ") + term;
+        }
+        rest = others;
+        QStringList bodyConditions;
+        for (const QString &term : std::as_const(negated)) {
+            bodyConditions << QStringLiteral(
+                "NOT IFNULL(items.id IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?), 0)");
+            sql.binds << term;
+        }
+        sql.where = bodyConditions.join(QLatin1String(" AND "));
+        // The same words may all be in an indexed body instead (from: has no body column); such
+        // a match counts when the headers neither match nor hold a negated word.
+        if (!driverHasFrom) {
             sql.bodyMatch = sql.ftsMatch;
+            sql.bodyExclude = QLatin1Char('(') + positive + QLatin1Char(')');
+            for (const QString &term : std::as_const(negated))
+                sql.bodyExclude += QStringLiteral(" OR ") + term;
+        }
         // bm25 is smaller for better matches; subject counts most, then the sender, then the snippet.
         sql.rankOrder = QStringLiteral("bm25(items_fts, 8.0, 4.0, 4.0, 1.0)");
     }
@@ -171,7 +198,9 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
         }
         conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
-    sql.where = conditions.join(QLatin1String(" AND "));
+    if (!sql.where.isEmpty() && !conditions.isEmpty())
+        sql.where += QStringLiteral(" AND ");
+    sql.where += conditions.join(QLatin1String(" AND "));
     return sql;
 }
 

@@ -11,8 +11,9 @@
 /// body index (bodies_fts, resources/sql/0008: inline content and opened mail bodies): an item
 /// whose headers and snippet match, or whose body matches, is found; body-only matches rank
 /// after header matches. (All the words of the expression must be on the same side: one word
-/// in the subject and another only in the body do not match together.) Negated words
-/// exclude an item when they are in its headers, snippet or body. Everything else (operators, negations, OR across words and operators) becomes plain
+/// in the subject and another only in the body do not match together.) A negated word
+/// alone in its clause joins the expression with FTS5 NOT and also excludes items whose body
+/// has it; other negations are conditions on both indexes. Everything else (operators, negations, OR across words and operators) becomes plain
 /// conditions on items columns; a search without any positive word scans items in the inbox
 /// order and stops at the page's LIMIT.
 
@@ -34,6 +35,9 @@ struct SearchSql {
     QString rankOrder;
     /// Non-empty: ftsMatch may also match in `bodies_fts` (no from: in it).
     QString bodyMatch;
+    /// With bodyMatch: a body match counts only for items whose headers do NOT match this
+    /// (the positive words, or a negated word): `items_fts MATCH bodyExclude` per body hit.
+    QString bodyExclude;
 };
 
 /**

@@ -33,7 +33,7 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
             " AND NOT EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid = bodies_fts.rowid)"
             ") AS hits ON hits.hit_id = items.id WHERE 1")
                    .arg(search.rankOrder);
-        values << search.ftsMatch << search.bodyMatch << search.ftsMatch;
+        values << search.ftsMatch << search.bodyMatch << search.bodyExclude;
         search.rankOrder = QStringLiteral("hits.hit_rank");
     } else if (!search.ftsMatch.isEmpty()) {
         // The full-text index drives the query: SQLite visits the matching rows only.

@@ -276,6 +276,14 @@ private Q_SLOTS:
         either.sort();
         QCOMPARE(either, (QStringList{QStringLiteral("f1"), QStringLiteral("m1")}));
         QCOMPARE(find(QStringLiteral("from:ana zebrafish")), QStringList{QStringLiteral("m2")});
+        // A negated word excludes a header match whose body has it, and a body match whose
+        // headers have it.
+        QVERIFY(store.indexBody(idOf(store, QStringLiteral("m2")), QStringLiteral("Notes from the aquarium.")).result());
+        QStringList notAquarium = find(QStringLiteral("zebrafish -aquarium"));
+        notAquarium.sort();
+        QCOMPARE(notAquarium, (QStringList{QStringLiteral("f1"), QStringLiteral("m1")}));
+        QCOMPARE(find(QStringLiteral("budget -quarterly")), QStringList());
+        QCOMPARE(find(QStringLiteral("budget -\"lab visit\"")), QStringList{QStringLiteral("m1")});
         // A message does not change: a second index call keeps the first text.
         QVERIFY(store.indexBody(m1Id, QStringLiteral("other words")).result());
         QCOMPARE(find(QStringLiteral("spreadsheet")), QStringList{QStringLiteral("m1")});
@@ -292,7 +300,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM bodies_fts")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1); // f1 only
+            QCOMPARE(q.value(0).toInt(), 2); // f1 and m2; m1 left with its item
             // Content stored before schema 8 had no body row: indexInlineBodies() adds it.
             QVERIFY2(q.exec(QStringLiteral("DELETE FROM bodies_fts")), qPrintable(q.lastError().text()));
             q.finish();
