@@ -3,12 +3,9 @@
 #include "storage/database.h"
 
 #include <QAtomicInteger>
-#include <QDeadlineTimer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlError>
-
-#include <algorithm>
 
 namespace fi {
 
@@ -139,14 +136,6 @@ public:
     {
         return m_open && (int(m_pending.size()) >= kMaxGroupJobs || m_timer.elapsed() >= kMaxGroupMs);
     }
-    /// How long to wait for the next job before committing (ms): only for a group of sync
-    /// batches (chained jobs) that is not full; 0 = commit now.
-    int lingerMs(int maxLingerMs) const
-    {
-        if (!m_open || !m_onlyChained || isFull())
-            return 0;
-        return int(std::min<qint64>(maxLingerMs, kMaxGroupMs - m_timer.elapsed()));
-    }
 
     void add(TxJob job)
     {
@@ -167,10 +156,8 @@ public:
                 return;
             }
             m_open = true;
-            m_onlyChained = true;
             m_timer.start();
         }
-        m_onlyChained = m_onlyChained && job.chain != 0;
         if (!m_ctx.exec(QStringLiteral("SAVEPOINT job"))) {
             abandon(m_ctx.error, job);
             return;
@@ -241,7 +228,6 @@ private:
     std::vector<TxJob> m_pending;
     QElapsedTimer m_timer;
     bool m_open = false;
-    bool m_onlyChained = true; ///< Every job of the open group belongs to a chain.
 };
 
 void StoreWriter::run()
@@ -270,15 +256,10 @@ void StoreWriter::run()
                 {
                     QMutexLocker lock(&m_mutex);
                     if (m_jobs.empty() && group.isOpen()) {
-                        // Nothing more queued: the group ends here, unless it holds only sync
-                        // batches, whose source is parsing the next one (kMaxLingerMs).
-                        if (const int linger = group.lingerMs(m_maxLingerMs.loadRelaxed()); linger > 0 && !m_stopping)
-                            m_wake.wait(&m_mutex, QDeadlineTimer(linger));
-                        if (m_jobs.empty()) {
-                            lock.unlock();
-                            group.commit();
-                            continue;
-                        }
+                        // Nothing more queued: the group ends here (never waits for more work).
+                        lock.unlock();
+                        group.commit();
+                        continue;
                     }
                     while (m_jobs.empty() && !m_stopping)
                         m_wake.wait(&m_mutex);

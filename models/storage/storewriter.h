@@ -4,7 +4,6 @@
 /// one savepoint per job inside group commits (qBittorrent's dbresumedatastorage pattern; a
 /// failing job rolls back to its savepoint alone and never takes other callers' writes with it).
 
-#include <QAtomicInt>
 #include <QFuture>
 #include <QMutex>
 #include <QPromise>
@@ -60,16 +59,6 @@ public:
     /// FTS5 pages into the WAL and syncing it.
     static constexpr int kMaxGroupJobs = 64;
     static constexpr int kMaxGroupMs = 250;
-    /// A group of sync batches only (jobs with a chain) waits this long for the next job when
-    /// the queue runs empty, instead of committing at once: a source parses its next batch
-    /// while the writer writes one, so the queue empties between nearly every two batches, and
-    /// each commit rewrote the same randomly-filled index pages (bench/ingest_maildir: bytes
-    /// written per database byte). A group with any other job commits when the queue empties,
-    /// so triage never waits for it.
-    static constexpr int kMaxLingerMs = 40;
-    /// Replace kMaxLingerMs (tests: a margin for a loaded machine); still capped by kMaxGroupMs.
-    /// Thread-safe.
-    void setMaxLingerMs(int ms) { m_maxLingerMs.storeRelaxed(ms); }
 
     /// Statements the writer runs at the edges of every group commit, without values: after
     /// BEGIN IMMEDIATE and just before COMMIT (ItemStore's deferred full-text indexing,
@@ -180,7 +169,6 @@ private:
     std::deque<Entry> m_jobs;
     /// Chains with a failed job (see transact()). Writer thread only.
     QSet<quint64> m_failedChains;
-    QAtomicInt m_maxLingerMs = kMaxLingerMs;
     bool m_stopping = false;
     bool m_started = false;
     QString m_openError;

@@ -7,9 +7,7 @@
 #include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QTest>
-#include <QThread>
 
 using namespace fi;
 
@@ -31,7 +29,6 @@ private Q_SLOTS:
     void queuedJobsShareOneCommit();
     void failedChainRefusesItsLaterJobsInTheSameGroup();
     void rawJobEndsTheGroup();
-    void syncBatchesAFewMsApartShareOneCommit();
 
 private:
     /// Queue a job that blocks the writer until the returned semaphore is released, so the
@@ -201,41 +198,6 @@ void TestStoreWriter::rawJobEndsTheGroup()
     QCOMPARE(*seen, QStringList{QStringLiteral("a")});
     QCOMPARE(m_events, (QStringList{QStringLiteral("body a"), QStringLiteral("commit a"),
                                     QStringLiteral("body b"), QStringLiteral("commit b")}));
-}
-
-// A source hands in its next batch while the writer writes one: the queue runs empty between
-// them. A group of chained jobs waits a little for the next (StoreWriter::kMaxLingerMs) and
-// commits them together; a triage job (no chain) that joins it commits at once.
-void TestStoreWriter::syncBatchesAFewMsApartShareOneCommit()
-{
-    m_writer->setMaxLingerMs(StoreWriter::kMaxGroupMs); // margin for a loaded machine
-    const auto bodyRan = [this](const QString &value) {
-        return QTest::qWaitFor([&] {
-            QMutexLocker lock(&m_eventsMutex);
-            return m_events.contains(QStringLiteral("body ") + value);
-        }, 5000);
-    };
-    auto first = insert(QStringLiteral("batch-1"), 7);
-    QVERIFY(bodyRan(QStringLiteral("batch-1"))); // the queue is empty now: the writer waits
-    QThread::msleep(5);
-    auto second = insert(QStringLiteral("batch-2"), 7);
-    QVERIFY(first.result().ok && second.result().ok);
-    QCOMPARE(m_events, (QStringList{QStringLiteral("body batch-1"), QStringLiteral("body batch-2"),
-                                    QStringLiteral("commit batch-1"), QStringLiteral("commit batch-2")}));
-    m_events.clear();
-    auto batch = insert(QStringLiteral("batch-3"), 7);
-    QVERIFY(bodyRan(QStringLiteral("batch-3")));
-    QElapsedTimer waited;
-    waited.start();
-    auto triage = insert(QStringLiteral("triage"));
-    QVERIFY(batch.result().ok && triage.result().ok);
-    QVERIFY2(waited.elapsed() < StoreWriter::kMaxGroupMs, "the triage did not wait for the group to fill");
-    QCOMPARE(m_events, (QStringList{QStringLiteral("body batch-3"), QStringLiteral("body triage"),
-                                    QStringLiteral("commit batch-3"), QStringLiteral("commit triage")}));
-    m_events.clear();
-    // A triage job alone commits when the queue is empty, without waiting.
-    QVERIFY(insert(QStringLiteral("alone")).result().ok);
-    QCOMPARE(m_events, (QStringList{QStringLiteral("body alone"), QStringLiteral("commit alone")}));
 }
 
 QTEST_GUILESS_MAIN(TestStoreWriter)
