@@ -141,8 +141,8 @@ void TestSyncScheduler::idleDeliversNewMailWithoutPolling()
     QVERIFY(uids && uids->size() == 2);
     QVERIFY(admin->storeSeen({uids->at(1).uid}, true, &e));
     QTRY_VERIFY_WITH_TIMEOUT(itemWithSubject(QStringLiteral("Arrived during IDLE"))->record.flags.seen, 15000);
-    // The run ends after its last batch is committed (the writer may still be waiting for
-    // more of its batches then: StoreWriter::kMaxLingerMs).
+    // The run ends a little after its last batch is readable: the scheduler learns it from the
+    // commit's future, through the event loop.
     QTRY_COMPARE_WITH_TIMEOUT(scheduler.status(m_sourceId).state, SourceStatus::State::Idle, 5000);
 }
 
