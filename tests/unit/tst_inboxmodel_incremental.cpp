@@ -66,6 +66,44 @@ struct Pinned {
     }
 };
 
+/// Apply @p diff's steps to @p ids (the old list) the way InboxModel::applySteps() does.
+/// @p newIds: the new list (Insert and Change steps name its rows); the ids of Change steps go
+/// to @p changed, the number of Move steps to @p moves. An empty result, or why a step is invalid.
+QString replaySteps(const RowDiff &diff, std::vector<qint64> &ids, const std::vector<qint64> &newIds,
+                    QList<qint64> *changed, int *moves)
+{
+    for (const RowStep &step : diff.steps) {
+        switch (step.kind) {
+        case RowStep::Kind::Remove:
+            if (step.first < 0 || step.last >= int(ids.size()) || step.first > step.last)
+                return QStringLiteral("remove %1..%2 of %3 rows").arg(step.first).arg(step.last).arg(ids.size());
+            ids.erase(ids.begin() + step.first, ids.begin() + step.last + 1);
+            break;
+        case RowStep::Kind::Move:
+            ++*moves;
+            // beginMoveRows' rule: the destination is not inside or right after the range.
+            if (!(step.to < step.first || step.to > step.last + 1) || step.to < 0 || step.to > int(ids.size()))
+                return QStringLiteral("move %1..%2 to %3").arg(step.first).arg(step.last).arg(step.to);
+            if (step.to > step.first)
+                std::rotate(ids.begin() + step.first, ids.begin() + step.last + 1, ids.begin() + step.to);
+            else
+                std::rotate(ids.begin() + step.to, ids.begin() + step.first, ids.begin() + step.last + 1);
+            break;
+        case RowStep::Kind::Insert:
+            if (step.first < 0 || step.first > int(ids.size()))
+                return QStringLiteral("insert at %1 of %2 rows").arg(step.first).arg(ids.size());
+            for (int j = step.first; j <= step.last; ++j)
+                ids.insert(ids.begin() + j, newIds[std::size_t(j)]);
+            break;
+        case RowStep::Kind::Change:
+            for (int j = step.first; j <= step.last; ++j)
+                *changed << newIds[std::size_t(j)];
+            break;
+        }
+    }
+    return QString();
+}
+
 QList<qint64> idsOf(const InboxModel &model)
 {
     QList<qint64> ids;
@@ -550,41 +588,14 @@ private Q_SLOTS:
         std::vector<qint64> current;
         for (const ItemRow &row : oldRows)
             current.push_back(row->id);
+        std::vector<qint64> newIds;
+        for (const ItemRow &row : newRows)
+            newIds.push_back(row->id);
         QList<qint64> changedSeen;
         int moves = 0;
-        for (const RowStep &step : diff.steps) {
-            switch (step.kind) {
-            case RowStep::Kind::Remove:
-                QVERIFY(step.first >= 0 && step.last < int(current.size()) && step.first <= step.last);
-                current.erase(current.begin() + step.first, current.begin() + step.last + 1);
-                break;
-            case RowStep::Kind::Move:
-                ++moves;
-                // beginMoveRows' rule: the destination is not inside or right after the range.
-                QVERIFY(step.to < step.first || step.to > step.last + 1);
-                QVERIFY(step.to >= 0 && step.to <= int(current.size()));
-                if (step.to > step.first)
-                    std::rotate(current.begin() + step.first, current.begin() + step.last + 1,
-                                current.begin() + step.to);
-                else
-                    std::rotate(current.begin() + step.to, current.begin() + step.first,
-                                current.begin() + step.last + 1);
-                break;
-            case RowStep::Kind::Insert:
-                QVERIFY(step.first >= 0 && step.first <= int(current.size()));
-                for (int j = step.first; j <= step.last; ++j)
-                    current.insert(current.begin() + j, newRows[std::size_t(j)]->id);
-                break;
-            case RowStep::Kind::Change:
-                for (int j = step.first; j <= step.last; ++j)
-                    changedSeen << newRows[std::size_t(j)]->id;
-                break;
-            }
-        }
-        std::vector<qint64> expected;
-        for (const ItemRow &row : newRows)
-            expected.push_back(row->id);
-        QCOMPARE(current, expected);
+        const QString invalid = replaySteps(diff, current, newIds, &changedSeen, &moves);
+        QVERIFY2(invalid.isEmpty(), qPrintable(invalid));
+        QCOMPARE(current, newIds);
         std::sort(changedIds.begin(), changedIds.end());
         std::sort(changedSeen.begin(), changedSeen.end());
         QCOMPARE(changedSeen, changedIds);
@@ -647,27 +658,12 @@ private Q_SLOTS:
         }
         QVERIFY(!diff->reset);
         std::vector<qint64> current = oldIds;
-        QSet<qint64> changedSeen;
-        for (const RowStep &step : diff->steps) {
-            switch (step.kind) {
-            case RowStep::Kind::Remove:
-                QVERIFY(step.first >= 0 && step.last < int(current.size()) && step.first <= step.last);
-                current.erase(current.begin() + step.first, current.begin() + step.last + 1);
-                break;
-            case RowStep::Kind::Move:
-                QFAIL("no moves");
-                break;
-            case RowStep::Kind::Insert:
-                QVERIFY(step.first >= 0 && step.first <= int(current.size()));
-                for (int j = step.first; j <= step.last; ++j)
-                    current.insert(current.begin() + j, newIds[std::size_t(j)]);
-                break;
-            case RowStep::Kind::Change:
-                for (int j = step.first; j <= step.last; ++j)
-                    changedSeen.insert(newIds[std::size_t(j)]);
-                break;
-            }
-        }
+        QList<qint64> changedList;
+        int moves = 0;
+        const QString invalid = replaySteps(*diff, current, newIds, &changedList, &moves);
+        QVERIFY2(invalid.isEmpty(), qPrintable(invalid));
+        QCOMPARE(moves, 0);
+        const QSet<qint64> changedSeen(changedList.cbegin(), changedList.cend());
         QCOMPARE(current, newIds);
         changedIds.intersect(QSet<qint64>(newIds.cbegin(), newIds.cend()));
         QCOMPARE(changedSeen, changedIds);
