@@ -225,6 +225,7 @@ std::optional<RowDiff> diffNamedRowIds(const std::vector<qint64> &oldIds, const 
         afterById.insert(place.id, &place);
     // Items on both lists stay where they are (among the other rows, and among themselves).
     QSet<qint64> staying;
+    QHash<qint64, int> oldRowOf; ///< Of the staying items.
     std::vector<qint64> stayOrderOld;
     for (const Place &place : before) {
         const Place *now = afterById.value(place.id);
@@ -233,6 +234,7 @@ std::optional<RowDiff> diffNamedRowIds(const std::vector<qint64> &oldIds, const 
         if (now->keptBefore != place.keptBefore)
             return std::nullopt; // moved: diffRowIds() makes it a Move
         staying.insert(place.id);
+        oldRowOf.insert(place.id, place.row);
         stayOrderOld.push_back(place.id);
     }
     std::vector<qint64> stayOrderNew;
@@ -266,8 +268,7 @@ std::optional<RowDiff> diffNamedRowIds(const std::vector<qint64> &oldIds, const 
     for (const Place &place : after) {
         if (!staying.contains(place.id))
             continue;
-        const auto old = std::find_if(before.cbegin(), before.cend(), [&place](const Place &p) { return p.id == place.id; });
-        if (contentChanged(place.row, old->row))
+        if (contentChanged(place.row, oldRowOf.value(place.id)))
             diff.steps.append({RowStep::Kind::Change, place.row, place.row, 0});
     }
     if (diff.steps.size() > maxSteps) {
