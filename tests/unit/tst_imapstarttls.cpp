@@ -119,6 +119,20 @@ void TestImapStartTls::capabilityAnswerWithoutData()
         QVERIFY(s.capabilities().isEmpty());
     }
     {
+        // An empty list in the answer itself (fuzz_imap, regressions/imap/capability-answer-empty-list):
+        // libetpan 1.9.4 stores a capability record without a list and then copies it.
+        Scripted s("* OK hi\r\n* CAPABILITY \r\n1 OK done\r\n", true);
+        QCOMPARE(s.greeting, int(MAILIMAP_NO_ERROR_NON_AUTHENTICATED));
+        QCOMPARE(tls::readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
+        QVERIFY(s.capabilities().isEmpty());
+    }
+    {
+        // The same with a bare LF, as the fuzzer found it, after a greeting that listed some.
+        Scripted s("* OK [CAPABILITY IMAP4rev1 IDLE] hi\r\n* CAPABILITY \n1 OK done\r\n", true);
+        QCOMPARE(tls::readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
+        QVERIFY(s.capabilities().isEmpty());
+    }
+    {
         Scripted s("* OK ready\r\n* CAPABILITY IMAP4rev1 IDLE\r\n1 OK CAPABILITY completed\r\n", true);
         QCOMPARE(tls::readCapabilities(s.imap, true), int(MAILIMAP_NO_ERROR));
         QCOMPARE(s.capabilities(), (QStringList{QStringLiteral("IMAP4rev1"), QStringLiteral("IDLE")}));
