@@ -9,6 +9,7 @@
 #include "fuzzsupport.h"
 
 #include "mime/mimeparser.h"
+#include "sources/imap/imapcapabilities.h"
 #include "sources/imap/imapsyncstate.h"
 
 #include <libetpan/libetpan.h>
@@ -145,26 +146,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         mailimap_free(imap);
         return 0;
     }
-    // libetpan 1.9.4's mailimap_capability() copies imap_connection_info->imap_capability after
-    // the tagged OK without checking that any capability arrived: a server whose greeting has
-    // no [CAPABILITY] and which answers CAPABILITY with a bare "1 OK" crashes the client
-    // (NULL dereference; regressions/imap/capability-without-data). Found by this harness;
-    // the session must do the same (an empty capability list first) before calling it.
-    if (!imap->imap_connection_info)
-        imap->imap_connection_info = mailimap_connection_info_new();
-    if (imap->imap_connection_info && imap->imap_connection_info->imap_capability
-        && !imap->imap_connection_info->imap_capability->cap_list) {
-        // A greeting "[CAPABILITY ]" leaves a capability record without a list (same crash).
-        mailimap_capability_data_free(imap->imap_connection_info->imap_capability);
-        imap->imap_connection_info->imap_capability = nullptr;
-    }
-    if (imap->imap_connection_info && !imap->imap_connection_info->imap_capability)
-        imap->imap_connection_info->imap_capability = mailimap_capability_data_new(clist_new());
-    mailimap_capability_data *caps = nullptr;
-    const int rc = mailimap_capability(imap, &caps);
-    trace("capability", rc);
-    if (rc == MAILIMAP_NO_ERROR && caps)
-        mailimap_capability_data_free(caps);
+    // The session's CAPABILITY (sources/imap/imapcapabilities.h), which must survive every
+    // answer: libetpan 1.9.4's own mailimap_capability() crashes on an empty list
+    // (regressions/imap/capability-without-data, capability-empty-list, capability-answer-empty-list).
+    trace("capability", fi::imap::readCapabilities(imap, false));
+    (void)fi::imap::hasCapability(imap, "IDLE");
     if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED)
         trace("login", mailimap_login(imap, "user", "secret"));
 
@@ -244,6 +230,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             mailimap_set_free(dst);
     }
     mailimap_set_free(set);
+    (void)fi::imap::hasCapability(imap, "CONDSTORE"); // after any untagged CAPABILITY on the way
     trace("logout", mailimap_logout(imap));
     mailimap_free(imap);
     return 0;

@@ -2,7 +2,8 @@
 // byte stream (a socketpair; the server's bytes are written before the client reads):
 // data after the tagged OK is refused before any handshake (CVE-2020-15953 style), a NO is a
 // refusal, a peer that never speaks TLS fails the handshake, a CAPABILITY answer without data
-// neither crashes libetpan nor keeps what was known before. And which host names go out as SNI.
+// neither crashes libetpan nor keeps what was known before, an empty list reads as none. And which host names go out as SNI.
+#include "sources/imap/imapcapabilities.h"
 #include "sources/imap/imaptls.h"
 
 #include <QTest>
@@ -108,14 +109,14 @@ void TestImapStartTls::capabilityAnswerWithoutData()
         // would dereference a null list here.
         Scripted s("* OK IMAP ready\r\n1 OK CAPABILITY completed\r\n", true);
         QCOMPARE(s.greeting, int(MAILIMAP_NO_ERROR_NON_AUTHENTICATED));
-        QCOMPARE(tls::readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
+        QCOMPARE(readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
         QVERIFY(s.capabilities().isEmpty());
     }
     {
         // Discarding: what the greeting claimed does not survive an answer without data.
         Scripted s("* OK [CAPABILITY IMAP4rev1 STARTTLS X-BEFORE-TLS] ready\r\n1 OK CAPABILITY completed\r\n", true);
         QVERIFY(s.capabilities().contains(QLatin1String("X-BEFORE-TLS")));
-        QCOMPARE(tls::readCapabilities(s.imap, true), int(MAILIMAP_NO_ERROR));
+        QCOMPARE(readCapabilities(s.imap, true), int(MAILIMAP_NO_ERROR));
         QVERIFY(s.capabilities().isEmpty());
     }
     {
@@ -123,19 +124,33 @@ void TestImapStartTls::capabilityAnswerWithoutData()
         // libetpan 1.9.4 stores a capability record without a list and then copies it.
         Scripted s("* OK hi\r\n* CAPABILITY \r\n1 OK done\r\n", true);
         QCOMPARE(s.greeting, int(MAILIMAP_NO_ERROR_NON_AUTHENTICATED));
-        QCOMPARE(tls::readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
+        QCOMPARE(readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
         QVERIFY(s.capabilities().isEmpty());
     }
     {
         // The same with a bare LF, as the fuzzer found it, after a greeting that listed some.
         Scripted s("* OK [CAPABILITY IMAP4rev1 IDLE] hi\r\n* CAPABILITY \n1 OK done\r\n", true);
-        QCOMPARE(tls::readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
+        QCOMPARE(readCapabilities(s.imap, false), int(MAILIMAP_NO_ERROR));
         QVERIFY(s.capabilities().isEmpty());
     }
     {
         Scripted s("* OK ready\r\n* CAPABILITY IMAP4rev1 IDLE\r\n1 OK CAPABILITY completed\r\n", true);
-        QCOMPARE(tls::readCapabilities(s.imap, true), int(MAILIMAP_NO_ERROR));
+        QCOMPARE(readCapabilities(s.imap, true), int(MAILIMAP_NO_ERROR));
         QCOMPARE(s.capabilities(), (QStringList{QStringLiteral("IMAP4rev1"), QStringLiteral("IDLE")}));
+        QVERIFY(hasCapability(s.imap, "idle"));
+        QVERIFY(!hasCapability(s.imap, "STARTTLS"));
+    }
+    {
+        // An empty list in the greeting, looked up before any CAPABILITY command (the session
+        // asks for IDLE or CONDSTORE after whatever answer last carried capability data).
+        Scripted s("* OK [CAPABILITY ] hi\r\n", true);
+        QCOMPARE(s.greeting, int(MAILIMAP_NO_ERROR_NON_AUTHENTICATED));
+        QVERIFY(!hasCapability(s.imap, "IDLE"));
+    }
+    {
+        Scripted s("* OK ready\r\n1 NO not now\r\n", true);
+        QCOMPARE(readCapabilities(s.imap, false), int(MAILIMAP_ERROR_CAPABILITY));
+        QVERIFY(!hasCapability(s.imap, "IMAP4rev1"));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "sources/imap/imapsession.h"
 
+#include "sources/imap/imapcapabilities.h"
 #include "sources/imap/imapcert.h"
 #include "sources/imap/imapnames.h"
 #include "sources/imap/imapservertext.h"
@@ -50,20 +51,6 @@ mailimap_set *makeSet(const QList<UidRange> &ranges)
     for (const UidRange &r : ranges)
         mailimap_set_add_interval(set, r.first, r.last);
     return set;
-}
-
-bool hasCapability(mailimap *imap, const char *name)
-{
-    if (!imap || !imap->imap_connection_info || !imap->imap_connection_info->imap_capability)
-        return false;
-    clist *caps = imap->imap_connection_info->imap_capability->cap_list;
-    for (clistiter *it = clist_begin(caps); it; it = clist_next(it)) {
-        auto *cap = static_cast<struct mailimap_capability *>(clist_content(it));
-        if (cap->cap_type == MAILIMAP_CAPABILITY_NAME && cap->cap_data.cap_name
-            && qstricmp(cap->cap_data.cap_name, name) == 0)
-            return true;
-    }
-    return false;
 }
 
 void readFlags(const mailimap_msg_att_dynamic *dyn, MessageFlags &flags)
@@ -388,7 +375,7 @@ bool Session::connect(const Account &account, Error *error)
         return fail(r, "connect", error);
     }
     if (account.security == Security::StartTls) {
-        r = tls::readCapabilities(imap, false);
+        r = readCapabilities(imap, false);
         if (r != MAILIMAP_NO_ERROR)
             return fail(r, "CAPABILITY", error);
         if (!hasCapability(imap, "STARTTLS")) {
@@ -456,7 +443,7 @@ bool Session::login(const QString &user, const QString &password, Error *error)
     p.fill('\0');
     if (r != MAILIMAP_NO_ERROR)
         return fail(r == MAILIMAP_ERROR_STREAM ? r : MAILIMAP_ERROR_LOGIN, "LOGIN", error);
-    tls::readCapabilities(m_imap.get(), false);
+    readCapabilities(m_imap.get(), false);
     return true;
 }
 

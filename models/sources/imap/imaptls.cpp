@@ -1,5 +1,7 @@
 #include "sources/imap/imaptls.h"
 
+#include "sources/imap/imapcapabilities.h"
+
 #include <QHostAddress>
 #include <QUrl>
 
@@ -20,17 +22,6 @@ void onTlsContext(mailstream_ssl_context *context, void *data)
     auto *setup = static_cast<SniSetup *>(data);
     if (!setup->name.isEmpty())
         mailstream_ssl_set_server_name(context, setup->name.data());
-}
-
-/// An empty capability list in place of none (see readCapabilities()).
-void resetCapabilities(mailimap *imap)
-{
-    mailimap_connection_info *info = imap->imap_connection_info;
-    if (!info)
-        return;
-    if (info->imap_capability)
-        mailimap_capability_data_free(info->imap_capability);
-    info->imap_capability = mailimap_capability_data_new(clist_new());
 }
 
 } // namespace
@@ -63,21 +54,6 @@ int connectTls(mailimap *imap, const QByteArray &host, quint16 port, const QByte
     ignoreSigPipe();
     SniSetup setup{sniName};
     return mailimap_ssl_connect_with_callback(imap, host.constData(), port, onTlsContext, &setup);
-}
-
-int readCapabilities(mailimap *imap, bool discardOld)
-{
-    ignoreSigPipe();
-    mailimap_connection_info *info = imap->imap_connection_info;
-    // libetpan dereferences a missing capability list (a greeting without [CAPABILITY], or with
-    // an empty "[CAPABILITY ]", answered by a bare OK): start from an empty one (fuzz_imap).
-    if (discardOld || (info && (!info->imap_capability || !info->imap_capability->cap_list)))
-        resetCapabilities(imap);
-    mailimap_capability_data *cap = nullptr;
-    const int r = mailimap_capability(imap, &cap);
-    if (cap)
-        mailimap_capability_data_free(cap);
-    return r;
 }
 
 StartTlsOutcome startTls(mailimap *imap, const QByteArray &sniName, int *libetpanCode)

@@ -2,7 +2,7 @@
 /// @file imaptls.h
 /// @brief TLS set-up of a libetpan `mailimap` session: SNI on implicit TLS and STARTTLS
 /// (RFC 6066 §3), a STARTTLS upgrade that refuses data injected before the handshake
-/// (RFC 3501 §6.2.1, CVE-2020-15953) and capabilities read again over TLS.
+/// (RFC 3501 §6.2.1, CVE-2020-15953) and capabilities read again over TLS (imapcapabilities.h).
 ///
 /// Certificate checks are not here (imapcert.h): libetpan verifies nothing itself.
 /// Thread affinity: the thread that uses the session; no shared state.
@@ -49,13 +49,5 @@ enum class StartTlsOutcome {
  * @param libetpanCode receives libetpan's code of the failing step (optional).
  */
 StartTlsOutcome startTls(mailimap *imap, const QByteArray &sniName, int *libetpanCode = nullptr);
-
-/**
- * @brief CAPABILITY (RFC 3501 §6.1.1). With @p discardOld the known capabilities are emptied
- * first, so only what the server says now counts. Also guards libetpan 1.9.4, which crashes
- * when a server answers CAPABILITY without any capability data while none is known yet.
- * @return libetpan's code (MAILIMAP_NO_ERROR on success).
- */
-int readCapabilities(mailimap *imap, bool discardOld);
 
 } // namespace fi::imap::tls
