@@ -75,6 +75,7 @@ InboxModel::InboxModel(ItemStore *store, QObject *parent)
         m_changedIds.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
         scheduleReload();
     });
+    connect(m_store, &ItemStore::itemsPreviewed, this, &InboxModel::previewItems);
     connect(m_store, &ItemStore::sourcesChanged, this, [this] {
         m_sourcesChanged = true;
         scheduleReload();
@@ -369,19 +370,8 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
 
     LoadRequest request;
     request.store = m_store;
-    request.query.tier = tierOfInboxView(m_view);
-    request.query.states = m_view == InboxView::Done      ? ItemQuery::States::Done
-                           : m_view == InboxView::Snoozed ? ItemQuery::States::Snoozed
-                                                          : ItemQuery::States::Open;
-    if (m_filter != DeadlineFilter::None) {
-        request.query.tier.reset();
-        request.query.states = ItemQuery::States::Open;
-    }
-    request.query.nowMs = nowMs();
-    if (m_parsedSearch)  // issue 12 (FIND): every tier and state, ranked
-        request.query = searchListQuery(m_parsedSearch, request.query.nowMs);
+    request.query = listQuery(nowMs());
     // The worker diffs against the rows on screen now; applyLoad() checks they are still those.
-    request.query.parsedSearch = m_parsedSearch;
     request.wantReset = m_resetNext;
     if (!m_resetNext)
         request.base = m_keys;
@@ -435,6 +425,89 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
         whole();
     });
     page->setFuture(QtConcurrent::run([pageRequest = std::move(pageRequest)] { return load(pageRequest); }));
+}
+
+ItemQuery InboxModel::listQuery(qint64 now) const
+{
+    ItemQuery query;
+    query.tier = tierOfInboxView(m_view);
+    query.states = m_view == InboxView::Done      ? ItemQuery::States::Done
+                   : m_view == InboxView::Snoozed ? ItemQuery::States::Snoozed
+                                                  : ItemQuery::States::Open;
+    if (m_filter != DeadlineFilter::None) {
+        query.tier.reset();
+        query.states = ItemQuery::States::Open;
+    }
+    query.nowMs = now;
+    if (m_parsedSearch)  // issue 12 (FIND): every tier and state, ranked
+        query = searchListQuery(m_parsedSearch, now);
+    query.parsedSearch = m_parsedSearch;
+    return query;
+}
+
+void InboxModel::previewItems(const QList<Item> &items)
+{
+    // Only over rows that are settled: a load in flight diffs against the rows as they are now,
+    // and a replacement, a deadline filter (clock) or a search (FTS) decide membership elsewhere.
+    if (items.isEmpty() || m_loading || m_resetNext || m_pageShownFor != 0 || m_filter != DeadlineFilter::None)
+        return;
+    const ItemQuery query = listQuery(nowMs());
+    std::vector<std::pair<const Item *, bool>> placed;
+    placed.reserve(std::size_t(items.size()));
+    for (const Item &item : items) {
+        const std::optional<bool> belongs = matchesItemQuery(item, query);
+        if (!belongs)
+            return;
+        placed.emplace_back(&item, *belongs);
+    }
+    const auto less = [states = query.states](const ItemKey &a, const ItemKey &b) {
+        return inboxKeyLess(a, b, states);
+    };
+    Q_EMIT rowsAboutToBeUpdated();
+    for (const auto &[item, belongs] : placed) {
+        const int old = rowForId(item->id);
+        if (old < 0 && !belongs)
+            continue;
+        cacheInsert(std::make_shared<const Item>(*item));
+        if (!belongs) {
+            beginRemoveRows({}, old, old);
+            m_keys.erase(m_keys.begin() + old);
+            endRemoveRows();
+            continue;
+        }
+        const ItemKey key = itemKeyOf(*item);
+        if (old < 0) {
+            const int at = int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key, less) - m_keys.cbegin());
+            beginInsertRows({}, at, at);
+            m_keys.insert(m_keys.begin() + at, key);
+            endInsertRows();
+            continue;
+        }
+        // Where it goes among the other rows (the vector without it is sorted).
+        const auto othersBefore = [&](int row) { return row < old ? row : row + 1; };
+        int lo = 0;
+        int hi = int(m_keys.size()) - 1;
+        while (lo < hi) { // first position p (0..size-1) among the others whose key is not less
+            const int mid = (lo + hi) / 2;
+            if (less(m_keys[std::size_t(othersBefore(mid))], key))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const int at = lo;
+        if (at == old) {
+            m_keys[std::size_t(old)] = key;
+            Q_EMIT dataChanged(index(old), index(old));
+            continue;
+        }
+        beginMoveRows({}, old, old, {}, at > old ? at + 1 : at);
+        m_keys.erase(m_keys.begin() + old);
+        m_keys.insert(m_keys.begin() + at, key);
+        endMoveRows();
+        Q_EMIT dataChanged(index(at), index(at));
+    }
+    ++m_rowsVersion;
+    Q_EMIT rowsUpdated();
 }
 
 void InboxModel::startCounts()

@@ -110,6 +110,16 @@ public:
 
     /// Read the whole list now (the newest request wins). loaded() follows.
     void reload();
+    /**
+     * @brief Shows @p items as the store will hold them once a write already decided is done
+     * (ItemStore::itemsPreviewed(): an undoable triage command, before its write), so a triage
+     * key or an undo paints at once instead of after the write and the reload. Each item is
+     * removed, inserted or moved to its place with the usual row signals, and cached as given.
+     * The reload that follows the write (itemsChanged()) corrects whatever differs. Does nothing
+     * while a load is in flight or replaces the rows, under a deadline filter (it depends on the
+     * clock) or when the view's query cannot be decided in C++ (a search: matchesItemQuery()).
+     */
+    void previewItems(const QList<fi::Item> &items);
     /// Store notifications naming at most this many items (and nothing else changed) read just
     /// those items and patch them into the rows (inboxquery.h) instead of the whole list.
     static constexpr int kMaxTargetedIds = 500;
@@ -227,6 +237,8 @@ private:
     };
     /// Runs on a worker: read, filter, diff against request.base.
     static LoadResult load(const LoadRequest &request);
+    /// The query of the rows this model shows at @p now (view, deadline filter, search).
+    ItemQuery listQuery(qint64 now) const;
     void startLoad(std::optional<QList<qint64>> onlyIds);
     /// The coalesced reload after store notifications: only the named items when it can.
     void reloadChanges();

@@ -318,6 +318,12 @@ void ItemStore::endSyncRun(quint64 runId)
         d->writer->endChain(runId);
 }
 
+void ItemStore::previewItems(const QList<Item> &items)
+{
+    if (!items.isEmpty())
+        Q_EMIT itemsPreviewed(items);
+}
+
 QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
                                   std::optional<qint64> snoozedUntilMs, qint64 atMs)
 {
@@ -390,9 +396,10 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
             ok = true;
             return true;
         },
-        [](bool &ok, const QString &error) {
+        [this, ids](bool &ok, const QString &error) {
             ok = false;
             qWarning("ItemStore::setState failed: %s", qUtf8Printable(error));
+            d->postItemsChanged(ids); // views that showed a preview read the items again
         },
         [this, changed, state, journal](const bool &) {
             d->postItemsChanged(*changed, [state](ItemStore *store, const QList<qint64> &ids) {
@@ -452,9 +459,10 @@ QFuture<bool> ItemStore::setTier(const QList<qint64> &ids, Tier tier, const QStr
             ok = true;
             return true;
         },
-        [](bool &ok, const QString &error) {
+        [this, ids](bool &ok, const QString &error) {
             ok = false;
             qWarning("ItemStore::setTier failed: %s", qUtf8Printable(error));
+            d->postItemsChanged(ids); // views that showed a preview read the items again
         },
         [this, changed, journal](const bool &) {
             d->postItemsChanged(*changed);

@@ -206,6 +206,12 @@ public:
     /// The run @p runId will send no more batches: forget whether one of them failed (queued
     /// after the batches already sent, so they are still refused if need be).
     void endSyncRun(quint64 runId);
+    /// Announces that writes about to be queued (setState(), setTier()) will leave @p items as
+    /// given: emits itemsPreviewed() at once, on the calling (owner) thread, so views can show
+    /// them before the write commits. Writes nothing. What commits is reported by itemsChanged()
+    /// as always, and a setState() or setTier() that fails reports its ids there too, so a view
+    /// that showed the preview reads the items again.
+    void previewItems(const QList<Item> &items);
     /// Set state of items; records one item_events row per item whose state changes:
     /// "done" (detail: previous state), "reopened" (to Open; detail: previous state) or
     /// "snoozed" (detail: snoozedUntilMs as ISO 8601 UTC). Done sets doneMs = atMs; other
@@ -338,6 +344,8 @@ public:
 
 Q_SIGNALS:
     void itemsChanged(const QList<qint64> &ids);
+    /// See previewItems(): @p items as a write queued next will leave them (not yet committed).
+    void itemsPreviewed(const QList<fi::Item> &items);
     /// After a setState() committed: the items whose state became @p state (triage, e.g. for
     /// mirroring "done" to an IMAP server). Emitted after itemsChanged(), on the owner thread.
     void itemStateChanged(const QList<qint64> &ids, fi::ItemState state);

@@ -200,6 +200,76 @@ private Q_SLOTS:
         QCOMPARE(pinned.invalidCount(), 1); // only the row that left
     }
 
+    void previewMovesRowsBeforeTheWrite()
+    {
+        // A triage key and its undo announce the items first (ItemStore::previewItems): the rows
+        // move in the same call, before any write, and the write that follows changes nothing.
+        InboxFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.add(asyncItems(40)));
+        InboxModel model(f.store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setView(InboxView::Async);
+        QVERIFY(settle(&model, f.store.get()));
+        const qint64 id = f.idOf(QStringLiteral("m7"));
+        const Item before = model.itemAt(7);
+        QCOMPARE(before.id, id);
+
+        RowSignals spy(&model);
+        Item done = before;
+        done.state = ItemState::Done;
+        f.store->previewItems({done});
+        QCOMPARE(model.rowCount(), 39); // no event loop ran: shown at once
+        QCOMPARE(model.rowForId(id), -1);
+        QCOMPARE(spy.removed.count(), 1);
+        QVERIFY(f.store->setState({id}, ItemState::Done).result());
+        QVERIFY(settle(&model, f.store.get()));
+        QCOMPARE(model.rowCount(), 39);
+        QCOMPARE(spy.removed.count(), 1);
+        QCOMPARE(spy.inserted.count(), 0);
+
+        f.store->previewItems({before}); // undo: back at its own row
+        QCOMPARE(model.rowForId(id), 7);
+        QCOMPARE(model.index(7).data(InboxModel::SubjectRole).toString(), before.record.subject);
+        QCOMPARE(spy.inserted.count(), 1);
+        QVERIFY(f.store->setState({id}, ItemState::Open).result());
+        QVERIFY(settle(&model, f.store.get()));
+        QCOMPARE(model.rowForId(id), 7);
+        QCOMPARE(spy.inserted.count(), 1);
+
+        // Another tier leaves this view; moving within the order is one move, not remove + insert.
+        Item now = before;
+        now.tier = Tier::Now;
+        f.store->previewItems({now});
+        QCOMPARE(model.rowForId(id), -1);
+        QVERIFY(f.store->setTier({id}, Tier::Now, QStringLiteral("manual"), before.dueMs, before.policy).result());
+        QVERIFY(settle(&model, f.store.get()));
+        QCOMPARE(model.rowForId(id), -1);
+        QVERIFY(f.store->setTier({id}, Tier::Async, before.tierReason, before.dueMs, before.policy).result());
+        QVERIFY(settle(&model, f.store.get()));
+        QCOMPARE(model.rowForId(id), 7);
+        Item later = model.itemAt(7);
+        later.dueMs = *before.dueMs + 19 * kHour + 30 * kMinute; // between m26 and m27
+        const int moves = int(spy.moved.count());
+        f.store->previewItems({later});
+        QCOMPARE(model.rowForId(id), 26);
+        QCOMPARE(int(spy.moved.count()), moves + 1);
+        QCOMPARE(model.itemAt(25).id, f.idOf(QStringLiteral("m26")));
+        QCOMPARE(model.itemAt(27).id, f.idOf(QStringLiteral("m27")));
+
+        // A write that fails: the item is read again and shown as the store holds it.
+        QVERIFY(settle(&model, f.store.get()));
+        Item snoozed = model.itemAt(26);
+        snoozed.state = ItemState::Snoozed;
+        snoozed.snoozedUntilMs = m_now + kHour;
+        f.store->previewItems({snoozed});
+        QCOMPARE(model.rowForId(id), -1);
+        QVERIFY(!f.store->setState({id}, ItemState::Snoozed, std::nullopt).result()); // no time: refused
+        QTRY_COMPARE(model.rowForId(id), 7); // the store still holds the old deadline
+        QCOMPARE(model.rowCount(), 40);
+        QCOMPARE(spy.reset.count(), 0);
+    }
+
     void seenAndFlagChangesAreOneChangedRow()
     {
         InboxFixture f;

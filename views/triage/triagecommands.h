@@ -4,7 +4,9 @@
 ///
 /// Each command snapshots the items it changes; undo() restores exactly what it changed
 /// (state and snooze time, or tier, reason, due and policy). Writes are asynchronous
-/// (ItemStore's writer thread); the views follow through ItemStore::itemsChanged.
+/// (ItemStore's writer thread); state and tier commands announce the items as they will be
+/// first (ItemStore::previewItems(), so the list moves at once), and the views follow the
+/// committed write through ItemStore::itemsChanged.
 
 #include "domain/item.h"
 
