@@ -43,15 +43,6 @@ SetStateCommand::SetStateCommand(ItemStore *store, QList<Item> before, ItemState
 
 void SetStateCommand::redo()
 {
-    // The rows move at once (InboxModel::previewItems); the write follows.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QList<Item> after = m_before;
-    for (Item &item : after) {
-        item.state = m_state;
-        item.snoozedUntilMs = m_state == ItemState::Snoozed ? m_snoozedUntilMs : std::nullopt;
-        item.doneMs = m_state == ItemState::Done ? std::optional<qint64>(now) : std::nullopt;
-    }
-    m_store->previewItems(after);
     m_store->setState(idsOf(m_before), m_state,
                       m_state == ItemState::Snoozed ? m_snoozedUntilMs : std::nullopt);
 }
@@ -76,12 +67,6 @@ SetTierCommand::SetTierCommand(ItemStore *store, QList<Item> before, Tier tier, 
 
 void SetTierCommand::redo()
 {
-    QList<Item> after = m_before;
-    for (Item &item : after) {
-        item.tier = m_tier;
-        item.tierReason = manualTierReason();
-    }
-    m_store->previewItems(after);
     for (const Item &item : m_before)
         m_store->setTier({item.id}, m_tier, manualTierReason(), item.dueMs, item.policy);
 }

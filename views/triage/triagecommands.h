@@ -4,9 +4,10 @@
 ///
 /// Each command snapshots the items it changes; undo() restores exactly what it changed
 /// (state and snooze time, or tier, reason, due and policy). Writes are asynchronous
-/// (ItemStore's writer thread); state and tier commands announce the items as they will be
-/// first (ItemStore::previewItems(), so the list moves at once), and the views follow the
-/// committed write through ItemStore::itemsChanged.
+/// (ItemStore's writer thread); the views follow through ItemStore::itemsChanged. The undo of a
+/// state or tier command first announces the items as they were (ItemStore::previewItems()), so
+/// an undone item is back in the list and selected before the write: `u` paints at once. A
+/// triage key needs no such help (the selection moves on at once; the row leaves on the reload).
 
 #include "domain/item.h"
 
