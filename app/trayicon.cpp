@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "concurrency/workerpool.h"
 #include "storage/itemstore.h"
 
 #include <QDateTime>
@@ -90,7 +91,7 @@ void TrayIcon::refresh()
         return;
     }
     ItemStore *store = m_store;
-    m_counts.setFuture(QtConcurrent::run([store] { return store->counts(QDateTime::currentMSecsSinceEpoch()); }));
+    m_counts.setFuture(QtConcurrent::run(workerPool(), [store] { return store->counts(QDateTime::currentMSecsSinceEpoch()); }));
 }
 
 void TrayIcon::show(const TierCounts &counts)

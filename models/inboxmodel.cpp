@@ -1,5 +1,6 @@
 #include "inboxmodel.h"
 
+#include "concurrency/workerpool.h"
 #include "accessibletext.h"
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
@@ -402,7 +403,7 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
             applyLoad(generation, watcher->future().takeResult());
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run([request] { return load(*request); }));
+        watcher->setFuture(QtConcurrent::run(workerPool(), [request] { return load(*request); }));
         startCounts();
     };
     if (!(shared->wantReset && !shared->onlyIds && shared->filter == DeadlineFilter::None)) {
@@ -424,7 +425,7 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
         applyFirstPage(generation, std::move(result));
         whole();
     });
-    page->setFuture(QtConcurrent::run([pageRequest = std::move(pageRequest)] { return load(pageRequest); }));
+    page->setFuture(QtConcurrent::run(workerPool(), [pageRequest = std::move(pageRequest)] { return load(pageRequest); }));
 }
 
 void InboxModel::startCounts()
@@ -446,7 +447,7 @@ void InboxModel::startCounts()
         if (m_countsAgain)
             startCounts();
     });
-    watcher->setFuture(QtConcurrent::run([store = m_store, now = nowMs()] { return store->counts(now); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [store = m_store, now = nowMs()] { return store->counts(now); }));
 }
 
 void InboxModel::applyFirstPage(quint64 generation, LoadResult result)

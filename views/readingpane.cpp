@@ -1,5 +1,6 @@
 #include "readingpane.h"
 
+#include "concurrency/workerpool.h"
 #include "blockedimagesbar.h"
 #include "opensource.h"
 #include "plaintext.h"
@@ -325,7 +326,7 @@ void ReadingPane::loadBody()
                                               .arg(m_item ? m_item->record.snippet : QString()));
                 Q_EMIT bodyLoaded(id, body.has_value());
             });
-    watcher->setFuture(QtConcurrent::run([loader, content, sources, allowedHere,
+    watcher->setFuture(QtConcurrent::run(workerPool(), [loader, content, sources, allowedHere,
                                           item]() -> std::optional<LoadedBody> {
         // Content the kind delivered with the item is shown instead of asking its source.
         if (content) {

@@ -1,5 +1,6 @@
 #include "deadlines/deadlinewarnings.h"
 
+#include "concurrency/workerpool.h"
 #include "deadlines/duetext.h"
 #include "domain/senderdisplay.h"
 #include "notify/notifier.h"
@@ -44,7 +45,7 @@ void DeadlineWarnings::check(qint64 nowMs)
     if (nowMs == 0)
         nowMs = QDateTime::currentMSecsSinceEpoch();
     ItemStore *store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([store, nowMs] {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [store, nowMs] {
         Candidates c;
         c.nowMs = nowMs;
         for (Tier tier : {Tier::Now, Tier::Async}) {

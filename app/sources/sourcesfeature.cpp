@@ -1,5 +1,6 @@
 #include "sources/sourcesfeature.h"
 
+#include "concurrency/workerpool.h"
 #include "sample/sampleworkspace.h"
 
 #include "mainwindow.h"
@@ -87,7 +88,7 @@ void SourcesFeature::removeSource(qint64 sourceId)
     m_store->removeSource(sourceId);
     const SourceKind *kind = SourceRegistry::instance().kind(source->kind);
     if (kind && kind->cleanup)  // keychain over D-Bus, cache files: off the GUI thread
-        (void)QtConcurrent::run([cleanup = kind->cleanup, removed = *source, remaining = m_store->sources(),
+        (void)QtConcurrent::run(workerPool(), [cleanup = kind->cleanup, removed = *source, remaining = m_store->sources(),
                                  cache = *m_cache] { cleanup(removed, remaining, &cache); });
     m_window->statusBar()->showMessage(tr("Removed “%1”.").arg(name), 5000);
 }

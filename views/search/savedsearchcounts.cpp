@@ -1,5 +1,6 @@
 #include "search/savedsearchcounts.h"
 
+#include "concurrency/workerpool.h"
 #include "search/searchquery.h"
 #include "search/searchscope.h"
 #include "storage/itemstore.h"
@@ -54,7 +55,7 @@ void SavedSearchCounts::refresh()
         m_counts = watcher->future().takeResult();
         Q_EMIT countsChanged();
     });
-    watcher->setFuture(QtConcurrent::run([store = m_store, queries = m_queries, zone = m_zone] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [store = m_store, queries = m_queries, zone = m_zone] {
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         SearchContext context;
         context.nowMs = nowMs;

@@ -1,5 +1,6 @@
 #include "settings/workinghourseditor.h"
 
+#include "concurrency/workerpool.h"
 #include "plaintext.h"
 
 #include <QComboBox>
@@ -234,7 +235,7 @@ void WorkingHoursEditor::importHolidaysFrom(const QString &path)
     m_importStatus->setStyleSheet(QString());
     m_importStatus->setText(tr("Importing holidays from %1…").arg(QFileInfo(path).fileName()));
     m_importStatus->show();
-    m_importWatcher->setFuture(QtConcurrent::run(&WorkingHoursEditor::readHolidayFile, path));
+    m_importWatcher->setFuture(QtConcurrent::run(workerPool(), &WorkingHoursEditor::readHolidayFile, path));
 }
 
 void WorkingHoursEditor::onImportFinished()

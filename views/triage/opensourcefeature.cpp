@@ -1,5 +1,6 @@
 #include "triage/opensourcefeature.h"
 
+#include "concurrency/workerpool.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "opensource.h"
@@ -98,7 +99,7 @@ void OpenSourceFeature::open()
     const QString dir = m_dir;
     const Item target = *item;
     // (path, error): the copy is written on the pool thread too (disk I/O).
-    QFuture<QPair<QString, QString>> work = QtConcurrent::run([loader, dir, target] {
+    QFuture<QPair<QString, QString>> work = QtConcurrent::run(workerPool(), [loader, dir, target] {
         QString error;
         QString path;
         if (const std::optional<QByteArray> message = loader(target, &error))

@@ -1,5 +1,6 @@
 #include "sources/feed/feedsource.h"
 
+#include "concurrency/workerpool.h"
 #include "mime/htmltext.h"
 #include "sources/feed/feedfetcher.h"
 #include "sources/feed/feedkind.h"
@@ -180,7 +181,7 @@ void FeedSource::Private::onFetched(const FetchResponse &response)
     FetchResponse meta = response;
     meta.body.clear();  // the pool thread has it; keep only the headers here
     const quint64 thisRun = run;
-    QtConcurrent::run(QThreadPool::globalInstance(), &parseAndMap, std::move(job))
+    QtConcurrent::run(workerPool(), &parseAndMap, std::move(job))
         .then(q, [this, thisRun, meta = std::move(meta), fetchedAt](const ParseOutcome &outcome) {
             if (thisRun == run && running)
                 onParsed(outcome, meta, fetchedAt);

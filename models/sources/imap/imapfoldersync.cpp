@@ -1,5 +1,6 @@
 #include "sources/imap/imapfoldersync.h"
 
+#include "concurrency/workerpool.h"
 #include "mime/mimeparser.h"
 
 #include <QCoreApplication>
@@ -185,8 +186,8 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     ParseOptions parseOptions;
     parseOptions.allHeaders = false; // the record keeps only From/To/Cc/Subject/… and rule headers
     auto parseAll = [parseOptions](const QList<FetchedMessage> &msgs) {
-        // MIME parsing is the CPU-heavy part: spread it over the global pool (GMime is reentrant).
-        return QtConcurrent::mapped(msgs, [parseOptions](const FetchedMessage &m) {
+        // MIME parsing is the CPU-heavy part: spread it over the worker pool (GMime is reentrant).
+        return QtConcurrent::mapped(workerPool(), msgs, [parseOptions](const FetchedMessage &m) {
             Parsed p;
             p.msg = parseMessage(m.header + m.text, parseOptions, &p.why);
             return p;

@@ -1,5 +1,6 @@
 #include "sources/imap/imapprobe.h"
 
+#include "concurrency/workerpool.h"
 #include "secrets/secretstore.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,7 +36,7 @@ ProbeResult probeAccount(const Account &account, const QString &password, const 
 
 QFuture<ProbeResult> probeAccountAsync(const Account &account, const QString &password, const QString &storedKey)
 {
-    return QtConcurrent::run([account, password, storedKey] { return probeAccount(account, password, storedKey); });
+    return QtConcurrent::run(workerPool(), [account, password, storedKey] { return probeAccount(account, password, storedKey); });
 }
 
 } // namespace fi::imap

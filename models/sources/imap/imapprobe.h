@@ -7,7 +7,7 @@
 /// Thread affinity: probeAccount() blocks on the network (each command bounded by
 /// Account::timeoutSeconds) and, with an empty password, on the keychain (D-Bus): call it on a
 /// worker thread or in the CLI. probeAccountAsync() returns at once and runs the same on
-/// QThreadPool::globalInstance(); use it from the GUI thread. Errors are values, never thrown.
+/// workerPool() (concurrency/workerpool.h); use it from the GUI thread. Errors are values, never thrown.
 
 #include "sources/imap/imapsession.h"
 

@@ -1,5 +1,6 @@
 #include "sources/feed/addfeeddialog.h"
 
+#include "concurrency/workerpool.h"
 #include "plaintext.h"
 #include "sources/feed/feedformfields.h"
 #include "sources/feed/feedkind.h"
@@ -255,7 +256,7 @@ void AddFeedDialog::onFetched(const FetchResponse &response, const QUrl &url, bo
     input.url = base;
     input.contentType = response.contentType;
     m_parseWatcher->setProperty("generation", m_generation);
-    m_parseWatcher->setFuture(QtConcurrent::run([input] { return parseFeed(input); }));
+    m_parseWatcher->setFuture(QtConcurrent::run(workerPool(), [input] { return parseFeed(input); }));
     updateState();
 }
 

@@ -1,5 +1,6 @@
 #include "sources/feed/opmldialogs.h"
 
+#include "concurrency/workerpool.h"
 #include "plaintext.h"
 #include "sources/feed/feedkind.h"
 #include "storage/itemstore.h"
@@ -166,7 +167,7 @@ void OpmlImportDialog::import()
     m_browse->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(false);
     m_summary->setText(tr("Importing %n feed(s)…", nullptr, int(m_feeds.size())));
-    m_watcher->setFuture(QtConcurrent::run([store = m_context.store, feeds = m_feeds] {
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), [store = m_context.store, feeds = m_feeds] {
         Outcome outcome;
         outcome.result = importOpml(*store, feeds, &outcome.error);
         return outcome;

@@ -1,5 +1,6 @@
 #include "sources/imap/imapeditor.h"
 
+#include "concurrency/workerpool.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapaccountdialog.h"
 #include "sources/imap/imapaccountsave.h"
@@ -24,7 +25,7 @@ QDialog *prepare(ImapAccountDialog *dialog, const SourceEditorContext &context, 
     auto savedId = std::make_shared<qint64>(0);
     dialog->setCommitter([store, previousKey, savedId](const SourceConfig &config, const QString &password) {
         // Keychain (D-Bus) and the store's commit both block: off the GUI thread.
-        return QtConcurrent::run([store, config, password, previousKey, savedId] {
+        return QtConcurrent::run(workerPool(), [store, config, password, previousKey, savedId] {
             const SavedAccount saved = saveAccount(*store, config, password, previousKey);
             *savedId = saved.sourceId;
             return saved.error;
