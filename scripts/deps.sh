@@ -23,6 +23,7 @@ BUILD_PACKAGES=(
     libetpan-dev libgnutls28-dev qtkeychain-qt6-dev
     libxml2-dev  # HTML parser of the sanitizer and feed autodiscovery
     libuchardet-dev  # charset detection for feeds that declare none (models/sources/feed/parse)
+    libsqlite3-dev  # the search rank, an FTS5 function on Qt's SQLite connections (storage/ftsrank.h)
 )
 # What the tests need on top (real servers, a display, a notification daemon).
 TEST_PACKAGES=(
@@ -31,6 +32,6 @@ TEST_PACKAGES=(
     python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server), httpserver.py (feeds)
     dunst xdotool libnotify-bin
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
-    clang-14 libclang-rt-14-dev libsqlite3-dev  # libFuzzer harnesses (tests/fuzz)
+    clang-14 libclang-rt-14-dev  # libFuzzer harnesses (tests/fuzz)
     nginx-light newsboat  # bench/feeds: the loopback feed server, and the peer it is compared with
 )

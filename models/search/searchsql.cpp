@@ -171,13 +171,13 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
             sql.ftsMatch = QLatin1Char('(') + sql.ftsMatch + QStringLiteral(") NOT ") + term;
         }
         rest = others;
+        // A header match must not have a negated word in its body either.
         QStringList bodyConditions;
         for (const QString &term : std::as_const(negated)) {
-            bodyConditions << QStringLiteral(
-                "NOT IFNULL(items.id IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?), 0)");
-            sql.binds << term;
+            bodyConditions << QStringLiteral("rowid NOT IN (SELECT rowid FROM bodies_fts WHERE bodies_fts MATCH ?)");
+            sql.headerBinds << term;
         }
-        sql.where = bodyConditions.join(QLatin1String(" AND "));
+        sql.headerWhere = bodyConditions.join(QLatin1String(" AND "));
         // The same words may all be in an indexed body instead (from: has no body column); such
         // a match counts when the headers neither match nor hold a negated word.
         if (!driverHasFrom) {
@@ -186,8 +186,9 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
             for (const QString &term : std::as_const(negated))
                 sql.bodyExclude += QStringLiteral(" OR ") + term;
         }
-        // bm25 is smaller for better matches; subject counts most, then the sender, then the snippet.
-        sql.rankOrder = QStringLiteral("bm25(items_fts, 8.0, 4.0, 4.0, 1.0)");
+        // fi_rank (storage/ftsrank.h) is smaller for better matches; subject counts most, then
+        // the sender, then the snippet.
+        sql.rankOrder = QStringLiteral("fi_rank(items_fts, 8.0, 4.0, 4.0, 1.0)");
     }
     QStringList conditions;
     for (const SearchClause *clause : std::as_const(rest)) {
@@ -198,9 +199,7 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
         }
         conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
-    if (!sql.where.isEmpty() && !conditions.isEmpty())
-        sql.where += QStringLiteral(" AND ");
-    sql.where += conditions.join(QLatin1String(" AND "));
+    sql.where = conditions.join(QLatin1String(" AND "));
     return sql;
 }
 

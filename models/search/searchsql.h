@@ -5,15 +5,18 @@
 ///
 /// Plan (checked with EXPLAIN QUERY PLAN in tst_searchstore): clauses made only of positive
 /// words, phrases and from: terms become ONE FTS5 MATCH expression that drives the query
-/// (`FROM items JOIN items_fts ON items_fts.rowid = items.id WHERE items_fts MATCH ?`, so
-/// SQLite visits only matching rows through the full-text index), ranked by bm25 (subject
-/// weighs most) and then the inbox order. Without from: the same expression also runs on the
+/// (`FROM items JOIN (SELECT rowid AS hit_id, … FROM items_fts WHERE items_fts MATCH ?) AS hits`,
+/// so SQLite visits only matching rows through the full-text index), ranked by fi_rank
+/// (storage/ftsrank.h: BM25 without the length term; the subject weighs most), equal ranks
+/// newest first (largest id). When nothing else narrows the search, a page (LIMIT) is taken
+/// from the ranked hits before any items row is read (storage/itemssql.cpp).
+/// Without from: the same expression also runs on the
 /// body index (bodies_fts, resources/sql/0008: inline content and opened mail bodies): an item
 /// whose headers and snippet match, or whose body matches, is found; body-only matches rank
 /// after header matches. (All the words of the expression must be on the same side: one word
 /// in the subject and another only in the body do not match together.) A negated word
 /// alone in its clause joins the expression with FTS5 NOT and also excludes items whose body
-/// has it; other negations are conditions on both indexes. Everything else (operators, negations, OR across words and operators) becomes plain
+/// has it (headerWhere); other negations are conditions on both indexes. Everything else (operators, negations, OR across words and operators) becomes plain
 /// conditions on items columns; a search without any positive word scans items in the inbox
 /// order and stops at the page's LIMIT.
 
@@ -31,13 +34,19 @@ struct SearchSql {
     QString where;
     /// Values for the '?' in where, in order.
     QVariantList binds;
-    /// The ranking term to put before the inbox order (empty without ftsMatch).
+    /// The ranking term over items_fts, smaller is better (empty without ftsMatch).
     QString rankOrder;
     /// Non-empty: ftsMatch may also match in `bodies_fts` (no from: in it).
     QString bodyMatch;
     /// With bodyMatch: a body match counts only for items whose headers do NOT match this
     /// (the positive words, or a negated word): `items_fts MATCH bodyExclude` per body hit.
     QString bodyExclude;
+    /// Conditions on a header hit's `rowid` inside `SELECT … FROM items_fts WHERE items_fts
+    /// MATCH ftsMatch AND headerWhere` (a negated word must not be in the body either); empty
+    /// = none. They depend on the id alone, so a page can still be taken from the hits.
+    QString headerWhere;
+    /// Values for the '?' in headerWhere, in order.
+    QVariantList headerBinds;
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/ftsrank.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -144,6 +146,9 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
                     break;
                 }
             }
+            // Searches rank with fi_rank() (storage/ftsrank.h) on any connection that reads.
+            if (ok && role != Role::Probe && !registerFtsRank(db, errorText))
+                ok = false;
             if (ok)
                 return db;
         }

@@ -24,21 +24,40 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
     SearchSql search;
     if (query.parsedSearch && !query.parsedSearch->isEmpty())
         search = compileSearch(*query.parsedSearch, now);
-    if (!search.ftsMatch.isEmpty() && !search.bodyMatch.isEmpty()) {
-        // Both full-text indexes drive the query: header and snippet matches with their bm25,
-        // then body matches that are not header matches, ranked after them.
-        sql += QStringLiteral(
-            " JOIN (SELECT rowid AS hit_id, %1 AS hit_rank FROM items_fts WHERE items_fts MATCH ?"
-            " UNION ALL SELECT rowid, 1000000.0 + bm25(bodies_fts) FROM bodies_fts WHERE bodies_fts MATCH ?"
-            " AND NOT EXISTS (SELECT 1 FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid = bodies_fts.rowid)"
-            ") AS hits ON hits.hit_id = items.id WHERE 1")
-                   .arg(search.rankOrder);
-        values << search.ftsMatch << search.bodyMatch << search.bodyExclude;
-        search.rankOrder = QStringLiteral("hits.hit_rank");
-    } else if (!search.ftsMatch.isEmpty()) {
-        // The full-text index drives the query: SQLite visits the matching rows only.
-        sql += QStringLiteral(" JOIN items_fts ON items_fts.rowid = items.id WHERE items_fts MATCH ?");
+    // A ranked search whose matches need no other condition takes its page from the full-text
+    // hits alone (ranked, then the newest rowid: all inside FTS5) and reads only that page's
+    // rows: "budget" matches 9,600 of 100,000 items, and joining them all to sort them cost more
+    // than ranking them (bench/triage).
+    const bool limited = shape != ItemsSql::Count && (query.limit >= 0 || query.offset > 0);
+    const bool pageFromHits = limited && !search.ftsMatch.isEmpty() && search.where.isEmpty()
+        && query.states == ItemQuery::States::All && !query.tier && !query.sourceId
+        && query.search.trimmed().isEmpty();
+    if (!search.ftsMatch.isEmpty()) {
+        // The full-text indexes drive the query (SQLite visits matching rows only): header and
+        // snippet matches with their rank, then (without from:) body matches that are not header
+        // matches, ranked after them.
+        // (A count needs no rank: 0 spares computing it.)
+        const bool count = shape == ItemsSql::Count;
+        QString hits = QStringLiteral("SELECT rowid AS hit_id, %1 AS hit_rank FROM items_fts WHERE items_fts MATCH ?")
+                           .arg(count ? QStringLiteral("0") : search.rankOrder);
         values << search.ftsMatch;
+        if (!search.headerWhere.isEmpty()) {
+            hits += QStringLiteral(" AND ") + search.headerWhere;
+            values << search.headerBinds;
+        }
+        if (!search.bodyMatch.isEmpty()) {
+            hits += QStringLiteral(
+                        " UNION ALL SELECT rowid, %1 FROM bodies_fts WHERE bodies_fts MATCH ? AND NOT EXISTS"
+                        " (SELECT 1 FROM items_fts WHERE items_fts MATCH ? AND items_fts.rowid = bodies_fts.rowid)")
+                        .arg(count ? QStringLiteral("0") : QStringLiteral("1000000.0 + fi_rank(bodies_fts)"));
+            values << search.bodyMatch << search.bodyExclude;
+        }
+        if (pageFromHits) {
+            hits += QStringLiteral(" ORDER BY hit_rank, hit_id DESC LIMIT ? OFFSET ?");
+            values << query.limit << std::max(0, query.offset);
+        }
+        sql += QStringLiteral(" JOIN (%1) AS hits ON hits.hit_id = items.id WHERE 1").arg(hits);
+        search.rankOrder = QStringLiteral("hits.hit_rank");
     } else {
         sql += QStringLiteral(" WHERE 1");
     }
@@ -81,13 +100,16 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
     if (shape == ItemsSql::Count)
         return result;
     sql += QStringLiteral(" ORDER BY ");
-    if (!search.rankOrder.isEmpty())
-        sql += search.rankOrder + QStringLiteral(", ");
-    // The Snoozed view lists the next to wake first (inboxOrderLess(…, States) mirrors this).
-    if (query.states == ItemQuery::States::Snoozed)
-        sql += QStringLiteral("items.snoozed_until_ms ASC, ");
-    sql += QStringLiteral("items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
-    if (query.limit >= 0 || query.offset > 0) {
+    if (!search.rankOrder.isEmpty()) {
+        // Ranked: equal ranks list the newest item first (the largest id, as FTS5 can order it).
+        sql += search.rankOrder + QStringLiteral(", items.id DESC");
+    } else {
+        // The Snoozed view lists the next to wake first (inboxOrderLess(…, States) mirrors this).
+        if (query.states == ItemQuery::States::Snoozed)
+            sql += QStringLiteral("items.snoozed_until_ms ASC, ");
+        sql += QStringLiteral("items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
+    }
+    if (limited && !pageFromHits) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << query.limit << std::max(0, query.offset);
     }

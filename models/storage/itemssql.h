@@ -14,7 +14,8 @@ extern const char *const kOpenItemsSql;
 
 struct ItemsSql {
     enum Shape {
-        Rows,  ///< rows::itemSelectSql() columns, ordered (rank, then inbox order), LIMIT/OFFSET.
+        Rows,  ///< rows::itemSelectSql() columns, ordered (a ranked search: rank, then id DESC;
+               ///< else the inbox order), LIMIT/OFFSET.
         Count, ///< SELECT COUNT(*) without order or limit.
         Keys,  ///< The ItemKey columns (rows::itemKeySelectSql()), in the order of Rows, LIMIT/OFFSET.
     };

@@ -58,7 +58,8 @@ struct ItemQuery {
     QString search;
     /// A parsed search (search/searchquery.h: words, phrases, operators), ANDed with the
     /// fields above; null or empty = none. With words or phrases the results are ranked by
-    /// relevance (FTS5 bm25), then in the inbox order (search/searchsql.h).
+    /// relevance (fi_rank, storage/ftsrank.h), equal ranks newest first (search/searchsql.h);
+    /// without, in the inbox order.
     std::shared_ptr<const SearchQuery> parsedSearch;
     qint64 nowMs = 0;                  ///< "Now" for snooze wake-up; 0 = current time.
     int limit = -1;                    ///< -1 = no limit.

@@ -3,6 +3,7 @@
 // full-text index drives word searches; nothing scans the items table for them).
 
 #include "search/searchquery.h"
+#include "storage/ftsrank.h"
 #include "storage/itemssql.h"
 #include "storage/itemstore.h"
 #include "storeitems.h"
@@ -203,6 +204,64 @@ private Q_SLOTS:
         QCOMPARE(m_store->count(queryFor(QStringLiteral("is:unread"), 2, 2)), 6);
     }
 
+    // Relevance (storage/ftsrank.h): more hits and rarer words rank higher, the subject weighs
+    // most; equal ranks list the newest item (largest id) first. A page is the same slice of
+    // the list whether it is taken from the ranked hits alone or after other conditions.
+    void ranksByRelevanceThenNewest()
+    {
+        QTemporaryDir dir;
+        ItemStore store(dir.filePath(QStringLiteral("rank.sqlite")));
+        QCOMPARE(store.open(), OpenError::None);
+        SourceConfig source;
+        source.kind = QStringLiteral("maildir");
+        source.name = QStringLiteral("Mail");
+        source.location = QStringLiteral("/home/me/Maildir");
+        StoreBatch batch;
+        batch.sourceId = store.addSource(source).result();
+        // Due dates would order them otherwise: t1 is the most urgent.
+        for (int i = 1; i <= 4; ++i)
+            batch.upserts << makeItem(QStringLiteral("t%1").arg(i), QStringLiteral("Budget review"), kNow - i * kHour,
+                                      Tier::Async, kNow + i * kHour);
+        batch.upserts << makeItem(QStringLiteral("s1"), QStringLiteral("Budget: budget and budget"), kNow, Tier::Async,
+                                  kNow + 9 * kHour);
+        batch.upserts << makeItem(QStringLiteral("r1"), QStringLiteral("Zephyr budget"), kNow, Tier::Async,
+                                  kNow + 9 * kHour);
+        Item n1 = makeItem(QStringLiteral("n1"), QStringLiteral("Lunch"), kNow, Tier::Reference);
+        n1.record.snippet = QStringLiteral("about the budget");
+        batch.upserts << n1;
+        QVERIFY(store.applyBatch(batch).result().ok);
+        const auto ranked = [&store](const QString &text, int limit = -1, int offset = 0) {
+            ItemQuery query;
+            query.states = ItemQuery::States::All;
+            query.parsedSearch = std::make_shared<SearchQuery>(parseSearch(text, SearchContext{kNow, QTimeZone::utc()}));
+            query.nowMs = kNow;
+            query.limit = limit;
+            query.offset = offset;
+            QStringList ids;
+            for (const Item &item : store.items(query))
+                ids << item.record.remoteId;
+            QStringList keyIds;
+            for (const ItemKey &key : store.itemKeys(query))
+                keyIds << store.item(key.id)->record.remoteId;
+            if (keyIds != ids)
+                ids << QStringLiteral("keys differ");
+            return ids;
+        };
+        const QStringList budget{"s1", "r1", "t4", "t3", "t2", "t1", "n1"};
+        QCOMPARE(ranked(QStringLiteral("budget")), budget);
+        QCOMPARE(ranked(QStringLiteral("budget"), 3, 2), budget.mid(2, 3));
+        QCOMPARE(ranked(QStringLiteral("budget"), 3, 6), budget.mid(6));
+        // A word in one item of seven weighs more than one in all of them.
+        QCOMPARE(ranked(QStringLiteral("budget OR zephyr")), (QStringList{"r1", "s1", "t4", "t3", "t2", "t1", "n1"}));
+        // Other conditions (tier:) read the items before the page; a negated word does not.
+        const QStringList async{"s1", "r1", "t4", "t3", "t2", "t1"};
+        QCOMPARE(ranked(QStringLiteral("budget tier:2")), async);
+        QCOMPARE(ranked(QStringLiteral("budget tier:2"), 2, 1), async.mid(1, 2));
+        const QStringList notZephyr{"s1", "t4", "t3", "t2", "t1", "n1"};
+        QCOMPARE(ranked(QStringLiteral("budget -zephyr")), notZephyr);
+        QCOMPARE(ranked(QStringLiteral("budget -zephyr"), 2, 3), notZephyr.mid(3, 2));
+    }
+
     void combinesWithTheViewFilters()
     {
         ItemQuery query = queryFor(QStringLiteral("contract"));
@@ -317,6 +376,8 @@ private Q_SLOTS:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
         db.setDatabaseName(m_dir.filePath(QStringLiteral("inbox.sqlite")));
         QVERIFY(db.open());
+        QString error;
+        QVERIFY2(db::registerFtsRank(db, &error), qPrintable(error));
         const auto plan = [&db](const ItemQuery &query) {
             const ItemsSql select = itemsSql(query, ItemsSql::Rows);
             QSqlQuery q(db);

@@ -1,0 +1,119 @@
+#include "storage/ftsrank.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <vector>
+
+namespace fi::db {
+
+namespace {
+
+constexpr double kK1 = 1.2;
+
+/// What fi_rank() computes once per query (xSetAuxdata): the idf of each phrase.
+struct RankData {
+    std::vector<double> idf;
+};
+
+int countRow(const Fts5ExtensionApi *, Fts5Context *, void *rows)
+{
+    ++*static_cast<sqlite3_int64 *>(rows);
+    return SQLITE_OK;
+}
+
+RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+{
+    if (auto *data = static_cast<RankData *>(api->xGetAuxdata(fts, 0)))
+        return data;
+    auto *data = new RankData;
+    sqlite3_int64 rows = 0;
+    *rc = api->xRowCount(fts, &rows);
+    const int phrases = api->xPhraseCount(fts);
+    for (int i = 0; *rc == SQLITE_OK && i < phrases; ++i) {
+        sqlite3_int64 hits = 0;
+        *rc = api->xQueryPhrase(fts, i, &hits, &countRow);
+        const double idf = std::log((double(rows - hits) + 0.5) / (double(hits) + 0.5));
+        data->idf.push_back(idf > 1e-6 ? idf : 1e-6);
+    }
+    if (*rc == SQLITE_OK)
+        *rc = api->xSetAuxdata(fts, data, [](void *p) { delete static_cast<RankData *>(p); });
+    else
+        delete data;
+    return *rc == SQLITE_OK ? data : nullptr; // xSetAuxdata frees data when it fails
+}
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int nArgs,
+          sqlite3_value **args)
+{
+    int rc = SQLITE_OK;
+    const RankData *data = rankData(api, fts, &rc);
+    if (!data) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    const int columns = api->xColumnCount(fts);
+    std::vector<int> tf(std::size_t(columns), 0);
+    double score = 0;
+    for (int phrase = 0; phrase < int(data->idf.size()); ++phrase) {
+        std::fill(tf.begin(), tf.end(), 0);
+        Fts5PhraseIter it;
+        int column = -1;
+        int offset = -1;
+        rc = api->xPhraseFirst(fts, phrase, &it, &column, &offset);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
+            return;
+        }
+        for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset))
+            if (column < columns)
+                ++tf[std::size_t(column)];
+        for (int c = 0; c < columns; ++c) {
+            if (tf[std::size_t(c)] == 0)
+                continue;
+            const double weight = c < nArgs ? sqlite3_value_double(args[c]) : 1.0;
+            const double f = tf[std::size_t(c)];
+            score += weight * data->idf[std::size_t(phrase)] * f * (kK1 + 1) / (f + kK1);
+        }
+    }
+    sqlite3_result_double(context, -score);
+}
+
+} // namespace
+
+bool registerFtsRank(const QSqlDatabase &db, QString *errorText)
+{
+    const auto fail = [errorText](const QString &why) {
+        if (errorText)
+            *errorText = QStringLiteral("cannot register the search ranking (fi_rank): %1").arg(why);
+        return false;
+    };
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(QStringLiteral("the connection is not SQLite"));
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    // The handle is only ours to use when Qt's driver runs the same SQLite library as we do.
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_source_id()")) || !version.next()
+        || version.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return fail(QStringLiteral("Qt's SQLite driver (%1) is not the SQLite library linked (%2)")
+                        .arg(version.value(0).toString(), QLatin1String(sqlite3_sourceid())));
+    fts5_api *fts5 = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(sqlite, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, &fts5, "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (!fts5 || fts5->iVersion < 2)
+        return fail(QStringLiteral("SQLite has no FTS5"));
+    if (fts5->xCreateFunction(fts5, "fi_rank", nullptr, &rank, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(sqlite)));
+    return true;
+}
+
+} // namespace fi::db
