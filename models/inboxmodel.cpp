@@ -253,7 +253,7 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
     result.baseVersion = request.baseVersion;
     if (request.firstPage) {
         ItemQuery page = request.query;
-        page.limit = kPageRows;
+        page.limit = kFirstPageRows;
         result.rows = request.store->itemKeys(page);
         QList<qint64> ids;
         ids.reserve(qsizetype(result.rows.size()));
