@@ -107,7 +107,8 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
                 pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                         << QStringLiteral("PRAGMA synchronous = NORMAL")
                         << QStringLiteral("PRAGMA foreign_keys = ON")
-                        << QStringLiteral("PRAGMA cache_size = %1").arg(-kWriteCacheKiB);
+                        << QStringLiteral("PRAGMA cache_size = %1").arg(-kWriteCacheKiB)
+                        << QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kWalAutoCheckpointPages);
                 break;
             case Role::Read:
                 pragmas << QStringLiteral("PRAGMA foreign_keys = ON")
