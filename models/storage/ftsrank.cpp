@@ -58,6 +58,7 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     }
     const int columns = api->xColumnCount(fts);
     std::vector<int> tf(std::size_t(columns), 0);
+    std::vector<int> first(std::size_t(columns), 0);
     double score = 0;
     for (int phrase = 0; phrase < int(data->idf.size()); ++phrase) {
         std::fill(tf.begin(), tf.end(), 0);
@@ -69,15 +70,19 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
             sqlite3_result_error_code(context, rc);
             return;
         }
-        for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset))
-            if (column < columns)
-                ++tf[std::size_t(column)];
+        for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset)) {
+            if (column >= columns)
+                continue;
+            if (tf[std::size_t(column)]++ == 0)
+                first[std::size_t(column)] = offset; // hits come in position order
+        }
         for (int c = 0; c < columns; ++c) {
             if (tf[std::size_t(c)] == 0)
                 continue;
             const double weight = c < nArgs ? sqlite3_value_double(args[c]) : 1.0;
             const double f = tf[std::size_t(c)];
-            score += weight * data->idf[std::size_t(phrase)] * f * (kK1 + 1) / (f + kK1);
+            const double early = 1.0 + 1.0 / (2.0 + first[std::size_t(c)]);
+            score += weight * data->idf[std::size_t(phrase)] * f * (kK1 + 1) / (f + kK1) * early;
         }
     }
     sqlite3_result_double(context, -score);
