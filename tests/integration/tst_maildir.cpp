@@ -149,6 +149,9 @@ private Q_SLOTS:
     /// (bounded memory): the next batch comes only after the receiver released a credit.
     void batchesWaitForTheStore()
     {
+        // Parsing 1,250 messages under ASan on a busy 2-core CI machine took 6 s once: the
+        // waits below are bounds for real work, not measurements.
+        constexpr int kParseWaitMs = 60000;
         Maildir md;
         const int messages = 1250;  // three batches of at most 500
         for (int i = 0; i < messages; ++i) {
@@ -166,18 +169,18 @@ private Q_SLOTS:
         });
         QSignalSpy finished(&source, &Source::finished);
         source.start({}, {});
-        QTRY_COMPARE(sizes.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sizes.size(), 1, kParseWaitMs);
         QTest::qWait(500);  // the worker has parsed the next chunk by now, and waits
         QCOMPARE(sizes.size(), 1);
         QVERIFY(finished.isEmpty());
         QVERIFY(release);
         release();
-        QTRY_COMPARE(sizes.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(sizes.size(), 2, kParseWaitMs);
         QTest::qWait(300);
         QCOMPARE(sizes.size(), 2);
         release();
-        QTRY_COMPARE(sizes.size(), 3);
-        QTRY_COMPARE(finished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sizes.size(), 3, kParseWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kParseWaitMs);
         QCOMPARE(sizes, (QList<int>{500, 500, 250}));
 
         // Without a limit (0, the default) the worker never waits.
@@ -186,7 +189,7 @@ private Q_SLOTS:
         connect(&unlimited, &Source::batchReady, this, [&](const SourceBatch &) { ++batches; });
         QSignalSpy unlimitedFinished(&unlimited, &Source::finished);
         unlimited.start({}, {});
-        QTRY_COMPARE(unlimitedFinished.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(unlimitedFinished.size(), 1, kParseWaitMs);
         QCOMPARE(batches, 3);
         QVERIFY(!unlimited.batchCreditReleaser());
     }
