@@ -27,7 +27,7 @@ void SyncStatusWidget::setProgress(qint64 sourceId, const QString &sourceName, i
         row->setSpacing(6);
         auto *label = new QLabel(entry);
         label->setObjectName(QStringLiteral("name"));
-        makePlainLabel(label);  // the source name may be a feed's title
+        makePlainLabel(label);  // Qt::PlainText: the source name may be a feed's title
         auto *bar = new QProgressBar(entry);
         bar->setObjectName(QStringLiteral("bar"));
         bar->setFixedWidth(120);

@@ -19,7 +19,7 @@ BreakthroughAlert::BreakthroughAlert(QWidget *parent)
     setWindowTitle(windowTitleText());
     setAttribute(Qt::WA_ShowWithoutActivating);
     setFocusPolicy(Qt::ClickFocus);
-    // Subject, sender and source name come from strangers: every label shows plain text.
+    // Subject, sender and source name come from strangers: every label is Qt::PlainText.
     m_header = new QLabel(this);
     makePlainLabel(m_header);
     QFont bold = m_header->font();

@@ -38,6 +38,8 @@ private:
     void refresh();
 
     QList<Item> m_queue;
+    // Tier, source and sender; the subject; "+N more". Each is Qt::PlainText (makePlainLabel):
+    // the texts come from strangers.
     QLabel *m_header = nullptr;
     QLabel *m_subject = nullptr;
     QLabel *m_more = nullptr;

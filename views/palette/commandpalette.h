@@ -84,8 +84,8 @@ private:
     QFrame *m_frame;
     QLineEdit *m_input;
     QListView *m_list;
-    QLabel *m_empty;
-    QLabel *m_footer;
+    QLabel *m_empty;   ///< Our own text, Qt::PlainText.
+    QLabel *m_footer;  ///< Our own text, Qt::PlainText.
     PaletteListModel *m_model;
     QStringList m_recent;
     QPointer<QWidget> m_returnFocus;

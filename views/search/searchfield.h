@@ -70,8 +70,8 @@ private:
 
     QLineEdit *m_edit;
     QToolButton *m_save;
-    QLabel *m_scope;
-    QLabel *m_hint;
+    QLabel *m_scope;  ///< Qt::PlainText.
+    QLabel *m_hint;   ///< Qt::PlainText: the hints quote what the user typed.
     QTimer m_debounce;
     QString m_searched;
 };
