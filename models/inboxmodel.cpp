@@ -1,7 +1,7 @@
 #include "inboxmodel.h"
 
-#include "concurrency/workerpool.h"
 #include "accessibletext.h"
+#include "concurrency/workerpool.h"
 #include "deadlines/deadlinestate.h"
 #include "domain/senderdisplay.h"
 #include "inboxquery.h"

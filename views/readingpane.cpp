@@ -1,7 +1,7 @@
 #include "readingpane.h"
 
-#include "concurrency/workerpool.h"
 #include "blockedimagesbar.h"
+#include "concurrency/workerpool.h"
 #include "opensource.h"
 #include "plaintext.h"
 #include "remoteimageloader.h"

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -15,9 +16,12 @@ namespace {
 
 constexpr double kK1 = 1.2;
 
-/// What fi_rank() computes once per query (xSetAuxdata): the idf of each phrase.
+/// What fi_rank() keeps for a query (xSetAuxdata): the idf of each phrase, computed once, and
+/// the per-column counters every row reuses (one statement calls fi_rank one row at a time).
 struct RankData {
     std::vector<double> idf;
+    std::vector<int> tf;    ///< Hits of the current phrase in each column.
+    std::vector<int> first; ///< Token position of the first of them.
 };
 
 int countRow(const Fts5ExtensionApi *, Fts5Context *, void *rows)
@@ -31,6 +35,8 @@ RankData *rankData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
     if (auto *data = static_cast<RankData *>(api->xGetAuxdata(fts, 0)))
         return data;
     auto *data = new RankData;
+    data->tf.resize(std::size_t(std::max(0, api->xColumnCount(fts))));
+    data->first.resize(data->tf.size());
     sqlite3_int64 rows = 0;
     *rc = api->xRowCount(fts, &rows);
     const int phrases = api->xPhraseCount(fts);
@@ -51,14 +57,14 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
           sqlite3_value **args)
 {
     int rc = SQLITE_OK;
-    const RankData *data = rankData(api, fts, &rc);
+    RankData *data = rankData(api, fts, &rc);
     if (!data) {
         sqlite3_result_error_code(context, rc);
         return;
     }
-    const int columns = api->xColumnCount(fts);
-    std::vector<int> tf(std::size_t(columns), 0);
-    std::vector<int> first(std::size_t(columns), 0);
+    std::vector<int> &tf = data->tf;
+    std::vector<int> &first = data->first;
+    const int columns = int(tf.size());
     double score = 0;
     for (int phrase = 0; phrase < int(data->idf.size()); ++phrase) {
         std::fill(tf.begin(), tf.end(), 0);
