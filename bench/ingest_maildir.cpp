@@ -2,7 +2,9 @@
 // store, FTS index). Prints one JSON line: {messages, seconds, messages_per_second, peak_rss_mb,
 // written_mb (bytes this process caused to be written to disk during the sync, /proc/self/io
 // write_bytes, including the checkpoint that closes the store after it), db_mb (database + WAL
-// size once the store is closed), written_per_db (their ratio)}.
+// size once the store is closed), written_per_db (their ratio), wchar_mb and wchar_per_db (the
+// same for the bytes passed to write(2): every rewrite of a page counts, and so do temporary
+// files deleted before the kernel wrote them back, which write_bytes may or may not count)}.
 // peak_rss_mb is the process's peak up to the end of the sync (before the checks below).
 //
 // Usage: ingest_maildir [--messages N] [--replies R] [--maildir DIR (reuse/keep the generated Maildir)]
@@ -34,15 +36,17 @@
 
 namespace {
 
-/// write_bytes of /proc/self/io: bytes this process caused to be sent to the storage layer.
-qint64 writtenBytes()
+/// A field of /proc/self/io: write_bytes (bytes this process caused to be sent to the storage
+/// layer: page-cache pages it dirtied, so a page rewritten before writeback counts once) or
+/// wchar (bytes it passed to write(2) and friends: every rewrite counts).
+qint64 ioCounter(const QByteArray &field = QByteArrayLiteral("write_bytes"))
 {
     QFile io(QStringLiteral("/proc/self/io"));
     if (!io.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("write_bytes:"))
-            return line.mid(12).trimmed().toLongLong();
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().toLongLong();
     }
     return -1;
 }
@@ -55,7 +59,7 @@ bool generateReplies(const QString &root, int messages, int replies)
         QDir(sent).mkpath(QLatin1String(sub));
     for (int r = 0; r < replies; ++r) {
         const qint64 answered = replies > 0 ? qint64(r) * messages / replies : 0;
-        const QByteArray target = "<bench-" + QByteArray::number(answered) + "@focusinbox.invalid>";
+        const QByteArray target = benchMessageId(int(answered));
         const QByteArray out = "From: Me <me@focusinbox.invalid>\nTo: someone@example.org\n"
                                "Subject: Re: bench\nDate: Tue, 14 Nov 2023 22:13:20 +0000\n"
                                "Message-ID: <reply-" + QByteArray::number(r) + "@focusinbox.invalid>\n"
@@ -110,7 +114,8 @@ int main(int argc, char **argv)
         loop.quit();
     });
     ::sync();  // the generated Maildir's own writes do not count
-    const qint64 writtenBefore = writtenBytes();
+    const qint64 writtenBefore = ioCounter();
+    const qint64 wcharBefore = ioCounter(QByteArrayLiteral("wchar"));
     QElapsedTimer timer;
     timer.start();
     sync->syncAll();
@@ -129,14 +134,16 @@ int main(int argc, char **argv)
     // and the database is then the file alone.
     sync.reset();
     store.reset();
-    const qint64 written = writtenBytes() - writtenBefore;
+    const qint64 written = ioCounter() - writtenBefore;
+    const qint64 wchar = ioCounter(QByteArrayLiteral("wchar")) - wcharBefore;
     const QString dbPath = work.filePath(QStringLiteral("bench.sqlite"));
     const qint64 dbBytes = QFileInfo(dbPath).size() + QFileInfo(dbPath + QStringLiteral("-wal")).size();
     std::printf("{\"messages\": %d, \"stored\": %d, \"answered\": %d, \"failed\": %d, \"seconds\": %.3f, "
                 "\"messages_per_second\": %.0f, \"peak_rss_mb\": %.1f, \"written_mb\": %.1f, "
-                "\"db_mb\": %.1f, \"written_per_db\": %.2f}\n",
+                "\"db_mb\": %.1f, \"written_per_db\": %.2f, \"wchar_mb\": %.1f, \"wchar_per_db\": %.2f}\n",
                 totals.added, stored, answered, totals.failed, seconds, totals.added / seconds,
                 usage.ru_maxrss / 1024.0, written / 1048576.0, dbBytes / 1048576.0,
-                dbBytes > 0 ? double(written) / double(dbBytes) : 0.0);
+                dbBytes > 0 ? double(written) / double(dbBytes) : 0.0, wchar / 1048576.0,
+                dbBytes > 0 ? double(wchar) / double(dbBytes) : 0.0);
     return totals.added == messages ? 0 : 2;
 }

@@ -1,5 +1,6 @@
 #include "benchmaildir.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -19,6 +20,13 @@ QList<QByteArray> loadBenchCorpus()
     return messages;
 }
 
+QByteArray benchMessageId(int n)
+{
+    const QByteArray number = QByteArray::number(n);
+    const QByteArray hash = QCryptographicHash::hash(number, QCryptographicHash::Sha1).toHex().left(16);
+    return '<' + hash + '.' + number + "@focusinbox.invalid>";
+}
+
 bool generateMaildir(const QString &root, int count)
 {
     const QList<QByteArray> corpus = loadBenchCorpus();
@@ -36,7 +44,7 @@ bool generateMaildir(const QString &root, int count)
             headerEnd = message.size();
         QString headers = QString::fromLatin1(message.left(headerEnd));
         headers.remove(messageId);
-        const QByteArray out = "Message-ID: <bench-" + QByteArray::number(i) + "@focusinbox.invalid>\n"
+        const QByteArray out = "Message-ID: " + benchMessageId(i) + '\n'
             + headers.toLatin1() + message.mid(headerEnd);
         QFile f(QStringLiteral("%1/cur/%2.M%3P1.bench:2,").arg(root).arg(1700000000 + i).arg(i));
         if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
