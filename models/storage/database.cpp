@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/ftsrank.h"
+#include "storage/messagekey.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -108,7 +109,8 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
                         << QStringLiteral("PRAGMA synchronous = NORMAL")
                         << QStringLiteral("PRAGMA foreign_keys = ON")
                         << QStringLiteral("PRAGMA cache_size = %1").arg(-kWriteCacheKiB)
-                        << QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kWalAutoCheckpointPages);
+                        << QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kWalAutoCheckpointPages)
+                        << QStringLiteral("PRAGMA temp_store = MEMORY");
                 break;
             case Role::Read:
                 pragmas << QStringLiteral("PRAGMA foreign_keys = ON")
@@ -147,8 +149,10 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
                     break;
                 }
             }
-            // Searches rank with fi_rank() (storage/ftsrank.h) on any connection that reads.
-            if (ok && role != Role::Probe && !registerFtsRank(db, errorText))
+            // Searches rank with fi_rank() (storage/ftsrank.h) on any connection that reads;
+            // migrations fill message keys with fi_message_key() (storage/messagekey.h).
+            if (ok && role != Role::Probe
+                && (!registerFtsRank(db, errorText) || !registerMessageKey(db, errorText)))
                 ok = false;
             if (ok)
                 return db;

@@ -34,7 +34,10 @@ inline constexpr int kWalAutoCheckpointPages = 8192;
 enum class Role {
     Migrate, ///< journal_mode=WAL, synchronous=NORMAL, foreign_keys=OFF (SQLite's ALTER procedure).
     Write,   ///< journal_mode=WAL, synchronous=NORMAL, foreign_keys=ON, cache_size and
-             ///< wal_autocheckpoint as above.
+             ///< wal_autocheckpoint as above, temp_store=MEMORY: every INSERT into items runs
+             ///< FTS triggers, so it keeps a statement journal, and past 64 KiB SQLite spilled
+             ///< it to a temporary file; a first sync of 100,000 messages wrote 960 MB of
+             ///< them, more than the WAL and the database together (strace, bench/ingest_maildir).
     Read,    ///< foreign_keys=ON, query_only=ON (cannot write by accident).
     Probe,   ///< Opened with SQLITE_OPEN_READONLY, no PRAGMA that writes; used to read the version.
 };
