@@ -4,6 +4,7 @@
 #include "storage/batchreplies.h"
 
 #include "storage/itemrow.h"
+#include "storage/messagekey.h"
 #include "storage/storewriter.h"
 
 namespace fi {
@@ -14,10 +15,11 @@ const QString kRememberSql = QStringLiteral(
     "INSERT INTO replied_message_ids (message_id, replied_ms) VALUES (?, ?)"
     " ON CONFLICT (message_id) DO UPDATE SET replied_ms = MIN(replied_ms, excluded.replied_ms)");
 
-/// Items answered by a reply of this batch (any source; index items_message_id).
+/// Items answered by a reply of this batch (any source; index items_message_key, then the
+/// Message-ID itself, see storage/messagekey.h).
 const QString kAnswerSql = QStringLiteral(
     "UPDATE items SET replied_ms = (SELECT replied_ms FROM replied_message_ids WHERE message_id = ?)"
-    " WHERE message_id = ? AND replied_ms IS NULL RETURNING id");
+    " WHERE message_key = ? AND message_id = ? AND replied_ms IS NULL RETURNING id");
 
 /// One of the batch's own items whose reply came earlier (row id, then the primary key).
 const QString kAnsweredBeforeSql = QStringLiteral(
@@ -52,7 +54,8 @@ bool writeBatchReplies(WriteContext &ctx, const StoreBatch &batch, const QList<q
             if (!ctx.exec(*remember))
                 return false;
             answer->bindValue(0, rows::text(it.key()));
-            answer->bindValue(1, rows::text(it.key()));
+            answer->bindValue(1, db::messageKey(it.key()));
+            answer->bindValue(2, rows::text(it.key()));
             if (!ctx.exec(*answer))
                 return false;
             while (answer->next())

@@ -16,7 +16,7 @@ class WriteContext;
  * Run after the batch's upserts are written. Steps:
  *  1. every Message-ID of @p batch.repliedMessageIds goes into replied_message_ids (the earliest
  *     reply time wins) and every item of any source with that message_id and no replied_ms yet
- *     gets the reply time (index items_message_id);
+ *     gets the reply time (index items_message_key);
  *  2. every item of the batch's upserts (@p upsertIds, parallel to batch.upserts) whose
  *     message_id was answered before (replied_message_ids, primary key) and has no replied_ms
  *     gets the remembered reply time — the reply came before its original.

@@ -6,6 +6,7 @@
 #include "storage/batchreplies.h"
 #include "storage/itemrow.h"
 #include "storage/itemstore_p.h"
+#include "storage/messagekey.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -21,9 +22,9 @@ namespace {
 const QString kFindSql = QStringLiteral(
     "SELECT id, tier_reason FROM items WHERE source_id = ? AND remote_id = ?");
 
-constexpr int kInsertColumns = 30;
+constexpr int kInsertColumns = 31;
 
-/// New items go in with multi-row INSERTs of up to this many rows (30 values each, far below
+/// New items go in with multi-row INSERTs of up to this many rows (31 values each, far below
 /// SQLITE_MAX_VARIABLE_NUMBER). Why: the FTS insert trigger makes every INSERT statement open a
 /// statement savepoint, and FTS5 (SQLite 3.40) flushes its pending terms to a new segment at
 /// every savepoint, so one row per statement meant one FTS segment (plus merging) per row.
@@ -33,10 +34,10 @@ QString insertSql(int rows)
 {
     QString sql = QStringLiteral(
         "INSERT INTO items (source_id, remote_id, folder, locator, fingerprint, message_id,"
-        " thread_key, from_name, from_address, to_json, cc_json, subject, snippet, received_ms,"
+        " message_key, thread_key, from_name, from_address, to_json, cc_json, subject, snippet, received_ms,"
         " seen, flagged, answered, headers_json, sample, url, activity_ms, from_handle,"
         " attributes_json, tier, tier_reason, due_ms, policy, state, snoozed_until_ms, done_ms) VALUES ");
-    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
             sql += u',';
@@ -48,7 +49,7 @@ QString insertSql(int rows)
 }
 
 const QString kRecordColumns = QStringLiteral(
-    "folder = ?, locator = ?, fingerprint = ?, message_id = ?, thread_key = ?,"
+    "folder = ?, locator = ?, fingerprint = ?, message_id = ?, message_key = ?, thread_key = ?,"
     " from_name = ?, from_address = ?, to_json = ?, cc_json = ?, subject = ?, snippet = ?,"
     " received_ms = ?, seen = ?, flagged = ?, answered = ?, headers_json = ?, sample = ?,"
     " url = ?, activity_ms = ?, from_handle = ?, attributes_json = ?");
@@ -85,6 +86,7 @@ int bindRecord(QSqlQuery &q, int i, const ItemRecord &r)
     q.bindValue(i++, rows::text(r.locator));
     q.bindValue(i++, rows::text(r.fingerprint));
     q.bindValue(i++, rows::text(r.messageId));
+    q.bindValue(i++, db::messageKeyValue(r.messageId));
     q.bindValue(i++, rows::text(r.threadKey));
     q.bindValue(i++, rows::text(r.from.name));
     q.bindValue(i++, rows::text(r.from.address));

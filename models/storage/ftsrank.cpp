@@ -1,8 +1,6 @@
 #include "storage/ftsrank.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
+#include "storage/sqlitehandle.h"
 
 #include <sqlite3.h>
 
@@ -103,16 +101,10 @@ bool registerFtsRank(const QSqlDatabase &db, QString *errorText)
             *errorText = QStringLiteral("cannot register the search ranking (fi_rank): %1").arg(why);
         return false;
     };
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(QStringLiteral("the connection is not SQLite"));
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    // The handle is only ours to use when Qt's driver runs the same SQLite library as we do.
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_source_id()")) || !version.next()
-        || version.value(0).toString() != QLatin1String(sqlite3_sourceid()))
-        return fail(QStringLiteral("Qt's SQLite driver (%1) is not the SQLite library linked (%2)")
-                        .arg(version.value(0).toString(), QLatin1String(sqlite3_sourceid())));
+    QString why;
+    sqlite3 *sqlite = sqliteHandle(db, &why);
+    if (!sqlite)
+        return fail(why);
     fts5_api *fts5 = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(sqlite, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {

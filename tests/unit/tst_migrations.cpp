@@ -328,6 +328,45 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void version9MailIsStillAnsweredByALaterReply()
+    {
+        // Schema 10 finds items by a key of their Message-ID (storage/messagekey.h); mail stored
+        // before it has no key until the migration computes one. A reply that arrives after the
+        // upgrade must still answer it.
+        QVERIFY(m_latest >= 10);
+        const MigrationResult v9 = Migrator(migrationDir({}, 9)).migrate(dbPath());
+        QCOMPARE(v9.error, OpenError::None);
+        QCOMPARE(v9.version, 9);
+        {
+            RawDb raw(dbPath());
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO sources (id, kind, name, created) VALUES (1, 'maildir', 'Old', 0)")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO items (source_id, remote_id, message_id, subject, due_ms)"
+                " VALUES (1, 'a', 'CAold1@mail.example.com', 'Asked before the upgrade', 1000),"
+                "        (1, 'b', 'CAold2@mail.example.com', 'Not answered', 1000),"
+                "        (1, 'c', '', 'A feed entry', 1000)")));
+        }
+        ItemStore store(dbPath());
+        QCOMPARE(store.open(), OpenError::None);
+        QCOMPARE(store.schemaVersion(), m_latest);
+
+        StoreBatch sent;
+        sent.sourceId = 1;
+        sent.repliedMessageIds.insert(QStringLiteral("CAold1@mail.example.com"), 1700000000000);
+        QVERIFY(store.applyBatch(sent).result().ok);
+        QMap<QString, Item> byRemote;
+        ItemQuery all;
+        all.states = ItemQuery::States::All;
+        for (const Item &item : store.items(all))
+            byRemote.insert(item.record.remoteId, item);
+        QCOMPARE(byRemote.size(), 3);
+        QCOMPARE(byRemote[QStringLiteral("a")].repliedMs, std::optional<qint64>(1700000000000));
+        QVERIFY(byRemote[QStringLiteral("a")].isAnswered());
+        QVERIFY(!byRemote[QStringLiteral("b")].isAnswered());
+        QVERIFY(!byRemote[QStringLiteral("c")].isAnswered());
+    }
+
     void tooNewSchemaIsRefusedAndUntouched()
     {
         QVERIFY(!createCurrent(dbPath()).isEmpty());
