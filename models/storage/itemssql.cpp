@@ -12,7 +12,7 @@ const char *const kOpenItemsSql =
     "(items.state = 'open' OR (items.state = 'snoozed'"
     " AND (items.snoozed_until_ms IS NULL OR items.snoozed_until_ms <= ?)))";
 
-ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
+ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape, int hitWindow)
 {
     ItemsSql result;
     QString &sql = result.sql;
@@ -55,6 +55,12 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape)
         if (pageFromHits) {
             hits += QStringLiteral(" ORDER BY hit_rank, hit_id DESC LIMIT ? OFFSET ?");
             values << query.limit << std::max(0, query.offset);
+        } else if (limited && query.limit >= 0 && hitWindow > 0) {
+            // (A subquery with LIMIT is not flattened into the join: SQLite ranks and keeps
+            // the best hits first, with a small top-N sort.)
+            hits += QStringLiteral(" ORDER BY hit_rank, hit_id DESC LIMIT ?");
+            values << hitWindow;
+            result.hitWindow = hitWindow;
         }
         sql += QStringLiteral(" JOIN (%1) AS hits ON hits.hit_id = items.id WHERE 1").arg(hits);
         search.rankOrder = QStringLiteral("hits.hit_rank");

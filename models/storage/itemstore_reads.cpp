@@ -93,18 +93,27 @@ std::vector<ItemKey> ItemStore::itemKeys(const ItemQuery &query) const
     QSqlDatabase db = d->readConnection();
     if (!db.isOpen())
         return result;
-    const ItemsSql select = itemsSql(query, ItemsSql::Keys);
-    if (select.matchesNothing)
-        return result;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(select.sql);
-    for (const QVariant &v : select.values)
-        q.addBindValue(v);
-    if (run(q, "itemKeys"))
-        while (q.next())
-            result.push_back(rows::itemKeyFromQuery(q));
-    return result;
+    // A ranked page with other conditions first looks at the best hits only (itemsSql()): four
+    // times the rows it needs (at least 256), then eight times as many, then all of them.
+    const int needed = query.limit >= 0 ? std::max(0, query.offset) + query.limit : 0;
+    int window = needed > 0 ? std::max(256, 4 * needed) : 0;
+    for (;;) {
+        const ItemsSql select = itemsSql(query, ItemsSql::Keys, window);
+        if (select.matchesNothing)
+            return result;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(select.sql);
+        for (const QVariant &v : select.values)
+            q.addBindValue(v);
+        result.clear();
+        if (run(q, "itemKeys"))
+            while (q.next())
+                result.push_back(rows::itemKeyFromQuery(q));
+        if (select.hitWindow <= 0 || qsizetype(result.size()) >= query.limit)
+            return result;
+        window = window < 32 * needed ? window * 8 : 0;
+    }
 }
 
 QList<Item> ItemStore::itemsByIds(const QList<qint64> &ids) const

@@ -264,6 +264,46 @@ private Q_SLOTS:
         QCOMPARE(ranked(QStringLiteral("budget -zephyr"), 2, 3), notZephyr.mid(3, 2));
     }
 
+    // A ranked page with other conditions joins only the best hits to the items first
+    // (itemsSql()'s hit window, 256 hits for a page of 64). When too few of them pass, the
+    // page must still be the same slice of the list, taken from further down.
+    void rankedPageLooksPastTheBestHitsWhenTheyFail()
+    {
+        QTemporaryDir dir;
+        ItemStore store(dir.filePath(QStringLiteral("window.sqlite")));
+        QCOMPARE(store.open(), OpenError::None);
+        StoreBatch batch;
+        batch.sourceId = addMailSource(store);
+        for (int i = 0; i < 600; ++i) {
+            Item read = makeItem(QStringLiteral("read%1").arg(i), QStringLiteral("Budget budget %1").arg(i), kNow - i * kHour,
+                                 Tier::Async, kNow + kHour);
+            read.record.flags.seen = true;
+            batch.upserts << read;
+        }
+        for (int i = 0; i < 5; ++i) {
+            Item unread = makeItem(QStringLiteral("unread%1").arg(i), QStringLiteral("Lunch %1").arg(i), kNow - i * kHour,
+                                   Tier::Async, kNow + kHour);
+            unread.record.snippet = QStringLiteral("and the budget");
+            batch.upserts << unread;
+        }
+        QVERIFY(store.applyBatch(batch).result().ok);
+        const auto keyIds = [&store](const ItemQuery &query) {
+            QStringList ids;
+            for (const ItemKey &key : store.itemKeys(query))
+                ids << store.item(key.id)->record.remoteId;
+            return ids;
+        };
+        // The unread items, best first (equal ranks: the newest row first), from the unwindowed rows.
+        QStringList unread;
+        for (const Item &item : store.items(queryFor(QStringLiteral("is:unread budget"))))
+            unread << item.record.remoteId;
+        QCOMPARE(unread, (QStringList{"unread4", "unread3", "unread2", "unread1", "unread0"}));
+        QCOMPARE(keyIds(queryFor(QStringLiteral("is:unread budget"), 3)), unread.mid(0, 3));
+        QCOMPARE(keyIds(queryFor(QStringLiteral("is:unread budget"), 3, 3)), unread.mid(3));
+        // And read ones in the window still page as before.
+        QCOMPARE(keyIds(queryFor(QStringLiteral("-is:unread budget"), 2, 1)).size(), 2);
+    }
+
     void combinesWithTheViewFilters()
     {
         ItemQuery query = queryFor(QStringLiteral("contract"));
