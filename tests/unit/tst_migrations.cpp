@@ -125,6 +125,30 @@ class TestMigrations : public QObject {
         return dir;
     }
 
+    /// A database at schema @p version (the application's migrations up to it) with source 1
+    /// and what @p statements (SQL) add to it.
+    void createAtVersion(int version, const QStringList &statements)
+    {
+        const MigrationResult old = Migrator(migrationDir({}, version)).migrate(dbPath());
+        QCOMPARE(old.error, OpenError::None);
+        QCOMPARE(old.version, version);
+        RawDb raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO sources (id, kind, name, created) VALUES (1, 'maildir', 'Old', 0)")));
+        for (const QString &sql : statements)
+            QVERIFY2(raw.exec(sql), qPrintable(sql));
+    }
+
+    /// Every item of @p store in any state, by remote id.
+    static QMap<QString, Item> itemsByRemoteId(const ItemStore &store)
+    {
+        QMap<QString, Item> byRemote;
+        ItemQuery all;
+        all.states = ItemQuery::States::All;
+        for (const Item &item : store.items(all))
+            byRemote.insert(item.record.remoteId, item);
+        return byRemote;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -268,30 +292,18 @@ private Q_SLOTS:
         // Schema 3 remembered replies found in Sent in replied_message_ids and set the item's
         // answered flag, which the next flag-only sync overwrote. Version 4 keeps them apart.
         QVERIFY(m_latest >= 4);
-        const MigrationResult v3 = Migrator(migrationDir({}, 3)).migrate(dbPath());
-        QCOMPARE(v3.error, OpenError::None);
-        QCOMPARE(v3.version, 3);
-        {
-            RawDb raw(dbPath());
-            QVERIFY(raw.exec(QStringLiteral(
-                "INSERT INTO sources (id, kind, name, created) VALUES (1, 'maildir', 'Old', 0)")));
-            QVERIFY(raw.exec(QStringLiteral(
-                "INSERT INTO items (source_id, remote_id, message_id, subject, answered, due_ms)"
-                " VALUES (1, 'a', 'q1@example.com', 'Replied from here', 1, 1000),"
-                "        (1, 'b', 'q2@example.com', 'Answered elsewhere', 1, 1000),"
-                "        (1, 'c', 'q3@example.com', 'Not answered', 0, 1000)")));
-            QVERIFY(raw.exec(QStringLiteral(
-                "INSERT INTO replied_message_ids (message_id, replied_ms) VALUES ('q1@example.com', 1700000000000),"
-                " ('gone@example.com', 1700000000001)")));
-        }
+        createAtVersion(3, {QStringLiteral("INSERT INTO items (source_id, remote_id, message_id, subject, answered, due_ms)"
+                                           " VALUES (1, 'a', 'q1@example.com', 'Replied from here', 1, 1000),"
+                                           "        (1, 'b', 'q2@example.com', 'Answered elsewhere', 1, 1000),"
+                                           "        (1, 'c', 'q3@example.com', 'Not answered', 0, 1000)"),
+                            QStringLiteral("INSERT INTO replied_message_ids (message_id, replied_ms)"
+                                           " VALUES ('q1@example.com', 1700000000000), ('gone@example.com', 1700000000001)")});
+        if (QTest::currentTestFailed())
+            return;
         ItemStore store(dbPath());
         QCOMPARE(store.open(), OpenError::None);
         QCOMPARE(store.schemaVersion(), m_latest);
-        QMap<QString, Item> byRemote;
-        ItemQuery all;
-        all.states = ItemQuery::States::All;
-        for (const Item &item : store.items(all))
-            byRemote.insert(item.record.remoteId, item);
+        QMap<QString, Item> byRemote = itemsByRemoteId(store);
         QCOMPARE(byRemote.size(), 3);
         QCOMPARE(byRemote[QStringLiteral("a")].repliedMs, std::optional<qint64>(1700000000000));
         QVERIFY(!byRemote[QStringLiteral("b")].repliedMs);  // the source's \Answered: a flag
@@ -318,14 +330,9 @@ private Q_SLOTS:
         gone.record.messageId = QStringLiteral("gone@example.com");
         late.upserts << gone;
         QVERIFY(store.applyBatch(late).result().ok);
-        bool found = false;
-        for (const Item &item : store.items(all)) {
-            if (item.record.remoteId == QLatin1String("d")) {
-                found = true;
-                QCOMPARE(item.repliedMs, std::optional<qint64>(1700000000001));
-            }
-        }
-        QVERIFY(found);
+        byRemote = itemsByRemoteId(store);
+        QVERIFY(byRemote.contains(QStringLiteral("d")));
+        QCOMPARE(byRemote[QStringLiteral("d")].repliedMs, std::optional<qint64>(1700000000001));
     }
 
     void version9MailIsStillAnsweredByALaterReply()
@@ -334,19 +341,12 @@ private Q_SLOTS:
         // before it has no key until the migration computes one. A reply that arrives after the
         // upgrade must still answer it.
         QVERIFY(m_latest >= 10);
-        const MigrationResult v9 = Migrator(migrationDir({}, 9)).migrate(dbPath());
-        QCOMPARE(v9.error, OpenError::None);
-        QCOMPARE(v9.version, 9);
-        {
-            RawDb raw(dbPath());
-            QVERIFY(raw.exec(QStringLiteral(
-                "INSERT INTO sources (id, kind, name, created) VALUES (1, 'maildir', 'Old', 0)")));
-            QVERIFY(raw.exec(QStringLiteral(
-                "INSERT INTO items (source_id, remote_id, message_id, subject, due_ms)"
-                " VALUES (1, 'a', 'CAold1@mail.example.com', 'Asked before the upgrade', 1000),"
-                "        (1, 'b', 'CAold2@mail.example.com', 'Not answered', 1000),"
-                "        (1, 'c', '', 'A feed entry', 1000)")));
-        }
+        createAtVersion(9, {QStringLiteral("INSERT INTO items (source_id, remote_id, message_id, subject, due_ms)"
+                                           " VALUES (1, 'a', 'CAold1@mail.example.com', 'Asked before the upgrade', 1000),"
+                                           "        (1, 'b', 'CAold2@mail.example.com', 'Not answered', 1000),"
+                                           "        (1, 'c', '', 'A feed entry', 1000)")});
+        if (QTest::currentTestFailed())
+            return;
         ItemStore store(dbPath());
         QCOMPARE(store.open(), OpenError::None);
         QCOMPARE(store.schemaVersion(), m_latest);
@@ -355,11 +355,7 @@ private Q_SLOTS:
         sent.sourceId = 1;
         sent.repliedMessageIds.insert(QStringLiteral("CAold1@mail.example.com"), 1700000000000);
         QVERIFY(store.applyBatch(sent).result().ok);
-        QMap<QString, Item> byRemote;
-        ItemQuery all;
-        all.states = ItemQuery::States::All;
-        for (const Item &item : store.items(all))
-            byRemote.insert(item.record.remoteId, item);
+        QMap<QString, Item> byRemote = itemsByRemoteId(store);
         QCOMPARE(byRemote.size(), 3);
         QCOMPARE(byRemote[QStringLiteral("a")].repliedMs, std::optional<qint64>(1700000000000));
         QVERIFY(byRemote[QStringLiteral("a")].isAnswered());
