@@ -24,7 +24,7 @@ struct ItemsSql {
     bool matchesNothing = false; ///< The query cannot match (no searchable word): do not run it.
     /// The statement looks only at the best hitWindow full-text hits (see itemsSql()); 0 when it
     /// looks at all of them. Then fewer rows than ItemQuery::limit do not mean the end: run
-    /// it again with a wider window, or none.
+    /// it again without a window.
     int hitWindow = 0;
 };
 

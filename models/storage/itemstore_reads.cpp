@@ -94,7 +94,7 @@ std::vector<ItemKey> ItemStore::itemKeys(const ItemQuery &query) const
     if (!db.isOpen())
         return result;
     // A ranked page with other conditions first looks at the best hits only (itemsSql()): four
-    // times the rows it needs (at least 256), then eight times as many, then all of them.
+    // times the rows it needs (at least 256); when too few of them pass, at all of them.
     const int needed = query.limit >= 0 ? std::max(0, query.offset) + query.limit : 0;
     int window = needed > 0 ? std::max(256, 4 * needed) : 0;
     for (;;) {
@@ -112,7 +112,7 @@ std::vector<ItemKey> ItemStore::itemKeys(const ItemQuery &query) const
                 result.push_back(rows::itemKeyFromQuery(q));
         if (select.hitWindow <= 0 || qsizetype(result.size()) >= query.limit)
             return result;
-        window = window < 32 * needed ? window * 8 : 0;
+        window = 0;
     }
 }
 
