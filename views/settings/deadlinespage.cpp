@@ -33,7 +33,7 @@ DeadlinesPage::DeadlinesPage(const AppConfig &config, QWidget *parent) : QWidget
     auto *previewLayout = new QVBoxLayout(previewBox);
     for (Tier tier : {Tier::Now, Tier::Async, Tier::Reference}) {
         auto *label = new QLabel(previewBox);
-        makePlainLabel(label);  // the preview may name a policy from config.json
+        makePlainLabel(label);  // Qt::PlainText: the preview may name a policy from config.json
         label->setObjectName(QStringLiteral("previewTier%1").arg(int(tier)));
         previewLayout->addWidget(label);
         m_preview << label;
@@ -101,7 +101,7 @@ QWidget *DeadlinesPage::buildPolicies(const PolicySet &policies)
         connect(r.minutes, &QSpinBox::valueChanged, this, &DeadlinesPage::changed);
         connect(r.clock, &QComboBox::currentIndexChanged, this, &DeadlinesPage::changed);
         auto *name = new QLabel(DueFormatter::policyDisplayName(policy.name), box);
-        makePlainLabel(name);  // a policy name from config.json is shown as written
+        makePlainLabel(name);  // Qt::PlainText: a policy name from config.json is shown as written
         grid->addWidget(name, row, 0);
         grid->addWidget(r.owed, row, 1);
         grid->addWidget(r.hours, row, 2);

@@ -55,7 +55,7 @@ private:
 
     QList<PolicyRow> m_rows;
     WorkingHoursEditor *m_hours;
-    QList<QLabel *> m_preview;  ///< Tier 3, 2, 1.
+    QList<QLabel *> m_preview;  ///< Tier 3, 2, 1; Qt::PlainText (they may name a policy from config.json).
     Clock m_clock;
 };
 

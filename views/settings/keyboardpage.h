@@ -88,8 +88,8 @@ private:
     QPushButton *m_clear;
     QPushButton *m_reset;
     QPushButton *m_resetAll;
-    QLabel *m_selectedLabel;
-    QLabel *m_message;
+    QLabel *m_selectedLabel; ///< Qt::PlainText.
+    QLabel *m_message;       ///< Qt::PlainText: may quote a key sequence.
 };
 
 } // namespace fi

@@ -38,7 +38,7 @@ WorkingHoursEditor::WorkingHoursEditor(QWidget *parent) : QWidget(parent)
     }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("hoursError"));
-    makePlainLabel(m_error);  // quotes what was typed
+    makePlainLabel(m_error);  // Qt::PlainText: quotes what was typed
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -74,7 +74,7 @@ WorkingHoursEditor::WorkingHoursEditor(QWidget *parent) : QWidget(parent)
             &WorkingHoursEditor::onImportFinished);
     m_importStatus = new QLabel(this);
     m_importStatus->setObjectName(QStringLiteral("holidayImportStatus"));
-    makePlainLabel(m_importStatus);  // names the file; errors may quote it
+    makePlainLabel(m_importStatus);  // Qt::PlainText: names the file; errors may quote it
     m_importStatus->setWordWrap(true);
     m_importStatus->hide();
     auto *buttons = new QHBoxLayout;

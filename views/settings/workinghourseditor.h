@@ -78,12 +78,12 @@ private:
 
     WorkingHours m_hours;
     std::array<QLineEdit *, 7> m_days{};
-    QLabel *m_error;
+    QLabel *m_error;         ///< Qt::PlainText: quotes what was typed.
     QComboBox *m_zone;
     QListWidget *m_holidays;
     QDateEdit *m_newHoliday;
     QPushButton *m_import;
-    QLabel *m_importStatus;
+    QLabel *m_importStatus;  ///< Qt::PlainText: names the imported file; errors may quote it.
     QFutureWatcher<HolidayImportResult> *m_importWatcher;
 };
 
