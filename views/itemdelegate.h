@@ -2,6 +2,8 @@
 /// @file itemdelegate.h
 /// @brief Paints one inbox row: sender, age, subject, due badge, snippet, source.
 
+#include "elidedtextcache.h"
+
 #include <QStyledItemDelegate>
 
 namespace fi {
@@ -29,8 +31,13 @@ public:
                    const QModelIndex &index) override;
 
 private:
+    /// Fonts of the text cache: regular and bold (sender and subject), and the smaller one.
+    enum TextSlot { RegularSlot, BoldSlot, SmallSlot };
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    /// Elided lines laid out once: a repaint of the same rows shapes no text again.
+    mutable ElidedTextCache m_text;
 };
 
 } // namespace fi
