@@ -2,6 +2,8 @@
 
 #include "itemdelegate.h"
 
+#include <QEvent>
+#include <QHeaderView>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -10,11 +12,21 @@
 
 namespace fi {
 
-InboxListView::InboxListView(QWidget *parent) : QListView(parent)
+InboxListView::InboxListView(QWidget *parent) : QTableView(parent)
 {
     setItemDelegate(new ItemDelegate(this));
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setUniformItemSizes(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setTabKeyNavigation(false); // Tab cycles the views (MainActions), not the cells
+    horizontalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(true);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumSectionSize(1);
+    updateRowHeight();
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
@@ -195,7 +207,23 @@ void InboxListView::applyMarks()
 void InboxListView::mousePressEvent(QMouseEvent *event)
 {
     clearMarks();  // a click picks one item, as in every list
-    QListView::mousePressEvent(event);
+    QTableView::mousePressEvent(event);
+}
+
+void InboxListView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateRowHeight();
+}
+
+void InboxListView::updateRowHeight()
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int height = itemDelegate()->sizeHint(option, QModelIndex()).height();
+    if (height > 0)
+        verticalHeader()->setDefaultSectionSize(height);
 }
 
 void InboxListView::rememberCurrent()
@@ -342,7 +370,7 @@ void InboxListView::paintIndicators()
 
 void InboxListView::paintEvent(QPaintEvent *event)
 {
-    QListView::paintEvent(event);
+    QTableView::paintEvent(event);
     if (m_model && m_model->rowCount() > 0)
         paintIndicators();
     if (!m_model || m_model->rowCount() > 0 || m_model->isLoading())

@@ -42,7 +42,9 @@ class TestAccessibility : public QObject {
             return names;
         for (int i = 0; i < list->childCount(); ++i) {
             QAccessibleInterface *child = list->child(i);
-            if (child && child->role() != QAccessible::ColumnHeader && child->role() != QAccessible::RowHeader)
+            // The rows: list items or the cells of a one-column table (not its hidden headers
+            // or corner button).
+            if (child && (child->role() == QAccessible::ListItem || child->role() == QAccessible::Cell))
                 names << child->text(QAccessible::Name);
         }
         return names;
