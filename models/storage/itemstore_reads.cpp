@@ -182,8 +182,9 @@ TierCounts ItemStore::counts(qint64 nowMs) const
     if (!db.isOpen())
         return counts;
     // One statement (one snapshot), each count answered by an index (items_state_tier_due,
-    // items_state_snooze) instead of one scan of the wide items table: 15-30 ms instead of
-    // 150 ms at 100,000 items. "Open" is kOpenItemsSql: open, or snoozed with the wake time passed.
+    // items_state_snooze; the overdue ones by the partial items_unanswered_due, schema 11)
+    // instead of one scan of the wide items table: 7.6 ms instead of 150 ms at 100,000 items.
+    // "Open" is kOpenItemsSql: open, or snoozed with the wake time passed.
     const QString openInTier = QStringLiteral("(SELECT COUNT(*) FROM items WHERE items.state = 'open'%1)"
                                               " + (SELECT COUNT(*) FROM items WHERE items.state = 'snoozed'"
                                               " AND (items.snoozed_until_ms IS NULL OR items.snoozed_until_ms <= ?)%1)");

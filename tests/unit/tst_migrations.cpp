@@ -181,7 +181,8 @@ private Q_SLOTS:
         const QStringList names = raw.tables();
         for (const char *table : {"sources", "items", "sync_state", "item_events", "items_fts",
                                   "items_fts_ai", "items_fts_ad", "items_fts_au",
-                                  "items_state_tier_due", "items_due", "items_received"})
+                                  "items_state_tier_due", "items_due", "items_received",
+                                  "items_unanswered_due"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         // A new file needs no backup.
         QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.bak-v*")}).isEmpty());
