@@ -192,6 +192,9 @@ SearchSql compileSearch(const SearchQuery &query, qint64 nowMs)
     }
     QStringList conditions;
     for (const SearchClause *clause : std::as_const(rest)) {
+        const SearchTerm &first = clause->terms.first();
+        if (clause->terms.size() == 1 && first.kind == SearchTerm::Kind::After && !first.negated)
+            sql.receivedRange = true;
         QStringList alternatives;
         for (const SearchTerm &term : clause->terms) {
             const QString c = condition(term, nowMs, sql.binds);

@@ -113,7 +113,12 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape, int hitWindow)
         // The Snoozed view lists the next to wake first (inboxOrderLess(…, States) mirrors this).
         if (query.states == ItemQuery::States::Snoozed)
             sql += QStringLiteral("items.snoozed_until_ms ASC, ");
-        sql += QStringLiteral("items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
+        // Rows from a received_ms range (after:) are sorted: the unary + keeps SQLite from
+        // walking items_due for the order, which it prefers with bound values and which
+        // reads every row of the table (SearchSql::receivedRange).
+        sql += search.receivedRange && search.ftsMatch.isEmpty()
+            ? QStringLiteral("+items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC")
+            : QStringLiteral("items.due_ms ASC NULLS LAST, items.received_ms DESC, items.id DESC");
     }
     if (limited && !pageFromHits) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
