@@ -159,24 +159,24 @@
     <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <location line="+7"/>
         <location line="+24"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not load the message: %1</source>
         <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The item&apos;s source no longer exists.</source>
         <translation>La fuente del elemento ya no existe.</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>fi::DeadlineWarnings</name>
     <message>
-        <location filename="../app/deadlines/deadlinewarnings.cpp" line="+84"/>
+        <location filename="../app/deadlines/deadlinewarnings.cpp" line="+85"/>
         <source>Reply overdue: %1</source>
         <translation>Respuesta vencida: %1</translation>
     </message>
@@ -1234,12 +1234,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::InboxListView</name>
     <message>
-        <location filename="../views/inboxlistview.cpp" line="+23"/>
+        <location filename="../views/inboxlistview.cpp" line="+35"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+296"/>
         <source>Nothing matches this search.</source>
         <translation>Nada coincide con esta búsqueda.</translation>
     </message>
@@ -1272,7 +1272,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+64"/>
+        <location filename="../models/inboxmodel.cpp" line="+65"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1282,7 +1282,7 @@ Establecido por %2</translation>
         <translation>Pospuestos</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
@@ -1299,7 +1299,7 @@ Establecido por %2</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+472"/>
+        <location line="+601"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -1428,12 +1428,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+199"/>
+        <location filename="../views/itemdelegate.cpp" line="+198"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 · sample</source>
         <translation>%1 · ejemplo</translation>
     </message>
@@ -1758,7 +1758,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+56"/>
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+57"/>
         <source>Cannot read the file: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
@@ -1773,7 +1773,7 @@ Establecido por %2</translation>
         <translation>&quot;%1&quot; no es un Maildir: no tiene directorio cur/ ni new/ ni subcarpetas Maildir++.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>A sync of this Maildir is already running.</source>
         <translation>Ya hay una sincronización de este Maildir en curso.</translation>
     </message>
@@ -2157,7 +2157,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::OpenSourceFeature</name>
     <message>
-        <location filename="../views/triage/opensourcefeature.cpp" line="+68"/>
+        <location filename="../views/triage/opensourcefeature.cpp" line="+69"/>
         <source>Cannot create the folder %1</source>
         <translation>No se puede crear la carpeta %1</translation>
     </message>
@@ -2394,7 +2394,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+37"/>
+        <location filename="../views/readingpane.cpp" line="+38"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -2782,7 +2782,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SetFlagCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+121"/>
+        <location filename="../views/triage/triagecommands.cpp" line="+123"/>
         <source>Flag %n item(s)</source>
         <translation>
             <numerusform>Destacar %n elemento</numerusform>
@@ -2820,7 +2820,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n elemento como hecho</numerusform>
@@ -2847,7 +2847,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SetTierCommand</name>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Move %n item(s) to %1</source>
         <translation>
             <numerusform>Mover %n elemento a %1</numerusform>
@@ -3127,7 +3127,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourceEditors</name>
     <message>
-        <location filename="../views/sources/imap/imapeditor.cpp" line="+46"/>
+        <location filename="../views/sources/imap/imapeditor.cpp" line="+47"/>
         <source>Add &amp;IMAP account…</source>
         <translation>Agregar cuenta &amp;IMAP…</translation>
     </message>
@@ -3319,7 +3319,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourcesFeature</name>
     <message numerus="yes">
-        <location filename="../app/sources/sourcesfeature.cpp" line="+44"/>
+        <location filename="../app/sources/sourcesfeature.cpp" line="+45"/>
         <source>Could not update “%1” (%2); %n change(s) will be sent later.</source>
         <translation>
             <numerusform>No se pudo actualizar “%1” (%2); %n cambio se enviará más tarde.</numerusform>
@@ -3481,7 +3481,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+52"/>
+        <location filename="../app/trayicon.cpp" line="+53"/>
         <source>Show Focus Inbox</source>
         <translation>Mostrar Focus Inbox</translation>
     </message>
@@ -3697,7 +3697,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::WorkingHoursEditor</name>
     <message>
-        <location filename="../views/settings/workinghourseditor.cpp" line="+32"/>
+        <location filename="../views/settings/workinghourseditor.cpp" line="+33"/>
         <source>not working</source>
         <translation>no laborable</translation>
     </message>
@@ -4344,7 +4344,7 @@ Ejemplos:
 <context>
     <name>fi::feed::AddFeedDialog</name>
     <message>
-        <location filename="../views/sources/feed/addfeeddialog.cpp" line="+71"/>
+        <location filename="../views/sources/feed/addfeeddialog.cpp" line="+72"/>
         <source>Add Feed</source>
         <translation>Agregar feed</translation>
     </message>
@@ -4813,7 +4813,7 @@ Ejemplos:
 <context>
     <name>fi::feed::FeedSource</name>
     <message>
-        <location filename="../models/sources/feed/feedsource.cpp" line="+61"/>
+        <location filename="../models/sources/feed/feedsource.cpp" line="+62"/>
         <source>The document is not a feed that can be read.</source>
         <translation>El documento no es un feed que se pueda leer.</translation>
     </message>
@@ -4951,7 +4951,7 @@ Ejemplos:
 <context>
     <name>fi::feed::OpmlExport</name>
     <message>
-        <location filename="../views/sources/feed/opmldialogs.cpp" line="+211"/>
+        <location filename="../views/sources/feed/opmldialogs.cpp" line="+212"/>
         <location line="+13"/>
         <source>Export Feeds as OPML</source>
         <translation>Exportar feeds como OPML</translation>
@@ -5075,6 +5075,19 @@ Ejemplos:
     </message>
 </context>
 <context>
+    <name>fi::github</name>
+    <message>
+        <location filename="../models/sources/github/githubthreads.cpp" line="+85"/>
+        <source>GitHub sent notifications that are not valid JSON (%1 at byte %2).</source>
+        <translation>GitHub envió notificaciones que no son JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub sent something other than a list of notifications.</source>
+        <translation>GitHub envió algo que no es una lista de notificaciones.</translation>
+    </message>
+</context>
+<context>
     <name>fi::imap</name>
     <message>
         <location filename="../models/sources/imap/imapcert.cpp" line="+54"/>
@@ -5146,7 +5159,7 @@ Ejemplos:
 <context>
     <name>fi::imap::FolderSync</name>
     <message>
-        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+72"/>
+        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+73"/>
         <source>The server sent no valid UIDVALIDITY for this folder (RFC 3501, section 2.3.1.1), so its messages cannot be told apart safely; nothing was changed.</source>
         <translation>El servidor no envió un UIDVALIDITY válido para esta carpeta (RFC 3501, sección 2.3.1.1), así que sus mensajes no se pueden distinguir con seguridad; no se modificó nada.</translation>
     </message>
@@ -5289,7 +5302,7 @@ Ejemplos:
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+301"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+288"/>
         <source>The server announced %1 of data in one piece during %2, more than the limit of %3; the connection was closed.</source>
         <translation>El servidor anunció %1 de datos en un solo bloque durante %2, por encima del límite de %3; se cerró la conexión.</translation>
     </message>
@@ -5379,7 +5392,7 @@ Ejemplos:
         <translation>Falló STARTTLS con %1 (error de libetpan %2).</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+307"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Un encabezado que se debe buscar no es texto ASCII simple; no se envió nada.</translation>
     </message>
