@@ -42,14 +42,17 @@ QString iconvLenient(const QByteArray &bytes, const QByteArray &iconvName, bool 
         char *o = buffer;
         size_t oLeft = sizeof buffer;
         const size_t r = iconv(cd, &in, &inLeft, &o, &oLeft);
+        const int error = errno; // before append(), which may allocate and change errno
         out.append(buffer, qsizetype(o - buffer));
         if (r != size_t(-1))
             break;
-        if (errno == E2BIG)
+        if (error == E2BIG)
             continue;
         *clean = false;
         out.append(kReplacement, 3);
-        if (errno == EILSEQ) {
+        // glibc may report EILSEQ with no input left (seen with EUC-KR on a fuzzed feed): then
+        // there is no byte to skip, and skipping one would make inLeft wrap around.
+        if (error == EILSEQ && inLeft > 0) {
             ++in;
             --inLeft;
             iconv(cd, nullptr, nullptr, nullptr, nullptr); // reset shift state
