@@ -96,7 +96,7 @@ void AddFeedDialog::build()
     m_statusIcon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
-    makePlainLabel(m_status);  // quotes server errors and feed titles
+    makePlainLabel(m_status);  // Qt::PlainText: quotes server errors and feed titles
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAlignment(Qt::AlignTop | Qt::AlignLeft);

@@ -105,7 +105,7 @@ private:
     QLineEdit *m_url;
     QPushButton *m_checkButton;
     QLabel *m_statusIcon;
-    QLabel *m_status;
+    QLabel *m_status;  ///< Qt::PlainText (makePlainLabel): server errors, feed titles.
     QLabel *m_choiceLabel;
     QListWidget *m_choices;
     QLineEdit *m_name;

@@ -45,7 +45,7 @@ private:
     QSpinBox *m_interval;
     QComboBox *m_tier;
     QLineEdit *m_category;
-    QLabel *m_error;
+    QLabel *m_error;  ///< Qt::PlainText (makePlainLabel): quotes errors.
     QDialogButtonBox *m_buttons;
 };
 

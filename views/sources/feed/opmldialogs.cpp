@@ -56,7 +56,7 @@ OpmlImportDialog::OpmlImportDialog(const SourceEditorContext &context, QWidget *
     pathRow->addWidget(m_browse);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
-    makePlainLabel(m_summary);  // file names, feed titles and parser errors
+    makePlainLabel(m_summary);  // Qt::PlainText: file names, feed titles and parser errors
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 3);

@@ -139,9 +139,9 @@ private:
     QLineEdit *m_password;
     QPushButton *m_checkButton;
     QLabel *m_statusIcon;
-    QLabel *m_status;
+    QLabel *m_status;  ///< Qt::PlainText: quotes server errors.
     QCheckBox *m_trust;
-    QLabel *m_fingerprint;
+    QLabel *m_fingerprint;  ///< Qt::PlainText.
     QListWidget *m_folders;
     QCheckBox *m_writeBack;
     QComboBox *m_archive;
@@ -150,7 +150,7 @@ private:
     QLineEdit *m_name;
     QDialogButtonBox *m_buttons;
     QLabel *m_folderHint;
-    QLabel *m_hint;
+    QLabel *m_hint;  ///< Qt::PlainText (makePlainLabel): quotes what was typed.
     QPushButton *m_saveButton;
     QPushButton *m_saveUnchecked;
 };
