@@ -10,13 +10,13 @@
 // the items the app stored are printed as one JSON line with the targets (first < 3 s,
 // conditional < 0.5 s, peak RSS < 150 MB).
 //
-// Also, for reference, the network layer alone: FeedFetcher over the same URLs in this process
+// Also, for reference, the network layer alone: net::HttpFetcher over the same URLs in this process
 // ("fetcher_only": a full pass, then a conditional one with the validators of the first).
 //
 // Usage: feeds [--feeds 500] [--entries 50] [--cli PATH] [--keep DIR] [--skip-newsboat] [--skip-app]
 // Needs nginx (Debian: nginx-light) and newsboat: scripts/deps.sh BENCH_PACKAGES.
 #include "config/apppaths.h"
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 #include "sources/feed/feedkind.h"
 #include "storage/itemstore.h"
 
@@ -324,7 +324,7 @@ int addSourcesDirectly(const QString &dataDir, const QStringList &urls, const QS
     return added;
 }
 
-/// The network layer alone, in this process: FeedFetcher over every URL (default limits), once
+/// The network layer alone, in this process: net::HttpFetcher over every URL (default limits), once
 /// without and once with the validators of the first pass. Bodies are kept (as a sync would
 /// until parsed) and dropped at the end of each pass.
 QJsonObject fetcherOnly(const QStringList &urls, const QString &accessLog, int *logLines)
@@ -342,12 +342,12 @@ QJsonObject fetcherOnly(const QStringList &urls, const QString &accessLog, int *
         QElapsedTimer clock;
         clock.start();
         for (const QString &url : urls) {
-            fi::feed::FetchRequest request;
+            fi::net::FetchRequest request;
             request.url = QUrl(url);
             request.etag = etags.value(url);
             request.lastModified = lastModified.value(url);
-            fi::feed::FeedFetcher::instance().fetch(request, &context, [&, url](const fi::feed::FetchResponse &r) {
-                using Outcome = fi::feed::FetchResponse::Outcome;
+            fi::net::HttpFetcher::instance().fetch(request, &context, [&, url](const fi::net::FetchResponse &r) {
+                using Outcome = fi::net::FetchResponse::Outcome;
                 if (r.outcome == Outcome::Ok) {
                     ++ok;
                     bytes += r.body.size();

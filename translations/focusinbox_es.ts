@@ -4567,7 +4567,7 @@ Ejemplos:
     </message>
 </context>
 <context>
-    <name>fi::feed::FeedFetcher</name>
+    <name>fi::net::HttpFetcher</name>
     <message>
         <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+20"/>
         <source>The server answered %1.</source>
@@ -4588,17 +4588,17 @@ Ejemplos:
     </message>
     <message>
         <location line="+6"/>
-        <source>The feed is larger than %1 MB.</source>
+        <source>The document is larger than %1 MB.</source>
         <translation>El feed ocupa más de %1 MB.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The feed is larger than %1 KB.</source>
+        <source>The document is larger than %1 KB.</source>
         <translation>El feed ocupa más de %1 KB.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The feed is larger than %1 bytes.</source>
+        <source>The document is larger than %1 bytes.</source>
         <translation>El feed ocupa más de %1 bytes.</translation>
     </message>
     <message>

@@ -7,7 +7,7 @@
 #include "cli/sourceadders.h"
 
 #include "sources/feed/feeddiscovery.h"
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 #include "sources/feed/feedkind.h"
 #include "sources/feed/feedparser.h"
 #include "sources/feed/opml.h"
@@ -36,17 +36,17 @@ struct Probe {
     QUrl page;         ///< The web page the feed was found on (autodiscovery); empty = the URL was the feed.
 };
 
-/// Fetch and parse @p url once (FeedFetcher's limits and timeout), waiting in a local event loop.
+/// Fetch and parse @p url once (net::HttpFetcher's limits and timeout), waiting in a local event loop.
 /// A web page that announces feeds (<link rel="alternate">) stands for its first feed when
 /// @p discover is set (one level only).
 Probe probeFeed(const QUrl &url, bool discover = true)
 {
-    feed::FetchRequest request;
+    net::FetchRequest request;
     request.url = url;
-    feed::FetchResponse response;
+    net::FetchResponse response;
     bool answered = false;
     QEventLoop loop;
-    feed::FeedFetcher::instance().fetch(request, &loop, [&](const feed::FetchResponse &r) {
+    net::HttpFetcher::instance().fetch(request, &loop, [&](const net::FetchResponse &r) {
         response = r;
         answered = true;
         loop.quit();
@@ -61,7 +61,7 @@ Probe probeFeed(const QUrl &url, bool discover = true)
         probe.error = QCoreApplication::translate("fi::cli", "no answer within %1 seconds").arg((request.timeoutMs + 5000) / 1000);
         return probe;
     }
-    if (response.outcome != feed::FetchResponse::Outcome::Ok) {
+    if (response.outcome != net::FetchResponse::Outcome::Ok) {
         probe.error = response.error.isEmpty() ? QCoreApplication::translate("fi::cli", "HTTP status %1").arg(response.httpStatus) : response.error;
         return probe;
     }

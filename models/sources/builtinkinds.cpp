@@ -1,6 +1,7 @@
 // The one place that lists the built-in source kinds. A new kind adds its folder under
 // models/sources/ and one line here (its editor registers in views/sources/builtineditors.cpp).
 #include "sources/feed/feedkind.h"
+#include "sources/github/githubkind.h"
 #include "sources/imap/imapkind.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceregistry.h"
@@ -12,6 +13,7 @@ void registerBuiltinKinds(SourceRegistry &registry)
     registry.registerKind(maildir::kind());
     registry.registerKind(imap::kind());
     registry.registerKind(feed::kind());
+    registry.registerKind(github::kind());
 }
 
 } // namespace fi

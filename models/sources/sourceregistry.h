@@ -9,6 +9,7 @@
 
 #include "domain/tier.h"
 #include "mime/mimeparser.h"
+#include "rules/ruleset.h"
 #include "sources/changereplayer.h"
 #include "sources/source.h"
 
@@ -21,7 +22,6 @@
 namespace fi {
 
 class BodyCache;
-class ItemStore;
 class ItemStore;
 
 /**
@@ -118,6 +118,10 @@ struct SourceKind {
     /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the
     /// built-in "fallback" rule). Such items owe no reply (no deadline). Feeds: Reference.
     Tier defaultTier = Tier::Reference;
+    /// The kind's own default rules, in the config format (e.g. GitHub's tiers by notification
+    /// reason): tried after the user's rules and before defaultTier / defaultTierOf, for items
+    /// of non-mail kinds. Empty (the default) = none.
+    RuleSet defaultRules;
     /// Per-source default tier (a feed's "default tier" setting); empty = defaultTier for all.
     /// Pure, thread-safe (called by Tiering on the GUI thread for every record).
     std::function<Tier(const SourceConfig &)> defaultTierOf;

@@ -32,9 +32,13 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     // scope "all" places gets its kind's own default: its default tier, no deadline.
     const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
     ctx.mail = kind && kind->has(SourceKind::Capability::Mail);
-    if (!ctx.mail)
+    if (!ctx.mail) {
         ctx.noMatch = {kind ? kind->tierFor(source) : Tier::Reference, QStringLiteral("kind-default"),
                        noDeadlinePolicyName()};
+        // The kind's own defaults (GitHub: by reason) come after the user's rules.
+        if (kind && kind->defaultRules.size() > 0)
+            ctx.noMatch = kind->defaultRules.classify(record, ctx);
+    }
     const RuleMatch match = m_rules.classify(record, ctx);
 
     Item item;

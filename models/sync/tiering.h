@@ -25,8 +25,10 @@ public:
     /// Classify @p record from @p source and compute its due time (UTC ms) from its last
     /// activity (ItemRecord::lastActivityMs(): the activity time if the kind reports one, else
     /// receivedMs). Rules of scope "mail" apply only when the source's kind delivers mail
-    /// (SourceKind::mail); an item of another kind that no rule places gets the kind's
-    /// SourceKind::defaultTier with tierReason "kind-default" and no deadline (policy "none").
+    /// (SourceKind::mail); an item of another kind that no rule places gets its
+    /// kind's own default rules (SourceKind::defaultRules; GitHub's tiers by reason) first, and
+    /// when none of those match either, SourceKind::defaultTier with tierReason "kind-default"
+    /// and no deadline (policy "none").
     Item apply(const ItemRecord &record, const SourceConfig &source) const;
 
     /// Due time for an item moved to @p tier by hand (tier default policy), from its last activity.

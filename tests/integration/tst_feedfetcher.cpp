@@ -1,11 +1,11 @@
-// Integration tests for fi::feed::FeedFetcher against a real HTTP/1.1 server on 127.0.0.1
+// Integration tests for fi::net::HttpFetcher against a real HTTP/1.1 server on 127.0.0.1
 // (tests/support/httpserver.py): conditional GET, gzip, redirects (permanent, temporary, loops),
 // the whole-request timeout, the size cap (bounded memory), Retry-After / max-age, the per-host
 // and overall limits, cancel(), file:// URLs, and a clean exit with requests in flight.
 // TLS verification and the https → http downgrade: tst_feedfetchertls.cpp.
 #include "feedfetchtest.h"
 #include "httpserver.h"
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,13 +24,13 @@
 #include <optional>
 #include <thread>
 
-using namespace fi::feed;
+using namespace fi;
 using fi::test::HttpServer;
 using namespace fi::test;
 
 namespace {
 
-using Outcome = FetchResponse::Outcome;
+using Outcome = net::FetchResponse::Outcome;
 
 /// A /proc/self/status field in kB (VmRSS, VmHWM).
 qint64 procStatusKb(const char *field)
@@ -69,14 +69,14 @@ int exitChild(int argc, char **argv)
     QObject context;
     int callbacks = 0;
     for (const char *path : {"/_silent", "/_trickle", "/_sleep?ms=5000", "/_status/200", "/_silent", "/_trickle"}) {
-        FetchRequest r;
+        net::FetchRequest r;
         r.url = base.resolved(QUrl(QString::fromLatin1(path)));
-        FeedFetcher::instance().fetch(r, &context, [&](const FetchResponse &) { ++callbacks; });
+        net::HttpFetcher::instance().fetch(r, &context, [&](const net::FetchResponse &) { ++callbacks; });
     }
     QThread::msleep(800);  // the worker runs on; /_status/200's callback waits in our queue
     std::printf("callbacks=%d\n", callbacks);
     std::fflush(stdout);
-    return 0;  // app (with the posted callback), then the static FeedFetcher, are destroyed
+    return 0;  // app (with the posted callback), then the static net::HttpFetcher, are destroyed
 }
 
 } // namespace
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("blog/feed.xml"), doc));
         const QUrl url = m_server.url(QStringLiteral("blog/feed.xml"));
 
-        const auto first = fetchAndWait(FeedFetcher::instance(), requestFor(url));
+        const auto first = fetchAndWait(net::HttpFetcher::instance(), requestFor(url));
         QVERIFY(first);
         QCOMPARE(first->outcome, Outcome::Ok);
         QCOMPARE(first->httpStatus, 200);
@@ -113,9 +113,9 @@ private Q_SLOTS:
         QVERIFY(!first->lastModified.isEmpty());
         QVERIFY(first->error.isEmpty());
 
-        FetchRequest again = requestFor(url);
+        net::FetchRequest again = requestFor(url);
         again.etag = first->etag;
-        const auto second = fetchAndWait(FeedFetcher::instance(), again);
+        const auto second = fetchAndWait(net::HttpFetcher::instance(), again);
         QVERIFY(second);
         QCOMPARE(second->outcome, Outcome::NotModified);
         QCOMPARE(second->httpStatus, 304);
@@ -129,7 +129,7 @@ private Q_SLOTS:
 
         // The document changes: the old validator no longer matches, the new body comes.
         QVERIFY(m_server.put(QStringLiteral("blog/feed.xml"), rss(4)));
-        const auto third = fetchAndWait(FeedFetcher::instance(), again);
+        const auto third = fetchAndWait(net::HttpFetcher::instance(), again);
         QVERIFY(third);
         QCOMPARE(third->outcome, Outcome::Ok);
         QCOMPARE(third->body, rss(4));
@@ -140,13 +140,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.put(QStringLiteral("ims.xml"), rss(2)));
         const QUrl url = m_server.url(QStringLiteral("ims.xml"));
-        const auto first = fetchAndWait(FeedFetcher::instance(), requestFor(url));
+        const auto first = fetchAndWait(net::HttpFetcher::instance(), requestFor(url));
         QVERIFY(first);
         QCOMPARE(first->outcome, Outcome::Ok);
 
-        FetchRequest again = requestFor(url);
+        net::FetchRequest again = requestFor(url);
         again.lastModified = first->lastModified;
-        const auto second = fetchAndWait(FeedFetcher::instance(), again);
+        const auto second = fetchAndWait(net::HttpFetcher::instance(), again);
         QVERIFY(second);
         QCOMPARE(second->outcome, Outcome::NotModified);
         const QStringList log = m_server.requestsFor(QStringLiteral("/ims.xml"));
@@ -154,7 +154,7 @@ private Q_SLOTS:
                  qPrintable(log.last()));
 
         QVERIFY(m_server.touch(QStringLiteral("ims.xml"), 60));
-        const auto third = fetchAndWait(FeedFetcher::instance(), again);
+        const auto third = fetchAndWait(net::HttpFetcher::instance(), again);
         QVERIFY(third);
         QCOMPARE(third->outcome, Outcome::Ok);
         QCOMPARE(third->body, rss(2));
@@ -165,7 +165,7 @@ private Q_SLOTS:
         const QByteArray doc = rss(2000);  // ~300 KB, compresses very well
         QVERIFY(m_gzipServer.put(QStringLiteral("big.xml"), doc));
         const QUrl url = m_gzipServer.url(QStringLiteral("big.xml"));
-        const auto ok = fetchAndWait(FeedFetcher::instance(), requestFor(url));
+        const auto ok = fetchAndWait(net::HttpFetcher::instance(), requestFor(url));
         QVERIFY(ok);
         QCOMPARE(ok->outcome, Outcome::Ok);
         QCOMPARE(ok->body.size(), doc.size());
@@ -174,12 +174,12 @@ private Q_SLOTS:
         QVERIFY2(logged.contains(QStringLiteral("gzip")), qPrintable(logged));  // it was asked for
 
         // The cap is on the decoded bytes: ~300 KB decoded from far fewer on the wire.
-        FetchRequest capped = requestFor(url);
+        net::FetchRequest capped = requestFor(url);
         capped.maxBytes = 100 * 1024;
-        const auto refused = fetchAndWait(FeedFetcher::instance(), capped);
+        const auto refused = fetchAndWait(net::HttpFetcher::instance(), capped);
         QVERIFY(refused);
         QCOMPARE(refused->outcome, Outcome::Failed);
-        QCOMPARE(refused->error, QStringLiteral("The feed is larger than 100 KB."));
+        QCOMPARE(refused->error, QStringLiteral("The document is larger than 100 KB."));
         QVERIFY(!refused->retryable);
         QVERIFY(refused->body.isEmpty());
     }
@@ -187,7 +187,7 @@ private Q_SLOTS:
     void permanentRedirectsMoveTheFeed()
     {
         QVERIFY(m_server.put(QStringLiteral("moved/feed.xml"), rss(1)));
-        const auto r = fetchAndWait(FeedFetcher::instance(),
+        const auto r = fetchAndWait(net::HttpFetcher::instance(),
                                     requestFor(m_server.url(QStringLiteral("_redirect/301/_redirect/308/moved/feed.xml"))));
         QVERIFY(r);
         QCOMPARE(r->outcome, Outcome::Ok);
@@ -202,14 +202,14 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("temp/feed.xml"), rss(1)));
         for (const char *path : {"_redirect/302/temp/feed.xml", "_redirect/301/_redirect/307/temp/feed.xml",
                                  "_redirect/303/temp/feed.xml"}) {
-            const auto r = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QString::fromLatin1(path))));
+            const auto r = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QString::fromLatin1(path))));
             QVERIFY(r);
             QCOMPARE(r->outcome, Outcome::Ok);
             QCOMPARE(r->finalUrl, m_server.url(QStringLiteral("temp/feed.xml")));
             QVERIFY2(!r->movedPermanentlyTo, path);
         }
         // A permanent redirect to a 404 moves nothing either.
-        const auto gone = fetchAndWait(FeedFetcher::instance(),
+        const auto gone = fetchAndWait(net::HttpFetcher::instance(),
                                        requestFor(m_server.url(QStringLiteral("_redirect/301/nothing-here.xml"))));
         QVERIFY(gone);
         QCOMPARE(gone->outcome, Outcome::Failed);
@@ -220,7 +220,7 @@ private Q_SLOTS:
     {
         QElapsedTimer clock;
         clock.start();
-        const auto loop = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("_loop/x"))));
+        const auto loop = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("_loop/x"))));
         QVERIFY(loop);
         QCOMPARE(loop->outcome, Outcome::Failed);
         QCOMPARE(loop->error, QStringLiteral("Too many redirects (more than 5)."));
@@ -230,7 +230,7 @@ private Q_SLOTS:
             hops += line.contains(QStringLiteral(" /_loop/")) ? 1 : 0;
         QCOMPARE(hops, 6);  // the request and 5 redirects, no more
 
-        const auto cycle = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("_cycle/a"))));
+        const auto cycle = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("_cycle/a"))));
         QVERIFY(cycle);
         QCOMPARE(cycle->outcome, Outcome::Failed);
         QVERIFY2(cycle->error.startsWith(QStringLiteral("Redirect loop at http://127.0.0.1:")), qPrintable(cycle->error));
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("evil.xml"), QByteArray(),
                              {{QStringLiteral("Status"), QStringLiteral("302")},
                               {QStringLiteral("Location"), QStringLiteral("file:///etc/passwd")}}));
-        const auto r = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("evil.xml"))));
+        const auto r = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("evil.xml"))));
         QVERIFY(r);
         QCOMPARE(r->outcome, Outcome::Failed);
         QCOMPARE(r->error,
@@ -262,11 +262,11 @@ private Q_SLOTS:
     void silentAndTricklingServersTimeOut()
     {
         QFETCH(QString, path);
-        FetchRequest r = requestFor(m_server.url(path));
+        net::FetchRequest r = requestFor(m_server.url(path));
         r.timeoutMs = 1500;
         QElapsedTimer clock;
         clock.start();
-        const auto out = fetchAndWait(FeedFetcher::instance(), r);
+        const auto out = fetchAndWait(net::HttpFetcher::instance(), r);
         const qint64 elapsed = clock.elapsed();
         QVERIFY(out);
         QCOMPARE(out->outcome, Outcome::Failed);
@@ -285,19 +285,19 @@ private Q_SLOTS:
     void endlessAndHugeBodiesAreCappedInBoundedMemory()
     {
         QFETCH(QString, path);
-        FetchRequest r = requestFor(m_server.url(path));
+        net::FetchRequest r = requestFor(m_server.url(path));
         r.maxBytes = 4 * 1024 * 1024;
         r.timeoutMs = 60000;  // the cap, not the timeout, must stop it
         const qint64 rssBefore = procStatusKb("VmRSS");
         QVERIFY(resetPeakRss());
         QElapsedTimer clock;
         clock.start();
-        const auto out = fetchAndWait(FeedFetcher::instance(), r, 30000);
+        const auto out = fetchAndWait(net::HttpFetcher::instance(), r, 30000);
         const qint64 elapsed = clock.elapsed();
         const qint64 growthKb = procStatusKb("VmHWM") - rssBefore;
         QVERIFY(out);
         QCOMPARE(out->outcome, Outcome::Failed);
-        QCOMPARE(out->error, QStringLiteral("The feed is larger than 4 MB."));
+        QCOMPARE(out->error, QStringLiteral("The document is larger than 4 MB."));
         QVERIFY(!out->retryable);
         QVERIFY(out->body.isEmpty());
         QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
@@ -315,15 +315,15 @@ private Q_SLOTS:
         bomb += "</channel></rss>";
         QVERIFY(m_gzipServer.put(QStringLiteral("bomb.xml"), bomb));
         bomb = QByteArray();
-        FetchRequest r = requestFor(m_gzipServer.url(QStringLiteral("bomb.xml")));
+        net::FetchRequest r = requestFor(m_gzipServer.url(QStringLiteral("bomb.xml")));
         r.maxBytes = 4 * 1024 * 1024;
         const qint64 rssBefore = procStatusKb("VmRSS");
         QVERIFY(resetPeakRss());
-        const auto out = fetchAndWait(FeedFetcher::instance(), r, 30000);
+        const auto out = fetchAndWait(net::HttpFetcher::instance(), r, 30000);
         const qint64 growthKb = procStatusKb("VmHWM") - rssBefore;
         QVERIFY(out);
         QCOMPARE(out->outcome, Outcome::Failed);
-        QCOMPARE(out->error, QStringLiteral("The feed is larger than 4 MB."));
+        QCOMPARE(out->error, QStringLiteral("The document is larger than 4 MB."));
         qInfo("peak RSS growth: %lld kB", growthKb);
         QVERIFY2(growthKb < 40 * 1024, qPrintable(QStringLiteral("%1 kB").arg(growthKb)));
     }
@@ -333,28 +333,28 @@ private Q_SLOTS:
         // The limit holds byte-exactly: a body of exactly maxBytes passes, one byte more does not.
         const QByteArray doc = rss(100);
         QVERIFY(m_server.put(QStringLiteral("exact.xml"), doc));
-        FetchRequest r = requestFor(m_server.url(QStringLiteral("exact.xml")));
+        net::FetchRequest r = requestFor(m_server.url(QStringLiteral("exact.xml")));
         r.maxBytes = doc.size();
-        const auto ok = fetchAndWait(FeedFetcher::instance(), r);
+        const auto ok = fetchAndWait(net::HttpFetcher::instance(), r);
         QVERIFY(ok);
         QCOMPARE(ok->outcome, Outcome::Ok);
         r.maxBytes = doc.size() - 1;
-        const auto refused = fetchAndWait(FeedFetcher::instance(), r);
+        const auto refused = fetchAndWait(net::HttpFetcher::instance(), r);
         QVERIFY(refused);
         QCOMPARE(refused->outcome, Outcome::Failed);
-        QVERIFY2(refused->error.startsWith(QStringLiteral("The feed is larger than")), qPrintable(refused->error));
+        QVERIFY2(refused->error.startsWith(QStringLiteral("The document is larger than")), qPrintable(refused->error));
     }
 
     void statusErrorsNameTheStatus()
     {
-        const auto notFound = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("missing.xml"))));
+        const auto notFound = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("missing.xml"))));
         QVERIFY(notFound);
         QCOMPARE(notFound->outcome, Outcome::Failed);
         QCOMPARE(notFound->httpStatus, 404);
         QCOMPARE(notFound->error, QStringLiteral("The server answered 404 Not Found."));
         QVERIFY(!notFound->retryable);
 
-        const auto broken = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("_status/500"))));
+        const auto broken = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("_status/500"))));
         QVERIFY(broken);
         QCOMPARE(broken->error, QStringLiteral("The server answered 500 Internal Server Error."));
         QVERIFY(broken->retryable);
@@ -364,7 +364,7 @@ private Q_SLOTS:
     void retryAfterSecondsAndDate()
     {
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        const auto limited = fetchAndWait(FeedFetcher::instance(),
+        const auto limited = fetchAndWait(net::HttpFetcher::instance(),
                                           requestFor(m_server.url(QStringLiteral("_status/429?retry_after=120"))));
         const qint64 after = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(limited);
@@ -378,7 +378,7 @@ private Q_SLOTS:
         const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3600).addMSecs(0);
         const QString date = httpDate(when);
         const auto unavailable = fetchAndWait(
-            FeedFetcher::instance(),
+            net::HttpFetcher::instance(),
             requestFor(m_server.url(QStringLiteral("_status/503?retry_after=")
                                     + QString::fromLatin1(QUrl::toPercentEncoding(date)))));
         QVERIFY(unavailable);
@@ -392,7 +392,7 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("busy.xml"), "busy",
                              {{QStringLiteral("Status"), QStringLiteral("503")},
                               {QStringLiteral("Retry-After"), QStringLiteral("Sunday, 06-Nov-94 08:49:37 GMT")}}));
-        const auto busy = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("busy.xml"))));
+        const auto busy = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("busy.xml"))));
         QVERIFY(busy);
         QVERIFY(busy->retryAfterMs);
         QCOMPARE(*busy->retryAfterMs, QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc()).toMSecsSinceEpoch());
@@ -403,34 +403,34 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("cached.xml"), rss(1),
                              {{QStringLiteral("Cache-Control"), QStringLiteral("public, max-age=900")}}));
         const QUrl url = m_server.url(QStringLiteral("cached.xml"));
-        const auto first = fetchAndWait(FeedFetcher::instance(), requestFor(url));
+        const auto first = fetchAndWait(net::HttpFetcher::instance(), requestFor(url));
         QVERIFY(first);
         QCOMPARE(first->outcome, Outcome::Ok);
         QVERIFY(first->maxAgeSeconds);
         QCOMPARE(*first->maxAgeSeconds, 900);
 
-        FetchRequest again = requestFor(url);
+        net::FetchRequest again = requestFor(url);
         again.etag = first->etag;
-        const auto second = fetchAndWait(FeedFetcher::instance(), again);
+        const auto second = fetchAndWait(net::HttpFetcher::instance(), again);
         QVERIFY(second);
         QCOMPARE(second->outcome, Outcome::NotModified);
         QVERIFY(second->maxAgeSeconds);
         QCOMPARE(*second->maxAgeSeconds, 900);
 
-        const auto none = fetchAndWait(FeedFetcher::instance(), requestFor(m_server.url(QStringLiteral("ims.xml"))));
+        const auto none = fetchAndWait(net::HttpFetcher::instance(), requestFor(m_server.url(QStringLiteral("ims.xml"))));
         QVERIFY(none);
         QVERIFY(!none->maxAgeSeconds);
     }
 
     void perHostLimitHolds()
     {
-        FeedFetcher fetcher;  // own limits, not the shared instance's
+        net::HttpFetcher fetcher;  // own limits, not the shared instance's
         fetcher.setLimits(2, 16);
         QObject context;
         QList<int> concurrency;
         for (int i = 0; i < 10; ++i) {
             fetcher.fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=150&i=%1").arg(i))), &context,
-                          [&](const FetchResponse &r) {
+                          [&](const net::FetchResponse &r) {
                               QCOMPARE(r.outcome, Outcome::Ok);
                               concurrency << r.body.toInt();
                           });
@@ -442,7 +442,7 @@ private Q_SLOTS:
         concurrency.clear();
         for (int i = 0; i < 10; ++i) {
             fetcher.fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=150&j=%1").arg(i))), &context,
-                          [&](const FetchResponse &r) { concurrency << r.body.toInt(); });
+                          [&](const net::FetchResponse &r) { concurrency << r.body.toInt(); });
         }
         QTRY_COMPARE_WITH_TIMEOUT(concurrency.size(), 10, 15000);
         QCOMPARE(*std::max_element(concurrency.cbegin(), concurrency.cend()), 3);
@@ -450,13 +450,13 @@ private Q_SLOTS:
 
     void queueIsFifo()
     {
-        FeedFetcher fetcher;
+        net::HttpFetcher fetcher;
         fetcher.setLimits(1, 1);
         QObject context;
         QStringList order;
         for (int i = 0; i < 5; ++i) {
             fetcher.fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=30&fifo=%1").arg(i))), &context,
-                          [&order, i](const FetchResponse &) { order << QString::number(i); });
+                          [&order, i](const net::FetchResponse &) { order << QString::number(i); });
         }
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 10000);
         QCOMPARE(order.join(u','), QStringLiteral("0,1,2,3,4"));
@@ -471,17 +471,17 @@ private Q_SLOTS:
 
     void cancelMeansNoCallback()
     {
-        FeedFetcher fetcher;
+        net::HttpFetcher fetcher;
         fetcher.setLimits(1, 1);
         QObject context;
         int calls = 0;
         const auto running = fetcher.fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=300&c=1"))), &context,
-                                           [&](const FetchResponse &) { ++calls; });
+                                           [&](const net::FetchResponse &) { ++calls; });
         const auto queued = fetcher.fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=10&c=2"))), &context,
-                                          [&](const FetchResponse &) { ++calls; });
+                                          [&](const net::FetchResponse &) { ++calls; });
         bool thirdDone = false;
         fetcher.fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=10&c=3"))), &context,
-                      [&](const FetchResponse &r) { thirdDone = r.outcome == Outcome::Ok; });
+                      [&](const net::FetchResponse &r) { thirdDone = r.outcome == Outcome::Ok; });
         QTest::qWait(100);  // the first one is running by now
         fetcher.cancel(queued);  // (first: cancelling the running one starts the next in line)
         fetcher.cancel(running);
@@ -493,7 +493,7 @@ private Q_SLOTS:
         // Cancelling after the answer arrived but before the callback ran: still no callback.
         QVERIFY(m_server.put(QStringLiteral("quick.xml"), rss(1)));
         const auto late = fetcher.fetch(requestFor(m_server.url(QStringLiteral("quick.xml"))), &context,
-                                        [&](const FetchResponse &) { ++calls; });
+                                        [&](const net::FetchResponse &) { ++calls; });
         QThread::msleep(300);  // the worker delivers meanwhile; the callback waits for our event loop
         fetcher.cancel(late);
         QTest::qWait(300);
@@ -505,8 +505,8 @@ private Q_SLOTS:
     {
         int calls = 0;
         auto *context = new QObject;
-        FeedFetcher::instance().fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=200&d=1"))), context,
-                                      [&](const FetchResponse &) { ++calls; });
+        net::HttpFetcher::instance().fetch(requestFor(m_server.url(QStringLiteral("_sleep?ms=200&d=1"))), context,
+                                      [&](const net::FetchResponse &) { ++calls; });
         QTest::qWait(50);
         delete context;
         QTRY_COMPARE_WITH_TIMEOUT(m_server.requestsFor(QStringLiteral("/_sleep?ms=200&d=1")).size(), 1, 5000);
@@ -523,8 +523,8 @@ private Q_SLOTS:
         context.moveToThread(&other);
         QThread *calledOn = nullptr;
         std::atomic<bool> done{false};
-        FeedFetcher::instance().fetch(requestFor(m_server.url(QStringLiteral("thread.xml"))), &context,
-                                      [&](const FetchResponse &) {
+        net::HttpFetcher::instance().fetch(requestFor(m_server.url(QStringLiteral("thread.xml"))), &context,
+                                      [&](const net::FetchResponse &) {
                                           calledOn = QThread::currentThread();
                                           done = true;
                                       });
@@ -542,8 +542,8 @@ private Q_SLOTS:
         QThread *calledOn = nullptr;
         QByteArray body;
         std::thread caller([&] {
-            FeedFetcher::instance().fetch(requestFor(m_server.url(QStringLiteral("any.xml"))), &context,
-                                          [&](const FetchResponse &r) {
+            net::HttpFetcher::instance().fetch(requestFor(m_server.url(QStringLiteral("any.xml"))), &context,
+                                          [&](const net::FetchResponse &r) {
                                               calledOn = QThread::currentThread();
                                               body = r.body;
                                           });
@@ -564,34 +564,34 @@ private Q_SLOTS:
         f.write(rss(5));
         f.close();
 
-        const auto ok = fetchAndWait(FeedFetcher::instance(), requestFor(QUrl::fromLocalFile(path)));
+        const auto ok = fetchAndWait(net::HttpFetcher::instance(), requestFor(QUrl::fromLocalFile(path)));
         QVERIFY(ok);
         QCOMPARE(ok->outcome, Outcome::Ok);
         QCOMPARE(ok->body, rss(5));
         QCOMPARE(ok->httpStatus, 0);
         QVERIFY(!ok->lastModified.isEmpty());
 
-        FetchRequest again = requestFor(QUrl::fromLocalFile(path));
+        net::FetchRequest again = requestFor(QUrl::fromLocalFile(path));
         again.lastModified = ok->lastModified;
-        const auto same = fetchAndWait(FeedFetcher::instance(), again);
+        const auto same = fetchAndWait(net::HttpFetcher::instance(), again);
         QVERIFY(same);
         QCOMPARE(same->outcome, Outcome::NotModified);
 
-        FetchRequest small = requestFor(QUrl::fromLocalFile(path));
+        net::FetchRequest small = requestFor(QUrl::fromLocalFile(path));
         small.maxBytes = 100;
-        const auto big = fetchAndWait(FeedFetcher::instance(), small);
+        const auto big = fetchAndWait(net::HttpFetcher::instance(), small);
         QVERIFY(big);
         QCOMPARE(big->outcome, Outcome::Failed);
-        QCOMPARE(big->error, QStringLiteral("The feed is larger than 100 bytes."));
+        QCOMPARE(big->error, QStringLiteral("The document is larger than 100 bytes."));
 
         const QString missing = dir.filePath(QStringLiteral("nope.xml"));
-        const auto gone = fetchAndWait(FeedFetcher::instance(), requestFor(QUrl::fromLocalFile(missing)));
+        const auto gone = fetchAndWait(net::HttpFetcher::instance(), requestFor(QUrl::fromLocalFile(missing)));
         QVERIFY(gone);
         QCOMPARE(gone->outcome, Outcome::Failed);
         QCOMPARE(gone->error, QStringLiteral("Cannot read %1: no such file").arg(missing));
         QVERIFY(!gone->retryable);
 
-        const auto directory = fetchAndWait(FeedFetcher::instance(), requestFor(QUrl::fromLocalFile(dir.path())));
+        const auto directory = fetchAndWait(net::HttpFetcher::instance(), requestFor(QUrl::fromLocalFile(dir.path())));
         QVERIFY(directory);
         QCOMPARE(directory->outcome, Outcome::Failed);
         QVERIFY2(directory->error.endsWith(QStringLiteral("not a regular file")), qPrintable(directory->error));
@@ -599,7 +599,7 @@ private Q_SLOTS:
 
     void unsupportedAndUnreachable()
     {
-        const auto ftp = fetchAndWait(FeedFetcher::instance(), requestFor(QUrl(QStringLiteral("ftp://127.0.0.1/feed.xml"))));
+        const auto ftp = fetchAndWait(net::HttpFetcher::instance(), requestFor(QUrl(QStringLiteral("ftp://127.0.0.1/feed.xml"))));
         QVERIFY(ftp);
         QCOMPARE(ftp->outcome, Outcome::Failed);
         QVERIFY(!ftp->retryable);
@@ -611,7 +611,7 @@ private Q_SLOTS:
         QVERIFY(gone.start());
         const QUrl url = gone.url(QStringLiteral("feed.xml"));
         gone.stop();
-        const auto refused = fetchAndWait(FeedFetcher::instance(), requestFor(url));
+        const auto refused = fetchAndWait(net::HttpFetcher::instance(), requestFor(url));
         QVERIFY(refused);
         QCOMPARE(refused->outcome, Outcome::Failed);
         QCOMPARE(refused->error, QStringLiteral("The server 127.0.0.1 refused the connection."));

@@ -1,4 +1,4 @@
-// FeedFetcher over TLS against a real TLS server on 127.0.0.1: certificates are verified (a
+// net::HttpFetcher over TLS against a real TLS server on 127.0.0.1: certificates are verified (a
 // self-signed one is refused with the reason, a trusted one is fetched) and an https → http
 // redirect is refused. The plain-HTTP behaviour is in tst_feedfetcher.cpp.
 #include "feedfetchtest.h"
@@ -10,12 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace fi::feed;
+using namespace fi;
 using namespace fi::test;
 
 namespace {
 
-using Outcome = FetchResponse::Outcome;
+using Outcome = net::FetchResponse::Outcome;
 
 /// A TLS server on 127.0.0.1 (python3's http.server wrapped in ssl, a self-signed certificate
 /// made with openssl): /feed.xml is a feed, /down redirects to plain http://127.0.0.1:<plainPort>/.
@@ -105,9 +105,9 @@ private Q_SLOTS:
         // https to a server that speaks plain HTTP: the handshake fails, nothing is ignored.
         QUrl url = m_server.url(QStringLiteral("blog/feed.xml"));
         url.setScheme(QStringLiteral("https"));
-        FetchRequest r = requestFor(url);
+        net::FetchRequest r = requestFor(url);
         r.timeoutMs = 5000;
-        const auto out = fetchAndWait(FeedFetcher::instance(), r);
+        const auto out = fetchAndWait(net::HttpFetcher::instance(), r);
         QVERIFY(out);
         QCOMPARE(out->outcome, Outcome::Failed);
         QVERIFY(out->body.isEmpty());
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(m_server.put(QStringLiteral("blog/feed.xml"), rss(3)));
 
         // A self-signed certificate nobody trusts: refused, and the error says why.
-        const auto untrusted = fetchAndWait(FeedFetcher::instance(), requestFor(tls.url(QStringLiteral("feed.xml"))));
+        const auto untrusted = fetchAndWait(net::HttpFetcher::instance(), requestFor(tls.url(QStringLiteral("feed.xml"))));
         QVERIFY(untrusted);
         QCOMPARE(untrusted->outcome, Outcome::Failed);
         QVERIFY(untrusted->body.isEmpty());
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QSslConfiguration trusting = saved;
         QVERIFY(trusting.addCaCertificates(tls.cert()));
         QSslConfiguration::setDefaultConfiguration(trusting);
-        FeedFetcher fresh;  // (QNAM keeps a host's connection with the TLS configuration it had)
+        net::HttpFetcher fresh;  // (QNAM keeps a host's connection with the TLS configuration it had)
         const auto ok = fetchAndWait(fresh, requestFor(tls.url(QStringLiteral("feed.xml"))));
         const auto down = fetchAndWait(fresh, requestFor(tls.url(QStringLiteral("down"))));
         QSslConfiguration::setDefaultConfiguration(saved);

@@ -1,5 +1,5 @@
 // The feed kind end to end (issue 11): a real HTTP server on 127.0.0.1 (tests/support/httpserver),
-// the real FeedFetcher and parser, a real ItemStore in a temporary directory and the real
+// the real net::HttpFetcher and parser, a real ItemStore in a temporary directory and the real
 // SyncManager / Tiering. What a user would check: the entries arrive once; an unchanged feed
 // costs a conditional request and nothing else; an edited entry updates its item without
 // reopening it; a moved feed follows its permanent redirect; a server that asks to wait is

@@ -1,9 +1,9 @@
 #pragma once
 /// @file feedfetchtest.h
-/// @brief Helpers of the FeedFetcher tests (tst_feedfetcher, tst_feedfetchertls): fetch and wait
+/// @brief Helpers of the net::HttpFetcher tests (tst_feedfetcher, tst_feedfetchertls): fetch and wait
 /// for the callback, a plain request, a generated RSS document.
 
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 
 #include <QByteArray>
 #include <QEventLoop>
@@ -15,17 +15,17 @@
 
 namespace fi::test {
 
-using feed::FeedFetcher;
-using feed::FetchRequest;
-using feed::FetchResponse;
+using net::HttpFetcher;
+using net::FetchRequest;
+using net::FetchResponse;
 
 /// Fetch and wait (event loop running) for the callback. nullopt = no callback within @p waitMs.
-inline std::optional<FetchResponse> fetchAndWait(FeedFetcher &fetcher, const FetchRequest &request, int waitMs = 15000)
+inline std::optional<net::FetchResponse> fetchAndWait(net::HttpFetcher &fetcher, const net::FetchRequest &request, int waitMs = 15000)
 {
     QObject context;
-    std::optional<FetchResponse> out;
+    std::optional<net::FetchResponse> out;
     QEventLoop loop;
-    fetcher.fetch(request, &context, [&](const FetchResponse &r) {
+    fetcher.fetch(request, &context, [&](const net::FetchResponse &r) {
         out = r;
         loop.quit();
     });
@@ -36,9 +36,9 @@ inline std::optional<FetchResponse> fetchAndWait(FeedFetcher &fetcher, const Fet
 }
 
 /// A request for @p url with the default limits.
-inline FetchRequest requestFor(const QUrl &url)
+inline net::FetchRequest requestFor(const QUrl &url)
 {
-    FetchRequest r;
+    net::FetchRequest r;
     r.url = url;
     return r;
 }

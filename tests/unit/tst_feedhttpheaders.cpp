@@ -1,12 +1,12 @@
 // Unit tests for the response headers the feed fetcher acts on: HTTP-dates in the three forms
 // RFC 9110 §5.6.7 names, Cache-Control max-age (RFC 9111 §5.2.2.1), Retry-After (RFC 9110 §10.2.3).
-#include "sources/feed/fetch/httpheaders.h"
+#include "net/fetch/httpheaders.h"
 
 #include <QDateTime>
 #include <QTimeZone>
 #include <QtTest>
 
-using namespace fi::feed::fetch;
+using namespace fi::net::fetch;
 
 namespace {
 qint64 utcMs(int y, int mo, int d, int h, int mi, int s)

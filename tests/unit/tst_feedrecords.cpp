@@ -56,11 +56,11 @@ RecordSettings settingsOf(const SourceConfig &config)
     return {config.settings.value(QLatin1String(kCategorySetting)).toString(), recordSettingsKey(config)};
 }
 
-FetchResponse response(FetchResponse::Outcome outcome)
+net::FetchResponse response(net::FetchResponse::Outcome outcome)
 {
-    FetchResponse r;
+    net::FetchResponse r;
     r.outcome = outcome;
-    r.httpStatus = outcome == FetchResponse::Outcome::NotModified ? 304 : 200;
+    r.httpStatus = outcome == net::FetchResponse::Outcome::NotModified ? 304 : 200;
     return r;
 }
 
@@ -388,7 +388,7 @@ void TestFeedRecords::maxAgeLongerThanThePollWaits()
     FeedSyncState before;
     before.url = QStringLiteral("https://blog.example/feed.xml");
     before.etag = "\"old\"";
-    FetchResponse ok = response(FetchResponse::Outcome::Ok);
+    net::FetchResponse ok = response(net::FetchResponse::Outcome::Ok);
     ok.etag = "\"new\"";
     ok.lastModified = "Tue, 14 Nov 2023 22:13:20 GMT";
     FeedSyncState after = afterSuccess(before, ok, kT0, 1800);
@@ -397,7 +397,7 @@ void TestFeedRecords::maxAgeLongerThanThePollWaits()
     QCOMPARE(after.notBeforeMs, 0);  // no max-age: no wait
 
     // A 304 keeps the validators; a max-age shorter than the poll is not stored (no write).
-    FetchResponse notModified = response(FetchResponse::Outcome::NotModified);
+    net::FetchResponse notModified = response(net::FetchResponse::Outcome::NotModified);
     notModified.maxAgeSeconds = 300;
     QCOMPARE(afterSuccess(after, notModified, kT0 + kMinute, 1800), after);
 
@@ -441,7 +441,7 @@ void TestFeedRecords::failuresBackOffAndRetryAfterWins()
     QCOMPARE(r.wait, FeedSyncState::Wait::Backoff);
 
     // A success forgets the failures.
-    const FeedSyncState ok = afterSuccess(s, response(FetchResponse::Outcome::NotModified), kT0 + kBackoffMaxMs, 1800);
+    const FeedSyncState ok = afterSuccess(s, response(net::FetchResponse::Outcome::NotModified), kT0 + kBackoffMaxMs, 1800);
     QCOMPARE(ok.failures, 0);
     QVERIFY(ok.lastError.isEmpty());
     QCOMPARE(ok.notBeforeMs, 0);

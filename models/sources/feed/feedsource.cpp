@@ -2,7 +2,7 @@
 
 #include "concurrency/workerpool.h"
 #include "mime/htmltext.h"
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 #include "sources/feed/feedkind.h"
 #include "sources/feed/feedparser.h"
 #include "sources/feed/feedrecords.h"
@@ -81,7 +81,7 @@ struct FeedSource::Private {
     FeedSource *q;
     bool running = false;
     quint64 run = 0;                         ///< Bumped by every start() and abort().
-    std::optional<FeedFetcher::Ticket> ticket;
+    std::optional<net::HttpFetcher::Ticket> ticket;
     KnownItems known;
     FeedSyncState stored;                    ///< As read from the store.
     FeedSyncState before;                    ///< stateFor(): what this run starts from.
@@ -101,12 +101,12 @@ struct FeedSource::Private {
     }
 
     void finishWaiting();
-    void onFetched(const FetchResponse &response);
-    void onParsed(const ParseOutcome &outcome, const FetchResponse &response, qint64 fetchedAtMs);
+    void onFetched(const net::FetchResponse &response);
+    void onParsed(const ParseOutcome &outcome, const net::FetchResponse &response, qint64 fetchedAtMs);
     void fail(const QString &error, bool retryable, std::optional<qint64> retryAfterMs);
     /// Emit @p batch with @p after as its sync state (when it changed) and the new location
     /// after a permanent redirect; nothing when there is nothing to store.
-    void emitBatch(SourceBatch batch, FeedSyncState after, const FetchResponse *response);
+    void emitBatch(SourceBatch batch, FeedSyncState after, const net::FetchResponse *response);
 };
 
 void FeedSource::Private::finishWaiting()
@@ -127,7 +127,7 @@ void FeedSource::Private::finishWaiting()
     finishLater(result);
 }
 
-void FeedSource::Private::emitBatch(SourceBatch batch, FeedSyncState after, const FetchResponse *response)
+void FeedSource::Private::emitBatch(SourceBatch batch, FeedSyncState after, const net::FetchResponse *response)
 {
     if (response && response->movedPermanentlyTo && response->movedPermanentlyTo->isValid()
         && *response->movedPermanentlyTo != url) {
@@ -151,20 +151,20 @@ void FeedSource::Private::fail(const QString &error, bool retryable, std::option
     finishNow(result);
 }
 
-void FeedSource::Private::onFetched(const FetchResponse &response)
+void FeedSource::Private::onFetched(const net::FetchResponse &response)
 {
     ticket.reset();
     const int pollSeconds = intervalMinutesOf(q->config()) * 60;
     switch (response.outcome) {
-    case FetchResponse::Outcome::NotModified:
+    case net::FetchResponse::Outcome::NotModified:
         emitBatch({}, afterSuccess(before, response, nowMs(), pollSeconds), &response);
         finishNow(SyncResult{});
         return;
-    case FetchResponse::Outcome::Failed:
+    case net::FetchResponse::Outcome::Failed:
         fail(response.error.isEmpty() ? QCoreApplication::translate("fi::feed::FeedSource", "The feed could not be fetched.") : response.error, response.retryable,
              response.retryAfterMs);
         return;
-    case FetchResponse::Outcome::Ok:
+    case net::FetchResponse::Outcome::Ok:
         break;
     }
     ParseJob job;
@@ -178,7 +178,7 @@ void FeedSource::Private::onFetched(const FetchResponse &response)
     job.limits.maxBytes = limits.maxBytes;
     job.limits.maxEntries = limits.maxEntries;
     const qint64 fetchedAt = job.nowMs;
-    FetchResponse meta = response;
+    net::FetchResponse meta = response;
     meta.body.clear();  // the pool thread has it; keep only the headers here
     const quint64 thisRun = run;
     QtConcurrent::run(workerPool(), &parseAndMap, std::move(job))
@@ -188,7 +188,7 @@ void FeedSource::Private::onFetched(const FetchResponse &response)
         });
 }
 
-void FeedSource::Private::onParsed(const ParseOutcome &outcome, const FetchResponse &response, qint64 fetchedAtMs)
+void FeedSource::Private::onParsed(const ParseOutcome &outcome, const net::FetchResponse &response, qint64 fetchedAtMs)
 {
     const QString where = url.toDisplayString();
     for (const QString &warning : outcome.warnings)
@@ -220,7 +220,7 @@ FeedSource::FeedSource(SourceConfig config, QObject *parent)
 FeedSource::~FeedSource()
 {
     if (d->ticket)
-        FeedFetcher::instance().cancel(*d->ticket);
+        net::HttpFetcher::instance().cancel(*d->ticket);
 }
 
 void FeedSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
@@ -251,13 +251,13 @@ void FeedSource::start(const KnownItems &known, const QMap<QString, QByteArray> 
         d->finishWaiting();
         return;
     }
-    FetchRequest request;
+    net::FetchRequest request;
     request.url = d->url;
     request.etag = d->before.etag;
     request.lastModified = d->before.lastModified;
     request.timeoutMs = d->limits.timeoutMs;
     request.maxBytes = d->limits.maxBytes;
-    d->ticket = FeedFetcher::instance().fetch(request, this, [this, thisRun](const FetchResponse &response) {
+    d->ticket = net::HttpFetcher::instance().fetch(request, this, [this, thisRun](const net::FetchResponse &response) {
         if (thisRun == d->run && d->running)
             d->onFetched(response);
     });
@@ -268,7 +268,7 @@ void FeedSource::abort()
     if (!d->running)
         return;
     if (d->ticket)
-        FeedFetcher::instance().cancel(*d->ticket);
+        net::HttpFetcher::instance().cancel(*d->ticket);
     d->ticket.reset();
     ++d->run;  // a parse still running is discarded
     SyncResult result;

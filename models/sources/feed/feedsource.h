@@ -15,7 +15,7 @@ namespace fi::feed {
  *  1. reads its sync state (feedsyncstate.h); while a Retry-After / max-age / failure-backoff
  *     time is ahead it sends no request and finishes at once: ok when the document is fresh
  *     (max-age), else failed with the last error (still failing, as far as anyone knows);
- *  2. fetches with FeedFetcher (conditional: If-None-Match / If-Modified-Since; its limits on
+ *  2. fetches with net::HttpFetcher (conditional: If-None-Match / If-Modified-Since; its limits on
  *     time, size, redirects and concurrency apply);
  *  3. on 304: no parse; a batch only when the sync state changed (e.g. the failure count was
  *     reset), so an unchanged feed costs no store write;

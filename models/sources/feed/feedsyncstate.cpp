@@ -140,14 +140,14 @@ bool isWaiting(const FeedSyncState &state, qint64 nowMs)
     return nowMs + slack < state.notBeforeMs;
 }
 
-FeedSyncState afterSuccess(const FeedSyncState &before, const FetchResponse &response, qint64 nowMs, int pollSeconds)
+FeedSyncState afterSuccess(const FeedSyncState &before, const net::FetchResponse &response, qint64 nowMs, int pollSeconds)
 {
     FeedSyncState s = before;
     s.failures = 0;
     s.lastError.clear();
     s.lastRetryable = true;
     setWait(s, FeedSyncState::Wait::None, 0, 0);
-    if (response.outcome == FetchResponse::Outcome::Ok) {
+    if (response.outcome == net::FetchResponse::Outcome::Ok) {
         s.etag = response.etag;
         s.lastModified = response.lastModified;
     }

@@ -15,7 +15,7 @@
 /// are dropped, so the next refresh gets the whole document and every item is stored again.
 /// All functions are pure and thread-safe. Times are UTC epoch ms.
 
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 #include "sources/source.h"
 
 #include <QByteArray>
@@ -82,7 +82,7 @@ inline constexpr qint64 kBackoffMaxMs = 30 * 60 * 1000;
  * a max-age longer than @p pollSeconds becomes a wait (a shorter one is met by the poll anyway
  * and is not stored, so an unchanged feed's refresh writes nothing).
  */
-FeedSyncState afterSuccess(const FeedSyncState &before, const FetchResponse &response, qint64 nowMs, int pollSeconds);
+FeedSyncState afterSuccess(const FeedSyncState &before, const net::FetchResponse &response, qint64 nowMs, int pollSeconds);
 
 /**
  * @brief The state after a failed refresh at @p nowMs (a request that failed, or a document

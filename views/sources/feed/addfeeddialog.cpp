@@ -26,9 +26,9 @@ namespace {
 
 /// A fetch for the dialog: shorter than a background refresh (someone is waiting), and a
 /// user-typed address may be a web page, so HTML is acceptable too.
-FetchRequest requestFor(const QUrl &url, int timeoutMs)
+net::FetchRequest requestFor(const QUrl &url, int timeoutMs)
 {
-    FetchRequest request;
+    net::FetchRequest request;
     request.url = url;
     request.timeoutMs = timeoutMs;
     request.accept = "application/atom+xml, application/rss+xml, application/feed+json, "
@@ -61,7 +61,7 @@ AddFeedDialog::AddFeedDialog(const SourceEditorContext &context, QWidget *parent
 AddFeedDialog::~AddFeedDialog()
 {
     if (m_ticket)
-        FeedFetcher::instance().cancel(m_ticket);
+        net::HttpFetcher::instance().cancel(m_ticket);
     // Both are bounded (a parse is linear in a size-capped document; the store commits one row).
     m_parseWatcher->waitForFinished();
     m_saveWatcher->waitForFinished();
@@ -174,7 +174,7 @@ void AddFeedDialog::invalidate()
     // The address changed: whatever was found for the old one no longer applies.
     ++m_generation;
     if (m_ticket) {
-        FeedFetcher::instance().cancel(m_ticket);
+        net::HttpFetcher::instance().cancel(m_ticket);
         m_ticket = 0;
     }
     m_fetching = false;
@@ -208,19 +208,19 @@ void AddFeedDialog::fetch(const QUrl &url, bool discover)
     showStatus(Status::Busy, tr("Loading %1…").arg(shown(url)));
     updateState();
     const quint64 generation = m_generation;
-    m_ticket = FeedFetcher::instance().fetch(requestFor(url, m_timeoutMs), this,
-                                             [this, url, discover, generation](const FetchResponse &response) {
+    m_ticket = net::HttpFetcher::instance().fetch(requestFor(url, m_timeoutMs), this,
+                                             [this, url, discover, generation](const net::FetchResponse &response) {
                                                  onFetched(response, url, discover, generation);
                                              });
 }
 
-void AddFeedDialog::onFetched(const FetchResponse &response, const QUrl &url, bool discover, quint64 generation)
+void AddFeedDialog::onFetched(const net::FetchResponse &response, const QUrl &url, bool discover, quint64 generation)
 {
     if (generation != m_generation)
         return;  // the address changed meanwhile
     m_ticket = 0;
     m_fetching = false;
-    if (response.outcome != FetchResponse::Outcome::Ok) {
+    if (response.outcome != net::FetchResponse::Outcome::Ok) {
         QString why = response.error;
         if (why.isEmpty())
             why = response.httpStatus ? tr("The server answered with HTTP status %1.").arg(response.httpStatus)
@@ -317,7 +317,7 @@ void AddFeedDialog::onChoiceChanged()
     // A new choice: forget the previous one's check, but keep the list.
     ++m_generation;
     if (m_ticket) {
-        FeedFetcher::instance().cancel(m_ticket);
+        net::HttpFetcher::instance().cancel(m_ticket);
         m_ticket = 0;
     }
     m_checked = false;

@@ -1,12 +1,12 @@
 #pragma once
 /// @file addfeeddialog.h
 /// @brief File ▸ Add feed… (feededitor.h): the address of a feed or of a web page announcing
-/// one, checked by fetching it (feed::FeedFetcher) and parsing it (feed::parseFeed) before it is
+/// one, checked by fetching it (net::HttpFetcher) and parsing it (feed::parseFeed) before it is
 /// saved; a web page is searched for its feeds (feed::discoverFeeds, RSS autodiscovery). Issue 11.
 
 #include "sources/feed/feeddocument.h"
 #include "sources/feed/feeddiscovery.h"
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 #include "sources/feed/feedparser.h"
 #include "sources/sourceeditors.h"
 
@@ -74,7 +74,7 @@ private:
     enum class Status { None, Busy, Ok, Error };
     void build();
     void fetch(const QUrl &url, bool discover);
-    void onFetched(const FetchResponse &response, const QUrl &url, bool discover, quint64 generation);
+    void onFetched(const net::FetchResponse &response, const QUrl &url, bool discover, quint64 generation);
     void onParsed();
     void offerChoice(const QList<DiscoveredFeed> &feeds);
     void onChoiceChanged();
@@ -88,7 +88,7 @@ private:
     SourceEditorContext m_context;
     int m_timeoutMs = 20000;
     quint64 m_generation = 0;
-    FeedFetcher::Ticket m_ticket = 0;
+    net::HttpFetcher::Ticket m_ticket = 0;
     bool m_fetching = false;
     bool m_checked = false;
     bool m_saveAfterCheck = false;

@@ -12,7 +12,7 @@ namespace fi::feed {
 
 /**
  * @brief @p text as a feed URL: http or https with a host, or file with an absolute path
- * (the schemes FeedFetcher reads). The "feed:" pseudo-scheme some sites and OPML files use
+ * (the schemes net::HttpFetcher reads). The "feed:" pseudo-scheme some sites and OPML files use
  * ("feed://host/rss", "feed:https://host/rss") becomes the URL it stands for.
  * @return nullopt with a translated one-sentence reason in @p error (may be null) otherwise.
  * Pure function, thread-safe.

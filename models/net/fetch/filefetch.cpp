@@ -9,16 +9,16 @@
 #include <QLocale>
 #include <QTimeZone>
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 FetchResponse fetchFile(const FetchRequest &request)
 {
     const QString path = request.url.toLocalFile();
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists())
-        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::FeedFetcher", "no such file")));
+        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::HttpFetcher", "no such file")));
     if (!info.isFile())  // a directory, FIFO or device would never end (or block the worker)
-        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::FeedFetcher", "not a regular file")));
+        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::HttpFetcher", "not a regular file")));
     if (info.size() > request.maxBytes)
         return failedResponse(tooLargeError(request.maxBytes));
 
@@ -53,4 +53,4 @@ FetchResponse fetchFile(const FetchRequest &request)
     return r;
 }
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QTimeZone>
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 std::optional<qint64> parseHttpDate(const QByteArray &value)
 {
@@ -86,4 +86,4 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs)
     return parseHttpDate(v);
 }
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch

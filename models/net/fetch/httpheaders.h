@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 /// An HTTP-date in any of the three forms RFC 9110 §5.6.7 says a recipient must accept
 /// (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT",
@@ -24,4 +24,4 @@ std::optional<qint64> parseMaxAge(const QByteArray &cacheControl);
 /// HTTP-date is taken as it is. @return nullopt when empty or malformed.
 std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs);
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch

@@ -12,7 +12,7 @@
 #include <QSet>
 #include <QTimer>
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 namespace {
 
@@ -59,6 +59,7 @@ struct FetchEngine::Job {
     QNetworkReply *reply = nullptr;
     QByteArray body;
     qint64 discarded = 0;   // body bytes of a non-2xx answer
+    QByteArray errorBody;   // the first kMaxErrorBodyBytes of them
     int status = 0;         // from the headers, once known
     Abort abort = Abort::None;
     QList<QSslError> sslErrors;
@@ -177,8 +178,18 @@ void FetchEngine::sendHop(Job &job)
     // check must not refuse an ordinary, well-compressed feed below that cap.
     request.setDecompressedSafetyCheckThreshold(-1);
     request.setTransferTimeout(0);  // the whole-request timer below is ours
-    request.setRawHeader("User-Agent", QByteArrayLiteral("FocusInbox/" FOCUSINBOX_VERSION " (feed reader)"));
+    request.setRawHeader("User-Agent", job.request.userAgent.isEmpty() ? QByteArrayLiteral("FocusInbox/" FOCUSINBOX_VERSION)
+                                                                       : job.request.userAgent);
     request.setRawHeader("Accept", job.request.accept);
+    const bool sameOrigin = hostKey(job.url) == job.host
+                            && job.url.scheme().compare(job.request.url.scheme(), Qt::CaseInsensitive) == 0;
+    for (const auto &header : job.request.headers) {
+        if (!sameOrigin && header.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+            continue;  // credentials never follow a redirect to another origin
+        request.setRawHeader(header.first, header.second);
+    }
+    if (!job.request.contentType.isEmpty())
+        request.setRawHeader("Content-Type", job.request.contentType);
     // (No Accept-Encoding here: QNAM sets "gzip, deflate" itself and then decompresses.)
     // RFC 9110 §13.1: sent on every hop; the validators belong to the final resource.
     if (!job.request.etag.isEmpty())
@@ -187,10 +198,14 @@ void FetchEngine::sendHop(Job &job)
         request.setRawHeader("If-Modified-Since", job.request.lastModified);
 
     job.body.clear();
+    job.errorBody.clear();
     job.discarded = 0;
     job.status = 0;
     job.sslErrors.clear();
-    QNetworkReply *reply = m_nam->get(request);
+    const QByteArray method = job.request.method.isEmpty() ? QByteArrayLiteral("GET") : job.request.method.toUpper();
+    QNetworkReply *reply = method == "GET"  ? m_nam->get(request)
+                           : method == "HEAD" ? m_nam->head(request)
+                                              : m_nam->sendCustomRequest(request, method, job.request.body);
     job.reply = reply;
     reply->setReadBufferSize(ReadBufferBytes);
     const quint64 ticket = job.ticket;
@@ -241,7 +256,13 @@ void FetchEngine::onReadyRead(quint64 ticket, QNetworkReply *reply)
         }
         return;
     }
-    // An error page or a redirect's body: not kept, and not read forever.
+    // An error page or a redirect's body: its start is kept (an API's error message), the
+    // rest is not, and it is not read forever.
+    const qint64 keep = qMin<qint64>(reply->bytesAvailable(), FetchResponse::kMaxErrorBodyBytes - job->errorBody.size());
+    if (keep > 0) {
+        job->errorBody += reply->read(keep);
+        job->discarded += keep;
+    }
     job->discarded += reply->skip(reply->bytesAvailable());
     if (job->discarded > MaxDiscardBytes)
         reply->abort();  // finished() then reports the status, which is known by now
@@ -307,6 +328,7 @@ void FetchEngine::onFinished(quint64 ticket, QNetworkReply *reply)
     r.lastModified = reply->rawHeader("Last-Modified");
     r.maxAgeSeconds = parseMaxAge(reply->rawHeader("Cache-Control"));
     r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
+    r.headers = reply->rawHeaderPairs();
 
     if (status == 0) {  // no HTTP answer at all: transport or TLS error
         const QString host = job.url.host();
@@ -317,7 +339,9 @@ void FetchEngine::onFinished(quint64 ticket, QNetworkReply *reply)
         r.retryable = e.retryable;
         return finish(ticket, std::move(r));
     }
-    if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+    const QByteArray method = job.request.method.toUpper();
+    const bool mayRedirect = method.isEmpty() || method == "GET" || method == "HEAD";
+    if (mayRedirect && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308))
         return followRedirect(job, reply, status);  // the next hop, or finish() with why not
     if (status == 304) {
         r.outcome = FetchResponse::Outcome::NotModified;
@@ -340,6 +364,7 @@ void FetchEngine::onFinished(quint64 ticket, QNetworkReply *reply)
         r.outcome = FetchResponse::Outcome::Failed;
         r.error = e.message;
         r.retryable = e.retryable;
+        r.errorBody = std::move(job.errorBody);
         r.etag.clear();
         r.lastModified.clear();
         r.maxAgeSeconds.reset();
@@ -406,4 +431,4 @@ void FetchEngine::finish(quint64 ticket, FetchResponse response)
     pump();
 }
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch

@@ -1,16 +1,16 @@
 #pragma once
 /// @file fetcherrors.h
-/// @brief The translated one-sentence errors of the feed fetcher (context "fi::feed::FeedFetcher"),
+/// @brief The translated one-sentence errors of the feed fetcher (context "fi::feed::HttpFetcher"),
 /// each naming its cause, and whether trying later may help. Pure functions, any thread.
 
-#include "sources/feed/feedfetcher.h"
+#include "net/httpfetcher.h"
 
 #include <QNetworkReply>
 #include <QSslError>
 #include <QString>
 #include <QUrl>
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 /// An error message and its retryable flag (see FetchResponse::retryable).
 struct FetchError {
@@ -46,4 +46,4 @@ FetchError networkError(QNetworkReply::NetworkError code, const QString &host, c
 /// A local file that cannot be read (missing, a directory, no permission).
 FetchError fileError(const QString &path, const QString &reason);
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch

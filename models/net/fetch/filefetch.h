@@ -3,9 +3,9 @@
 /// @brief Reads a file:// feed with the fetcher's size limit, conditionally on its mtime.
 /// Blocking: runs on the fetcher's worker thread.
 
-#include "../feedfetcher.h"
+#include "net/httpfetcher.h"
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 /// Read the regular file @p request.url names. The file's mtime, as an HTTP-date, is the
 /// response's lastModified; when @p request.lastModified equals it the outcome is NotModified.
@@ -13,4 +13,4 @@ namespace fi::feed::fetch {
 /// retryable). Never reads more than maxBytes + 1 bytes.
 FetchResponse fetchFile(const FetchRequest &request);
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch

@@ -1,4 +1,4 @@
-#include "feedfetcher.h"
+#include "net/httpfetcher.h"
 
 #include "fetch/fetchengine.h"
 
@@ -12,23 +12,23 @@
 #include <atomic>
 #include <unordered_map>
 
-namespace fi::feed {
+namespace fi::net {
 
 namespace {
 
 /// What fetch() callers wait for, shared with the worker and with callbacks already posted to
-/// context threads (which may run after the FeedFetcher is gone: they then find nothing).
+/// context threads (which may run after the HttpFetcher is gone: they then find nothing).
 struct Shared {
     struct Record {
         QPointer<QObject> context;
-        FeedFetcher::Done done;
+        HttpFetcher::Done done;
         QMetaObject::Connection onDestroyed;
     };
     QMutex mutex;
-    std::unordered_map<FeedFetcher::Ticket, Record> records;
+    std::unordered_map<HttpFetcher::Ticket, Record> records;
 
     /// Remove and return the record of @p ticket (empty `done` if there is none).
-    Record take(FeedFetcher::Ticket ticket)
+    Record take(HttpFetcher::Ticket ticket)
     {
         QMutexLocker lock(&mutex);
         const auto it = records.find(ticket);
@@ -45,7 +45,7 @@ struct Shared {
 class Worker : public QThread {
 public:
     explicit Worker(fetch::FetchEngine::Deliver deliver) : m_deliver(std::move(deliver)) {}
-    fetch::FetchEngine *engine = nullptr;  // guarded by FeedFetcher::Private::mutex once started
+    fetch::FetchEngine *engine = nullptr;  // guarded by HttpFetcher::Private::mutex once started
     QSemaphore ready;
 
 protected:
@@ -64,7 +64,7 @@ private:
 
 } // namespace
 
-struct FeedFetcher::Private {
+struct HttpFetcher::Private {
     std::shared_ptr<Shared> shared = std::make_shared<Shared>();
     std::atomic<Ticket> nextTicket{1};
     QMutex mutex;  // guards engine and stopped
@@ -112,7 +112,7 @@ struct FeedFetcher::Private {
     }
 };
 
-void FeedFetcher::Private::deliver(Ticket ticket, const FetchResponse &response)
+void HttpFetcher::Private::deliver(Ticket ticket, const FetchResponse &response)
 {
     // Worker thread. Post to the context while holding the lock: the context's destroyed()
     // handler takes the same lock, so the context is alive while we post; if it dies later,
@@ -140,7 +140,7 @@ void FeedFetcher::Private::deliver(Ticket ticket, const FetchResponse &response)
         Qt::QueuedConnection);
 }
 
-void FeedFetcher::Private::stop()
+void HttpFetcher::Private::stop()
 {
     {
         QMutexLocker lock(&mutex);
@@ -163,18 +163,27 @@ void FeedFetcher::Private::stop()
         QObject::disconnect(entry.second.onDestroyed);
 }
 
-FeedFetcher &FeedFetcher::instance()
+QByteArray FetchResponse::header(const QByteArray &name) const
 {
-    static FeedFetcher fetcher;
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+HttpFetcher &HttpFetcher::instance()
+{
+    static HttpFetcher fetcher;
     return fetcher;
 }
 
-FeedFetcher::FeedFetcher() : d(std::make_unique<Private>())
+HttpFetcher::HttpFetcher() : d(std::make_unique<Private>())
 {
     Private *p = d.get();
     d->worker = std::make_unique<Worker>(
         [p](quint64 ticket, const FetchResponse &response) { p->deliver(ticket, response); });
-    d->worker->setObjectName(QStringLiteral("FeedFetcher"));
+    d->worker->setObjectName(QStringLiteral("HttpFetcher"));
     d->worker->start();
     d->worker->ready.acquire();
     {
@@ -190,7 +199,7 @@ FeedFetcher::FeedFetcher() : d(std::make_unique<Private>())
     }
 }
 
-FeedFetcher::~FeedFetcher()
+HttpFetcher::~HttpFetcher()
 {
     {
         QMutexLocker lock(&Private::registryMutex());
@@ -199,7 +208,7 @@ FeedFetcher::~FeedFetcher()
     d->stop();
 }
 
-FeedFetcher::Ticket FeedFetcher::fetch(const FetchRequest &request, QObject *context, Done done)
+HttpFetcher::Ticket HttpFetcher::fetch(const FetchRequest &request, QObject *context, Done done)
 {
     const Ticket ticket = d->nextTicket.fetch_add(1);
     if (!context || !done)
@@ -219,7 +228,7 @@ FeedFetcher::Ticket FeedFetcher::fetch(const FetchRequest &request, QObject *con
     return ticket;
 }
 
-void FeedFetcher::cancel(Ticket ticket)
+void HttpFetcher::cancel(Ticket ticket)
 {
     Shared::Record r = d->shared->take(ticket);
     if (r.done)
@@ -227,9 +236,9 @@ void FeedFetcher::cancel(Ticket ticket)
     d->post([ticket](fetch::FetchEngine *e) { e->cancel(ticket); });
 }
 
-void FeedFetcher::setLimits(int perHost, int overall)
+void HttpFetcher::setLimits(int perHost, int overall)
 {
     d->post([perHost, overall](fetch::FetchEngine *e) { e->setLimits(perHost, overall); });
 }
 
-} // namespace fi::feed
+} // namespace fi::net

@@ -1,10 +1,13 @@
 #pragma once
-/// @file feedfetcher.h
-/// @brief Fetches feed documents over HTTP(S) (QNetworkAccessManager) and from local files,
-/// conditionally (RFC 9110 §13: If-None-Match / If-Modified-Since), bounded in time, size,
-/// redirects and concurrency (per host and overall).
+/// @file httpfetcher.h
+/// @brief The app's one HTTP client (feeds, the GitHub API): requests over HTTP(S)
+/// (QNetworkAccessManager) and reads of local files, conditional (RFC 9110 §13: If-None-Match /
+/// If-Modified-Since), bounded in time, size, redirects and concurrency (per host and overall).
+/// Shared by the source kinds; nothing in it knows about one kind.
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -13,7 +16,7 @@
 #include <memory>
 #include <optional>
 
-namespace fi::feed {
+namespace fi::net {
 
 /// One request.
 struct FetchRequest {
@@ -27,6 +30,18 @@ struct FetchRequest {
     /// More hops, or a loop, = Failed. Only http(s) targets are followed, never https → http.
     /// (The per-host slot taken is the first URL's, held across the hops.)
     int maxRedirects = 5;
+    /// Method: GET (default), HEAD, PATCH, DELETE, POST, PUT. Only GET and HEAD follow
+    /// redirects (a redirect of another method is Failed: it is never replayed elsewhere).
+    QByteArray method = "GET";
+    /// Body of a PATCH/POST/PUT (with contentType); empty = none.
+    QByteArray body;
+    QByteArray contentType;   ///< Content-Type of body; empty = none.
+    /// More request headers, sent as given on every hop (e.g. "Authorization", API version
+    /// headers). A header named Authorization is sent to the first URL's origin only: a
+    /// redirect to another scheme, host or port drops it (RFC 9110 §15.4 leaves this to us).
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// User-Agent (RFC 9110 §10.1.5); the default names the app and its version.
+    QByteArray userAgent;
     /// Accept header (feeds by default; the autodiscovery of a web page asks for HTML too).
     QByteArray accept = "application/atom+xml, application/rss+xml, application/feed+json, "
                         "application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
@@ -35,7 +50,7 @@ struct FetchRequest {
 /// What came back.
 struct FetchResponse {
     enum class Outcome {
-        Ok,           ///< 200 with a body (possibly empty).
+        Ok,           ///< 2xx (not 206) with a body (possibly empty: 204, 205).
         NotModified,  ///< 304: the document did not change since etag/lastModified.
         Failed,       ///< Anything else: see error, httpStatus, retryAfterMs.
     };
@@ -56,10 +71,21 @@ struct FetchResponse {
     /// Retry-After (RFC 9110 §10.2.3; seconds or HTTP-date) of a 429/503 (or any) response,
     /// as an absolute time, UTC epoch ms; nullopt = none given.
     std::optional<qint64> retryAfterMs;
+    /// Every header of the final answer, as received (also when Failed with an HTTP status), in
+    /// order; names as sent. See header().
+    QList<QPair<QByteArray, QByteArray>> headers;
+    /// The first at most kMaxErrorBodyBytes of the body of a non-2xx answer (an API's error
+    /// message); empty otherwise. Never shown as rich text.
+    QByteArray errorBody;
+    static constexpr qint64 kMaxErrorBodyBytes = 16 * 1024;
     QString error;             ///< Translated, one sentence, when Failed (names the status / cause).
     /// When Failed: whether trying later may help (timeouts, 5xx, 429, network) rather than the
     /// user having to fix the URL (404, 410, not a feed, TLS errors, too big).
     bool retryable = true;
+
+    /// The value of header @p name (case-insensitive, RFC 9110 §5.1), the first one if repeated;
+    /// empty when absent.
+    QByteArray header(const QByteArray &name) const;
 };
 
 /**
@@ -77,18 +103,18 @@ struct FetchResponse {
  * soon as it passes the limit; an announced Content-Length over the limit is refused before
  * the body is read.
  */
-class FeedFetcher {
+class HttpFetcher {
 public:
     using Ticket = quint64;
     using Done = std::function<void(const FetchResponse &)>;
 
     /// The shared instance (created on first use, destroyed at exit).
-    static FeedFetcher &instance();
+    static HttpFetcher &instance();
 
-    FeedFetcher();
-    ~FeedFetcher();
-    FeedFetcher(const FeedFetcher &) = delete;
-    FeedFetcher &operator=(const FeedFetcher &) = delete;
+    HttpFetcher();
+    ~HttpFetcher();
+    HttpFetcher(const HttpFetcher &) = delete;
+    HttpFetcher &operator=(const HttpFetcher &) = delete;
 
     /// Start (or queue) @p request. @return a ticket for cancel().
     Ticket fetch(const FetchRequest &request, QObject *context, Done done);
@@ -102,4 +128,4 @@ private:
     std::unique_ptr<Private> d;
 };
 
-} // namespace fi::feed
+} // namespace fi::net

@@ -1,11 +1,11 @@
 #pragma once
 /// @file fetchengine.h
-/// @brief The worker-thread half of FeedFetcher: one QNetworkAccessManager, the FIFO queue with
+/// @brief The worker-thread half of HttpFetcher: one QNetworkAccessManager, the FIFO queue with
 /// per-host and overall limits, manual redirects, the whole-request timeout and the body cap.
 ///
-/// Thread affinity: create, use and destroy on the worker thread only (FeedFetcher posts to it).
+/// Thread affinity: create, use and destroy on the worker thread only (HttpFetcher posts to it).
 
-#include "../feedfetcher.h"
+#include "net/httpfetcher.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,7 +18,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace fi::feed::fetch {
+namespace fi::net::fetch {
 
 class FetchEngine : public QObject {
 public:
@@ -37,7 +37,7 @@ public:
     /// At most @p perHost running per host:port and @p overall in total (each ≥ 1).
     void setLimits(int perHost, int overall);
 
-    /// Requests running now (for tests of the limits through FeedFetcher, not needed otherwise).
+    /// Requests running now (for tests of the limits through HttpFetcher, not needed otherwise).
     int runningCount() const { return int(m_running.size()); }
 
 private:
@@ -67,4 +67,4 @@ private:
     bool m_destroying = false;
 };
 
-} // namespace fi::feed::fetch
+} // namespace fi::net::fetch
