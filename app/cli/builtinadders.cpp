@@ -7,12 +7,14 @@ namespace fi::cli {
 SourceAdder maildirAdder();  // maildircommand.cpp
 SourceAdder imapAdder();     // imapcommand.cpp
 SourceAdder feedAdder();     // feedcommand.cpp
+SourceAdder githubAdder();   // githubcommand.cpp
 
 void registerBuiltinAdders(SourceAdders &adders)
 {
     adders.registerAdder(maildirAdder());
     adders.registerAdder(imapAdder());
     adders.registerAdder(feedAdder());
+    adders.registerAdder(githubAdder());
 }
 
 } // namespace fi::cli

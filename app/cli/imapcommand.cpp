@@ -2,6 +2,7 @@
 //  [--trust-fingerprint SHA256] [--name N]`: checks the login, stores the password in the
 // system keychain (never argv, never the database or config) and adds the source.
 #include "cli/sourceadders.h"
+#include "cli/stdinsecret.h"
 
 #include "secrets/secretstore.h"
 #include "sources/imap/imapaccount.h"
@@ -11,31 +12,12 @@
 #include "sources/imap/imapprobe.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <algorithm>
-#include <cstdio>
-#include <unistd.h>
 
 namespace fi::cli {
 namespace {
 
-
-/// First line of stdin when it is not a terminal; nullopt when there is none.
-std::optional<QString> passwordFromStdin()
-{
-    if (isatty(STDIN_FILENO))
-        return std::nullopt;
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return std::nullopt;
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty())
-        return std::nullopt;
-    return QString::fromUtf8(line);
-}
 
 int imapAddCommand(Context &ctx, const QStringList &args)
 {
@@ -59,7 +41,7 @@ int imapAddCommand(Context &ctx, const QStringList &args)
     }
     account->trustedFingerprint = ctx.parser->value(QStringLiteral("trust-fingerprint")).toUpper();
 
-    std::optional<QString> password = passwordFromStdin();
+    std::optional<QString> password = secretFromStdin();
     const bool fromStdin = password.has_value();
     if (!password) {
         password = secrets::readSecret(account->secretKey(), &why);
