@@ -28,8 +28,9 @@ int githubAddCommand(Context &ctx, const QStringList &)
     }
     const std::optional<QString> token = secretFromStdin();
     if (!token) {
-        ctx.err << QCoreApplication::translate("fi::cli", "No token: pipe a GitHub personal access token on standard input "
-                                                          "(fine-grained with Notifications read access, or classic with the notifications scope).")
+        // (GitHub's notifications API accepts classic personal access tokens only.)
+        ctx.err << QCoreApplication::translate("fi::cli", "No token: pipe a GitHub personal access token (classic, with the "
+                                                          "\"notifications\" scope) on standard input.")
                 << Qt::endl;
         return UsageError;
     }

@@ -10,6 +10,7 @@
 #include "sources/imap/imapkind.h"
 #include "sources/imap/imapsource.h"
 #include "sources/feed/feedkind.h"
+#include "sources/github/githubkind.h"
 #include "sources/maildir/maildireditor.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceeditors.h"
@@ -128,10 +129,11 @@ void TestSourceEditors::addMenusHaveOneActionPerEditor()
 {
     MainWindow w(m_store.get());
     const QList<const SourceEditor *> editors = SourceEditors::instance().editors();
-    QCOMPARE(editors.size(), 3);
-    QCOMPARE(editors.at(0)->kind, maildir::kindKey());  // File menu order as before: Maildir, IMAP, then feeds
+    QCOMPARE(editors.size(), 4);
+    QCOMPARE(editors.at(0)->kind, maildir::kindKey());  // File menu order as before: Maildir, IMAP, feeds, then GitHub
     QCOMPARE(editors.at(1)->kind, imap::kindKey());
     QCOMPARE(editors.at(2)->kind, feed::kindKey());
+    QCOMPARE(editors.at(3)->kind, github::kindKey());
 
     QMenu *file = w.menuBar()->actions().value(0)->menu();
     QVERIFY(file);
@@ -148,7 +150,7 @@ void TestSourceEditors::addMenusHaveOneActionPerEditor()
         texts << inFile.at(i)->text();
     }
     QCOMPARE(texts, (QStringList{QStringLiteral("&Add Maildir…"), QStringLiteral("Add &IMAP account…"),
-                                 QStringLiteral("Add &feed…")}));
+                                 QStringLiteral("Add &feed…"), QStringLiteral("Add &GitHub account…")}));
 
     QSignalSpy requested(&w, &MainWindow::addSourceRequested);
     inSidebar.at(0)->trigger();
@@ -215,7 +217,7 @@ void TestSourceEditors::aKindRegisteredAtRuntimeGetsItsMenuEntries()
     MainWindow w(m_store.get());
     const QList<QAction *> inFile = addActions(w.menuBar()->actions().value(0)->menu());
     QCOMPARE(inFile.size(), SourceEditors::instance().editors().size());
-    QCOMPARE(inFile.size(), 4);
+    QCOMPARE(inFile.size(), 5);
     QCOMPARE(inFile.last()->text(), QStringLiteral("Add &ticker…"));
     QVERIFY(paintsSomething(inFile.last()->icon()));
     QCOMPARE(addActions(w.sidebar()->addSourceButton()->menu()), inFile);
