@@ -92,6 +92,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     toggleSeen = makeAction(w, tr("Mark &read or unread"), {QKeySequence(Qt::Key_M)});
     toggleFlag = makeAction(w, tr("&Flag or unflag"), {QKeySequence(Qt::Key_F)});
     reply = makeAction(w, tr("&Reply"), {QKeySequence(Qt::Key_R)});
+    muteThread = makeAction(w, tr("&Mute thread"), {QKeySequence(Qt::SHIFT | Qt::Key_M)});
+    muteThread->setToolTip(tr("Mark done and stop the thread's notifications at the source"));
     search = makeAction(w, tr("&Search"), {QKeySequence(Qt::Key_Slash)});
     commandPalette = makeAction(w, tr("&Command palette…"), {QKeySequence(Qt::CTRL | Qt::Key_K)});
     goNow = makeAction(w, tr("Go to &Now"), {QKeySequence(Qt::Key_G, Qt::Key_N)});
@@ -117,7 +119,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
         {markDone, "item.done"}, {moveNow, "item.tierNow"}, {moveAsync, "item.tierAsync"},
         {moveReference, "item.tierReference"}, {snooze, "item.snooze"}, {snoozePaused, "item.snoozePaused"},
         {toggleSelect, "item.select"}, {extendDown, "item.extendDown"}, {extendUp, "item.extendUp"},
-        {toggleSeen, "item.toggleSeen"}, {toggleFlag, "item.toggleFlag"}, {reply, "item.reply"},
+        {toggleSeen, "item.toggleSeen"}, {toggleFlag, "item.toggleFlag"}, {reply, "item.reply"}, {muteThread, "item.mute"},
         {filterOverdue, "view.overdue"}, {filterDueToday, "view.dueToday"}, {nextItem, "view.next"},
         {previousItem, "view.previous"}, {nextTier, "view.nextTier"}, {shortcuts, "help.shortcuts"},
         {search, "view.search"}, {commandPalette, "view.palette"}, {goNow, "go.now"},
@@ -151,7 +153,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     item->addSeparator();
     item->addActions({moveNow, moveAsync, moveReference});
     item->addSeparator();
-    item->addActions({toggleSeen, toggleFlag});
+    item->addActions({toggleSeen, toggleFlag, muteThread});
     item->addSeparator();
     item->addActions({toggleSelect, extendDown, extendUp});
 
@@ -176,7 +178,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     w->addActions({syncNow, quit, undo, redo, open, markDone, moveNow, moveAsync, moveReference,
                    snooze, nextItem, previousItem, nextTier, shortcuts, preferences, snoozePaused,
                    filterOverdue, filterDueToday, openInSource, toggleSelect, extendDown, extendUp,
-                   toggleSeen, toggleFlag, reply, search, commandPalette, goNow, goAsync, goReference,
+                   toggleSeen, toggleFlag, reply, muteThread, search, commandPalette, goNow, goAsync, goReference,
                    goDone, goSnoozed, firstItem, lastItem, nextPane, previousPane, nextControl,
                    previousControl});
 }
@@ -184,7 +186,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
 QList<QAction *> MainActions::itemActions() const
 {
     return {open,   openInSource, markDone,   moveNow,    moveAsync,  moveReference, snooze,
-            snoozePaused, toggleSelect, extendDown, extendUp, toggleSeen, toggleFlag, reply};
+            snoozePaused, toggleSelect, extendDown, extendUp, toggleSeen, toggleFlag, reply, muteThread};
 }
 
 QList<QAction *> MainActions::all() const
@@ -192,7 +194,7 @@ QList<QAction *> MainActions::all() const
     return {syncNow,    quit,        undo,        redo,          preferences,  open,
             openInSource, markDone,  moveNow,     moveAsync,     moveReference, snooze,
             snoozePaused, toggleSelect, extendDown, extendUp,    toggleSeen,   toggleFlag,
-            reply,      filterOverdue, filterDueToday, nextItem, previousItem, firstItem,
+            reply,      muteThread, filterOverdue, filterDueToday, nextItem, previousItem, firstItem,
             lastItem,   nextTier,    search,      commandPalette, goNow,       goAsync,
             goReference, goDone,     goSnoozed,   nextPane,      previousPane, nextControl,
             previousControl, shortcuts, about};

@@ -43,6 +43,9 @@ public:
     /// the selection, Shift+J / Shift+K extend it; m toggles read/unread, f the flag, r replies
     /// through the item's own reply path (mailto: for mail, the URL for web items).
     QAction *toggleSelect, *extendDown, *extendUp, *toggleSeen, *toggleFlag, *reply;
+    /// Shift+M: mark done and mute the thread at the source (triage/mutefeature.h); enabled
+    /// only for items whose kind can mute (GitHub).
+    QAction *muteThread;
     // View
     QAction *nextItem, *previousItem, *nextTier, *shortcuts;
     /// `/` focuses the search field; Ctrl+K opens the command palette.

@@ -14,6 +14,7 @@
 #include "syncstatuswidget.h"
 #include "tiersidebar.h"
 #include "triage/opensourcefeature.h"
+#include "triage/mutefeature.h"
 #include "triage/replyfeature.h"
 #include "triage/snoozefeature.h"
 #include "triage/triagecommands.h"
@@ -133,6 +134,7 @@ void MainWindow::connectActions()
     connectDeadlineActions();
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
     m_reply = new ReplyFeature(*this, m_store);  // issue 12: `r` (views/triage/replyfeature.h)
+    m_mute = new MuteFeature(*this, m_store);    // issue 13: Shift+M (views/triage/mutefeature.h)
     connectTriageActions();  // issue 12: x, Shift+J/K, m, f, g-navigation (mainwindow_triage.cpp)
 }
 
@@ -283,6 +285,7 @@ void MainWindow::updateActions()
     m_actions->open->setEnabled(item.has_value());
     m_openSource->update();
     m_reply->update();
+    m_mute->update();
     m_actions->markDone->setEnabled(open);
     m_actions->snooze->setEnabled(open);
     m_actions->snoozePaused->setEnabled(open);

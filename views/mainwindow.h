@@ -21,6 +21,7 @@ class CommandPalette;
 class SearchFeature;
 class InboxListView;
 class OpenSourceFeature;
+class MuteFeature;
 class ReplyFeature;
 class SnoozeFeature;
 class ItemStore;
@@ -146,6 +147,7 @@ private:
     std::unique_ptr<MainActions> m_actions;
     SnoozeFeature *m_snooze = nullptr;  // issue 12 (snooze picker)
     ReplyFeature *m_reply = nullptr;            // issue 12 (r)
+    MuteFeature *m_mute = nullptr;              // issue 13 (Shift+M)
     OpenSourceFeature *m_openSource = nullptr;  // issue 12 (Shift+Enter: mail too)
     AppConfig m_config;
     CommandPalette *m_palette = nullptr;                 // issue 12 (PALETTE)

@@ -10,7 +10,7 @@ struct KindName {
 constexpr KindName kNames[] = {
     {ChangeKind::Seen, "seen"},     {ChangeKind::Unseen, "unseen"}, {ChangeKind::Done, "done"},
     {ChangeKind::Reopen, "reopen"}, {ChangeKind::Tier, "tier"},     {ChangeKind::Snooze, "snooze"},
-    {ChangeKind::Flag, "flag"},     {ChangeKind::Unflag, "unflag"},
+    {ChangeKind::Flag, "flag"},     {ChangeKind::Unflag, "unflag"}, {ChangeKind::Mute, "mute"},
 };
 } // namespace
 

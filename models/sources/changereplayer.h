@@ -28,6 +28,9 @@ enum class ChangeKind {
     Snooze,  ///< Snoozed ("snooze"; detail "until": UTC ms), where the source can.
     Flag,    ///< Flagged by the user ("flag"): IMAP \Flagged, Maildir F (issue 12).
     Unflag,  ///< Flag removed by the user ("unflag").
+    /// Muted by the user ("mute"; journaled before the "done" of ItemStore::muteAndDone()):
+    /// GitHub unsubscribes from the thread. Only kinds with SourceKind::Capability::Mute.
+    Mute,
 };
 
 /// "seen", "unseen", "done", "reopen", "tier", "snooze", "flag", "unflag".

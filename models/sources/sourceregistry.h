@@ -45,6 +45,9 @@ struct SourceKind {
         OnDemandContent = 0x10,
         NeedsSecret = 0x20,     ///< A password/token is kept in the system keychain (cleanup() forgets it).
         Mail = 0x40,            ///< Items are RFC 5322 messages (default mail rules, reply detection apply).
+        /// An item's thread can be muted at the source (GitHub: unsubscribe), through
+        /// ItemStore::muteAndDone() and the kind's replayer (ChangeKind::Mute).
+        Mute = 0x80,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 

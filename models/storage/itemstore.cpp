@@ -29,10 +29,11 @@ QString isoUtc(qint64 ms)
 
 /// The journal rows of one item's state change from @p oldName to @p state (see setState()).
 bool journalStateChange(WriteContext &ctx, JournalWriter &journal, qint64 sourceId, qint64 itemId,
-                        const QString &oldName, ItemState state, std::optional<qint64> until, qint64 at)
+                        const QString &oldName, ItemState state, std::optional<qint64> until, qint64 at, bool mute)
 {
     if (state == ItemState::Done)
-        return journal.record(ctx, sourceId, itemId, ChangeKind::Done, {}, at);
+        return (!mute || journal.record(ctx, sourceId, itemId, ChangeKind::Mute, {}, at))
+               && journal.record(ctx, sourceId, itemId, ChangeKind::Done, {}, at);
     if (oldName == itemStateName(ItemState::Done)
         && !journal.record(ctx, sourceId, itemId, ChangeKind::Reopen, {}, at))
         return false;
@@ -327,6 +328,17 @@ void ItemStore::previewItems(const QList<Item> &items)
 QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
                                   std::optional<qint64> snoozedUntilMs, qint64 atMs)
 {
+    return writeState(ids, state, snoozedUntilMs, atMs, false);
+}
+
+QFuture<bool> ItemStore::muteAndDone(const QList<qint64> &ids, qint64 atMs)
+{
+    return writeState(ids, ItemState::Done, std::nullopt, atMs, true);
+}
+
+QFuture<bool> ItemStore::writeState(const QList<qint64> &ids, ItemState state, std::optional<qint64> snoozedUntilMs,
+                                    qint64 atMs, bool mute)
+{
     if (!d->writer)
         return Private::finished(false);
     const qint64 at = nowIfZero(atMs);
@@ -371,7 +383,7 @@ QFuture<bool> ItemStore::setState(const QList<qint64> &ids, ItemState state,
                 set->bindValue(3, id);
                 if (!ctx.exec(*set))
                     return false;
-                if (!journalStateChange(ctx, *journal, sourceId, id, oldName, state, until, at))
+                if (!journalStateChange(ctx, *journal, sourceId, id, oldName, state, until, at, mute))
                     return false;
                 event->bindValue(0, id);
                 switch (state) {

@@ -224,6 +224,12 @@ public:
     /// a done item is snoozed). Open ↔ woken snooze journals nothing.
     QFuture<bool> setState(const QList<qint64> &ids, ItemState state,
                            std::optional<qint64> snoozedUntilMs = std::nullopt, qint64 atMs = 0);
+    /// Mark items done and mute their threads at the source (SourceKind::Capability::Mute;
+    /// GitHub unsubscribes), in one transaction: as setState(@p ids, Done), with a "mute"
+    /// change journaled before each "done" where the source's kind journals ChangeKind::Mute.
+    /// Items already done are left alone. Undo is setState(ids, Open): it reopens the item
+    /// here; the thread stays muted at the source (GitHub has no "unmute" for it).
+    QFuture<bool> muteAndDone(const QList<qint64> &ids, qint64 atMs = 0);
     /// Move items to a tier with a reason ("manual" pins it against re-tiering) and new deadline.
     /// Records a "tier" event with detail "<old>-><new>" (e.g. "2->3") when the tier changes,
     /// and then journals "tier" (detail "tier": 1…3) where the source's kind journals it.
@@ -358,6 +364,10 @@ Q_SIGNALS:
     void changesJournaled(qint64 sourceId);
 
 private:
+    /// setState() and muteAndDone(): @p mute journals ChangeKind::Mute before each "done".
+    QFuture<bool> writeState(const QList<qint64> &ids, ItemState state, std::optional<qint64> snoozedUntilMs,
+                             qint64 atMs, bool mute);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -15,7 +15,7 @@ namespace {
 
 constexpr ChangeKind kAllKinds[] = {ChangeKind::Seen,   ChangeKind::Unseen, ChangeKind::Done,
                                     ChangeKind::Reopen, ChangeKind::Tier,   ChangeKind::Snooze,
-                                    ChangeKind::Flag,   ChangeKind::Unflag};
+                                    ChangeKind::Flag,   ChangeKind::Unflag, ChangeKind::Mute};
 
 /// Whether any registered kind journals anything (if not, no write call reads the sources).
 bool anyKindJournals()

@@ -380,6 +380,53 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestsFor(QStringLiteral("PATCH"), QStringLiteral("/")).size(), 1);
         QCOMPARE(m_server->requests().size(), 2);  // the GET and the one PATCH
     }
+
+    void muteUnsubscribesAndMarksRead()
+    {
+        QVERIFY(m_server->setScript(routes(
+            {Script::response(200, page({threadJson(QStringLiteral("41"), QStringLiteral("Bump deps (weekly)"), QStringLiteral("PullRequest"), QStringLiteral("subscribed"), QStringLiteral("2026-12-03T08:00:00Z"))}))},
+            {Script::route(QStringLiteral("DELETE"), QStringLiteral("/notifications/threads/41/subscription"), {Script::response(204, QByteArray())}),
+             Script::route(QStringLiteral("PATCH"), QStringLiteral("/notifications/threads/41"), {Script::response(205, QByteArray())})})));
+        QVERIFY(syncOne().ok);
+        const qint64 id = item(QStringLiteral("41"))->id;
+        QVERIFY(m_store->muteAndDone({id}).result());
+        QCOMPARE(item(QStringLiteral("41"))->state, ItemState::Done);
+        QList<PendingChange> pending = m_store->pendingChanges(m_source);
+        QCOMPARE(pending.size(), 2);  // journaled with the local change, in one transaction
+        QCOMPARE(pending[0].kind, ChangeKind::Mute);
+        QCOMPARE(pending[1].kind, ChangeKind::Done);
+
+        ChangeReplayService replay(m_store.get());
+        QSignalSpy flushed(&replay, &ChangeReplayService::flushed);
+        replay.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->pendingChanges(m_source).isEmpty() && !flushed.isEmpty(), 20000);
+        const QList<Script::Request> sent = m_server->requests();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent[1].method, QStringLiteral("DELETE"));
+        QCOMPARE(sent[1].path, QStringLiteral("/notifications/threads/41/subscription"));
+        QCOMPARE(sent[2].method, QStringLiteral("PATCH"));
+        QCOMPARE(sent[2].path, QStringLiteral("/notifications/threads/41"));
+    }
+
+    void aRevokedTokenStopsTheReplayAndKeepsTheChange()
+    {
+        QVERIFY(m_server->setScript(routes(
+            {Script::response(200, page({threadJson(QStringLiteral("51"), QStringLiteral("Ship it"), QStringLiteral("PullRequest"), QStringLiteral("author"), QStringLiteral("2026-12-03T08:00:00Z"))}))},
+            {Script::route(QStringLiteral("PATCH"), QStringLiteral("/notifications/threads/51"),
+                           {Script::response(401, "{\"message\": \"Bad credentials\"}")})})));
+        QVERIFY(syncOne().ok);
+        ChangeReplayService replay(m_store.get());
+        QSignalSpy flushed(&replay, &ChangeReplayService::flushed);
+        replay.start();
+        QVERIFY(m_store->setState({item(QStringLiteral("51"))->id}, ItemState::Done).result());
+        QTRY_VERIFY_WITH_TIMEOUT(!flushed.isEmpty(), 20000);
+        QCOMPARE(flushed.first().at(1).toInt(), 1);  // still queued for when the token is fixed
+        QVERIFY2(flushed.first().at(2).toString().contains(QStringLiteral("Bad credentials")),
+                 qPrintable(flushed.first().at(2).toString()));
+        QCOMPARE(m_store->pendingChanges(m_source).size(), 1);
+        QTest::qWait(1500);
+        QCOMPARE(m_server->requestsFor(QStringLiteral("PATCH"), QStringLiteral("/")).size(), 1);  // not retried by itself
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGitHubSource)

@@ -3,6 +3,7 @@
 // kind registered at runtime is synced, polled, pushed and watched by code that never names it.
 #include "config/appconfig.h"
 #include "sources/imap/imapaccount.h"
+#include "sources/github/githubkind.h"
 #include "sources/imap/imapkind.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceregistry.h"
@@ -43,6 +44,8 @@ SourceConfig usableConfig(const QString &kind, const QString &dir)
         account.toConfig(c);
         return c;
     }
+    if (kind == github::kindKey())
+        return github::configFor(QString(), QStringLiteral("octocat"));
     c.kind = kind;
     c.location = dir;
     return c;
@@ -124,6 +127,10 @@ void TestSourceKinds::builtInCapabilities()
     QCOMPARE(md->displayName(), QStringLiteral("Maildir folder"));
     QCOMPARE(im->displayName(), QStringLiteral("IMAP account"));
     QVERIFY(!md->cleanup);  // nothing outside the store and the user's own folder
+    const SourceKind *gh = SourceRegistry::instance().kind(github::kindKey());
+    QVERIFY(gh);
+    QCOMPARE(gh->capabilities, SourceKind::Capabilities(C::Remote | C::WriteBack | C::NeedsSecret | C::Mute));
+    QVERIFY(gh->createReplayer && gh->journals && gh->defaultRules.size() > 0 && gh->reopenOnActivity);
 }
 
 void TestSourceKinds::validationRejectsUnusableSettings()

@@ -56,6 +56,14 @@ void SetStateCommand::undo()
     }
 }
 
+MuteCommand::MuteCommand(ItemStore *store, QList<Item> before, QUndoCommand *parent)
+    : SetStateCommand(store, std::move(before), ItemState::Done, std::nullopt, parent)
+{
+    setText(QCoreApplication::translate("fi::MuteCommand", "Mute %n thread(s)", nullptr, int(this->before().size())));
+}
+
+void MuteCommand::redo() { storeOf()->muteAndDone(idsOf(before())); }
+
 SetTierCommand::SetTierCommand(ItemStore *store, QList<Item> before, Tier tier, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("fi::SetTierCommand", "Move %n item(s) to %1", nullptr,
                                                int(before.size()))

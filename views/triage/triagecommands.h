@@ -30,11 +30,23 @@ public:
     void undo() override;
     const QList<Item> &before() const { return m_before; }
 
+protected:
+    ItemStore *storeOf() const { return m_store; }
+
 private:
     ItemStore *m_store;
     QList<Item> m_before;
     ItemState m_state;
     std::optional<qint64> m_snoozedUntilMs;
+};
+
+/// Mark items done and mute their threads at the source (ItemStore::muteAndDone(); GitHub
+/// unsubscribes). Undo reopens them here; the source keeps the thread muted.
+class MuteCommand : public SetStateCommand {
+public:
+    /// @param store not owned; must outlive the command.
+    MuteCommand(ItemStore *store, QList<Item> before, QUndoCommand *parent = nullptr);
+    void redo() override;
 };
 
 /// Move items to another tier. The reason becomes "manual" (pinned against re-tiering);

@@ -36,14 +36,14 @@ public:
             ChangeOutcome outcome;
             outcome.changeId = change.id;
             outcome.status = ChangeOutcome::Status::Applied;
-            if (change.kind != ChangeKind::Done) {
+            if (change.kind != ChangeKind::Done && change.kind != ChangeKind::Mute) {
                 outcome.detail = change.detail;
                 outcome.detail.insert(QStringLiteral("remote"), QStringLiteral("none"));
                 if (!report(outcome))
                     return {false, tr("The store could not record the change."), true};
                 continue;
             }
-            if (change.itemId > 0 && lastReopen.value(change.itemId) > change.id) {
+            if (change.kind == ChangeKind::Done && change.itemId > 0 && lastReopen.value(change.itemId) > change.id) {
                 outcome.detail = change.detail;
                 outcome.detail.insert(QStringLiteral("remote"), QStringLiteral("undone"));
                 if (!report(outcome))
@@ -67,7 +67,9 @@ public:
                     return {false, error, false};
                 token = *t;
             }
-            const net::FetchResponse r = net::fetchAndWait(apiRequest(thread, token, "PATCH"), &m_cancel);
+            const bool mute = change.kind == ChangeKind::Mute;
+            const net::FetchResponse r = net::fetchAndWait(
+                apiRequest(mute ? subscriptionUrl(change.location.locator) : thread, token, mute ? "DELETE" : "PATCH"), &m_cancel);
             if (r.outcome != net::FetchResponse::Outcome::Failed) {
                 if (!report(outcome))
                     return {false, tr("The store could not record the change."), true};
@@ -75,7 +77,8 @@ public:
             }
             if (r.httpStatus == 404) {
                 outcome.status = ChangeOutcome::Status::Dropped;
-                outcome.error = tr("GitHub no longer has this thread (404); it could not be marked read.");
+                outcome.error = mute ? tr("GitHub no longer has this thread (404); it could not be muted.")
+                                     : tr("GitHub no longer has this thread (404); it could not be marked read.");
                 if (!report(outcome))
                     return {false, tr("The store could not record the change."), true};
                 continue;
@@ -103,6 +106,9 @@ private:
 
 std::unique_ptr<ChangeReplayer> createReplayer(const SourceConfig &config) { return std::make_unique<Replayer>(config); }
 
-bool journals(const SourceConfig &, ChangeKind kind) { return kind == ChangeKind::Done || kind == ChangeKind::Reopen; }
+bool journals(const SourceConfig &, ChangeKind kind)
+{
+    return kind == ChangeKind::Done || kind == ChangeKind::Reopen || kind == ChangeKind::Mute;
+}
 
 } // namespace fi::github

@@ -16,6 +16,9 @@ namespace fi::github {
  *    retryable ("Needs attention"); a rate limit, 5xx or network error = Failed, retried later.
  *    A Done that a later Reopen of the same item in the same replay undoes is Applied without a
  *    request (never marked read at all).
+ *  - Mute → `DELETE /notifications/threads/{id}/subscription` (GitHub: "mutes all future
+ *    notifications for a conversation until you comment on the thread or get an @mention");
+ *    answered like Done.
  *  - Reopen → Applied without a request, with detail {"remote": "none"}: GitHub has no "unread"
  *    for a thread; it becomes unread by itself with new activity (recorded as such).
  *  - Anything else the kind journals (nothing today) → Applied without a request.
@@ -24,7 +27,7 @@ namespace fi::github {
  */
 std::unique_ptr<ChangeReplayer> createReplayer(const SourceConfig &config);
 
-/// Which changes reach GitHub: Done and Reopen (SourceKind::journals).
+/// Which changes reach GitHub: Done, Reopen and Mute (SourceKind::journals).
 bool journals(const SourceConfig &config, ChangeKind kind);
 
 } // namespace fi::github

@@ -328,6 +328,7 @@ Run::Next Run::apply(const PendingChange &change, const ItemLocation &location)
         return flag(change, location, false);
     case ChangeKind::Tier:
     case ChangeKind::Snooze:
+    case ChangeKind::Mute:
         break;
     }
     return dropped(change, tr("An IMAP server does not store this change."));
@@ -463,6 +464,7 @@ bool journals(const SourceConfig &config, ChangeKind kind)
         break;
     case ChangeKind::Tier:
     case ChangeKind::Snooze:
+    case ChangeKind::Mute:
         return false;
     }
     const std::optional<Account> account = Account::fromConfig(config);

@@ -94,6 +94,7 @@ ReplayResult MaildirChangeReplayer::replay(const QList<PendingChange> &changes, 
         case ChangeKind::Reopen:
         case ChangeKind::Tier:
         case ChangeKind::Snooze:
+        case ChangeKind::Mute:
             if (!report(outcomeOf(change, ChangeOutcome::Status::Dropped, tr("A Maildir does not store this change."))))
                 return {false, tr("The outcome of a Maildir update could not be recorded."), true};
             continue;
@@ -156,6 +157,7 @@ bool journals(const SourceConfig &config, ChangeKind kind)
     case ChangeKind::Reopen:
     case ChangeKind::Tier:
     case ChangeKind::Snooze:
+    case ChangeKind::Mute:
         break;
     }
     return false;
