@@ -23,6 +23,7 @@ BUILD_PACKAGES=(
     libetpan-dev libgnutls28-dev qtkeychain-qt6-dev
     libxml2-dev  # HTML parser of the sanitizer and feed autodiscovery
     libuchardet-dev  # charset detection for feeds that declare none (models/sources/feed/parse)
+    libhttp-parser-dev  # HTTP/1.1 request parser of the local listener (models/net/listener)
     libsqlite3-dev  # the search rank, an FTS5 function on Qt's SQLite connections (storage/ftsrank.h)
 )
 # What the tests need on top (real servers, a display, a notification daemon).
