@@ -207,6 +207,11 @@ private Q_SLOTS:
         QCOMPARE(review->record.url, QStringLiteral("https://github.com/octocat/Hello-World/pull/101"));
         QCOMPARE(review->record.attributes.value(QStringLiteral("github.repository")), QStringLiteral("octocat/Hello-World"));
         QCOMPARE(review->record.attributes.value(QStringLiteral("github.type")), QStringLiteral("PullRequest"));
+        const auto content = m_store->content(review->id);  // what the reading pane shows
+        QVERIFY(content);
+        QCOMPARE(content->mimeType, QStringLiteral("text/plain"));
+        QVERIFY2(content->body.contains(QStringLiteral("Your review was requested.")), qPrintable(content->body));
+        QVERIFY(content->body.contains(QStringLiteral("https://github.com/octocat/Hello-World/pull/101")));
         QCOMPARE(item(QStringLiteral("102"))->tier, Tier::Now);
         QCOMPARE(item(QStringLiteral("103"))->tier, Tier::Reference);
         QVERIFY(!item(QStringLiteral("103"))->dueMs.has_value());  // reference: no reply owed

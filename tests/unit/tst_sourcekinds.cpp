@@ -129,7 +129,7 @@ void TestSourceKinds::builtInCapabilities()
     QVERIFY(!md->cleanup);  // nothing outside the store and the user's own folder
     const SourceKind *gh = SourceRegistry::instance().kind(github::kindKey());
     QVERIFY(gh);
-    QCOMPARE(gh->capabilities, SourceKind::Capabilities(C::Remote | C::WriteBack | C::NeedsSecret | C::Mute));
+    QCOMPARE(gh->capabilities, SourceKind::Capabilities(C::Remote | C::WriteBack | C::NeedsSecret | C::Mute | C::InlineContent));
     QVERIFY(gh->createReplayer && gh->journals && gh->defaultRules.size() > 0 && gh->reopenOnActivity);
 }
 

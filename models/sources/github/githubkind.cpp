@@ -116,7 +116,7 @@ SourceKind kind()
     k.key = kindKey();
     k.displayNameText = QT_TRANSLATE_NOOP("fi::SourceKind", "GitHub notifications");
     k.icon = QStringLiteral(":/sources/github/github.svg");
-    k.capabilities = C::Remote | C::WriteBack | C::NeedsSecret | C::Mute;
+    k.capabilities = C::Remote | C::WriteBack | C::NeedsSecret | C::Mute | C::InlineContent;
     k.defaultPollSeconds = kDefaultPollSeconds;
     k.pollSecondsOf = &pollSecondsOf;
     k.validate = &validate;

@@ -178,6 +178,35 @@ QUrl nextPageUrl(const QByteArray &linkHeader)
     return {};
 }
 
+QString reasonText(const QString &reason)
+{
+    struct Phrase {
+        const char *reason;
+        const char *text;
+    };
+    // GitHub's documented notification reasons, said the way its web page says them.
+    static const Phrase phrases[] = {
+        {"review_requested", QT_TRANSLATE_NOOP("fi::github", "Your review was requested.")},
+        {"mention", QT_TRANSLATE_NOOP("fi::github", "You were @mentioned.")},
+        {"team_mention", QT_TRANSLATE_NOOP("fi::github", "A team you belong to was @mentioned.")},
+        {"assign", QT_TRANSLATE_NOOP("fi::github", "You were assigned.")},
+        {"author", QT_TRANSLATE_NOOP("fi::github", "You opened this thread.")},
+        {"comment", QT_TRANSLATE_NOOP("fi::github", "You commented on this thread.")},
+        {"security_alert", QT_TRANSLATE_NOOP("fi::github", "GitHub found a security vulnerability in this repository.")},
+        {"subscribed", QT_TRANSLATE_NOOP("fi::github", "You are watching this repository.")},
+        {"state_change", QT_TRANSLATE_NOOP("fi::github", "You changed the thread's state (for example, closed an issue).")},
+        {"ci_activity", QT_TRANSLATE_NOOP("fi::github", "A GitHub Actions workflow run you triggered finished.")},
+        {"manual", QT_TRANSLATE_NOOP("fi::github", "You subscribed to this thread.")},
+        {"approval_requested", QT_TRANSLATE_NOOP("fi::github", "Your approval was requested for a deployment.")},
+        {"invitation", QT_TRANSLATE_NOOP("fi::github", "You were invited to contribute to this repository.")},
+    };
+    for (const Phrase &p : phrases) {
+        if (reason == QLatin1String(p.reason))
+            return QCoreApplication::translate("fi::github", p.text);
+    }
+    return QCoreApplication::translate("fi::github", "GitHub's reason: %1.").arg(reason);
+}
+
 ItemRecord recordOf(const Thread &thread)
 {
     ItemRecord r;
@@ -186,7 +215,6 @@ ItemRecord recordOf(const Thread &thread)
     r.fingerprint = QStringLiteral("%1:%2").arg(thread.updatedMs).arg(thread.unread ? 1 : 0);
     r.subject = thread.title;
     r.from.name = thread.repository;
-    r.from.handle = thread.repositoryWebUrl;
     r.receivedMs = thread.updatedMs;
     r.activityMs = thread.updatedMs;
     r.flags.seen = !thread.unread;
@@ -195,6 +223,10 @@ ItemRecord recordOf(const Thread &thread)
     r.attributes.insert(QStringLiteral("github.reason"), thread.reason);
     r.attributes.insert(QStringLiteral("github.repository"), thread.repository);
     r.attributes.insert(QStringLiteral("github.type"), thread.type);
+    // What the reading pane shows (plain text: GitHub sends no body with a notification).
+    r.content.mimeType = QStringLiteral("text/plain");
+    r.content.body = QCoreApplication::translate("fi::github", "%1 in %2\n\n%3\n\n%4")
+                         .arg(thread.type, thread.repository, reasonText(thread.reason), r.url);
     return r;
 }
 

@@ -13,7 +13,7 @@
 ///   response clock starts again; fingerprint = updated_at and unread, so either change updates
 ///   the item.
 /// - subject = subject.title (plain text, at most kMaxTitleChars); from = the repository (its
-///   full name, handle = its web page), with no e-mail address, so mail rules never match it.
+///   full name; no handle), with no e-mail address, so mail rules never match it.
 /// - url = the thread's web page (threadWebUrl()); flags.seen = !unread.
 /// - attributes "github.reason", "github.repository", "github.type" (rules can test them).
 
@@ -75,7 +75,12 @@ QUrl threadWebUrl(const Thread &thread);
 /// The URL of rel="next" in a `Link` header value (RFC 8288), or an empty URL when there is none.
 QUrl nextPageUrl(const QByteArray &linkHeader);
 
-/// The inbox record of @p thread (see the file comment).
+/// Why GitHub notified the user about a thread, as a translated sentence ("Your review was
+/// requested."); an unknown reason is named as given.
+QString reasonText(const QString &reason);
+
+/// The inbox record of @p thread (see the file comment); its content (text/plain) says the
+/// type, repository, reasonText() and the web page.
 ItemRecord recordOf(const Thread &thread);
 
 } // namespace fi::github
