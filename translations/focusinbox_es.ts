@@ -1515,7 +1515,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+111"/>
+        <location filename="../models/storage/itemstore.cpp" line="+112"/>
         <location filename="../models/storage/migrator.cpp" line="+162"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
@@ -1932,6 +1932,16 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Mute thread</source>
+        <translation>S&amp;ilenciar hilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done and stop the thread&apos;s notifications at the source</source>
+        <translation>Marcar como hecho y detener las notificaciones del hilo en la fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -2029,12 +2039,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+46"/>
+        <location filename="../views/mainwindow.cpp" line="+47"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
@@ -2048,7 +2058,7 @@ Establecido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>About Focus Inbox</source>
         <translation>Acerca de Focus Inbox</translation>
     </message>
@@ -2151,6 +2161,28 @@ Establecido por %2</translation>
         <translation>
             <numerusform>No es un mensaje RFC 5322: su %n campo de encabezado no es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
             <numerusform>No es un mensaje RFC 5322: ninguno de sus %n campos de encabezado es un encabezado de mensaje (From, To, Subject, Date, Message-ID, Received…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::MuteCommand</name>
+    <message numerus="yes">
+        <location filename="../views/triage/triagecommands.cpp" line="+62"/>
+        <source>Mute %n thread(s)</source>
+        <translation>
+            <numerusform>Silenciar %n hilo</numerusform>
+            <numerusform>Silenciar %n hilos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::MuteFeature</name>
+    <message numerus="yes">
+        <location filename="../views/triage/mutefeature.cpp" line="+40"/>
+        <source>Muted %n thread(s): no more notifications from them until someone mentions you — press U to undo (it stays muted at the source)</source>
+        <translation>
+            <numerusform>Se silenció %n hilo: no recibirás más notificaciones de él hasta que alguien te mencione — presiona U para deshacer (en la fuente sigue silenciado)</numerusform>
+            <numerusform>Se silenciaron %n hilos: no recibirás más notificaciones de ellos hasta que alguien te mencione — presiona U para deshacer (en la fuente siguen silenciados)</numerusform>
         </translation>
     </message>
 </context>
@@ -2782,7 +2814,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SetFlagCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+123"/>
+        <location filename="../views/triage/triagecommands.cpp" line="+69"/>
         <source>Flag %n item(s)</source>
         <translation>
             <numerusform>Destacar %n elemento</numerusform>
@@ -2820,7 +2852,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n elemento como hecho</numerusform>
@@ -2847,7 +2879,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SetTierCommand</name>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Move %n item(s) to %1</source>
         <translation>
             <numerusform>Mover %n elemento a %1</numerusform>
@@ -3186,6 +3218,21 @@ Establecido por %2</translation>
         <source>Save the list of feeds as an OPML file for other feed readers</source>
         <translation>Guardar la lista de feeds como un archivo OPML para otros lectores de feeds</translation>
     </message>
+    <message>
+        <location filename="../views/sources/github/githubeditor.cpp" line="+12"/>
+        <source>Add &amp;GitHub account…</source>
+        <translation>Agregar cuenta de &amp;GitHub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the notifications of a GitHub or GitHub Enterprise Server account</source>
+        <translation>Seguir las notificaciones de una cuenta de GitHub o GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit GitHub account…</source>
+        <translation>Editar cuenta de GitHub…</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceKind</name>
@@ -3203,6 +3250,11 @@ Establecido por %2</translation>
         <location filename="../models/sources/feed/feedkind.cpp" line="+43"/>
         <source>Feed (RSS, Atom, JSON Feed)</source>
         <translation>feed (RSS, Atom, JSON Feed)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/github/githubkind.cpp" line="+117"/>
+        <source>GitHub notifications</source>
+        <translation>notificaciones de GitHub</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3860,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>open (predeterminado), done, snoozed o all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+121"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+103"/>
         <source>IMAP folder to watch (repeatable).</source>
         <translation>Carpeta IMAP que se vigilará (se puede repetir).</translation>
     </message>
@@ -4144,6 +4196,7 @@ Ejemplos:
     </message>
     <message>
         <location filename="../app/cli/feedcommand.cpp" line="-109"/>
+        <location filename="../app/cli/githubcommand.cpp" line="+52"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Ya se agregó como fuente %1 (%2)</translation>
@@ -4316,6 +4369,46 @@ Ejemplos:
         <location line="+11"/>
         <source>focusinbox: search: %1</source>
         <translation>focusinbox: search: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/githubcommand.cpp" line="-28"/>
+        <source>Cannot add GitHub: %1</source>
+        <translation>No se puede agregar GitHub: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No token: pipe a GitHub personal access token (classic, with the &quot;notifications&quot; scope) on standard input.</source>
+        <translation>Falta el token: pasa por la entrada estándar un token de acceso personal de GitHub (classic, con el ámbito &quot;notifications&quot;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer to GET /user has no login</source>
+        <translation>la respuesta a GET /user no incluye el nombre de usuario (login)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot use this token at %1: %2</source>
+        <translation>No se puede usar este token en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not store the token in the system keychain: %1</source>
+        <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[--base-url https://HOST/api/v3] [--name N]  (token on stdin)</source>
+        <translation>[--base-url https://HOST/api/v3] [--name N]  (token por la entrada estándar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add GitHub notifications (personal access token on stdin)</source>
+        <translation>agrega notificaciones de GitHub (token de acceso personal por la entrada estándar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub API address (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</source>
+        <translation>Dirección de la API de GitHub (predeterminada: https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</translation>
     </message>
 </context>
 <context>
@@ -4564,137 +4657,6 @@ Ejemplos:
         <location line="+20"/>
         <source>The feed could not be saved; see the log for the database&apos;s reason.</source>
         <translation>No se pudo guardar el feed; consulta el registro para ver el motivo de la base de datos.</translation>
-    </message>
-</context>
-<context>
-    <name>fi::net::HttpFetcher</name>
-    <message>
-        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+20"/>
-        <source>The server answered %1.</source>
-        <translation>El servidor respondió %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered %1 %2.</source>
-        <translation>El servidor respondió %1 %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>No answer within %n s.</source>
-        <translation>
-            <numerusform>Sin respuesta en %n s.</numerusform>
-            <numerusform>Sin respuesta en %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The document is larger than %1 MB.</source>
-        <translation>El feed ocupa más de %1 MB.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The document is larger than %1 KB.</source>
-        <translation>El feed ocupa más de %1 KB.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The document is larger than %1 bytes.</source>
-        <translation>El feed ocupa más de %1 bytes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Too many redirects (more than %1).</source>
-        <translation>Demasiadas redirecciones (más de %1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Redirect loop at %1.</source>
-        <translation>Bucle de redirecciones en %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refused a redirect from HTTPS to unencrypted HTTP (%1).</source>
-        <translation>Se rechazó una redirección de HTTPS a HTTP sin cifrar (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refused a redirect to %1: only http and https addresses are followed.</source>
-        <translation>Se rechazó una redirección a %1: solo se siguen direcciones http y https.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server answered %1 (a redirect) without saying where to.</source>
-        <translation>El servidor respondió %1 (una redirección) sin indicar adónde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unsupported address %1: only http, https and file addresses can be fetched.</source>
-        <translation>Dirección no admitida %1: solo se pueden descargar direcciones http, https y file.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the TLS handshake failed</source>
-        <translation>falló la negociación TLS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The secure connection to %1 could not be verified: %2</source>
-        <translation>No se pudo verificar la conexión segura con %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server %1 was not found.</source>
-        <translation>No se encontró el servidor %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server %1 refused the connection.</source>
-        <translation>El servidor %1 rechazó la conexión.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server %1 closed the connection before answering.</source>
-        <translation>El servidor %1 cerró la conexión antes de responder.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The connection to %1 timed out.</source>
-        <translation>Se agotó el tiempo de espera de la conexión con %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The network is not available.</source>
-        <translation>La red no está disponible.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The proxy failed: %1</source>
-        <translation>Falló el proxy: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 sent an invalid HTTP response: %2</source>
-        <translation>El servidor %1 envió una respuesta HTTP no válida: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fetching from %1 failed: %2</source>
-        <translation>Falló la descarga desde %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+19"/>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5048,418 @@ Ejemplos:
         <source>GitHub sent something other than a list of notifications.</source>
         <translation>GitHub envió algo que no es una lista de notificaciones.</translation>
     </message>
+    <message>
+        <location line="+101"/>
+        <source>Your review was requested.</source>
+        <translation>Se solicitó tu revisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were @mentioned.</source>
+        <translation>Te @mencionaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team you belong to was @mentioned.</source>
+        <translation>Se @mencionó a un equipo al que perteneces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were assigned.</source>
+        <translation>Te asignaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You opened this thread.</source>
+        <translation>Abriste este hilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You commented on this thread.</source>
+        <translation>Comentaste en este hilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub found a security vulnerability in this repository.</source>
+        <translation>GitHub encontró una vulnerabilidad de seguridad en este repositorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching this repository.</source>
+        <translation>Sigues este repositorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You changed the thread&apos;s state (for example, closed an issue).</source>
+        <translation>Cambiaste el estado del hilo (por ejemplo, cerraste un issue).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A GitHub Actions workflow run you triggered finished.</source>
+        <translation>Terminó una ejecución de flujo de trabajo de GitHub Actions que iniciaste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You subscribed to this thread.</source>
+        <translation>Te suscribiste a este hilo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your approval was requested for a deployment.</source>
+        <translation>Se solicitó tu aprobación para una implementación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were invited to contribute to this repository.</source>
+        <translation>Te invitaron a contribuir a este repositorio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s reason: %1.</source>
+        <translation>Motivo de GitHub: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 in %2
+
+%3
+
+%4</source>
+        <translation>%1 en %2
+
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/github/githubapi.cpp" line="+112"/>
+        <source>GitHub did not accept the token (401 %1). Enter a new token for this account.</source>
+        <translation>GitHub no aceptó el token (401 %1). Escribe un token nuevo para esta cuenta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub&apos;s rate limit is reached (%1); the next request waits until %2.</source>
+        <translation>Se alcanzó el límite de solicitudes de GitHub (%1); la próxima solicitud esperará hasta %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub refused the request (403 %1). Check that the token may read notifications.</source>
+        <translation>GitHub rechazó la solicitud (403 %1). Comprueba que el token tenga permiso para leer notificaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub has no notifications API at this address (404). Check the base URL.</source>
+        <translation>GitHub no tiene una API de notificaciones en esta dirección (404). Comprueba la URL base.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 GitHub says: %2</source>
+        <translation>%1 GitHub dice: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No GitHub token for %1 in the keychain (%2). Enter the token again in Sources.</source>
+        <translation>No hay ningún token de GitHub para %1 en el llavero (%2). Vuelve a escribir el token en Fuentes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/github/githubkind.cpp" line="-73"/>
+        <source>&quot;%1&quot; is not an https address of GitHub&apos;s API (https://api.github.com or https://HOST/api/v3).</source>
+        <translation>&quot;%1&quot; no es una dirección https de la API de GitHub (https://api.github.com o https://HOST/api/v3).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::github::GitHubAccountDialog</name>
+    <message>
+        <location filename="../views/sources/github/githubaccountdialog.cpp" line="+91"/>
+        <source>Edit GitHub Account</source>
+        <translation>Editar cuenta de GitHub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add GitHub Account</source>
+        <translation>Agregar cuenta de GitHub</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus Inbox reads your GitHub notifications with a personal access token. The token is kept in the system keychain, never in its own files.</source>
+        <translation>Focus Inbox lee tus notificaciones de GitHub con un token de acceso personal. El token se guarda en el llavero del sistema, nunca en sus propios archivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API base URL</source>
+        <translation>URL base de la API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>%1 o https://HOST/api/v3 para GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of GitHub&apos;s REST API: %1 for github.com, https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>La dirección de la API REST de GitHub: %1 para github.com, https://HOST/api/v3 para GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ghp_…</source>
+        <translation>ghp_…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to keep the token stored in the keychain</source>
+        <translation>Déjalo vacío para conservar el token guardado en el llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+373"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Ask GitHub who this token belongs to (nothing is changed)</source>
+        <translation>Preguntar a GitHub a quién pertenece este token (no se modifica nada)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a personal access token (classic) with the &quot;notifications&quot; scope. GitHub&apos;s notifications API does not accept fine-grained tokens.</source>
+        <translation>Usa un token de acceso personal (classic) con el ámbito &quot;notifications&quot;. La API de notificaciones de GitHub no acepta tokens fine-grained.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this account is shown in Focus Inbox (optional)</source>
+        <translation>Cómo se muestra esta cuenta en Focus Inbox (opcional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check for new notifications every, in minutes</source>
+        <translation>Intervalo para buscar notificaciones nuevas, en minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often to ask GitHub for new notifications, in minutes (at least one). When GitHub asks for longer pauses, they are kept.</source>
+        <translation>Cada cuánto preguntar a GitHub por notificaciones nuevas, en minutos (al menos uno). Si GitHub pide pausas más largas, se respetan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the account</source>
+        <translation>Guardar la cuenta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the account (after a successful check)</source>
+        <translation>Agregar la cuenta (después de una comprobación correcta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL &amp;base de la API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal access &amp;token:</source>
+        <translation>&amp;Token de acceso personal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new notifications &amp;every:</source>
+        <translation>Buscar notificaciones nue&amp;vas cada:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not an address of GitHub&apos;s API. Use %2, or https://HOST/api/v3 for GitHub Enterprise Server.</source>
+        <translation>&quot;%1&quot; no es una dirección de la API de GitHub. Usa %2 o https://HOST/api/v3 para GitHub Enterprise Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste a personal access token, then check it.</source>
+        <translation>Pega un token de acceso personal y luego compruébalo.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Reading the token from the keychain…</source>
+        <translation>Leyendo el token del llavero…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Asking %1 who this token belongs to…</source>
+        <translation>Preguntando a %1 a quién pertenece este token…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 answered, but not like GitHub&apos;s API. Check the base URL.</source>
+        <translation>%1 respondió, pero no como la API de GitHub. Comprueba la URL base.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is already in Focus Inbox as &quot;%1&quot;; edit that one instead.</source>
+        <translation>Esta cuenta ya está en Focus Inbox como &quot;%1&quot;; edita esa cuenta en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token lacks the &quot;notifications&quot; scope, so GitHub will refuse to list notifications. Add the scope to the token on GitHub.</source>
+        <translation>Al token le falta el ámbito &quot;notifications&quot;, así que GitHub se negará a listar las notificaciones. Agrega el ámbito al token en GitHub.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This account is already in Focus Inbox as &quot;%1&quot;.</source>
+        <translation>Esta cuenta ya está en Focus Inbox como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account could not be saved in the database.</source>
+        <translation>No se pudo guardar la cuenta en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving was interrupted.</source>
+        <translation>Se interrumpió el guardado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>login</source>
+        <translation>usuario</translation>
+    </message>
+</context>
+<context>
+    <name>fi::github::GitHubSource</name>
+    <message>
+        <location filename="../models/sources/github/githubsource.cpp" line="+89"/>
+        <source>GitHub asked to wait before the next request.</source>
+        <translation>GitHub pidió esperar antes de la próxima solicitud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Next attempt after %2.</source>
+        <translation>%1 Próximo intento después de %2.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>GitHub&apos;s page %1 of notifications could not be read: %2 Nothing of this poll was stored.</source>
+        <translation>No se pudo leer la página %1 de notificaciones de GitHub: %2 No se guardó nada de esta consulta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ignored a next page at another address (%1).</source>
+        <translation>Se ignoró una página siguiente en otra dirección (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than %1 pages of notifications: the rest waits for the next poll.</source>
+        <translation>Más de %1 páginas de notificaciones: el resto queda para la próxima consulta.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A poll of this GitHub account is already running.</source>
+        <translation>Ya hay una consulta de esta cuenta de GitHub en curso.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not an https address of GitHub&apos;s API.</source>
+        <translation>&quot;%1&quot; no es una dirección https de la API de GitHub.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::github::Replayer</name>
+    <message>
+        <location filename="../models/sources/github/githubreplayer.cpp" line="+35"/>
+        <source>Cancelled.</source>
+        <translation>Se canceló.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>The store could not record the change.</source>
+        <translation>La base de datos no pudo registrar el cambio.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The thread address %1 is not at this account&apos;s API; it was not marked read.</source>
+        <translation>La dirección del hilo %1 no está en la API de esta cuenta; no se marcó como leído.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GitHub no longer has this thread (404); it could not be muted.</source>
+        <translation>GitHub ya no tiene este hilo (404); no se pudo silenciar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub no longer has this thread (404); it could not be marked read.</source>
+        <translation>GitHub ya no tiene este hilo (404); no se pudo marcar como leído.</translation>
+    </message>
 </context>
 <context>
     <name>fi::imap</name>
@@ -5294,7 +5668,7 @@ Ejemplos:
         <translation>El servidor conservó el mensaje en %1 después de copiarlo a %2 (¿se permite eliminar mensajes ahí?).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>An IMAP server does not store this change.</source>
         <translation>Un servidor IMAP no guarda este cambio.</translation>
     </message>
@@ -5451,7 +5825,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <translation>Se detuvo la actualización del Maildir.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A Maildir does not store this change.</source>
         <translation>Un Maildir no guarda este cambio.</translation>
     </message>
@@ -5472,6 +5846,262 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <location line="+14"/>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot; (is the Maildir writable?).</source>
         <translation>No se puede cambiar el nombre de &quot;%1&quot; a &quot;%2&quot; (¿se puede escribir en el Maildir?).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::net::HttpFetcher</name>
+    <message>
+        <location filename="../models/net/fetch/fetcherrors.cpp" line="+20"/>
+        <source>The server answered %1.</source>
+        <translation>El servidor respondió %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2.</source>
+        <translation>El servidor respondió %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/net/blockingfetch.cpp" line="+47"/>
+        <location filename="../models/net/fetch/fetcherrors.cpp" line="+8"/>
+        <source>No answer within %n s.</source>
+        <translation>
+            <numerusform>Sin respuesta en %n s.</numerusform>
+            <numerusform>Sin respuesta en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/net/fetch/fetcherrors.cpp" line="+6"/>
+        <source>The document is larger than %1 MB.</source>
+        <translation>El documento ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document is larger than %1 KB.</source>
+        <translation>El documento ocupa más de %1 KB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is larger than %1 bytes.</source>
+        <translation>El documento ocupa más de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Demasiadas redirecciones (más de %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redirect loop at %1.</source>
+        <translation>Bucle de redirecciones en %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect from HTTPS to unencrypted HTTP (%1).</source>
+        <translation>Se rechazó una redirección de HTTPS a HTTP sin cifrar (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect to %1: only http and https addresses are followed.</source>
+        <translation>Se rechazó una redirección a %1: solo se siguen direcciones http y https.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 (a redirect) without saying where to.</source>
+        <translation>El servidor respondió %1 (una redirección) sin indicar adónde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsupported address %1: only http, https and file addresses can be fetched.</source>
+        <translation>Dirección no admitida %1: solo se pueden descargar direcciones http, https y file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the TLS handshake failed</source>
+        <translation>falló la negociación TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>No se pudo verificar la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 was not found.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>El servidor %1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>El servidor %1 cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>Se agotó el tiempo de espera de la conexión con %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network is not available.</source>
+        <translation>La red no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy failed: %1</source>
+        <translation>Falló el proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 sent an invalid HTTP response: %2</source>
+        <translation>El servidor %1 envió una respuesta HTTP no válida: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching from %1 failed: %2</source>
+        <translation>Falló la descarga desde %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/fetch/filefetch.cpp" line="+19"/>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../models/net/blockingfetch.cpp" line="-2"/>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::net::HttpListener</name>
+    <message>
+        <location filename="../models/net/listener/httplistener.cpp" line="+122"/>
+        <source>The request was not answered</source>
+        <translation>No se respondió a la solicitud</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Too many requests</source>
+        <translation>Demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not accepting requests</source>
+        <translation>No se aceptan solicitudes</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Request not complete within %1 ms</source>
+        <translation>La solicitud no se completó en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer within %1 ms</source>
+        <translation>Sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Already listening</source>
+        <translation>Ya está escuchando</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Too many connections (%1)</source>
+        <translation>Demasiadas conexiones (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/listener/httpwire.cpp" line="+104"/>
+        <source>More than %1 header fields</source>
+        <translation>Más de %1 campos de encabezado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+207"/>
+        <source>Request body larger than %1 bytes</source>
+        <translation>Cuerpo de la solicitud de más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Request line longer than %1 bytes</source>
+        <translation>Línea de solicitud de más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header section longer than %1 bytes</source>
+        <translation>Sección de encabezados de más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header section too large</source>
+        <translation>Sección de encabezados demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed request: %1</source>
+        <translation>Solicitud mal formada: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Malformed request</source>
+        <translation>Solicitud mal formada</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HTTP version %1.%2 is not supported</source>
+        <translation>No se admite la versión HTTP %1.%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid header field</source>
+        <translation>Campo de encabezado no válido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exactly one Host header is required</source>
+        <translation>Se requiere exactamente un encabezado Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host must be 127.0.0.1 or localhost</source>
+        <translation>El encabezado Host debe ser 127.0.0.1 o localhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONNECT is not supported</source>
+        <translation>No se admite CONNECT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation>Transfer-Encoding en una solicitud HTTP/1.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only &quot;Transfer-Encoding: chunked&quot; is supported</source>
+        <translation>Solo se admite &quot;Transfer-Encoding: chunked&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invalid request target</source>
+        <translation>Destino de la solicitud no válido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only &quot;Expect: 100-continue&quot; is supported</source>
+        <translation>Solo se admite &quot;Expect: 100-continue&quot;</translation>
     </message>
 </context>
 <context>

@@ -1515,7 +1515,7 @@ Definido por %2</translation>
 <context>
     <name>fi::ItemStore</name>
     <message>
-        <location filename="../models/storage/itemstore.cpp" line="+111"/>
+        <location filename="../models/storage/itemstore.cpp" line="+112"/>
         <location filename="../models/storage/migrator.cpp" line="+162"/>
         <location line="+23"/>
         <source>Cannot open the database %1: %2</source>
@@ -1932,6 +1932,16 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Mute thread</source>
+        <translation>Silenciar c&amp;onversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done and stop the thread&apos;s notifications at the source</source>
+        <translation>Marcar como concluído e interromper as notificações da conversa na fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Search</source>
         <translation>Pes&amp;quisar</translation>
     </message>
@@ -2029,12 +2039,12 @@ Definido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+46"/>
+        <location filename="../views/mainwindow.cpp" line="+47"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
@@ -2048,7 +2058,7 @@ Definido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>About Focus Inbox</source>
         <translation>Sobre o Focus Inbox</translation>
     </message>
@@ -2151,6 +2161,28 @@ Definido por %2</translation>
         <translation>
             <numerusform>Não é uma mensagem RFC 5322: o seu %n campo de cabeçalho não é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
             <numerusform>Não é uma mensagem RFC 5322: nenhum dos seus %n campos de cabeçalho é um cabeçalho de mensagem (From, To, Subject, Date, Message-ID, Received…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::MuteCommand</name>
+    <message numerus="yes">
+        <location filename="../views/triage/triagecommands.cpp" line="+62"/>
+        <source>Mute %n thread(s)</source>
+        <translation>
+            <numerusform>Silenciar %n conversa</numerusform>
+            <numerusform>Silenciar %n conversas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::MuteFeature</name>
+    <message numerus="yes">
+        <location filename="../views/triage/mutefeature.cpp" line="+40"/>
+        <source>Muted %n thread(s): no more notifications from them until someone mentions you — press U to undo (it stays muted at the source)</source>
+        <translation>
+            <numerusform>%n conversa silenciada: nenhuma notificação dela até alguém mencionar você — pressione U para desfazer (na fonte, ela continua silenciada)</numerusform>
+            <numerusform>%n conversas silenciadas: nenhuma notificação delas até alguém mencionar você — pressione U para desfazer (na fonte, elas continuam silenciadas)</numerusform>
         </translation>
     </message>
 </context>
@@ -2782,7 +2814,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SetFlagCommand</name>
     <message numerus="yes">
-        <location filename="../views/triage/triagecommands.cpp" line="+123"/>
+        <location filename="../views/triage/triagecommands.cpp" line="+69"/>
         <source>Flag %n item(s)</source>
         <translation>
             <numerusform>Sinalizar %n item</numerusform>
@@ -2820,7 +2852,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SetStateCommand</name>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Mark %n item(s) done</source>
         <translation>
             <numerusform>Marcar %n item como concluído</numerusform>
@@ -2847,7 +2879,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SetTierCommand</name>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Move %n item(s) to %1</source>
         <translation>
             <numerusform>Mover %n item para %1</numerusform>
@@ -3186,6 +3218,21 @@ Definido por %2</translation>
         <source>Save the list of feeds as an OPML file for other feed readers</source>
         <translation>Salvar a lista de feeds como um arquivo OPML para outros leitores de feeds</translation>
     </message>
+    <message>
+        <location filename="../views/sources/github/githubeditor.cpp" line="+12"/>
+        <source>Add &amp;GitHub account…</source>
+        <translation>Adicionar conta do &amp;GitHub…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the notifications of a GitHub or GitHub Enterprise Server account</source>
+        <translation>Acompanhar as notificações de uma conta do GitHub ou do GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit GitHub account…</source>
+        <translation>Editar conta do GitHub…</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceKind</name>
@@ -3203,6 +3250,11 @@ Definido por %2</translation>
         <location filename="../models/sources/feed/feedkind.cpp" line="+43"/>
         <source>Feed (RSS, Atom, JSON Feed)</source>
         <translation>feed (RSS, Atom, JSON Feed)</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/github/githubkind.cpp" line="+117"/>
+        <source>GitHub notifications</source>
+        <translation>notificações do GitHub</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3860,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>open (padrão), done, snoozed ou all.</translation>
     </message>
     <message>
-        <location filename="../app/cli/imapcommand.cpp" line="+121"/>
+        <location filename="../app/cli/imapcommand.cpp" line="+103"/>
         <source>IMAP folder to watch (repeatable).</source>
         <translation>Pasta IMAP a monitorar (pode ser repetido).</translation>
     </message>
@@ -4144,6 +4196,7 @@ Exemplos:
     </message>
     <message>
         <location filename="../app/cli/feedcommand.cpp" line="-109"/>
+        <location filename="../app/cli/githubcommand.cpp" line="+52"/>
         <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Já adicionada como fonte %1 (%2)</translation>
@@ -4316,6 +4369,46 @@ Exemplos:
         <location line="+11"/>
         <source>focusinbox: search: %1</source>
         <translation>focusinbox: search: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/githubcommand.cpp" line="-28"/>
+        <source>Cannot add GitHub: %1</source>
+        <translation>Não foi possível adicionar o GitHub: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No token: pipe a GitHub personal access token (classic, with the &quot;notifications&quot; scope) on standard input.</source>
+        <translation>Sem token: envie um token de acesso pessoal do GitHub (clássico, com o escopo &quot;notifications&quot;) pela entrada padrão.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the answer to GET /user has no login</source>
+        <translation>a resposta a GET /user não tem login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot use this token at %1: %2</source>
+        <translation>Não foi possível usar este token em %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not store the token in the system keychain: %1</source>
+        <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[--base-url https://HOST/api/v3] [--name N]  (token on stdin)</source>
+        <translation>[--base-url https://HOST/api/v3] [--name N]  (token pela entrada padrão)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add GitHub notifications (personal access token on stdin)</source>
+        <translation>adiciona notificações do GitHub (token de acesso pessoal pela entrada padrão)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GitHub API address (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</source>
+        <translation>Endereço da API do GitHub (padrão: https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</translation>
     </message>
 </context>
 <context>
@@ -4564,137 +4657,6 @@ Exemplos:
         <location line="+20"/>
         <source>The feed could not be saved; see the log for the database&apos;s reason.</source>
         <translation>Não foi possível salvar o feed; veja no log o motivo informado pelo banco de dados.</translation>
-    </message>
-</context>
-<context>
-    <name>fi::net::HttpFetcher</name>
-    <message>
-        <location filename="../models/sources/feed/fetch/fetcherrors.cpp" line="+20"/>
-        <source>The server answered %1.</source>
-        <translation>O servidor respondeu %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered %1 %2.</source>
-        <translation>O servidor respondeu %1 %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>No answer within %n s.</source>
-        <translation>
-            <numerusform>Sem resposta em %n s.</numerusform>
-            <numerusform>Sem resposta em %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The document is larger than %1 MB.</source>
-        <translation>O feed tem mais de %1 MB.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The document is larger than %1 KB.</source>
-        <translation>O feed tem mais de %1 KB.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The document is larger than %1 bytes.</source>
-        <translation>O feed tem mais de %1 bytes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Too many redirects (more than %1).</source>
-        <translation>Redirecionamentos demais (mais de %1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Redirect loop at %1.</source>
-        <translation>Loop de redirecionamento em %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refused a redirect from HTTPS to unencrypted HTTP (%1).</source>
-        <translation>Um redirecionamento de HTTPS para HTTP sem criptografia foi recusado (%1).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Refused a redirect to %1: only http and https addresses are followed.</source>
-        <translation>Um redirecionamento para %1 foi recusado: somente endereços http e https são seguidos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The server answered %1 (a redirect) without saying where to.</source>
-        <translation>O servidor respondeu %1 (um redirecionamento) sem informar para onde.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unsupported address %1: only http, https and file addresses can be fetched.</source>
-        <translation>Endereço não suportado %1: somente endereços http, https e file podem ser baixados.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the TLS handshake failed</source>
-        <translation>a negociação TLS falhou</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The secure connection to %1 could not be verified: %2</source>
-        <translation>Não foi possível verificar a conexão segura com %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server %1 was not found.</source>
-        <translation>O servidor %1 não foi encontrado.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server %1 refused the connection.</source>
-        <translation>O servidor %1 recusou a conexão.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server %1 closed the connection before answering.</source>
-        <translation>O servidor %1 encerrou a conexão antes de responder.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The connection to %1 timed out.</source>
-        <translation>A conexão com %1 excedeu o tempo limite.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The network is not available.</source>
-        <translation>A rede não está disponível.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The proxy failed: %1</source>
-        <translation>O proxy falhou: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server %1 sent an invalid HTTP response: %2</source>
-        <translation>O servidor %1 enviou uma resposta HTTP inválida: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fetching from %1 failed: %2</source>
-        <translation>Falha ao baixar de %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/sources/feed/fetch/filefetch.cpp" line="+19"/>
-        <source>no such file</source>
-        <translation>o arquivo não existe</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not a regular file</source>
-        <translation>não é um arquivo comum</translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5048,418 @@ Exemplos:
         <source>GitHub sent something other than a list of notifications.</source>
         <translation>O GitHub enviou algo que não é uma lista de notificações.</translation>
     </message>
+    <message>
+        <location line="+101"/>
+        <source>Your review was requested.</source>
+        <translation>Sua revisão foi solicitada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were @mentioned.</source>
+        <translation>Alguém @mencionou você.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team you belong to was @mentioned.</source>
+        <translation>Uma equipe da qual você faz parte foi @mencionada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were assigned.</source>
+        <translation>Isto foi atribuído a você.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You opened this thread.</source>
+        <translation>Você abriu esta conversa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You commented on this thread.</source>
+        <translation>Você comentou nesta conversa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub found a security vulnerability in this repository.</source>
+        <translation>O GitHub encontrou uma vulnerabilidade de segurança neste repositório.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are watching this repository.</source>
+        <translation>Você está acompanhando este repositório.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You changed the thread&apos;s state (for example, closed an issue).</source>
+        <translation>Você mudou o estado da conversa (por exemplo, fechou uma issue).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A GitHub Actions workflow run you triggered finished.</source>
+        <translation>Uma execução de fluxo de trabalho do GitHub Actions que você disparou terminou.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You subscribed to this thread.</source>
+        <translation>Você se inscreveu nesta conversa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your approval was requested for a deployment.</source>
+        <translation>Sua aprovação foi solicitada para uma implantação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were invited to contribute to this repository.</source>
+        <translation>Você recebeu um convite para contribuir com este repositório.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GitHub&apos;s reason: %1.</source>
+        <translation>Motivo do GitHub: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 in %2
+
+%3
+
+%4</source>
+        <translation>%1 em %2
+
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/github/githubapi.cpp" line="+112"/>
+        <source>GitHub did not accept the token (401 %1). Enter a new token for this account.</source>
+        <translation>O GitHub não aceitou o token (401 %1). Digite um novo token para esta conta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GitHub&apos;s rate limit is reached (%1); the next request waits until %2.</source>
+        <translation>O limite de solicitações do GitHub foi atingido (%1); a próxima solicitação aguardará até %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub refused the request (403 %1). Check that the token may read notifications.</source>
+        <translation>O GitHub recusou a solicitação (403 %1). Verifique se o token tem permissão para ler notificações.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GitHub has no notifications API at this address (404). Check the base URL.</source>
+        <translation>O GitHub não tem uma API de notificações neste endereço (404). Verifique a URL base.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 GitHub says: %2</source>
+        <translation>%1 O GitHub diz: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No GitHub token for %1 in the keychain (%2). Enter the token again in Sources.</source>
+        <translation>Nenhum token do GitHub para %1 no chaveiro (%2). Digite o token novamente em Fontes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vazio</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/github/githubkind.cpp" line="-73"/>
+        <source>&quot;%1&quot; is not an https address of GitHub&apos;s API (https://api.github.com or https://HOST/api/v3).</source>
+        <translation>&quot;%1&quot; não é um endereço https da API do GitHub (https://api.github.com ou https://HOST/api/v3).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::github::GitHubAccountDialog</name>
+    <message>
+        <location filename="../views/sources/github/githubaccountdialog.cpp" line="+91"/>
+        <source>Edit GitHub Account</source>
+        <translation>Editar conta do GitHub</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add GitHub Account</source>
+        <translation>Adicionar conta do GitHub</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus Inbox reads your GitHub notifications with a personal access token. The token is kept in the system keychain, never in its own files.</source>
+        <translation>O Focus Inbox lê suas notificações do GitHub com um token de acesso pessoal. O token fica guardado no chaveiro do sistema, nunca nos arquivos do próprio Focus Inbox.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API base URL</source>
+        <translation>URL base da API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, or https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>%1 ou https://HOST/api/v3 para o GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of GitHub&apos;s REST API: %1 for github.com, https://HOST/api/v3 for GitHub Enterprise Server</source>
+        <translation>O endereço da API REST do GitHub: %1 para o github.com, https://HOST/api/v3 para o GitHub Enterprise Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal access token</source>
+        <translation>Token de acesso pessoal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ghp_…</source>
+        <translation>ghp_…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to keep the token stored in the keychain</source>
+        <translation>Deixe em branco para manter o token salvo no chaveiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored in the system keychain</source>
+        <translation>Fica salvo no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+373"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location line="-371"/>
+        <source>Ask GitHub who this token belongs to (nothing is changed)</source>
+        <translation>Perguntar ao GitHub a quem pertence este token (nada é alterado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a personal access token (classic) with the &quot;notifications&quot; scope. GitHub&apos;s notifications API does not accept fine-grained tokens.</source>
+        <translation>Use um token de acesso pessoal (clássico) com o escopo &quot;notifications&quot;. A API de notificações do GitHub não aceita tokens refinados (fine-grained).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check result</source>
+        <translation>Resultado da verificação</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this account is shown in Focus Inbox (optional)</source>
+        <translation>Como esta conta é exibida no Focus Inbox (opcional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check for new notifications every, in minutes</source>
+        <translation>Intervalo de verificação de novas notificações, em minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often to ask GitHub for new notifications, in minutes (at least one). When GitHub asks for longer pauses, they are kept.</source>
+        <translation>Com que frequência pedir novas notificações ao GitHub, em minutos (pelo menos um). Se o GitHub pedir pausas mais longas, elas são respeitadas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the account</source>
+        <translation>Salvar a conta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the account (after a successful check)</source>
+        <translation>Adicionar a conta (após uma verificação bem-sucedida)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API &amp;base URL:</source>
+        <translation>&amp;URL base da API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal access &amp;token:</source>
+        <translation>&amp;Token de acesso pessoal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check for new notifications &amp;every:</source>
+        <translation>Verificar novas notificações a &amp;cada:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not an address of GitHub&apos;s API. Use %2, or https://HOST/api/v3 for GitHub Enterprise Server.</source>
+        <translation>&quot;%1&quot; não é um endereço da API do GitHub. Use %2 ou https://HOST/api/v3 para o GitHub Enterprise Server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste a personal access token, then check it.</source>
+        <translation>Cole um token de acesso pessoal e depois verifique-o.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Reading the token from the keychain…</source>
+        <translation>Lendo o token do chaveiro…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Asking %1 who this token belongs to…</source>
+        <translation>Perguntando a %1 a quem pertence este token…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 answered, but not like GitHub&apos;s API. Check the base URL.</source>
+        <translation>%1 respondeu, mas não como a API do GitHub. Verifique a URL base.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is already in Focus Inbox as &quot;%1&quot;; edit that one instead.</source>
+        <translation>Esta conta já está no Focus Inbox como &quot;%1&quot;; edite essa conta em vez de adicioná-la de novo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token lacks the &quot;notifications&quot; scope, so GitHub will refuse to list notifications. Add the scope to the token on GitHub.</source>
+        <translation>O token não tem o escopo &quot;notifications&quot;, então o GitHub vai se recusar a listar as notificações. Adicione o escopo ao token no GitHub.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This account is already in Focus Inbox as &quot;%1&quot;.</source>
+        <translation>Esta conta já está no Focus Inbox como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account could not be saved in the database.</source>
+        <translation>Não foi possível salvar a conta no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving was interrupted.</source>
+        <translation>O salvamento foi interrompido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>login</source>
+        <translation>usuário</translation>
+    </message>
+</context>
+<context>
+    <name>fi::github::GitHubSource</name>
+    <message>
+        <location filename="../models/sources/github/githubsource.cpp" line="+89"/>
+        <source>GitHub asked to wait before the next request.</source>
+        <translation>O GitHub pediu para esperar antes da próxima solicitação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Next attempt after %2.</source>
+        <translation>%1 Próxima tentativa após %2.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>GitHub&apos;s page %1 of notifications could not be read: %2 Nothing of this poll was stored.</source>
+        <translation>Não foi possível ler a página %1 de notificações do GitHub: %2 Nada desta consulta foi salvo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ignored a next page at another address (%1).</source>
+        <translation>Uma próxima página em outro endereço foi ignorada (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than %1 pages of notifications: the rest waits for the next poll.</source>
+        <translation>Mais de %1 páginas de notificações: o restante fica para a próxima consulta.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A poll of this GitHub account is already running.</source>
+        <translation>Já há uma consulta desta conta do GitHub em andamento.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not an https address of GitHub&apos;s API.</source>
+        <translation>&quot;%1&quot; não é um endereço https da API do GitHub.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::github::Replayer</name>
+    <message>
+        <location filename="../models/sources/github/githubreplayer.cpp" line="+35"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>The store could not record the change.</source>
+        <translation>Não foi possível registrar a alteração no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The thread address %1 is not at this account&apos;s API; it was not marked read.</source>
+        <translation>O endereço da conversa %1 não está na API desta conta; ela não foi marcada como lida.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>GitHub no longer has this thread (404); it could not be muted.</source>
+        <translation>O GitHub não tem mais esta conversa (404); não foi possível silenciá-la.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GitHub no longer has this thread (404); it could not be marked read.</source>
+        <translation>O GitHub não tem mais esta conversa (404); não foi possível marcá-la como lida.</translation>
+    </message>
 </context>
 <context>
     <name>fi::imap</name>
@@ -5294,7 +5668,7 @@ Exemplos:
         <translation>O servidor manteve a mensagem em %1 depois que ela foi copiada para %2 (é permitido excluir mensagens lá?).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>An IMAP server does not store this change.</source>
         <translation>Um servidor IMAP não armazena esta alteração.</translation>
     </message>
@@ -5451,7 +5825,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <translation>A atualização do Maildir foi interrompida.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A Maildir does not store this change.</source>
         <translation>Um Maildir não armazena esta alteração.</translation>
     </message>
@@ -5472,6 +5846,262 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <location line="+14"/>
         <source>Cannot rename &quot;%1&quot; to &quot;%2&quot; (is the Maildir writable?).</source>
         <translation>Não foi possível renomear &quot;%1&quot; para &quot;%2&quot; (o Maildir permite gravação?).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::net::HttpFetcher</name>
+    <message>
+        <location filename="../models/net/fetch/fetcherrors.cpp" line="+20"/>
+        <source>The server answered %1.</source>
+        <translation>O servidor respondeu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2.</source>
+        <translation>O servidor respondeu %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/net/blockingfetch.cpp" line="+47"/>
+        <location filename="../models/net/fetch/fetcherrors.cpp" line="+8"/>
+        <source>No answer within %n s.</source>
+        <translation>
+            <numerusform>Sem resposta em %n s.</numerusform>
+            <numerusform>Sem resposta em %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/net/fetch/fetcherrors.cpp" line="+6"/>
+        <source>The document is larger than %1 MB.</source>
+        <translation>O documento tem mais de %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The document is larger than %1 KB.</source>
+        <translation>O documento tem mais de %1 KB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is larger than %1 bytes.</source>
+        <translation>O documento tem mais de %1 bytes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Redirecionamentos demais (mais de %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redirect loop at %1.</source>
+        <translation>Loop de redirecionamento em %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect from HTTPS to unencrypted HTTP (%1).</source>
+        <translation>Um redirecionamento de HTTPS para HTTP sem criptografia foi recusado (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused a redirect to %1: only http and https addresses are followed.</source>
+        <translation>Um redirecionamento para %1 foi recusado: somente endereços http e https são seguidos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server answered %1 (a redirect) without saying where to.</source>
+        <translation>O servidor respondeu %1 (um redirecionamento) sem informar para onde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unsupported address %1: only http, https and file addresses can be fetched.</source>
+        <translation>Endereço não suportado %1: somente endereços http, https e file podem ser baixados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the TLS handshake failed</source>
+        <translation>a negociação TLS falhou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secure connection to %1 could not be verified: %2</source>
+        <translation>Não foi possível verificar a conexão segura com %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server %1 was not found.</source>
+        <translation>O servidor %1 não foi encontrado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>O servidor %1 recusou a conexão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>O servidor %1 encerrou a conexão antes de responder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>A conexão com %1 excedeu o tempo limite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network is not available.</source>
+        <translation>A rede não está disponível.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy failed: %1</source>
+        <translation>O proxy falhou: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 sent an invalid HTTP response: %2</source>
+        <translation>O servidor %1 enviou uma resposta HTTP inválida: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching from %1 failed: %2</source>
+        <translation>Falha ao baixar de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/fetch/filefetch.cpp" line="+19"/>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <location filename="../models/net/blockingfetch.cpp" line="-2"/>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::net::HttpListener</name>
+    <message>
+        <location filename="../models/net/listener/httplistener.cpp" line="+122"/>
+        <source>The request was not answered</source>
+        <translation>A solicitação não foi respondida</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Too many requests</source>
+        <translation>Solicitações demais</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not accepting requests</source>
+        <translation>Não está aceitando solicitações</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Request not complete within %1 ms</source>
+        <translation>Solicitação não concluída em %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No answer within %1 ms</source>
+        <translation>Sem resposta em %1 ms</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Already listening</source>
+        <translation>Já está escutando</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Too many connections (%1)</source>
+        <translation>Conexões demais (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/listener/httpwire.cpp" line="+104"/>
+        <source>More than %1 header fields</source>
+        <translation>Mais de %1 campos de cabeçalho</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+207"/>
+        <source>Request body larger than %1 bytes</source>
+        <translation>Corpo da solicitação com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Request line longer than %1 bytes</source>
+        <translation>Linha de solicitação com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header section longer than %1 bytes</source>
+        <translation>Seção de cabeçalhos com mais de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header section too large</source>
+        <translation>Seção de cabeçalhos grande demais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed request: %1</source>
+        <translation>Solicitação malformada: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Malformed request</source>
+        <translation>Solicitação malformada</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HTTP version %1.%2 is not supported</source>
+        <translation>A versão HTTP %1.%2 não é suportada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invalid header field</source>
+        <translation>Campo de cabeçalho inválido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exactly one Host header is required</source>
+        <translation>É necessário exatamente um cabeçalho Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host must be 127.0.0.1 or localhost</source>
+        <translation>O Host deve ser 127.0.0.1 ou localhost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONNECT is not supported</source>
+        <translation>CONNECT não é suportado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation>Transfer-Encoding em uma solicitação HTTP/1.0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only &quot;Transfer-Encoding: chunked&quot; is supported</source>
+        <translation>Somente &quot;Transfer-Encoding: chunked&quot; é suportado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Invalid request target</source>
+        <translation>Destino da solicitação inválido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only &quot;Expect: 100-continue&quot; is supported</source>
+        <translation>Somente &quot;Expect: 100-continue&quot; é suportado</translation>
     </message>
 </context>
 <context>

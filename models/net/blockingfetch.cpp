@@ -40,9 +40,11 @@ FetchResponse fetchAndWait(const FetchRequest &request, const std::atomic_bool *
     FetchResponse failed;
     failed.outcome = FetchResponse::Outcome::Failed;
     failed.retryable = true;
-    failed.error = cancel && cancel->load() ? QCoreApplication::translate("fi::net::HttpFetcher", "The request was cancelled.")
-                                            : QCoreApplication::translate("fi::net::HttpFetcher", "No answer within %n s.", nullptr,
-                                                                          qMax(1, request.timeoutMs / 1000));
+    const int seconds = qMax(1, request.timeoutMs / 1000);
+    if (cancel && cancel->load())
+        failed.error = QCoreApplication::translate("fi::net::HttpFetcher", "The request was cancelled.");
+    else
+        failed.error = QCoreApplication::translate("fi::net::HttpFetcher", "No answer within %n s.", nullptr, seconds);
     return failed;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 /// @file fetcherrors.h
-/// @brief The translated one-sentence errors of the feed fetcher (context "fi::feed::HttpFetcher"),
+/// @brief The translated one-sentence errors of the feed fetcher (context "fi::net::HttpFetcher"),
 /// each naming its cause, and whether trying later may help. Pure functions, any thread.
 
 #include "net/httpfetcher.h"

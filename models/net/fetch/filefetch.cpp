@@ -16,9 +16,9 @@ FetchResponse fetchFile(const FetchRequest &request)
     const QString path = request.url.toLocalFile();
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists())
-        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::HttpFetcher", "no such file")));
+        return failedResponse(fileError(path, QCoreApplication::translate("fi::net::HttpFetcher", "no such file")));
     if (!info.isFile())  // a directory, FIFO or device would never end (or block the worker)
-        return failedResponse(fileError(path, QCoreApplication::translate("fi::feed::HttpFetcher", "not a regular file")));
+        return failedResponse(fileError(path, QCoreApplication::translate("fi::net::HttpFetcher", "not a regular file")));
     if (info.size() > request.maxBytes)
         return failedResponse(tooLargeError(request.maxBytes));
 
