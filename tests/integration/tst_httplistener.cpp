@@ -437,9 +437,18 @@ private Q_SLOTS:
         nam.setProxy(QNetworkProxy::NoProxy);
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/items").arg(port())));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        const qsizetype refusedBefore = refused.size();
         std::unique_ptr<QNetworkReply> reply(nam.post(request, "{" + QByteArray(10 * 1024 * 1024, ' ') + "}"));
-        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        // The listener answers 413 at once and closes after draining for at most 2 s. QNAM reads
+        // the answer only once it has written the whole body: on a slow or loaded machine (CI,
+        // ASan) the drain ends first and QNAM reports the closed connection instead of the 413.
+        // Either way the server refused the request with 413, and no handler saw it.
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 413 || (status == 0 && reply->error() != QNetworkReply::NoError),
+                 qPrintable(QStringLiteral("status %1, %2").arg(status).arg(reply->errorString())));
+        QTRY_COMPARE(refused.size(), refusedBefore + 1);
+        QCOMPARE(refused.last().at(1).toInt(), 413);
         QCOMPARE(m_handled, 0);
     }
 
@@ -507,7 +516,8 @@ private Q_SLOTS:
         auto normal = once(post("/normal", "n"));
         QVERIFY(normal);
         QCOMPARE(normal->status, 200);
-        QVERIFY2(normalClock.elapsed() < 500, qPrintable(QString::number(normalClock.elapsed())));
+        // (Before the slow client is dropped, 900 ms later: it did not wait for it.)
+        QVERIFY2(normalClock.elapsed() < 800, qPrintable(QString::number(normalClock.elapsed())));
         QVERIFY(slow.waitClosed(5000));
         const qint64 after = clock.elapsed();
         qInfo("slowloris dropped after %lld ms (%d bytes sent)", after, sent);
@@ -528,6 +538,8 @@ private Q_SLOTS:
         start(limits);
         int ok = 0;
         int limited = 0;
+        QElapsedTimer clock;
+        clock.start();
         for (int i = 0; i < 20; ++i) {
             auto r = once("GET /r HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             QVERIFY(r);
@@ -539,9 +551,13 @@ private Q_SLOTS:
                 ++limited;
             }
         }
-        qInfo("of 20 quick requests %d passed, %d got 429", ok, limited);
-        QVERIFY(ok >= 5 && ok <= 12);
-        QVERIFY(limited >= 8);
+        const qint64 elapsedMs = clock.elapsed();
+        qInfo("of 20 quick requests in %lld ms %d passed, %d got 429", elapsedMs, ok, limited);
+        // The burst passes; after it, no more than the rate allows for the time the 20 took (a
+        // loaded machine sends them more slowly, so more tokens come back meanwhile).
+        QVERIFY(ok >= 5);
+        QVERIFY2(ok <= 5 + int(elapsedMs * 5 / 1000) + 1, qPrintable(QString::number(elapsedMs)));
+        QVERIFY(limited >= 1);
         QTest::qWait(1000);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(status(once("GET /r HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")), 200);
