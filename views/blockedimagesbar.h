@@ -25,7 +25,7 @@ Q_SIGNALS:
     void loadRequested();
 
 private:
-    QLabel *m_text;
+    QLabel *m_text;  ///< Qt::PlainText: our own count sentence
     QPushButton *m_load;
     int m_count = 0;
 };

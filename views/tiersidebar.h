@@ -65,7 +65,7 @@ private:
     QLabel *m_sourcesTitle;
     QToolButton *m_addSource;
     SourceListView *m_sources;
-    QLabel *m_banner;
+    QLabel *m_banner;  ///< Qt::RichText on purpose: our own translated markup; section titles are Qt::PlainText
     QLabel *m_savedTitle;   // issue 12 (FIND)
     QListWidget *m_saved;
     InboxView m_view = InboxView::Now; ///< Last view selected (also while a search is active).

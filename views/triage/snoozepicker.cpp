@@ -50,6 +50,7 @@ SnoozePicker::SnoozePicker(QWidget *parent)
     };
 
     m_title = new QLabel(tr("Snooze until…"), this);
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setWeight(QFont::DemiBold);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.08);

@@ -71,7 +71,7 @@ private:
     QLabel *m_count;
     QListWidget *m_list;
     QLineEdit *m_edit;
-    QLabel *m_preview;
+    QLabel *m_preview;  ///< Qt::PlainText: echoes what was typed (m_title, m_count: our own text)
     std::optional<qint64> m_typedUntil;
     bool m_previewError = false;
     bool m_done = false;  ///< chosen() or cancelled() already sent for this opening.

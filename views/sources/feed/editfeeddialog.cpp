@@ -42,7 +42,7 @@ EditFeedDialog::EditFeedDialog(const SourceConfig &existing, const SourceEditorC
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
-    makePlainLabel(m_error);
+    makePlainLabel(m_error);  // Qt::PlainText: quotes the URL and other feeds' names
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -64,7 +64,7 @@ private:
     QFutureWatcher<Outcome> *m_watcher;
     QLineEdit *m_path;
     QPushButton *m_browse;
-    QLabel *m_summary;
+    QLabel *m_summary;  ///< Qt::PlainText (makePlainLabel): file names, feed titles, parser errors
     QDialogButtonBox *m_buttons;
     QPushButton *m_import;
 };
