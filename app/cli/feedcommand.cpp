@@ -7,6 +7,7 @@
 #include "cli/sourceadders.h"
 
 #include "sources/feed/feeddiscovery.h"
+#include "net/blockingfetch.h"
 #include "net/httpfetcher.h"
 #include "sources/feed/feedkind.h"
 #include "sources/feed/feedparser.h"
@@ -16,11 +17,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTimer>
 
 namespace fi::cli {
 
@@ -36,31 +35,16 @@ struct Probe {
     QUrl page;         ///< The web page the feed was found on (autodiscovery); empty = the URL was the feed.
 };
 
-/// Fetch and parse @p url once (net::HttpFetcher's limits and timeout), waiting in a local event loop.
+/// Fetch (net::fetchAndWait: the fetcher's limits and timeout) and parse @p url once.
 /// A web page that announces feeds (<link rel="alternate">) stands for its first feed when
 /// @p discover is set (one level only).
 Probe probeFeed(const QUrl &url, bool discover = true)
 {
     net::FetchRequest request;
     request.url = url;
-    net::FetchResponse response;
-    bool answered = false;
-    QEventLoop loop;
-    net::HttpFetcher::instance().fetch(request, &loop, [&](const net::FetchResponse &r) {
-        response = r;
-        answered = true;
-        loop.quit();
-    });
-    // The fetcher bounds the request itself; this only guards the wait against a lost answer.
-    QTimer::singleShot(request.timeoutMs + 5000, &loop, &QEventLoop::quit);
-    if (!answered)
-        loop.exec();
+    const net::FetchResponse response = net::fetchAndWait(request);
 
     Probe probe;
-    if (!answered) {
-        probe.error = QCoreApplication::translate("fi::cli", "no answer within %1 seconds").arg((request.timeoutMs + 5000) / 1000);
-        return probe;
-    }
     if (response.outcome != net::FetchResponse::Outcome::Ok) {
         probe.error = response.error.isEmpty() ? QCoreApplication::translate("fi::cli", "HTTP status %1").arg(response.httpStatus) : response.error;
         return probe;
