@@ -70,7 +70,7 @@ struct GitHubSource::Private {
     void finishWaiting();
     void fetchPage(const QUrl &url, bool first);
     void onPage(const net::FetchResponse &response, const QUrl &url, bool first);
-    void onParsed(const PageResult &parsed, const net::FetchResponse &meta, const QUrl &url, bool first);
+    void onParsed(const PageResult &parsed, const net::FetchResponse &meta, const QUrl &url);
     void complete();
     void fail(const ApiFailure &failure);
     GitHubSyncState afterSuccess() const;
@@ -183,15 +183,14 @@ void GitHubSource::Private::onPage(const net::FetchResponse &response, const QUr
                           r.page = parseThreads(body, &r.error);
                           return r;
                       })
-        .then(q, [this, thisRun, meta = std::move(meta), url, first](const PageResult &parsed) {
+        .then(q, [this, thisRun, meta = std::move(meta), url](const PageResult &parsed) {
             if (thisRun == run && running)
-                onParsed(parsed, meta, url, first);
+                onParsed(parsed, meta, url);
         });
 }
 
-void GitHubSource::Private::onParsed(const PageResult &parsed, const net::FetchResponse &meta, const QUrl &url, bool first)
+void GitHubSource::Private::onParsed(const PageResult &parsed, const net::FetchResponse &meta, const QUrl &url)
 {
-    Q_UNUSED(first);
     if (!parsed.page) {
         ApiFailure failure;
         failure.error = tr("GitHub's page %1 of notifications could not be read: %2 Nothing of this poll was stored.")
