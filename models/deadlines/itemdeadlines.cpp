@@ -25,6 +25,9 @@ ResponsePolicy ItemDeadlines::policyFor(const Item &item) const
 
 std::optional<qint64> ItemDeadlines::dueOf(const Item &item) const
 {
+    // A due the source set itself stays until the user moves the item by hand.
+    if (item.policy == fixedDuePolicyName() && item.tierReason != QLatin1String("manual"))
+        return item.dueMs;
     return m_calculator.due(item.record.lastActivityMs(), policyFor(item));
 }
 

@@ -27,7 +27,8 @@ public:
     ResponsePolicy policyFor(const Item &item) const;
 
     /// due = last activity (ItemRecord::lastActivityMs(): the activity time if known, else the
-    /// received time) + window of policyFor(@p item) (UTC epoch ms), nullopt when none.
+    /// received time) + window of policyFor(@p item) (UTC epoch ms), nullopt when none. An item
+    /// whose source set its due (policy "fixed", fixedDuePolicyName()) keeps its stored due.
     std::optional<qint64> dueOf(const Item &item) const;
 
     /// Deadline time left at @p nowMs in whole minutes (rounded up, ≥ 0) on the clock of the

@@ -56,6 +56,10 @@ PolicySet PolicySet::fromJson(const QJsonObject &policies, QStringList *errors)
             fail(name, QCoreApplication::translate("fi::PolicySet", "the name \"%1\" is reserved: it means no deadline.").arg(name));
             continue;
         }
+        if (name == fixedDuePolicyName()) {
+            fail(name, QCoreApplication::translate("fi::PolicySet", "the name \"%1\" is reserved: it means a due set by the source.").arg(name));
+            continue;
+        }
         if (!it.value().isObject()) {
             fail(name, QCoreApplication::translate("fi::PolicySet", "expected an object like {\"windowMinutes\": 240, \"clock\": \"working\"}."));
             continue;
@@ -128,7 +132,7 @@ std::optional<ResponsePolicy> PolicySet::named(const QString &name) const
 
 ResponsePolicy PolicySet::resolve(Tier tier, const QString &name) const
 {
-    if (name == noDeadlinePolicyName())
+    if (name == noDeadlinePolicyName() || name == fixedDuePolicyName())
         return {name, std::nullopt, DeadlineClock::Calendar};
     if (!name.isEmpty()) {
         if (auto p = named(name))
@@ -157,6 +161,11 @@ QList<ResponsePolicy> PolicySet::policies() const
 QString noDeadlinePolicyName()
 {
     return QStringLiteral("none");
+}
+
+QString fixedDuePolicyName()
+{
+    return QStringLiteral("fixed");
 }
 
 } // namespace fi

@@ -73,7 +73,8 @@ public:
     /// The policy a rule outcome asks for: named(@p name) when @p name is non-empty and known,
     /// else forTier(@p tier). An unknown name therefore falls back to the tier default. The
     /// reserved name "none" (noDeadlinePolicyName()) always resolves to no window: a rule or a
-    /// kind's default may say "no reply owed" whatever the tier's default policy is.
+    /// kind's default may say "no reply owed" whatever the tier's default policy is. The
+    /// reserved "fixed" (fixedDuePolicyName()) resolves the same way, on the calendar clock.
     ResponsePolicy resolve(Tier tier, const QString &name) const;
 
     /// Adds or replaces a policy (by name). Negative windows are clamped to 0.
@@ -91,6 +92,12 @@ private:
 /// "none": the reserved policy name that means no deadline (PolicySet::resolve()); fromJson()
 /// refuses a policy of that name.
 QString noDeadlinePolicyName();
+
+/// "fixed": the reserved policy name of an item whose source set its due itself
+/// (ItemRecord::requestedDueMs: a webhook payload's "due"). It resolves to no window on the
+/// calendar clock; ItemDeadlines::dueOf() keeps such an item's stored due, so changing the
+/// policies never moves it. fromJson() refuses a policy of that name.
+QString fixedDuePolicyName();
 
 /// Name of the default policy of @p tier: "tier1-default", "tier2-default", "tier3-default".
 QString defaultPolicyName(Tier tier);

@@ -63,6 +63,10 @@ struct ItemRecord {
     /// Last activity at the source (a new comment, an updated entry), UTC epoch ms; 0 = none
     /// known (receivedMs counts). New activity on a done item may reopen it (per kind).
     qint64 activityMs = 0;
+    /// A response deadline the source itself sets (a webhook payload's "due"), UTC epoch ms;
+    /// 0 = none (the response policy decides). Tiering makes it the item's due, with policy
+    /// "fixed" (fixedDuePolicyName()). Not stored as such: the item's due is.
+    qint64 requestedDueMs = 0;
     /// Kind-specific attributes under namespaced keys ("mail.list-id", "feed.category",
     /// "github.reason", …) that rules can test. Keys are lower-case "<namespace>.<name>".
     QMap<QString, QString> attributes;

@@ -143,6 +143,12 @@ QJsonObject InstanceRequest::toJson() const
             o.insert(QStringLiteral("until"), untilMs);
         return o;
     }
+    if (command == Command::Push)
+        return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("push")},
+                           {QStringLiteral("source"), pushSource},
+                           {QStringLiteral("item"), pushItem}};
+    if (command == Command::SourcesChanged)
+        return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("sources")}};
     if (command == Command::Raise)
         return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")},
                            {QStringLiteral("args"), QJsonArray::fromStringList(arguments)}};
@@ -186,6 +192,27 @@ std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QStr
         request.command = InstanceRequest::Command::Triage;
         if (!parseTriage(*object, request, error))
             return std::nullopt;
+        return request;
+    }
+    if (cmd == QLatin1String("push")) {
+        request.command = InstanceRequest::Command::Push;
+        const QJsonValue source = object->value(QStringLiteral("source"));
+        const QJsonValue item = object->value(QStringLiteral("item"));
+        if (!source.isUndefined() && (!source.isString() || source.toString().size() > kMaxInstanceArgumentChars)) {
+            fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"source\" must be a string of at most %1 characters")
+                            .arg(kMaxInstanceArgumentChars));
+            return std::nullopt;
+        }
+        if (!item.isObject()) {
+            fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"item\" must be an object"));
+            return std::nullopt;
+        }
+        request.pushSource = source.toString();
+        request.pushItem = item.toObject();
+        return request;
+    }
+    if (cmd == QLatin1String("sources")) {
+        request.command = InstanceRequest::Command::SourcesChanged;
         return request;
     }
     if (cmd != QLatin1String("focus")) {

@@ -9,6 +9,9 @@
 ///   {"cmd":"triage","action":"done","ids":[12,13]}        done|reopen|seen|unseen items (the CLI)
 ///   {"cmd":"triage","action":"tier","ids":[12],"tier":3}  move items to a tier by hand
 ///   {"cmd":"triage","action":"snooze","ids":[12],"until":1764662400000}  snooze until (UTC ms)
+///   {"cmd":"push","source":"CI","item":{"title":"Deploy failed","tier":3}}  store a pushed item
+///                                                         (the webhook's payload, webhookpayload.h)
+///   {"cmd":"sources"}                                     the sources changed (the CLI added one)
 /// The peer is a process of the same user (checked with SO_PEERCRED), but its bytes are still
 /// treated as untrusted: lengths, types and ranges are checked here. Any thread; no state.
 
@@ -36,7 +39,7 @@ inline constexpr qsizetype kMaxInstanceTriageIds = 2000;
 inline constexpr qint64 kMaxInstanceInteger = qint64(1) << 53;
 
 struct InstanceRequest {
-    enum class Command { Raise, Focus, Triage };
+    enum class Command { Raise, Focus, Triage, Push, SourcesChanged };
     enum class FocusAction { Start, Stop, Extend, Status };
     /// What a triage request does to its items (the shell's `focusinbox done|reopen|seen|unseen|
     /// tier|snooze`, app/cli/triagecommand.cpp), applied by models/triage/triageapply.h.
@@ -50,6 +53,10 @@ struct InstanceRequest {
     QList<qint64> ids;                         ///< Triage: 1…kMaxInstanceTriageIds item ids, each ≥ 1.
     int tier = 0;                              ///< Triage Tier: 1, 2 or 3.
     qint64 untilMs = 0;                        ///< Triage Snooze: wake time, UTC epoch ms, > 0.
+    /// Push: the webhook source's name (≤ kMaxInstanceArgumentChars; empty = the only one) and
+    /// the payload object, checked by the receiver (webhook::itemFromJson()).
+    QString pushSource;
+    QJsonObject pushItem;
 
     /// The JSON object of this request (the wire form without the newline).
     QJsonObject toJson() const;
@@ -63,7 +70,7 @@ struct InstanceRequest {
 /// "args" not an array of at most kMaxInstanceArguments strings of bounded length; for triage:
 /// "ids" not an array of 1…kMaxInstanceTriageIds whole numbers from 1 to kMaxInstanceInteger,
 /// "tier" (action tier) not 1, 2 or 3, "until" (action snooze) not a whole number from 1 to
-/// kMaxInstanceInteger.
+/// kMaxInstanceInteger; for push: "item" not an object, "source" not a string of bounded length.
 std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QString *error);
 
 /// Parse one reply line the same way. @return the reply object, or nullopt with *error set

@@ -5,6 +5,7 @@
 #include "sources/imap/imapkind.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceregistry.h"
+#include "sources/webhook/webhookkind.h"
 
 namespace fi {
 
@@ -14,6 +15,7 @@ void registerBuiltinKinds(SourceRegistry &registry)
     registry.registerKind(imap::kind());
     registry.registerKind(feed::kind());
     registry.registerKind(github::kind());
+    registry.registerKind(webhook::kind());
 }
 
 } // namespace fi

@@ -71,12 +71,22 @@ struct SyncResult {
     bool retryable = true;
 };
 
+/// What became of records a connector delivered itself (PushWatcher::Deliver).
+struct Delivered {
+    bool ok = false;
+    QString error;            ///< Translated reason when !ok (the store refused the batch).
+    QList<qint64> itemIds;    ///< Row id of each upserted record, in the batch's order (when ok).
+    QList<bool> created;      ///< Per record: whether it was new (false = an update of a stored item).
+};
+
 /**
  * @brief A kind's long-lived connector (SourceKind::createConnector): push notification of
- * changes at a remote source (IMAP IDLE, RFC 2177; later a webhook listener), so new items
- * arrives without waiting for the next poll. Lives on the thread that created it; blocking
- * network work happens on its own worker thread and the signals are delivered queued on the
- * owner thread. Destroying it stops the worker (bounded by the network timeout).
+ * changes at a remote source (IMAP IDLE, RFC 2177), so new items arrive without waiting for the
+ * next poll; or, for an inbound kind (SourceKind::Capability::Inbound: the local webhook), the
+ * listener that receives the items themselves and hands them over with deliver(). Lives on the
+ * thread that created it; blocking network work happens on its own worker thread and the
+ * signals are delivered queued on the owner thread. Destroying it stops the worker (bounded by
+ * the network timeout).
  */
 class PushWatcher : public QObject {
     Q_OBJECT
@@ -85,6 +95,33 @@ public:
     ~PushWatcher() override = default;
     /// Connect and start listening. Call once.
     virtual void start() = 0;
+
+    /// Stores records an inbound connector received, like a sync batch (tiers, deadlines,
+    /// notifications: SyncManager::deliver()), and calls @p done once on the owner thread after
+    /// the commit (or the refusal). Only upserts are used.
+    using Deliver = std::function<void(const SourceBatch &batch, std::function<void(const Delivered &)> done)>;
+    /// Set by whoever runs the connector (SyncScheduler), before start(). Owner thread.
+    void setDeliver(Deliver deliver) { m_deliver = std::move(deliver); }
+
+    /// One translated sentence for the source's status details while established(), e.g. "New
+    /// mail arrives as soon as the server reports it (IMAP IDLE)." Empty = a generic text.
+    virtual QString description() const { return {}; }
+    /// A short translated status line while established(), e.g. "Listening on port 8765".
+    /// Empty = the generic "Up to date · instant".
+    virtual QString summary() const { return {}; }
+
+protected:
+    /// Hand @p batch to the Deliver function; without one, @p done gets a failure at once.
+    void deliver(const SourceBatch &batch, std::function<void(const Delivered &)> done) const
+    {
+        if (m_deliver) {
+            m_deliver(batch, std::move(done));
+        } else if (done) {
+            Delivered refused;
+            refused.error = tr("The app is not ready to store items yet.");
+            done(refused);
+        }
+    }
 
 Q_SIGNALS:
     /// The server is pushing changes now (e.g. the IDLE command was accepted).
@@ -95,6 +132,9 @@ Q_SIGNALS:
     void unavailable(const QString &reason);
     /// The connection failed or dropped (translated reason). Final; start a new watcher to retry.
     void failed(const QString &reason);
+
+private:
+    Deliver m_deliver;
 };
 
 /**

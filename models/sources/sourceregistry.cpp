@@ -31,7 +31,7 @@ SourceRegistry &SourceRegistry::instance()
 
 void SourceRegistry::registerKind(SourceKind kind)
 {
-    Q_ASSERT(!kind.key.isEmpty() && kind.createSync);
+    Q_ASSERT(!kind.key.isEmpty() && (kind.createSync || kind.has(SourceKind::Capability::Inbound)));
     const QString key = kind.key;
     m_kinds.insert(key, std::move(kind));
 }
@@ -50,7 +50,7 @@ const SourceKind *SourceRegistry::kind(const QString &key) const
 std::unique_ptr<Source> SourceRegistry::createSync(const SourceConfig &config) const
 {
     const SourceKind *k = kind(config.kind);
-    return k ? k->createSync(config) : nullptr;
+    return k && k->createSync ? k->createSync(config) : nullptr;
 }
 
 bool deliversMail(const QString &kindKey)

@@ -48,6 +48,11 @@ struct SourceKind {
         /// An item's thread can be muted at the source (GitHub: unsubscribe), through
         /// ItemStore::muteAndDone() and the kind's replayer (ChangeKind::Mute).
         Mute = 0x80,
+        /// Items are delivered to the app rather than fetched (the local webhook): nothing is
+        /// synced (createSync is empty and SyncManager skips such sources); the connector
+        /// (createConnector) is a listener that runs while the app does and hands what it
+        /// receives to PushWatcher::deliver(). SyncScheduler starts it like a push connection.
+        Inbound = 0x100,
     };
     Q_DECLARE_FLAGS(Capabilities, Capability)
 
@@ -86,7 +91,7 @@ struct SourceKind {
     PollSecondsOf pollSecondsOf;   ///< Per-source poll interval; empty = defaultPollSeconds for all.
     Validator validate;            ///< Empty = every config is accepted.
     Cleanup cleanup;               ///< Empty = nothing to clean up.
-    SyncFactory createSync;        ///< Required.
+    SyncFactory createSync;        ///< Required, except for Capability::Inbound kinds (empty there).
     ConnectorFactory createConnector;  ///< Empty = no push (Capability::Push unset).
     ContentProvider loadContent;   ///< Empty = the reading pane shows the stored snippet only.
     /// The raw RFC 5322 message behind an item, as the source keeps it (a Maildir file, an IMAP
@@ -166,7 +171,7 @@ public:
     /// @return the descriptor of @p key, or nullptr for an unknown kind (owned by the registry;
     /// valid until the registry is next changed, i.e. for the life of the process outside tests).
     const SourceKind *kind(const QString &key) const;
-    /// A sync run for @p config; nullptr for an unknown kind.
+    /// A sync run for @p config; nullptr for an unknown kind or an inbound one (nothing to sync).
     std::unique_ptr<Source> createSync(const SourceConfig &config) const;
     /// Keys of the registered kinds, sorted.
     QStringList kinds() const;

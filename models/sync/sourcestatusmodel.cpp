@@ -50,8 +50,12 @@ QString sourceStatusLine(const SourceStatus &s, qint64 nowMs)
     case SourceStatus::State::Idle:
         break;
     }
+    if (s.pushActive && !s.pushSummary.isEmpty())
+        return s.pushSummary;
     if (s.pushActive)
         return QCoreApplication::translate("fi::SourceStatusModel", "Up to date · instant");
+    if (s.inbound)
+        return QCoreApplication::translate("fi::SourceStatusModel", "Starting…");
     if (s.lastSuccessMs > 0)
         return agoText(s.lastSuccessMs, nowMs);
     return QCoreApplication::translate("fi::SourceStatusModel", "Waiting to sync");
@@ -74,7 +78,9 @@ QString sourceStatusDetails(const SourceStatus &s, qint64 nowMs)
     if (s.lastSuccessMs > 0)
         lines << QCoreApplication::translate("fi::SourceStatusModel", "Last synced %1.").arg(QDateTime::fromMSecsSinceEpoch(s.lastSuccessMs).toLocalTime().toString(
                      QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (s.pushActive)
+    if (s.pushActive && !s.pushDescription.isEmpty())
+        lines << s.pushDescription;
+    else if (s.pushActive)
         lines << QCoreApplication::translate("fi::SourceStatusModel", "New mail arrives as soon as the server reports it (IMAP IDLE).");
     else if (s.state != SourceStatus::State::Failed && s.nextSyncMs > nowMs)
         lines << QCoreApplication::translate("fi::SourceStatusModel", "Next check in %1.").arg(shortDuration(s.nextSyncMs - nowMs));

@@ -110,7 +110,51 @@ void SyncManager::syncSource(qint64 sourceId)
     const std::optional<SourceConfig> config = m_store->source(sourceId);
     if (!config || !config->enabled)
         return;
+    if (const SourceKind *kind = SourceRegistry::instance().kind(config->kind);
+        kind && kind->has(SourceKind::Capability::Inbound))
+        return;  // its items come to the app (deliver()): there is nothing to fetch
     startRun(*config);
+}
+
+void SyncManager::deliver(qint64 sourceId, const SourceBatch &batch, std::function<void(const Delivered &)> done)
+{
+    const std::optional<SourceConfig> config = m_store->source(sourceId);
+    if (!config || !config->enabled) {
+        if (done) {
+            Delivered refused;
+            refused.error = config ? tr("The source \"%1\" is disabled.").arg(config->name)
+                                   : tr("The source no longer exists.");
+            done(refused);
+        }
+        return;
+    }
+    StoreBatch store;
+    store.sourceId = sourceId;
+    store.upserts.reserve(batch.upserts.size());
+    for (const ItemRecord &record : batch.upserts)
+        store.upserts.append(m_tiering->apply(record, *config));
+    auto *watcher = new QFutureWatcher<StoreBatchResult>(this);
+    const int count = int(batch.upserts.size());
+    connect(watcher, &QFutureWatcher<StoreBatchResult>::finished, this,
+            [this, watcher, done = std::move(done), count, name = config->name, location = config->location] {
+                watcher->deleteLater();
+                const StoreBatchResult res = watcher->result();
+                Delivered result;
+                result.ok = res.ok && res.changedIds.size() >= count;
+                if (result.ok) {
+                    result.itemIds = res.changedIds.first(count);
+                    for (const qint64 id : std::as_const(result.itemIds))
+                        result.created << res.addedIds.contains(id);
+                    if (!res.addedIds.isEmpty())
+                        Q_EMIT newItems(res.addedIds);
+                } else {
+                    result.error = res.error.isEmpty() ? tr("The store did not take the items.") : res.error;
+                    log(QStringLiteral("source %1 (%2): delivered items not stored: %3").arg(name, location, result.error));
+                }
+                if (done)
+                    done(result);
+            });
+    watcher->setFuture(m_store->applyBatch(store));
 }
 
 void SyncManager::startRun(const SourceConfig &config)

@@ -44,7 +44,7 @@ public:
 
     /// Sync every enabled source. allFinished() follows once all of them finished.
     void syncAll();
-    /// Sync one source by id (ignored if unknown or disabled).
+    /// Sync one source by id (ignored if unknown, disabled or inbound: SourceKind::Capability::Inbound).
     void syncSource(qint64 sourceId);
     /// Sync every enabled local source (SourceKind::pollSeconds() == 0); remote sources are
     /// polled on their own schedule (SyncScheduler).
@@ -52,6 +52,18 @@ public:
     /// Watch local sources (QFileSystemWatcher, debounced 500 ms) and rescan them every
     /// AppConfig::rescanIntervalSeconds as a safety net (syncLocal()).
     void setWatching(bool enabled);
+    /**
+     * @brief Store records that source @p sourceId received itself (an inbound connector: the
+     * local webhook; or `focusinbox push`), as one transaction: each upsert is tiered and given
+     * its deadline like a synced record (Tiering::apply; a record's requestedDueMs overrides the
+     * policy), stored (an upsert of a known remoteId updates that item, keeping its triage
+     * state), and newItems() reports the new ones. Flag updates and removals are ignored.
+     * @p done (may be empty) is called once on this object's thread after the commit, with the
+     * row id of each upsert in order, or with the store's reason when it refused the batch or
+     * the source is unknown or disabled. No sync run is involved (sourceStarted/Finished are
+     * not emitted). Errors are logged to sync.log.
+     */
+    void deliver(qint64 sourceId, const SourceBatch &batch, std::function<void(const Delivered &)> done);
     /// Replace configuration (rules, policies) for the next batches.
     void setConfig(const AppConfig &config);
     bool isSyncing() const;

@@ -94,10 +94,11 @@ void SyncScheduler::refreshSources()
         const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
         entry->pollMs = kind ? qint64(kind->pollSeconds(config)) * 1000 : 0;
         m_entries.insert(config.id, entry);
-        if (entry->pollMs > 0) {
+        entry->status.inbound = kind && kind->has(SourceKind::Capability::Inbound);
+        if (entry->pollMs > 0)
             schedule(*entry, entry->pollMs);
+        if (entry->pollMs > 0 || entry->status.inbound)
             startPush(config.id);
-        }
         Q_EMIT statusChanged(config.id);
     }
     for (auto it = m_entries.begin(); it != m_entries.end();) {
@@ -177,7 +178,7 @@ void SyncScheduler::retryNow(qint64 sourceId)
     if (it != m_entries.constEnd()) {
         Entry &e = **it;
         e.status.consecutiveFailures = 0;
-        if (!e.push && e.pollMs > 0 && !e.pushUnavailable) {
+        if (!e.push && (e.pollMs > 0 || e.status.inbound) && !e.pushUnavailable) {
             if (e.pushRetry)
                 e.pushRetry->stop();
             e.pushFailures = 0;
@@ -198,13 +199,26 @@ void SyncScheduler::startPush(qint64 sourceId)
     if (!e.push)
         return;
     PushWatcher *w = e.push.get();
-    connect(w, &PushWatcher::established, this, [this, sourceId] {
+    if (e.status.inbound) {
+        w->setDeliver([this, sourceId](const SourceBatch &batch, std::function<void(const Delivered &)> done) {
+            m_sync->deliver(sourceId, batch, std::move(done));
+        });
+    }
+    connect(w, &PushWatcher::established, this, [this, sourceId, w] {
         const auto found = m_entries.constFind(sourceId);
         if (found == m_entries.constEnd())
             return;
         Entry &entry = **found;
         entry.pushFailures = 0;
         entry.status.pushActive = true;
+        entry.status.pushSummary = w->summary();
+        entry.status.pushDescription = w->description();
+        if (entry.status.inbound && entry.status.state == SourceStatus::State::Failed) {
+            entry.status.state = SourceStatus::State::Idle;  // the listener's trouble is over
+            entry.status.error.clear();
+            entry.status.consecutiveFailures = 0;
+            entry.status.nextSyncMs = 0;
+        }
         // The server is reachable again: do not wait for the backoff.
         if (entry.status.state == SourceStatus::State::Failed && entry.status.retryable)
             m_sync->syncSource(sourceId);
@@ -239,7 +253,6 @@ void SyncScheduler::startPush(qint64 sourceId)
 
 void SyncScheduler::pushFailed(qint64 sourceId, const QString &reason)
 {
-    Q_UNUSED(reason)  // the sync of the same account reports the same trouble in the status
     const auto found = m_entries.constFind(sourceId);
     if (found == m_entries.constEnd())
         return;
@@ -248,6 +261,15 @@ void SyncScheduler::pushFailed(qint64 sourceId, const QString &reason)
     if (e.push)
         e.push.release()->deleteLater();
     ++e.pushFailures;
+    if (e.status.inbound) {
+        // Nothing syncs an inbound source: its listener's trouble is the source's status.
+        e.status.state = SourceStatus::State::Failed;
+        e.status.error = reason;
+        e.status.retryable = true;
+        e.status.consecutiveFailures = e.pushFailures;
+        e.status.nextSyncMs = nowMs() + retryDelayMs(e.pushFailures, m_timing);
+    }
+    // Otherwise the sync of the same account reports the same trouble in the status.
     if (!e.pushRetry) {
         e.pushRetry = new QTimer;
         e.pushRetry->setSingleShot(true);

@@ -30,7 +30,13 @@ struct SourceStatus {
     int consecutiveFailures = 0;
     qint64 lastSuccessMs = 0;    ///< UTC epoch ms of the last successful run; 0 = never (this session).
     qint64 nextSyncMs = 0;       ///< UTC epoch ms of the next scheduled poll or retry; 0 = none.
-    bool pushActive = false;     ///< A push connection (IDLE) is established.
+    bool pushActive = false;     ///< A push connection (IDLE) or an inbound listener is established.
+    /// While pushActive: the connector's PushWatcher::summary() / description() (may be empty).
+    QString pushSummary;
+    QString pushDescription;
+    /// The source's kind delivers items itself (SourceKind::Capability::Inbound): it is never
+    /// synced; a failure is its listener's (e.g. the port is taken).
+    bool inbound = false;
     int added = 0;               ///< Items new in the last successful run.
 };
 
@@ -48,6 +54,11 @@ struct SourceStatus {
  *   retryDelayMs(consecutive failures): Timing::retryBaseMs · 2^(n−1), at most
  *   Timing::retryMaxMs (30 s, 60 s, 2 min … 30 min). A non-retryable failure (wrong password,
  *   untrusted certificate) waits for the user: retryNow(), a manual sync or an edited source.
+ *
+ * - Inbound: a kind that receives its items (SourceKind::Capability::Inbound: the local
+ *   webhook) gets its connector (a listener) started whatever its poll interval, with
+ *   PushWatcher::setDeliver() wired to SyncManager::deliver(); when it fails (the port is taken)
+ *   the source shows Failed with the reason and the listener is retried with the same backoff.
  *
  * Local sources are left to SyncManager's file watches and periodic rescan; only their status
  * is tracked. Lives on, and must be used from, the GUI thread. Does not own its arguments.

@@ -51,6 +51,10 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     const ResponsePolicy policy = m_policies.resolve(match.tier, match.policy);
     item.policy = policy.name;
     item.dueMs = m_calculator.due(record.lastActivityMs(), policy);
+    if (record.requestedDueMs > 0) {
+        item.dueMs = record.requestedDueMs;  // the source's own deadline (a webhook's "due")
+        item.policy = fixedDuePolicyName();
+    }
     return item;
 }
 

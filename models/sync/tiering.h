@@ -28,7 +28,8 @@ public:
     /// (SourceKind::mail); an item of another kind that no rule places gets its
     /// kind's own default rules (SourceKind::defaultRules; GitHub's tiers by reason) first, and
     /// when none of those match either, SourceKind::defaultTier with tierReason "kind-default"
-    /// and no deadline (policy "none").
+    /// and no deadline (policy "none"). A record with ItemRecord::requestedDueMs keeps that due,
+    /// with policy "fixed" (fixedDuePolicyName()).
     Item apply(const ItemRecord &record, const SourceConfig &source) const;
 
     /// Due time for an item moved to @p tier by hand (tier default policy), from its last activity.

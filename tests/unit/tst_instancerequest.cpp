@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusesMalformedTriage_data();
     void refusesMalformedTriage();
     void boundsTriageIds();
+    void pushRequests();
 };
 
 void TestInstanceRequest::acceptsWellFormedRequests()
@@ -227,4 +228,28 @@ void TestInstanceRequest::boundsTriageIds()
 }
 
 QTEST_GUILESS_MAIN(TestInstanceRequest)
+void TestInstanceRequest::pushRequests()
+{
+    InstanceRequest push;
+    push.command = InstanceRequest::Command::Push;
+    push.pushSource = QStringLiteral("CI");
+    push.pushItem = QJsonObject{{QStringLiteral("title"), QStringLiteral("Deploy failed")}, {QStringLiteral("tier"), 3}};
+    QString error;
+    const auto back = parseInstanceRequest(push.toLine(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->command, InstanceRequest::Command::Push);
+    QCOMPARE(back->pushSource, QStringLiteral("CI"));
+    QCOMPARE(back->pushItem, push.pushItem);  // the payload is checked by the webhook kind, not here
+
+    QVERIFY(!parseInstanceRequest("{\"cmd\":\"push\",\"item\":\"Deploy failed\"}", &error));
+    QVERIFY2(error.contains(QLatin1String("item")), qPrintable(error));
+    QVERIFY(!parseInstanceRequest("{\"cmd\":\"push\",\"source\":7,\"item\":{}}", &error));
+    QVERIFY2(error.contains(QLatin1String("source")), qPrintable(error));
+
+    const auto changed = parseInstanceRequest("{\"cmd\":\"sources\"}\n", &error);
+    QVERIFY2(changed, qPrintable(error));
+    QCOMPARE(changed->command, InstanceRequest::Command::SourcesChanged);
+    QCOMPARE(parseInstanceRequest(changed->toLine(), &error)->command, InstanceRequest::Command::SourcesChanged);
+}
+
 #include "tst_instancerequest.moc"

@@ -7,6 +7,7 @@
 #include "sources/imap/imapkind.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceregistry.h"
+#include "sources/webhook/webhookkind.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 #include "sync/syncscheduler.h"
@@ -46,6 +47,8 @@ SourceConfig usableConfig(const QString &kind, const QString &dir)
     }
     if (kind == github::kindKey())
         return github::configFor(QString(), QStringLiteral("octocat"));
+    if (kind == webhook::kindKey())
+        return webhook::configFor(18765, webhook::newTokenId());
     c.kind = kind;
     c.location = dir;
     return c;
@@ -97,17 +100,24 @@ void TestSourceKinds::everyRegisteredKindIsComplete()
         QVERIFY2(!kind->displayName().isEmpty() && kind->displayName() != key, qPrintable(key));
         QVERIFY2(kind->icon.startsWith(u':'), qPrintable(key + u' ' + kind->icon));
         QCOMPARE(svgRoot(kind->icon), QStringLiteral("svg"));  // the resource is there and is an SVG
-        QVERIFY2(kind->createSync, qPrintable(key));
         QTemporaryDir dir;
         const SourceConfig config = usableConfig(key, dir.path());
         QVERIFY2(kind->problems(config).isEmpty(), qPrintable(key + u' ' + kind->problems(config).join(u' ')));
-        const std::unique_ptr<Source> source = kind->createSync(config);
-        QVERIFY2(source, qPrintable(key));
-        QCOMPARE(source->config().kind, key);
-        // The capabilities and the hooks agree.
-        QCOMPARE(kind->has(C::Push), bool(kind->createConnector));
+        if (kind->has(C::Inbound)) {
+            // Nothing to sync: a listener (the connector) receives the items.
+            QVERIFY2(!kind->createSync && !SourceRegistry::instance().createSync(config), qPrintable(key));
+            QVERIFY2(kind->createConnector && !kind->has(C::Push) && !kind->has(C::Remote), qPrintable(key));
+            QCOMPARE(kind->defaultPollSeconds, 0);
+        } else {
+            QVERIFY2(kind->createSync, qPrintable(key));
+            const std::unique_ptr<Source> source = kind->createSync(config);
+            QVERIFY2(source, qPrintable(key));
+            QCOMPARE(source->config().kind, key);
+            // The capabilities and the hooks agree.
+            QCOMPARE(kind->has(C::Push), bool(kind->createConnector));
+        }
         QCOMPARE(kind->has(C::Remote), kind->defaultPollSeconds > 0);
-        if (!kind->has(C::Remote))
+        if (!kind->has(C::Remote) && !kind->has(C::Inbound))
             QVERIFY2(kind->watchPaths, qPrintable(key));  // local: watched between rescans
         if (kind->has(C::NeedsSecret))
             QVERIFY2(kind->cleanup, qPrintable(key));  // the secret goes with the source
@@ -131,6 +141,11 @@ void TestSourceKinds::builtInCapabilities()
     QVERIFY(gh);
     QCOMPARE(gh->capabilities, SourceKind::Capabilities(C::Remote | C::WriteBack | C::NeedsSecret | C::Mute | C::InlineContent));
     QVERIFY(gh->createReplayer && gh->journals && gh->defaultRules.size() > 0 && gh->reopenOnActivity);
+    const SourceKind *wh = SourceRegistry::instance().kind(webhook::kindKey());
+    QVERIFY(wh);
+    QCOMPARE(wh->capabilities, SourceKind::Capabilities(C::Inbound | C::NeedsSecret | C::InlineContent));
+    QCOMPARE(wh->displayName(), QStringLiteral("Local webhook"));
+    QVERIFY(!wh->createReplayer && !wh->journals);  // nothing goes back to a script
 }
 
 void TestSourceKinds::validationRejectsUnusableSettings()
