@@ -14,6 +14,7 @@
 #include "search/searchfeature.h"
 #include "snooze/snoozewakefeature.h"
 #include "sources/bodyloader.h"
+#include "sources/pushrequest.h"
 #include "sources/sourcesfeature.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
@@ -216,10 +217,16 @@ int Application::becomeTheInstance(const QStringList &arguments)
     // and the sources' change journal records it as for any triage; answered once the writes
     // committed, without blocking the GUI thread on the writer (triage/triageapply.h).
     m_instanceServer->setDeferredHandler([this](const InstanceRequest &request, const InstanceServer::Reply &reply) {
-        if (request.command != InstanceRequest::Command::Triage)
+        if (request.command != InstanceRequest::Command::Triage && request.command != InstanceRequest::Command::Push)
             return false;
-        if (!m_store) {
+        if (!m_store || !m_sync) {
             reply(QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}});
+            return true;
+        }
+        if (request.command == InstanceRequest::Command::Push) {
+            // `focusinbox push`: stored like an item POSTed to the webhook, answered after the commit.
+            deliverPush(*m_store, *m_sync, request, QDateTime::currentMSecsSinceEpoch(),
+                        [reply](const PushOutcome &outcome) { reply(outcome.toJson()); });
             return true;
         }
         qInfo("Focus Inbox: triage from the command line: %s of %lld item(s)", qPrintable(triageActionName(request.triage)),
@@ -246,6 +253,12 @@ QJsonObject Application::handleInstanceRequest(const InstanceRequest &request)
             m_window->raise();
             m_window->activateWindow();
         }
+        return QJsonObject{{QStringLiteral("ok"), true}};
+    }
+    if (request.command == InstanceRequest::Command::SourcesChanged) {
+        // The CLI added or changed a source in the database: views and listeners read them again.
+        if (m_store)
+            Q_EMIT m_store->sourcesChanged();
         return QJsonObject{{QStringLiteral("ok"), true}};
     }
     if (!m_focus || !m_focus->controller())

@@ -8,6 +8,7 @@ SourceAdder maildirAdder();  // maildircommand.cpp
 SourceAdder imapAdder();     // imapcommand.cpp
 SourceAdder feedAdder();     // feedcommand.cpp
 SourceAdder githubAdder();   // githubcommand.cpp
+SourceAdder webhookAdder();  // webhookcommand.cpp
 
 void registerBuiltinAdders(SourceAdders &adders)
 {
@@ -15,6 +16,7 @@ void registerBuiltinAdders(SourceAdders &adders)
     adders.registerAdder(imapAdder());
     adders.registerAdder(feedAdder());
     adders.registerAdder(githubAdder());
+    adders.registerAdder(webhookAdder());
 }
 
 } // namespace fi::cli

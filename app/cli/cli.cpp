@@ -15,6 +15,7 @@ const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
                                   QStringLiteral("focus"), QStringLiteral("due"), QStringLiteral("search"),
+                                  QStringLiteral("push"),
                                   // triage (triagecommand.cpp)
                                   QStringLiteral("done"), QStringLiteral("reopen"), QStringLiteral("seen"),
                                   QStringLiteral("unseen"), QStringLiteral("tier"), QStringLiteral("snooze")};
@@ -41,6 +42,11 @@ void addOptions(QCommandLineParser &parser)
         "                                         deep-work session of the running instance\n"
         "  due --received ISO8601 --tier N [--policy NAME]\n"
         "                                         print the deadline (ISO 8601 UTC or none)\n"
+        "  push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO]\n"
+        "       [--remote-id ID] [--source NAME] [--json]\n"
+        "                                         add an item to a webhook source (through the\n"
+        "                                         running instance, else the database); the same\n"
+        "                                         --remote-id again updates that item\n"
         "\n"
         "Triage (ID = the \"id\" of list --json; several at once, or comma-separated):\n"
         "  done ID...                             mark items done\n"
@@ -94,6 +100,25 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("fi::cli", "Received time for due (ISO 8601)."),
                       QStringLiteral("time")});
     parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("fi::cli", "Response policy name for due."),
+                      QStringLiteral("name")});
+    // push (pushcommand.cpp)
+    parser.addOption({QStringLiteral("title"), QCoreApplication::translate("fi::cli", "Title of a pushed item."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("body"),
+                      QCoreApplication::translate("fi::cli", "Plain-text body of a pushed item (- reads standard input)."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("url"), QCoreApplication::translate("fi::cli", "Web address of a pushed item."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("sender"), QCoreApplication::translate("fi::cli", "Sender of a pushed item."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("due"),
+                      QCoreApplication::translate("fi::cli", "Response deadline of a pushed item (ISO 8601)."),
+                      QStringLiteral("time")});
+    parser.addOption({QStringLiteral("remote-id"),
+                      QCoreApplication::translate("fi::cli", "Id of a pushed item: pushing it again updates it."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("source"),
+                      QCoreApplication::translate("fi::cli", "Webhook source of a pushed item (its name)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("until"),
                       QCoreApplication::translate("fi::cli", "Wake time for snooze: ISO 8601 or a phrase (\"tomorrow 09:00\")."),
@@ -231,6 +256,8 @@ int run(const QStringList &arguments)
         return dueCommand(ctx);
     if (command == QLatin1String("search"))
         return searchCommand(ctx);
+    if (command == QLatin1String("push"))
+        return pushCommand(ctx);
     if (isTriageCommand(command))
         return triageCommand(ctx, command);
     return listCommand(ctx);

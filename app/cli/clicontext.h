@@ -30,6 +30,9 @@ struct Context {
 /// "Added source N: …" or the reason. Every `--address` given becomes the source's "me"
 /// (settings "addresses", lower-cased). @return an ExitCode.
 int saveNewSource(Context &ctx, SourceConfig config);
+/// Tell a running instance for this data directory that the sources table changed (best
+/// effort, at most 2 s): it lists them again and starts their schedules or listeners.
+void notifyInstanceOfSources(const Context &ctx);
 
 int sourcesCommand(Context &ctx);
 int syncCommand(Context &ctx);
@@ -40,6 +43,9 @@ int dueCommand(Context &ctx);    ///< duecommand.cpp
 int searchCommand(Context &ctx);
 /// Whether @p word is a triage command: done, reopen, seen, unseen, tier, snooze (triagecommand.cpp).
 bool isTriageCommand(const QString &word);
+/// `push --title T [--body B] [--url U] [--sender S] [--tier N] [--due ISO] [--remote-id ID]
+/// [--source NAME] [--json]` (pushcommand.cpp).
+int pushCommand(Context &ctx);
 /// `done|reopen|seen|unseen ID...`, `tier ID... 1|2|3`, `snooze ID... --until ISO|PHRASE`.
 int triageCommand(Context &ctx, const QString &command);  ///< triagecommand.cpp
 

@@ -1,6 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "cli/sourceadders.h"
+#include "focus/instancechannel.h"
 #include "sources/sourceregistry.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,16 @@ int saveNewSource(Context &ctx, SourceConfig config)
         return StorageError;
     }
     ctx.out << QCoreApplication::translate("fi::cli", "Added source %1: %2 (%3)").arg(id).arg(config.name, config.location) << Qt::endl;
+    notifyInstanceOfSources(ctx);
     return Ok;
+}
+
+void notifyInstanceOfSources(const Context &ctx)
+{
+    // A running window lists the new source and starts its schedule or listener at once.
+    InstanceRequest changed;
+    changed.command = InstanceRequest::Command::SourcesChanged;
+    sendToInstance(ctx.paths.dataDir(), changed, 2000);
 }
 
 int sourcesCommand(Context &ctx)

@@ -4,6 +4,7 @@
 // holding the instance lock; either way the same writes as the window's triage, journaled for
 // the items' sources (models/triage/triageapply.h).
 #include "cli/clicontext.h"
+#include "cli/instanceroute.h"
 #include "cli/itemjson.h"
 
 #include "focus/focusstate.h"
@@ -14,17 +15,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QThread>
 
 namespace fi::cli {
 
 namespace {
-
-/// How long to wait for an instance that holds the lock but does not answer yet (it may be starting).
-constexpr int kInstanceWaitMs = 30000;
 
 /// Item ids from @p words ("12", "12,13"); nullopt with *error on anything else.
 std::optional<QList<qint64>> parseIds(const QStringList &words, QString *error)
@@ -125,47 +121,6 @@ std::optional<qint64> parseUntil(const Context &ctx, const QString &text, qint64
     return parsed.untilMs;
 }
 
-enum class Route { Instance, Store, Failed };
-
-/// Send @p request to the running instance, or — when none runs — apply it to the store while
-/// holding the instance lock (so no instance starts in between). Waits up to kInstanceWaitMs
-/// for an instance that is still starting (or busy); a request sent again after a lost answer
-/// does no harm, every triage action being idempotent. Sets *exitCode when it fails.
-Route deliver(Context &ctx, const InstanceRequest &request, TriageResult *result, int *exitCode)
-{
-    const QDeadlineTimer deadline(kInstanceWaitMs);
-    for (;;) {
-        if (const auto reply = sendToInstance(ctx.paths.dataDir(), request,
-                                              int(std::max<qint64>(1, deadline.remainingTime())))) {
-            *result = TriageResult::fromJson(*reply);
-            return Route::Instance;
-        }
-        std::unique_ptr<InstanceLock> lock;
-        QString lockError;
-        switch (InstanceLock::tryAcquire(ctx.paths.dataDir(), &lock, &lockError)) {
-        case InstanceLock::Result::Acquired:
-            *result = applyTriage(*ctx.store, request, QDateTime::currentMSecsSinceEpoch());
-            return Route::Store;
-        case InstanceLock::Result::HeldByOther:
-            break;  // starting, or another command holds it for a moment
-        case InstanceLock::Result::Failed:
-            ctx.err << lockError << Qt::endl;
-            *exitCode = StorageError;
-            return Route::Failed;
-        }
-        if (deadline.hasExpired()) {
-            // Retrying is safe (every triage action is idempotent), so is running the command again.
-            ctx.err << QCoreApplication::translate("fi::cli", "Focus Inbox is running for this data directory but did not answer "
-                                                              "in time; the change may not have been made. Check with "
-                                                              "list --json, or run the command again.")
-                    << Qt::endl;
-            *exitCode = SourceFailed;
-            return Route::Failed;
-        }
-        QThread::msleep(100);
-    }
-}
-
 /// "Marked done: 12, 17" and the like (ids listed: no plural forms needed).
 QString summary(InstanceRequest::TriageAction action, int tier, qint64 untilMs)
 {
@@ -250,7 +205,11 @@ int triageCommand(Context &ctx, const QString &command)
 
     TriageResult result;
     int exitCode = Ok;
-    if (deliver(ctx, request, &result, &exitCode) == Route::Failed)
+    // Every triage action is idempotent: sending it again after a lost answer does no harm.
+    const Route route = routeToInstanceOrStore(
+        ctx, request, [&](const QJsonObject &reply) { result = TriageResult::fromJson(reply); },
+        [&] { result = applyTriage(*ctx.store, request, QDateTime::currentMSecsSinceEpoch()); }, &exitCode);
+    if (route == Route::Failed)
         return exitCode;
     switch (result.status) {
     case TriageResult::Status::Ok:
