@@ -196,8 +196,18 @@ void SyncScheduler::startPush(qint64 sourceId)
     Entry &e = **it;
     const SourceKind *kind = SourceRegistry::instance().kind(e.config.kind);
     e.push = kind && kind->createConnector ? kind->createConnector(e.config) : nullptr;
-    if (!e.push)
+    if (!e.push) {
+        if (e.status.inbound) {
+            // An inbound source without a listener receives nothing: say why, and wait for the user.
+            e.status.state = SourceStatus::State::Failed;
+            e.status.retryable = false;
+            e.status.error = kind ? kind->problems(e.config).join(QLatin1Char(' ')) : QString();
+            if (e.status.error.isEmpty())
+                e.status.error = tr("This source cannot listen with its settings.");
+            Q_EMIT statusChanged(sourceId);
+        }
         return;
+    }
     PushWatcher *w = e.push.get();
     if (e.status.inbound) {
         w->setDeliver([this, sourceId](const SourceBatch &batch, std::function<void(const Delivered &)> done) {
