@@ -106,7 +106,7 @@ public:
     /// One translated sentence for the source's status details while established(), e.g. "New
     /// mail arrives as soon as the server reports it (IMAP IDLE)." Empty = a generic text.
     virtual QString description() const { return {}; }
-    /// A short translated status line while established(), e.g. "Listening on port 8765".
+    /// A short translated status line while established(), e.g. "Listening on :8765".
     /// Empty = the generic "Up to date · instant".
     virtual QString summary() const { return {}; }
 

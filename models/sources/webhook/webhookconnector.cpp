@@ -128,7 +128,7 @@ QString WebhookConnector::description() const
 
 QString WebhookConnector::summary() const
 {
-    return tr("Listening on port %1").arg(portOf(m_config).value_or(0));
+    return tr("Listening on :%1").arg(portOf(m_config).value_or(0));
 }
 
 void WebhookConnector::handle(const net::HttpRequest &request, const net::Responder &responder)

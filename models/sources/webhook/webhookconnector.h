@@ -44,7 +44,7 @@ public:
 
     void start() override;
     QString description() const override;  ///< "Scripts can POST items to http://127.0.0.1:8765/items."
-    QString summary() const override;      ///< "Listening on port 8765"
+    QString summary() const override;      ///< "Listening on :8765" (short: it fits the Sources list)
 
     /// The bound port while listening (0 before or after).
     quint16 port() const;
