@@ -14,6 +14,7 @@
 #include "sources/maildir/maildireditor.h"
 #include "sources/maildir/maildirkind.h"
 #include "sources/sourceeditors.h"
+#include "sources/webhook/webhookkind.h"
 #include "storage/itemstore.h"
 #include "sync/sourcestatusmodel.h"
 #include "sync/syncmanager.h"
@@ -129,11 +130,12 @@ void TestSourceEditors::addMenusHaveOneActionPerEditor()
 {
     MainWindow w(m_store.get());
     const QList<const SourceEditor *> editors = SourceEditors::instance().editors();
-    QCOMPARE(editors.size(), 4);
-    QCOMPARE(editors.at(0)->kind, maildir::kindKey());  // File menu order as before: Maildir, IMAP, feeds, then GitHub
+    QCOMPARE(editors.size(), 5);
+    QCOMPARE(editors.at(0)->kind, maildir::kindKey());  // File menu order: Maildir, IMAP, feeds, GitHub, then the webhook
     QCOMPARE(editors.at(1)->kind, imap::kindKey());
     QCOMPARE(editors.at(2)->kind, feed::kindKey());
     QCOMPARE(editors.at(3)->kind, github::kindKey());
+    QCOMPARE(editors.at(4)->kind, webhook::kindKey());
 
     QMenu *file = w.menuBar()->actions().value(0)->menu();
     QVERIFY(file);
@@ -150,7 +152,8 @@ void TestSourceEditors::addMenusHaveOneActionPerEditor()
         texts << inFile.at(i)->text();
     }
     QCOMPARE(texts, (QStringList{QStringLiteral("&Add Maildir…"), QStringLiteral("Add &IMAP account…"),
-                                 QStringLiteral("Add &feed…"), QStringLiteral("Add &GitHub account…")}));
+                                 QStringLiteral("Add &feed…"), QStringLiteral("Add &GitHub account…"),
+                                 QStringLiteral("Add &webhook…")}));
 
     QSignalSpy requested(&w, &MainWindow::addSourceRequested);
     inSidebar.at(0)->trigger();
@@ -217,7 +220,7 @@ void TestSourceEditors::aKindRegisteredAtRuntimeGetsItsMenuEntries()
     MainWindow w(m_store.get());
     const QList<QAction *> inFile = addActions(w.menuBar()->actions().value(0)->menu());
     QCOMPARE(inFile.size(), SourceEditors::instance().editors().size());
-    QCOMPARE(inFile.size(), 5);
+    QCOMPARE(inFile.size(), 6);
     QCOMPARE(inFile.last()->text(), QStringLiteral("Add &ticker…"));
     QVERIFY(paintsSomething(inFile.last()->icon()));
     QCOMPARE(addActions(w.sidebar()->addSourceButton()->menu()), inFile);

@@ -5,6 +5,7 @@
 #include "sources/imap/imapeditor.h"
 #include "sources/maildir/maildireditor.h"
 #include "sources/sourceeditors.h"
+#include "sources/webhook/webhookeditor.h"
 
 namespace fi {
 
@@ -14,6 +15,7 @@ void registerBuiltinEditors(SourceEditors &editors)
     editors.registerEditor(imap::editor());
     editors.registerEditor(feed::editor());
     editors.registerEditor(github::editor());
+    editors.registerEditor(webhook::editor());
 }
 
 } // namespace fi
