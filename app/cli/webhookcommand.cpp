@@ -52,6 +52,12 @@ int webhookAddCommand(Context &ctx, const QStringList &)
                     << Qt::endl;
             return UsageError;
         }
+        // push --source and webhook-token find a webhook by its name (case-insensitive).
+        if (existing.kind == config.kind && existing.name.compare(config.name, Qt::CaseInsensitive) == 0) {
+            ctx.err << tr("Webhook source %1 is already named \"%2\"; choose another name with --name").arg(existing.id).arg(existing.name)
+                    << Qt::endl;
+            return UsageError;
+        }
     }
     QString why;
     const std::optional<QString> token = webhook::provisionToken(&config, &why);
@@ -76,14 +82,28 @@ int webhookTokenCommand(Context &ctx, const QStringList &args)
 {
     const QString which = args.value(0);
     std::optional<SourceConfig> found;
+    int sameName = 0;
     for (const SourceConfig &source : ctx.store->sources()) {
-        if (source.kind == webhook::kindKey()
-            && (QString::number(source.id) == which || source.name.compare(which, Qt::CaseInsensitive) == 0))
+        if (source.kind != webhook::kindKey())
+            continue;
+        if (QString::number(source.id) == which) {
+            found = source;  // an id wins over a name
+            sameName = 0;
+            break;
+        }
+        if (source.name.compare(which, Qt::CaseInsensitive) == 0) {
             found = source;
+            ++sameName;
+        }
     }
     if (!found) {
         ctx.err << tr("No webhook source has the id or name \"%1\" (see sources list)").arg(which) << Qt::endl;
         return NotFound;
+    }
+    if (sameName > 1) {
+        ctx.err << tr("%1 webhook sources are named \"%2\"; give the id instead (see sources list)").arg(sameName).arg(which)
+                << Qt::endl;
+        return UsageError;
     }
     QString why;
     if (!ctx.parser->isSet(QStringLiteral("rotate"))) {

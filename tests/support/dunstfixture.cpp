@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +54,7 @@ DunstFixture::DunstFixture() : m_dir(std::make_unique<QTemporaryDir>()) {}
 DunstFixture::~DunstFixture()
 {
     stop(m_dunst);
+    stop(m_keyring);
     stop(m_bus);
     stop(m_xvfb);
 }
@@ -159,6 +161,46 @@ QJsonArray DunstFixture::closeAllAndHistory() const
         }
     }
     return out;
+}
+
+bool DunstFixture::startKeyring(QString *error)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("dbus-send")).isEmpty()) {
+        *error = QStringLiteral("gnome-keyring-daemon or dbus-send is not installed (scripts/deps.sh TEST_PACKAGES)");
+        return false;
+    }
+    // Its own home and runtime dir: nothing of the caller's keyrings is read or written.
+    const QString home = m_dir->filePath(QStringLiteral("keyring"));
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    if (!QDir().mkpath(home) || !QFile::setPermissions(home, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = QStringLiteral("cannot create %1").arg(home);
+        return false;
+    }
+    m_keyring.setProcessEnvironment(env);
+    m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The login password on stdin (--unlock), as a session start-up pipes it.
+    m_keyring.start(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                          QStringLiteral("printf %s dunst-fixture-password | exec gnome-keyring-daemon "
+                                                         "--foreground --components=secrets --unlock")});
+    const auto registered = [&] {
+        QProcess probe;
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral("dbus-send"),
+                    {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.DBus"),
+                     QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                     QStringLiteral("string:org.freedesktop.secrets")});
+        probe.waitForFinished(5000);
+        return probe.readAllStandardOutput().contains("boolean true");
+    };
+    if (!m_keyring.waitForStarted(5000) || !waitFor(registered, 15000)) {
+        *error = QStringLiteral("gnome-keyring did not register org.freedesktop.secrets on the private bus");
+        return false;
+    }
+    return true;
 }
 
 QStringList DunstFixture::findWindows(const QString &title) const

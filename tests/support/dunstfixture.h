@@ -48,12 +48,17 @@ public:
     std::unique_ptr<QProcess> launchApp(const QString &home, const QString &dataDir) const;
     /// Window ids on the private display whose title contains @p title (xdotool search --name).
     QStringList findWindows(const QString &title) const;
+    /// Opt-in, after start(): gnome-keyring's Secret Service (unlocked, its files in the fixture's
+    /// temporary directory) on the private session bus, so the app and CLI processes given
+    /// environment()'s bus can keep secrets. Stopped before the bus. @return false with *error.
+    bool startKeyring(QString *error);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_xvfb;
     QProcess m_bus;
     QProcess m_dunst;
+    QProcess m_keyring;
     QString m_display;
     QString m_busAddress;
     QByteArray m_extraGlobal;

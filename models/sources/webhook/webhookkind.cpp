@@ -144,7 +144,11 @@ std::optional<SourceConfig> pushTarget(const QList<SourceConfig> &sources, const
     if (candidates.size() == 1)
         return candidates.first();
     if (error) {
-        if (!name.trimmed().isEmpty())
+        if (!name.trimmed().isEmpty() && candidates.size() > 1)
+            *error = QCoreApplication::translate("fi::webhook", "%1 webhook sources are named \"%2\"; rename one of them.")
+                         .arg(candidates.size())
+                         .arg(name.trimmed());
+        else if (!name.trimmed().isEmpty())
             *error = QCoreApplication::translate("fi::webhook", "No enabled webhook source is named \"%1\".").arg(name.trimmed());
         else if (candidates.isEmpty())
             *error = QCoreApplication::translate("fi::webhook", "There is no webhook source: add one first "
