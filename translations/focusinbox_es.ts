@@ -152,7 +152,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+58"/>
+        <location filename="../app/application.cpp" line="+59"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -161,12 +161,12 @@
         <location line="+4"/>
         <location line="+130"/>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
     </message>
@@ -1400,7 +1400,7 @@ Establecido por %2</translation>
         <translation>&quot;until&quot; debe ser un número entero de milisegundos de 1 a %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; debe ser una matriz de %1 cadenas como máximo</translation>
     </message>
@@ -1410,7 +1410,17 @@ Establecido por %2</translation>
         <translation>&quot;args&quot; debe contener cadenas de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>&quot;source&quot; must be a string of at most %1 characters</source>
+        <translation>&quot;source&quot; debe ser una cadena de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;item&quot; must be an object</source>
+        <translation>&quot;item&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown command</source>
         <translation>comando desconocido</translation>
     </message>
@@ -2313,6 +2323,11 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the name &quot;%1&quot; is reserved: it means a due set by the source.</source>
+        <translation>el nombre &quot;%1&quot; está reservado: indica un plazo establecido por la fuente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>expected an object like {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</source>
         <translation>se esperaba un objeto como {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</translation>
     </message>
@@ -2421,6 +2436,22 @@ Establecido por %2</translation>
         <location line="+12"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::PushRequest</name>
+    <message>
+        <location filename="../app/sources/pushrequest.cpp" line="+50"/>
+        <source>Focus Inbox gave no answer about the item.</source>
+        <translation>Focus Inbox no respondió sobre el elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::PushWatcher</name>
+    <message>
+        <location filename="../models/sources/source.h" line="+121"/>
+        <source>The app is not ready to store items yet.</source>
+        <translation>La aplicación todavía no está lista para guardar elementos.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3117,7 @@ Establecido por %2</translation>
         <translation>Posponer hasta…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Snooze choices</source>
         <translation>Opciones para posponer</translation>
     </message>
@@ -3233,6 +3264,21 @@ Establecido por %2</translation>
         <source>Edit GitHub account…</source>
         <translation>Editar cuenta de GitHub…</translation>
     </message>
+    <message>
+        <location filename="../views/sources/webhook/webhookeditor.cpp" line="+12"/>
+        <source>Add &amp;webhook…</source>
+        <translation>Agregar &amp;webhook…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let scripts, CI and monitoring push items to Focus Inbox over a local HTTP endpoint</source>
+        <translation>Permitir que scripts, CI y herramientas de monitoreo envíen elementos a Focus Inbox mediante un punto de conexión HTTP local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook settings…</source>
+        <translation>Configuración del webhook…</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceKind</name>
@@ -3255,6 +3301,11 @@ Establecido por %2</translation>
         <location filename="../models/sources/github/githubkind.cpp" line="+117"/>
         <source>GitHub notifications</source>
         <translation>notificaciones de GitHub</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/webhook/webhookkind.cpp" line="+179"/>
+        <source>Local webhook</source>
+        <translation>webhook local</translation>
     </message>
 </context>
 <context>
@@ -3313,12 +3364,12 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -3333,9 +3384,14 @@ Establecido por %2</translation>
         <translation>Error al sincronizar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Up to date · instant</source>
         <translation>Al día · instantáneo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3358,7 +3414,7 @@ Establecido por %2</translation>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail arrives as soon as the server reports it (IMAP IDLE).</source>
         <translation>El correo nuevo llega en cuanto el servidor lo notifica (IMAP IDLE).</translation>
     </message>
@@ -3414,7 +3470,22 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+128"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+125"/>
+        <source>The source &quot;%1&quot; is disabled.</source>
+        <translation>La fuente &quot;%1&quot; está desactivada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source no longer exists.</source>
+        <translation>La fuente ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The store did not take the items.</source>
+        <translation>El almacenamiento no aceptó los elementos.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
@@ -3422,6 +3493,14 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <location line="+102"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SyncScheduler</name>
+    <message>
+        <location filename="../models/sync/syncscheduler.cpp" line="+206"/>
+        <source>This source cannot listen with its settings.</source>
+        <translation>Esta fuente no puede escuchar con su configuración.</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3909,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+70"/>
+        <location filename="../app/cli/cli.cpp" line="+76"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -3875,7 +3954,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-56"/>
+        <location filename="../app/cli/cli.cpp" line="-61"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -3899,6 +3978,11 @@ Sin un comando, abre la ventana. Comandos:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)
+  push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO]
+       [--remote-id ID] [--source NAME] [--json]
+                                         add an item to a webhook source (through the
+                                         running instance, else the database); the same
+                                         --remote-id again updates that item
 
 Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
   done ID...                             mark items done
@@ -3934,6 +4018,11 @@ Examples:
                                          sesión de enfoque de la instancia en ejecución
   due --received ISO8601 --tier N [--policy NAME]
                                          muestra el plazo (ISO 8601 UTC o none)
+  push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO]
+       [--remote-id ID] [--source NAME] [--json]
+                                         agrega un elemento a una fuente webhook (a través de
+                                         la instancia en ejecución o, si no, de la base de datos);
+                                         el mismo --remote-id otra vez actualiza ese elemento
 
 Clasificación (ID = el &quot;id&quot; de list --json; varios a la vez o separados por comas):
   done ID...                             marca elementos como hechos
@@ -3959,7 +4048,7 @@ Ejemplos:
   focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>At most &lt;n&gt; results (search).</source>
         <translation>Como máximo &lt;n&gt; resultados (search).</translation>
     </message>
@@ -3977,6 +4066,41 @@ Ejemplos:
         <location line="+2"/>
         <source>Response policy name for due.</source>
         <translation>Nombre de la política de respuesta para due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of a pushed item.</source>
+        <translation>Título del elemento enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain-text body of a pushed item (- reads standard input).</source>
+        <translation>Cuerpo en texto sin formato del elemento enviado (- lee la entrada estándar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address of a pushed item.</source>
+        <translation>Dirección web del elemento enviado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender of a pushed item.</source>
+        <translation>Remitente del elemento enviado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response deadline of a pushed item (ISO 8601).</source>
+        <translation>Plazo de respuesta del elemento enviado (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id of a pushed item: pushing it again updates it.</source>
+        <translation>Id del elemento enviado: si se vuelve a enviar, se actualiza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook source of a pushed item (its name).</source>
+        <translation>Fuente webhook del elemento enviado (su nombre).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4070,12 +4194,7 @@ Ejemplos:
         <translation>Falta la contraseña: pásala por la entrada estándar o guárdala antes en el llavero (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommand.cpp" line="+61"/>
-        <source>no answer within %1 seconds</source>
-        <translation>sin respuesta en %1 segundos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/feedcommand.cpp" line="+49"/>
         <source>HTTP status %1</source>
         <translation>estado HTTP %1</translation>
     </message>
@@ -4197,22 +4316,25 @@ Ejemplos:
     <message>
         <location filename="../app/cli/feedcommand.cpp" line="-109"/>
         <location filename="../app/cli/githubcommand.cpp" line="+52"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Ya se agregó como fuente %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="+71"/>
+        <location line="+55"/>
         <source>Could not save the source</source>
         <translation>No se pudo guardar la fuente</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="-51"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fuente %1 agregada: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>usage: focusinbox sources %1</source>
         <translation>uso: focusinbox sources %1</translation>
     </message>
@@ -4267,7 +4389,7 @@ Ejemplos:
         <translation>uso: focusinbox sources add %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/triagecommand.cpp" line="+38"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+34"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; no es un id de elemento (el &quot;id&quot; de list --json)</translation>
     </message>
@@ -4293,12 +4415,12 @@ Ejemplos:
         <translation>--until: &quot;%1&quot;: %2 (o indica una fecha y hora ISO 8601, p. ej., 2026-12-05T09:00)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/instanceroute.cpp" line="+41"/>
         <source>Focus Inbox is running for this data directory but did not answer in time; the change may not have been made. Check with list --json, or run the command again.</source>
         <translation>Focus Inbox se está ejecutando con este directorio de datos, pero no respondió a tiempo; es posible que el cambio no se haya hecho. Compruébalo con list --json o vuelve a ejecutar el comando.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+18"/>
         <source>Marked done: %1</source>
         <translation>Marcados como hechos: %1</translation>
     </message>
@@ -4344,7 +4466,7 @@ Ejemplos:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>%1: %2</source>
@@ -4392,6 +4514,8 @@ Ejemplos:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="-10"/>
+        <location line="+56"/>
         <source>Could not store the token in the system keychain: %1</source>
         <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
     </message>
@@ -4409,6 +4533,128 @@ Ejemplos:
         <location line="+5"/>
         <source>GitHub API address (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</source>
         <translation>Dirección de la API de GitHub (predeterminada: https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+50"/>
+        <source>usage: push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO] [--remote-id ID] [--source NAME] [--json]</source>
+        <translation>uso: push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO] [--remote-id ID] [--source NAME] [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>push: cannot read the body from standard input</source>
+        <translation>push: no se puede leer el cuerpo desde la entrada estándar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>push: --body is longer than %1 characters; send larger bodies with POST /items</source>
+        <translation>push: --body tiene más de %1 caracteres; envía cuerpos más grandes con POST /items</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>push: --tier must be 1 (Reference), 2 (Async) or 3 (Now)</source>
+        <translation>push: --tier debe ser 1 (Referencia), 2 (Asíncrono) o 3 (Ahora)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>push: --due must be an ISO 8601 date-time, e.g. 2026-12-05T17:00 (read in your working-hours time zone) or 2026-12-05T17:00:00Z</source>
+        <translation>push: --due debe ser una fecha y hora ISO 8601, p. ej., 2026-12-05T17:00 (se interpreta en la zona horaria de tu horario laboral) o 2026-12-05T17:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+3"/>
+        <source>push: %1</source>
+        <translation>push: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>push: unexpected argument &quot;%1&quot; (give the title with --title)</source>
+        <translation>push: argumento inesperado &quot;%1&quot; (indica el título con --title)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pushed item %1 to %2</source>
+        <translation>Elemento %1 enviado a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated item %1 in %2</source>
+        <translation>Elemento %1 actualizado en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommand.cpp" line="-94"/>
+        <source>Endpoint: %1</source>
+        <translation>Punto de conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it:</source>
+        <translation>Pruébalo:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--port must be a number from 1024 to 65535</source>
+        <translation>--port debe ser un número de 1024 a 65535</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port %1 is already used by source %2 (%3); choose another with --port</source>
+        <translation>El puerto %1 ya lo usa la fuente %2 (%3); elige otro con --port</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Webhook source %1 is already named &quot;%2&quot;; choose another name with --name</source>
+        <translation>La fuente webhook %1 ya se llama &quot;%2&quot;; elige otro nombre con --name</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No webhook source has the id or name &quot;%1&quot; (see sources list)</source>
+        <translation>Ninguna fuente webhook tiene el id o el nombre &quot;%1&quot; (consulta sources list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 webhook sources are named &quot;%2&quot;; give the id instead (see sources list)</source>
+        <translation>Hay %1 fuentes webhook llamadas &quot;%2&quot;; indica el id (ver sources list)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the token from the system keychain: %1 (replace it with --rotate)</source>
+        <translation>No se pudo leer el token del llavero del sistema: %1 (reemplázalo con --rotate)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>[--port N] [--name N] [--json]</source>
+        <translation>[--port N] [--name N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a local webhook on 127.0.0.1 (prints its token)</source>
+        <translation>agrega un webhook local en 127.0.0.1 (muestra su token)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port of a new webhook on 127.0.0.1 (default 8765).</source>
+        <translation>Puerto de un webhook nuevo en 127.0.0.1 (predeterminado 8765).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the webhook&apos;s token (webhook-token).</source>
+        <translation>Reemplazar el token del webhook (webhook-token).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NAME|ID [--rotate] [--json]</source>
+        <translation>NAME|ID [--rotate] [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print a webhook&apos;s token, or replace it with --rotate</source>
+        <translation>muestra el token de un webhook o lo reemplaza con --rotate</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5650,7 @@ Ejemplos:
         <translation>%1 Próximo intento después de %2.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>GitHub&apos;s page %1 of notifications could not be read: %2 Nothing of this poll was stored.</source>
         <translation>No se pudo leer la página %1 de notificaciones de GitHub: %2 No se guardó nada de esta consulta.</translation>
     </message>
@@ -6120,6 +6366,457 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <location line="+1"/>
         <source>The system keychain failed: %1</source>
         <translation>Error del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook</name>
+    <message>
+        <location filename="../models/sources/webhook/webhookkind.cpp" line="-145"/>
+        <source>&quot;%1&quot; is not a local webhook address (http://127.0.0.1:PORT/items, PORT 1024–65535).</source>
+        <translation>&quot;%1&quot; no es una dirección de webhook local (http://127.0.0.1:PORT/items, PORT 1024–65535).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+85"/>
+        <source>The webhook has no token; give it one in its settings.</source>
+        <translation>El webhook no tiene token; asígnale uno en su configuración.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Webhook (port %1)</source>
+        <translation>Webhook (puerto %1)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 webhook sources are named &quot;%2&quot;; rename one of them.</source>
+        <translation>Hay %1 fuentes webhook llamadas &quot;%2&quot;; cambia el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No enabled webhook source is named &quot;%1&quot;.</source>
+        <translation>No hay ninguna fuente webhook activada llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no webhook source: add one first (File ▸ Add webhook…, or focusinbox sources add webhook).</source>
+        <translation>No hay ninguna fuente webhook: agrega una primero (Archivo ▸ Agregar webhook… o focusinbox sources add webhook).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are %1 webhook sources: say which one with --source NAME.</source>
+        <translation>Hay %1 fuentes webhook: indica cuál con --source NAME.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/webhook/webhookpayload.cpp" line="+39"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; debe ser una cadena.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;due&quot; must be an ISO 8601 date-time with its offset, such as 2026-12-03T17:00:00Z or 2026-12-03T14:00:00-03:00.</source>
+        <translation>&quot;due&quot; debe ser una fecha y hora ISO 8601 con su desfase horario, como 2026-12-03T17:00:00Z o 2026-12-03T14:00:00-03:00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;due&quot; is before 1970.</source>
+        <translation>&quot;due&quot; es anterior a 1970.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The body is empty; send a JSON object such as {&quot;title&quot;: &quot;…&quot;}.</source>
+        <translation>El cuerpo está vacío; envía un objeto JSON como {&quot;title&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>El JSON tiene más de %1 niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>El cuerpo no es JSON válido: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object such as {&quot;title&quot;: &quot;…&quot;}.</source>
+        <translation>El cuerpo debe ser un objeto JSON como {&quot;title&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown member &quot;%1&quot;; a payload has title, body, url, sender, tier, remote_id and due.</source>
+        <translation>Miembro desconocido &quot;%1&quot;; los miembros válidos son title, body, url, sender, tier, remote_id y due.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;title&quot; is required and must not be empty.</source>
+        <translation>&quot;title&quot; es obligatorio y no debe estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;title&quot; is longer than %1 characters.</source>
+        <translation>&quot;title&quot; tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;title&quot; and &quot;sender&quot; must not contain control characters.</source>
+        <translation>&quot;title&quot; y &quot;sender&quot; no deben contener caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;body&quot; contains control characters.</source>
+        <translation>&quot;body&quot; contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;sender&quot; is longer than %1 characters.</source>
+        <translation>&quot;sender&quot; tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;remote_id&quot; must be 1 to %1 characters without control characters.</source>
+        <translation>&quot;remote_id&quot; debe tener de 1 a %1 caracteres, sin caracteres de control.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;url&quot; must be an absolute http or https address.</source>
+        <translation>&quot;url&quot; debe ser una dirección http o https absoluta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;tier&quot; must be 1 (Reference), 2 (Async) or 3 (Now).</source>
+        <translation>&quot;tier&quot; debe ser 1 (Referencia), 2 (Asíncrono) o 3 (Ahora).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook::WebhookConnector</name>
+    <message>
+        <location filename="../models/sources/webhook/webhookconnector.cpp" line="+87"/>
+        <source>The webhook&apos;s token could not be read from the system keychain (%1). Open the source&apos;s settings and rotate the token.</source>
+        <translation>No se pudo leer el token del webhook del llavero del sistema (%1). Abre la configuración de la fuente y regenera el token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry</source>
+        <translation>no hay ninguna entrada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The webhook&apos;s address %1 is not http://127.0.0.1:PORT/items.</source>
+        <translation>La dirección del webhook %1 no es http://127.0.0.1:PORT/items.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scripts can POST items to %1 with the source&apos;s token (Authorization: Bearer …).</source>
+        <translation>Los scripts pueden enviar elementos con POST a %1 con el token de la fuente (Authorization: Bearer …).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listening on :%1</source>
+        <translation>Escuchando en :%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found: items are sent with POST %1.</source>
+        <translation>No encontrado: los elementos se envían con POST %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use POST to send an item.</source>
+        <translation>Usa POST para enviar un elemento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing or wrong token: send &quot;Authorization: Bearer &lt;token&gt;&quot; with the source&apos;s token.</source>
+        <translation>Falta el token o es incorrecto: envía &quot;Authorization: Bearer &lt;token&gt;&quot; con el token de la fuente.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The item was not stored: %1</source>
+        <translation>No se guardó el elemento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook::WebhookDialog</name>
+    <message>
+        <location filename="../views/sources/webhook/webhookdialog.cpp" line="+42"/>
+        <source>Webhook Settings</source>
+        <translation>Configuración del webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Webhook</source>
+        <translation>Agregar webhook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scripts, CI jobs and monitoring on this computer can add items to Focus Inbox by posting JSON to a local port. Every request needs the webhook&apos;s token, which is kept in the system keychain only.</source>
+        <translation>Los scripts, los trabajos de CI y las herramientas de monitoreo de este equipo pueden agregar elementos a Focus Inbox enviando JSON a un puerto local. Cada solicitud necesita el token del webhook, que se guarda solo en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this webhook is shown in Focus Inbox (optional)</source>
+        <translation>Cómo se muestra este webhook en Focus Inbox (opcional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port on 127.0.0.1 the webhook listens on (1024–65535); only programs on this computer can connect</source>
+        <translation>El puerto de 127.0.0.1 en el que escucha el webhook (1024–65535); solo los programas de este equipo pueden conectarse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint:</source>
+        <translation>Punto de conexión:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scripts send it as &quot;Authorization: Bearer TOKEN&quot;</source>
+        <translation>Los scripts lo envían como &quot;Authorization: Bearer TOKEN&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Show the token in clear text</source>
+        <translation>Mostrar el token sin ocultarlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copiar el token al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rotate token…</source>
+        <translation>&amp;Regenerar token…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the token with a new one; scripts using the old one are refused</source>
+        <translation>Reemplazar el token por uno nuevo; se rechazarán los scripts que usen el anterior</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+86"/>
+        <source>The webhook could not be saved in the database.</source>
+        <translation>No se pudo guardar el webhook en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Adding…</source>
+        <translation>Agregando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reading from the keychain…</source>
+        <translation>leyendo del llavero…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token could not be read from the system keychain: %1</source>
+        <translation>No se pudo leer el token del llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate the token to give the webhook a new one.</source>
+        <translation>Regenera el token para darle uno nuevo al webhook.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rotate Token</source>
+        <translation>Regenerar token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give &quot;%1&quot; a new token? Scripts that still send the old token will get 401 Unauthorized until they are given the new one.</source>
+        <translation>¿Dar un token nuevo a &quot;%1&quot;? Los scripts que todavía envíen el token anterior recibirán 401 Unauthorized hasta que se les dé el nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rotate Token</source>
+        <translation>&amp;Regenerar token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Making a new token…</source>
+        <translation>Generando un token nuevo…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new token could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar el token nuevo en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The work was interrupted.</source>
+        <translation>Se interrumpió la operación.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The webhook has a new token. Scripts using the old one are now refused.</source>
+        <translation>El webhook tiene un token nuevo. Ahora se rechazan los scripts que usan el anterior.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Port %1 is already used by the webhook &quot;%2&quot;. Choose another port.</source>
+        <translation>El puerto %1 ya lo usa el webhook &quot;%2&quot;. Elige otro puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook::WebhookResultPage</name>
+    <message>
+        <location filename="../views/sources/webhook/webhookresultpage.cpp" line="+36"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The webhook is ready. Scripts can now post items to it.</source>
+        <translation>El webhook está listo. Ahora los scripts pueden enviarle elementos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint</source>
+        <translation>Punto de conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copiar el token al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Example command</source>
+        <translation>Comando de ejemplo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the token secret: whoever has it can add items. It is stored in the system keychain; &quot;Webhook settings…&quot; shows it again.</source>
+        <translation>Mantén el token en secreto: quien lo tenga puede agregar elementos. Se guarda en el llavero del sistema; &quot;Configuración del webhook…&quot; lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy co&amp;mmand</source>
+        <translation>Copiar co&amp;mando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the example command (it contains the token) to the clipboard</source>
+        <translation>Copiar el comando de ejemplo (contiene el token) al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endpoint:</source>
+        <translation>Punto de conexión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Example:</source>
+        <translation>&amp;Ejemplo:</translation>
     </message>
 </context>
 </TS>

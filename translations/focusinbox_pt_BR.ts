@@ -152,7 +152,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+58"/>
+        <location filename="../app/application.cpp" line="+59"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -161,12 +161,12 @@
         <location line="+4"/>
         <location line="+130"/>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-156"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
     </message>
@@ -1400,7 +1400,7 @@ Definido por %2</translation>
         <translation>&quot;until&quot; deve ser um número inteiro de milissegundos de 1 a %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; deve ser um array de no máximo %1 strings</translation>
     </message>
@@ -1410,7 +1410,17 @@ Definido por %2</translation>
         <translation>&quot;args&quot; deve conter strings de no máximo %1 caracteres</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>&quot;source&quot; must be a string of at most %1 characters</source>
+        <translation>&quot;source&quot; deve ser uma string de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;item&quot; must be an object</source>
+        <translation>&quot;item&quot; deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown command</source>
         <translation>comando desconhecido</translation>
     </message>
@@ -2313,6 +2323,11 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the name &quot;%1&quot; is reserved: it means a due set by the source.</source>
+        <translation>o nome &quot;%1&quot; é reservado: indica um prazo definido pela fonte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>expected an object like {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</source>
         <translation>esperava-se um objeto como {&quot;windowMinutes&quot;: 240, &quot;clock&quot;: &quot;working&quot;}.</translation>
     </message>
@@ -2421,6 +2436,22 @@ Definido por %2</translation>
         <location line="+12"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::PushRequest</name>
+    <message>
+        <location filename="../app/sources/pushrequest.cpp" line="+50"/>
+        <source>Focus Inbox gave no answer about the item.</source>
+        <translation>O Focus Inbox não deu nenhuma resposta sobre o item.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::PushWatcher</name>
+    <message>
+        <location filename="../models/sources/source.h" line="+121"/>
+        <source>The app is not ready to store items yet.</source>
+        <translation>O aplicativo ainda não está pronto para armazenar itens.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3117,7 @@ Definido por %2</translation>
         <translation>Adiar até…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Snooze choices</source>
         <translation>Opções de adiamento</translation>
     </message>
@@ -3233,6 +3264,21 @@ Definido por %2</translation>
         <source>Edit GitHub account…</source>
         <translation>Editar conta do GitHub…</translation>
     </message>
+    <message>
+        <location filename="../views/sources/webhook/webhookeditor.cpp" line="+12"/>
+        <source>Add &amp;webhook…</source>
+        <translation>Adicionar &amp;webhook…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let scripts, CI and monitoring push items to Focus Inbox over a local HTTP endpoint</source>
+        <translation>Permitir que scripts, CI e ferramentas de monitoramento enviem itens ao Focus Inbox por um endpoint HTTP local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Webhook settings…</source>
+        <translation>Configurações do webhook…</translation>
+    </message>
 </context>
 <context>
     <name>fi::SourceKind</name>
@@ -3255,6 +3301,11 @@ Definido por %2</translation>
         <location filename="../models/sources/github/githubkind.cpp" line="+117"/>
         <source>GitHub notifications</source>
         <translation>notificações do GitHub</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/webhook/webhookkind.cpp" line="+179"/>
+        <source>Local webhook</source>
+        <translation>webhook local</translation>
     </message>
 </context>
 <context>
@@ -3313,12 +3364,12 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Needs attention</source>
         <translation>Precisa de atenção</translation>
     </message>
@@ -3333,9 +3384,14 @@ Definido por %2</translation>
         <translation>Falha ao sincronizar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Up to date · instant</source>
         <translation>Em dia · instantâneo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3358,7 +3414,7 @@ Definido por %2</translation>
         <translation>Última sincronização: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New mail arrives as soon as the server reports it (IMAP IDLE).</source>
         <translation>Os novos e-mails chegam assim que o servidor os informa (IMAP IDLE).</translation>
     </message>
@@ -3414,7 +3470,22 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+128"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+125"/>
+        <source>The source &quot;%1&quot; is disabled.</source>
+        <translation>A fonte &quot;%1&quot; está desativada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source no longer exists.</source>
+        <translation>A fonte não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The store did not take the items.</source>
+        <translation>O banco de dados não aceitou os itens.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Unknown source kind &quot;%1&quot;</source>
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
@@ -3422,6 +3493,14 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <location line="+102"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SyncScheduler</name>
+    <message>
+        <location filename="../models/sync/syncscheduler.cpp" line="+206"/>
+        <source>This source cannot listen with its settings.</source>
+        <translation>Com as configurações atuais, esta fonte não consegue escutar conexões.</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3909,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+70"/>
+        <location filename="../app/cli/cli.cpp" line="+76"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -3875,7 +3954,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-56"/>
+        <location filename="../app/cli/cli.cpp" line="-61"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -3899,6 +3978,11 @@ Sem um comando, abre a janela. Comandos:
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
                                          print the deadline (ISO 8601 UTC or none)
+  push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO]
+       [--remote-id ID] [--source NAME] [--json]
+                                         add an item to a webhook source (through the
+                                         running instance, else the database); the same
+                                         --remote-id again updates that item
 
 Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
   done ID...                             mark items done
@@ -3934,6 +4018,11 @@ Examples:
                                          sessão de foco da instância em execução
   due --received ISO8601 --tier N [--policy NAME]
                                          exibe o prazo (ISO 8601 UTC ou none)
+  push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO]
+       [--remote-id ID] [--source NAME] [--json]
+                                         adiciona um item a uma fonte webhook (pela instância
+                                         em execução ou, se não houver, direto no banco de dados);
+                                         repetir o mesmo --remote-id atualiza esse item
 
 Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados por vírgulas):
   done ID...                             marca itens como concluídos
@@ -3959,7 +4048,7 @@ Exemplos:
   focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>At most &lt;n&gt; results (search).</source>
         <translation>No máximo &lt;n&gt; resultados (search).</translation>
     </message>
@@ -3977,6 +4066,41 @@ Exemplos:
         <location line="+2"/>
         <source>Response policy name for due.</source>
         <translation>Nome da política de resposta para due.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title of a pushed item.</source>
+        <translation>Título de um item enviado com push.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plain-text body of a pushed item (- reads standard input).</source>
+        <translation>Corpo em texto simples de um item enviado com push (- lê da entrada padrão).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web address of a pushed item.</source>
+        <translation>Endereço web de um item enviado com push.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender of a pushed item.</source>
+        <translation>Remetente de um item enviado com push.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response deadline of a pushed item (ISO 8601).</source>
+        <translation>Prazo de resposta de um item enviado com push (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id of a pushed item: pushing it again updates it.</source>
+        <translation>Id de um item enviado com push: enviá-lo novamente o atualiza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook source of a pushed item (its name).</source>
+        <translation>Fonte webhook de um item enviado com push (o nome dela).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4070,12 +4194,7 @@ Exemplos:
         <translation>Sem senha: envie-a pela entrada padrão ou salve-a antes no chaveiro (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/feedcommand.cpp" line="+61"/>
-        <source>no answer within %1 seconds</source>
-        <translation>sem resposta em %1 segundos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/feedcommand.cpp" line="+49"/>
         <source>HTTP status %1</source>
         <translation>status HTTP %1</translation>
     </message>
@@ -4197,22 +4316,25 @@ Exemplos:
     <message>
         <location filename="../app/cli/feedcommand.cpp" line="-109"/>
         <location filename="../app/cli/githubcommand.cpp" line="+52"/>
-        <location filename="../app/cli/sourcescommand.cpp" line="+19"/>
+        <location filename="../app/cli/sourcescommand.cpp" line="+20"/>
         <source>Already added as source %1 (%2)</source>
         <translation>Já adicionada como fonte %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="+71"/>
+        <location line="+55"/>
         <source>Could not save the source</source>
         <translation>Não foi possível salvar a fonte</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="-51"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fonte %1 adicionada: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>usage: focusinbox sources %1</source>
         <translation>uso: focusinbox sources %1</translation>
     </message>
@@ -4267,7 +4389,7 @@ Exemplos:
         <translation>uso: focusinbox sources add %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/triagecommand.cpp" line="+38"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+34"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; não é um id de item (o &quot;id&quot; de list --json)</translation>
     </message>
@@ -4293,12 +4415,12 @@ Exemplos:
         <translation>--until: &quot;%1&quot;: %2 (ou informe uma data e hora ISO 8601, ex.: 2026-12-05T09:00)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/instanceroute.cpp" line="+41"/>
         <source>Focus Inbox is running for this data directory but did not answer in time; the change may not have been made. Check with list --json, or run the command again.</source>
         <translation>O Focus Inbox está em execução para este diretório de dados, mas não respondeu a tempo; a alteração pode não ter sido feita. Verifique com list --json ou execute o comando novamente.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+18"/>
         <source>Marked done: %1</source>
         <translation>Marcados como concluídos: %1</translation>
     </message>
@@ -4344,7 +4466,7 @@ Exemplos:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>%1: %2</source>
@@ -4392,6 +4514,8 @@ Exemplos:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="-10"/>
+        <location line="+56"/>
         <source>Could not store the token in the system keychain: %1</source>
         <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
     </message>
@@ -4409,6 +4533,128 @@ Exemplos:
         <location line="+5"/>
         <source>GitHub API address (default https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</source>
         <translation>Endereço da API do GitHub (padrão: https://api.github.com; GitHub Enterprise Server: https://HOST/api/v3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/pushcommand.cpp" line="+50"/>
+        <source>usage: push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO] [--remote-id ID] [--source NAME] [--json]</source>
+        <translation>uso: push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO] [--remote-id ID] [--source NAME] [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>push: cannot read the body from standard input</source>
+        <translation>push: não foi possível ler o corpo da entrada padrão</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>push: --body is longer than %1 characters; send larger bodies with POST /items</source>
+        <translation>push: --body tem mais de %1 caracteres; envie corpos maiores com POST /items</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>push: --tier must be 1 (Reference), 2 (Async) or 3 (Now)</source>
+        <translation>push: --tier deve ser 1 (Referência), 2 (Assíncrono) ou 3 (Agora)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>push: --due must be an ISO 8601 date-time, e.g. 2026-12-05T17:00 (read in your working-hours time zone) or 2026-12-05T17:00:00Z</source>
+        <translation>push: --due deve ser uma data e hora ISO 8601, ex.: 2026-12-05T17:00 (interpretada no fuso horário do seu horário de trabalho) ou 2026-12-05T17:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+3"/>
+        <source>push: %1</source>
+        <translation>push: %1</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>push: unexpected argument &quot;%1&quot; (give the title with --title)</source>
+        <translation>push: argumento inesperado &quot;%1&quot; (informe o título com --title)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pushed item %1 to %2</source>
+        <translation>Item %1 enviado para %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated item %1 in %2</source>
+        <translation>Item %1 atualizado em %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/webhookcommand.cpp" line="-94"/>
+        <source>Endpoint: %1</source>
+        <translation>Endpoint: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it:</source>
+        <translation>Experimente:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--port must be a number from 1024 to 65535</source>
+        <translation>--port deve ser um número de 1024 a 65535</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Port %1 is already used by source %2 (%3); choose another with --port</source>
+        <translation>A porta %1 já é usada pela fonte %2 (%3); escolha outra com --port</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Webhook source %1 is already named &quot;%2&quot;; choose another name with --name</source>
+        <translation>A fonte webhook %1 já se chama &quot;%2&quot;; escolha outro nome com --name</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No webhook source has the id or name &quot;%1&quot; (see sources list)</source>
+        <translation>Nenhuma fonte webhook tem o id ou o nome &quot;%1&quot; (veja sources list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 webhook sources are named &quot;%2&quot;; give the id instead (see sources list)</source>
+        <translation>Há %1 fontes webhook chamadas &quot;%2&quot;; informe o id (veja sources list)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the token from the system keychain: %1 (replace it with --rotate)</source>
+        <translation>Não foi possível ler o token do chaveiro do sistema: %1 (substitua-o com --rotate)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>[--port N] [--name N] [--json]</source>
+        <translation>[--port N] [--name N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a local webhook on 127.0.0.1 (prints its token)</source>
+        <translation>adiciona um webhook local em 127.0.0.1 (exibe o token dele)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port of a new webhook on 127.0.0.1 (default 8765).</source>
+        <translation>Porta de um novo webhook em 127.0.0.1 (padrão: 8765).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the webhook&apos;s token (webhook-token).</source>
+        <translation>Substituir o token do webhook (webhook-token).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NAME|ID [--rotate] [--json]</source>
+        <translation>NAME|ID [--rotate] [--json]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print a webhook&apos;s token, or replace it with --rotate</source>
+        <translation>exibe o token de um webhook ou o substitui com --rotate</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5650,7 @@ Exemplos:
         <translation>%1 Próxima tentativa após %2.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>GitHub&apos;s page %1 of notifications could not be read: %2 Nothing of this poll was stored.</source>
         <translation>Não foi possível ler a página %1 de notificações do GitHub: %2 Nada desta consulta foi salvo.</translation>
     </message>
@@ -6120,6 +6366,457 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <location line="+1"/>
         <source>The system keychain failed: %1</source>
         <translation>Falha no chaveiro do sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook</name>
+    <message>
+        <location filename="../models/sources/webhook/webhookkind.cpp" line="-145"/>
+        <source>&quot;%1&quot; is not a local webhook address (http://127.0.0.1:PORT/items, PORT 1024–65535).</source>
+        <translation>&quot;%1&quot; não é um endereço de webhook local (http://127.0.0.1:PORT/items, PORT 1024–65535).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+85"/>
+        <source>The webhook has no token; give it one in its settings.</source>
+        <translation>O webhook não tem token; defina um nas configurações dele.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Webhook (port %1)</source>
+        <translation>Webhook (porta %1)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 webhook sources are named &quot;%2&quot;; rename one of them.</source>
+        <translation>Há %1 fontes webhook chamadas &quot;%2&quot;; renomeie uma delas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No enabled webhook source is named &quot;%1&quot;.</source>
+        <translation>Nenhuma fonte webhook ativada se chama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no webhook source: add one first (File ▸ Add webhook…, or focusinbox sources add webhook).</source>
+        <translation>Não há nenhuma fonte webhook: adicione uma antes (Arquivo ▸ Adicionar webhook…, ou focusinbox sources add webhook).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are %1 webhook sources: say which one with --source NAME.</source>
+        <translation>Há %1 fontes webhook: indique qual delas com --source NAME.</translation>
+    </message>
+    <message>
+        <location filename="../models/sources/webhook/webhookpayload.cpp" line="+39"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; deve ser uma string.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;due&quot; must be an ISO 8601 date-time with its offset, such as 2026-12-03T17:00:00Z or 2026-12-03T14:00:00-03:00.</source>
+        <translation>&quot;due&quot; deve ser uma data e hora ISO 8601 com o deslocamento UTC, como 2026-12-03T17:00:00Z ou 2026-12-03T14:00:00-03:00.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;due&quot; is before 1970.</source>
+        <translation>&quot;due&quot; é anterior a 1970.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The body is empty; send a JSON object such as {&quot;title&quot;: &quot;…&quot;}.</source>
+        <translation>O corpo está vazio; envie um objeto JSON como {&quot;title&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The JSON is nested deeper than %1 levels.</source>
+        <translation>O JSON tem mais de %1 níveis de aninhamento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The body is not valid JSON: %1 at byte %2.</source>
+        <translation>O corpo não é um JSON válido: %1 no byte %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object such as {&quot;title&quot;: &quot;…&quot;}.</source>
+        <translation>O corpo deve ser um objeto JSON como {&quot;title&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown member &quot;%1&quot;; a payload has title, body, url, sender, tier, remote_id and due.</source>
+        <translation>Membro desconhecido &quot;%1&quot;; um payload tem title, body, url, sender, tier, remote_id e due.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;title&quot; is required and must not be empty.</source>
+        <translation>&quot;title&quot; é obrigatório e não pode estar vazio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;title&quot; is longer than %1 characters.</source>
+        <translation>&quot;title&quot; tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;title&quot; and &quot;sender&quot; must not contain control characters.</source>
+        <translation>&quot;title&quot; e &quot;sender&quot; não podem conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;body&quot; contains control characters.</source>
+        <translation>&quot;body&quot; contém caracteres de controle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;sender&quot; is longer than %1 characters.</source>
+        <translation>&quot;sender&quot; tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;remote_id&quot; must be 1 to %1 characters without control characters.</source>
+        <translation>&quot;remote_id&quot; deve ter de 1 a %1 caracteres, sem caracteres de controle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;url&quot; must be an absolute http or https address.</source>
+        <translation>&quot;url&quot; deve ser um endereço http ou https absoluto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;tier&quot; must be 1 (Reference), 2 (Async) or 3 (Now).</source>
+        <translation>&quot;tier&quot; deve ser 1 (Referência), 2 (Assíncrono) ou 3 (Agora).</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook::WebhookConnector</name>
+    <message>
+        <location filename="../models/sources/webhook/webhookconnector.cpp" line="+87"/>
+        <source>The webhook&apos;s token could not be read from the system keychain (%1). Open the source&apos;s settings and rotate the token.</source>
+        <translation>Não foi possível ler o token do webhook no chaveiro do sistema (%1). Abra as configurações da fonte e renove o token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no entry</source>
+        <translation>nenhuma entrada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The webhook&apos;s address %1 is not http://127.0.0.1:PORT/items.</source>
+        <translation>O endereço do webhook, %1, não é http://127.0.0.1:PORT/items.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Não foi possível escutar em 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scripts can POST items to %1 with the source&apos;s token (Authorization: Bearer …).</source>
+        <translation>Scripts podem enviar itens com POST para %1 usando o token da fonte (Authorization: Bearer …).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listening on :%1</source>
+        <translation>Escutando em :%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found: items are sent with POST %1.</source>
+        <translation>Não encontrado: os itens são enviados com POST %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use POST to send an item.</source>
+        <translation>Use POST para enviar um item.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing or wrong token: send &quot;Authorization: Bearer &lt;token&gt;&quot; with the source&apos;s token.</source>
+        <translation>Token ausente ou incorreto: envie &quot;Authorization: Bearer &lt;token&gt;&quot; com o token da fonte.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The item was not stored: %1</source>
+        <translation>O item não foi salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook::WebhookDialog</name>
+    <message>
+        <location filename="../views/sources/webhook/webhookdialog.cpp" line="+42"/>
+        <source>Webhook Settings</source>
+        <translation>Configurações do webhook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Webhook</source>
+        <translation>Adicionar webhook</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scripts, CI jobs and monitoring on this computer can add items to Focus Inbox by posting JSON to a local port. Every request needs the webhook&apos;s token, which is kept in the system keychain only.</source>
+        <translation>Scripts, jobs de CI e ferramentas de monitoramento deste computador podem adicionar itens ao Focus Inbox enviando JSON para uma porta local. Toda solicitação precisa do token do webhook, que fica guardado somente no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How this webhook is shown in Focus Inbox (optional)</source>
+        <translation>Como este webhook é exibido no Focus Inbox (opcional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The port on 127.0.0.1 the webhook listens on (1024–65535); only programs on this computer can connect</source>
+        <translation>A porta em 127.0.0.1 em que o webhook escuta (1024–65535); somente programas deste computador podem se conectar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scripts send it as &quot;Authorization: Bearer TOKEN&quot;</source>
+        <translation>Os scripts o enviam como &quot;Authorization: Bearer TOKEN&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Show the token in clear text</source>
+        <translation>Mostrar o token de forma legível</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copiar o token para a área de transferência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rotate token…</source>
+        <translation>&amp;Renovar token…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the token with a new one; scripts using the old one are refused</source>
+        <translation>Substituir o token por um novo; os scripts que usarem o antigo serão recusados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+86"/>
+        <source>The webhook could not be saved in the database.</source>
+        <translation>Não foi possível salvar o webhook no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Adding…</source>
+        <translation>Adicionando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reading from the keychain…</source>
+        <translation>lendo do chaveiro…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted</source>
+        <translation>interrompido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not available</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token could not be read from the system keychain: %1</source>
+        <translation>Não foi possível ler o token do chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate the token to give the webhook a new one.</source>
+        <translation>Renove o token para dar um novo ao webhook.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rotate Token</source>
+        <translation>Renovar token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give &quot;%1&quot; a new token? Scripts that still send the old token will get 401 Unauthorized until they are given the new one.</source>
+        <translation>Dar um novo token a &quot;%1&quot;? Os scripts que ainda enviarem o token antigo receberão 401 Unauthorized até receberem o novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rotate Token</source>
+        <translation>&amp;Renovar token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Making a new token…</source>
+        <translation>Gerando um novo token…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new token could not be stored in the system keychain: %1</source>
+        <translation>Não foi possível salvar o novo token no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The work was interrupted.</source>
+        <translation>A operação foi interrompida.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The webhook has a new token. Scripts using the old one are now refused.</source>
+        <translation>O webhook tem um novo token. Os scripts que usam o antigo agora são recusados.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Port %1 is already used by the webhook &quot;%2&quot;. Choose another port.</source>
+        <translation>A porta %1 já é usada pelo webhook &quot;%2&quot;. Escolha outra porta.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::webhook::WebhookResultPage</name>
+    <message>
+        <location filename="../views/sources/webhook/webhookresultpage.cpp" line="+36"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The webhook is ready. Scripts can now post items to it.</source>
+        <translation>O webhook está pronto. Os scripts já podem enviar itens para ele.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copiar o token para a área de transferência</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Example command</source>
+        <translation>Comando de exemplo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the token secret: whoever has it can add items. It is stored in the system keychain; &quot;Webhook settings…&quot; shows it again.</source>
+        <translation>Mantenha o token em segredo: quem o tiver pode adicionar itens. Ele fica guardado no chaveiro do sistema; &quot;Configurações do webhook…&quot; o mostra novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy co&amp;mmand</source>
+        <translation>Copiar co&amp;mando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the example command (it contains the token) to the clipboard</source>
+        <translation>Copiar o comando de exemplo (ele contém o token) para a área de transferência</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Example:</source>
+        <translation>&amp;Exemplo:</translation>
     </message>
 </context>
 </TS>
