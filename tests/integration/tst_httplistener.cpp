@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include "rawhttpclient.h"
 #include <QTest>
 #include <QTimer>
 
@@ -32,90 +34,8 @@ using namespace fi::net;
 
 namespace {
 
-struct Response {
-    int status = 0;
-    HttpHeaders headers;
-    QByteArray body;
-    QByteArray header(QByteArrayView name) const
-    {
-        HttpRequest r;
-        r.headers = headers;
-        return r.header(name);
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-/// Takes one complete response (after any 1xx) off the front of @p buffer; nullopt = incomplete.
-std::optional<Response> takeResponse(QByteArray &buffer)
-{
-    for (;;) {
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return std::nullopt;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        Response r;
-        r.status = lines.first().split(' ').value(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            r.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
-        }
-        if (r.status >= 100 && r.status < 200) {
-            buffer.remove(0, end + 4);
-            continue;
-        }
-        const qsizetype length = r.header("Content-Length").toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return std::nullopt;
-        r.body = buffer.mid(end + 4, length);
-        buffer.remove(0, end + 4 + length);
-        return r;
-    }
-}
-
-/// A raw client on the test's event loop: bytes out, responses parsed from what comes back.
-class RawClient : public QObject {
-public:
-    explicit RawClient(quint16 port)
-    {
-        connect(&socket, &QTcpSocket::readyRead, this, [this] { buffer += socket.readAll(); });
-        connect(&socket, &QTcpSocket::disconnected, this, [this] {
-            if (socket.isReadable())
-                buffer += socket.readAll();
-            closed = true;
-        });
-        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    }
-    bool waitConnected(int ms = 5000)
-    {
-        const QDeadlineTimer deadline(ms);
-        while (socket.state() != QAbstractSocket::ConnectedState && !deadline.hasExpired())
-            QTest::qWait(5);
-        return socket.state() == QAbstractSocket::ConnectedState;
-    }
-    void send(const QByteArray &bytes) { socket.write(bytes); }
-    std::optional<Response> response(int ms = 5000)
-    {
-        const QDeadlineTimer deadline(ms);
-        for (;;) {
-            if (auto r = takeResponse(buffer))
-                return r;
-            if (closed || deadline.hasExpired())
-                return std::nullopt;
-            QTest::qWait(5);
-        }
-    }
-    bool waitClosed(int ms = 5000)
-    {
-        const QDeadlineTimer deadline(ms);
-        while (!closed && !deadline.hasExpired())
-            QTest::qWait(5);
-        return closed;
-    }
-
-    QTcpSocket socket;
-    QByteArray buffer;
-    bool closed = false;
-};
+using Response = fi::test::RawResponse;
+using RawClient = fi::test::RawHttpClient;
 
 int status(const std::optional<Response> &r)
 {
@@ -523,7 +443,7 @@ private Q_SLOTS:
         qInfo("slowloris dropped after %lld ms (%d bytes sent)", after, sent);
         // (≥ 1350: the listener's timers are coarse, which may fire up to 5 % early)
         QVERIFY2(after >= 1350 && after <= 3000, qPrintable(QString::number(after)));
-        auto r = takeResponse(slow.buffer);
+        auto r = fi::test::takeRawResponse(slow.buffer);
         QVERIFY(r);
         QCOMPARE(r->status, 408);
         QCOMPARE(refused.last().at(1).toInt(), 408);

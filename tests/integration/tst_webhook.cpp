@@ -8,6 +8,7 @@
 // The listener's rate limit (10 requests/s, burst 20) is shared by every request of the run:
 // init() waits until the previous test function's requests have been paid back.
 #include "imapkeyring.h"
+#include "rawhttpclient.h"
 
 #include "config/appconfig.h"
 #include "secrets/secretstore.h"
@@ -42,75 +43,8 @@ using namespace fi::test;
 
 namespace {
 
-/// One HTTP answer as a client sees it (status 0 = none: timeout or connection lost).
-struct Answer {
-    int status = 0;
-    QHash<QByteArray, QByteArray> headers;  // lower-case names
-    QByteArray body;
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString reason() const { return json().value(QLatin1String("error")).toString(); }
-    qint64 id() const { return json().value(QLatin1String("id")).toInteger(); }
-};
-
-/// Takes one complete response off the front of @p buffer; nullopt = incomplete. (No request here
-/// sends Expect: no 1xx.)
-std::optional<Answer> takeAnswer(QByteArray &buffer)
-{
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return std::nullopt;
-    const QList<QByteArray> lines = buffer.left(end).split('\n');
-    Answer a;
-    a.status = lines.first().split(' ').value(1).toInt();
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        a.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-    }
-    const qsizetype length = a.header("Content-Length").toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return std::nullopt;
-    a.body = buffer.mid(end + 4, length);
-    buffer.remove(0, end + 4 + length);
-    return a;
-}
-
-/// A raw client on the test's event loop: bytes out, answers parsed from what comes back.
-class RawClient : public QObject {
-public:
-    explicit RawClient(quint16 port)
-    {
-        connect(&socket, &QTcpSocket::readyRead, this, [this] { buffer += socket.readAll(); });
-        connect(&socket, &QTcpSocket::disconnected, this, [this] {
-            if (socket.isReadable())
-                buffer += socket.readAll();
-            closed = true;
-        });
-        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    }
-    bool waitConnected(int ms = 10000)
-    {
-        QDeadlineTimer deadline(ms);
-        while (socket.state() != QAbstractSocket::ConnectedState && !deadline.hasExpired())
-            QTest::qWait(5);
-        return socket.state() == QAbstractSocket::ConnectedState;
-    }
-    std::optional<Answer> answer(int ms = 15000)
-    {
-        QDeadlineTimer deadline(ms);
-        for (;;) {
-            if (auto a = takeAnswer(buffer))
-                return a;
-            if (closed || deadline.hasExpired())
-                return std::nullopt;
-            QTest::qWait(5);
-        }
-    }
-
-    QTcpSocket socket;
-    QByteArray buffer;
-    bool closed = false;
-};
+using Answer = RawResponse;
+using RawClient = RawHttpClient;
 
 QByteArray compact(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
 
@@ -166,7 +100,7 @@ class TestWebhook : public QObject {
         } else {
             a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             for (const auto &pair : reply->rawHeaderPairs())
-                a.headers.insert(pair.first.toLower(), pair.second);
+                a.headers.append({pair.first, pair.second});
             a.body = reply->readAll();
         }
         reply->deleteLater();
@@ -359,7 +293,7 @@ private Q_SLOTS:
         a.socket.write(rawPost(compact(QJsonObject{{"title", "Race A"}, {"remote_id", "race-1"}})));
         b.socket.write(rawPost(compact(QJsonObject{{"title", "Race B"}, {"remote_id", "race-1"}})));
         spent(2);
-        const std::optional<Answer> ra = a.answer(), rb = b.answer();
+        const std::optional<Answer> ra = a.response(), rb = b.response();
         QVERIFY(ra && rb);
         QCOMPARE(QSet<int>({ra->status, rb->status}), QSet<int>({200, 201}));
         QCOMPARE(ra->id(), rb->id());
@@ -435,7 +369,7 @@ private Q_SLOTS:
             QVERIFY(client.waitConnected());
             client.socket.write(rawPost(exact));
             spent();
-            const std::optional<Answer> a = client.answer();
+            const std::optional<Answer> a = client.response();
             QVERIFY(a);
             QCOMPARE(a->status, 201);
             QCOMPARE(m_store->content(a->id())->body.size(), exact.size() - head.size() - tail.size());
@@ -448,7 +382,7 @@ private Q_SLOTS:
             QVERIFY(client.waitConnected());
             client.socket.write(rawPost(over));
             spent();
-            const std::optional<Answer> a = client.answer();
+            const std::optional<Answer> a = client.response();
             QVERIFY(a);
             QCOMPARE(a->status, 413);
         }
@@ -464,7 +398,7 @@ private Q_SLOTS:
             flood += "0\r\n\r\n";
             client.socket.write(flood);
             spent();
-            const std::optional<Answer> a = client.answer();
+            const std::optional<Answer> a = client.response();
             QVERIFY(a);
             QCOMPARE(a->status, 413);
         }
@@ -505,7 +439,7 @@ private Q_SLOTS:
         spent(kClients);
         int created = 0, tooMany = 0;
         for (auto &client : clients) {
-            const std::optional<Answer> a = client->answer();
+            const std::optional<Answer> a = client->response();
             QVERIFY(a);
             if (a->status == 429) {
                 ++tooMany;
@@ -543,7 +477,7 @@ private Q_SLOTS:
         QTest::qWait(2500);
         const Answer meanwhile = post(QJsonObject{{"title", "Served during a slowloris"}});
         QCOMPARE(meanwhile.status, 201);
-        const std::optional<Answer> a = slow.answer(14000);
+        const std::optional<Answer> a = slow.response(14000);
         drip.stop();
         QVERIFY2(a, qPrintable(QStringLiteral("no answer after %1 ms").arg(clock.elapsed())));
         QCOMPARE(a->status, 408);

@@ -1,12 +1,12 @@
 #include "sources/github/githubkind.h"
 
+#include "rules/builtinruleset.h"
 #include "secrets/secretstore.h"
 #include "sources/github/githubreplayer.h"
 #include "sources/github/githubsource.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QJsonDocument>
 
 namespace fi::github {
 
@@ -100,12 +100,7 @@ int pollSecondsOf(const SourceConfig &config)
 
 RuleSet defaultRules()
 {
-    static const RuleSet rules = [] {
-        QStringList errors;
-        RuleSet set = RuleSet::fromJson(QJsonDocument::fromJson(QByteArray(kDefaultRules)).array(), &errors);
-        Q_ASSERT_X(errors.isEmpty() && set.size() == 4, "github::defaultRules", qPrintable(errors.join(u'\n')));
-        return set;
-    }();
+    static const RuleSet rules = builtInRuleSet(kDefaultRules, 4, "github::defaultRules");
     return rules;
 }
 

@@ -1,10 +1,10 @@
 #include "sources/webhook/webhookkind.h"
 
+#include "rules/builtinruleset.h"
 #include "secrets/secretstore.h"
 #include "sources/webhook/webhookconnector.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace fi::webhook {
@@ -162,12 +162,7 @@ std::optional<SourceConfig> pushTarget(const QList<SourceConfig> &sources, const
 
 RuleSet defaultRules()
 {
-    static const RuleSet rules = [] {
-        QStringList errors;
-        RuleSet set = RuleSet::fromJson(QJsonDocument::fromJson(QByteArray(kDefaultRules)).array(), &errors);
-        Q_ASSERT_X(errors.isEmpty() && set.size() == 4, "webhook::defaultRules", qPrintable(errors.join(u'\n')));
-        return set;
-    }();
+    static const RuleSet rules = builtInRuleSet(kDefaultRules, 4, "webhook::defaultRules");
     return rules;
 }
 
