@@ -3298,12 +3298,12 @@ Establecido por %2</translation>
         <translation>feed (RSS, Atom, JSON Feed)</translation>
     </message>
     <message>
-        <location filename="../models/sources/github/githubkind.cpp" line="+117"/>
+        <location filename="../models/sources/github/githubkind.cpp" line="+112"/>
         <source>GitHub notifications</source>
         <translation>notificaciones de GitHub</translation>
     </message>
     <message>
-        <location filename="../models/sources/webhook/webhookkind.cpp" line="+179"/>
+        <location filename="../models/sources/webhook/webhookkind.cpp" line="+174"/>
         <source>Local webhook</source>
         <translation>webhook local</translation>
     </message>
@@ -3311,17 +3311,22 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourceListView</name>
     <message>
-        <location filename="../views/sourcelistview.cpp" line="+132"/>
+        <location filename="../views/sourcelistview.cpp" line="+134"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Listen again</source>
+        <translation>Volver a escuchar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Remove source…</source>
         <translation>Quitar fuente…</translation>
     </message>
@@ -3364,14 +3369,19 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not listening · retrying in %1</source>
+        <translation>Sin escuchar · reintento en %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5413,7 +5423,7 @@ Ejemplos:
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/sources/github/githubkind.cpp" line="-73"/>
+        <location filename="../models/sources/github/githubkind.cpp" line="-68"/>
         <source>&quot;%1&quot; is not an https address of GitHub&apos;s API (https://api.github.com or https://HOST/api/v3).</source>
         <translation>&quot;%1&quot; no es una dirección https de la API de GitHub (https://api.github.com o https://HOST/api/v3).</translation>
     </message>
@@ -6371,7 +6381,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::webhook</name>
     <message>
-        <location filename="../models/sources/webhook/webhookkind.cpp" line="-145"/>
+        <location filename="../models/sources/webhook/webhookkind.cpp" line="-140"/>
         <source>&quot;%1&quot; is not a local webhook address (http://127.0.0.1:PORT/items, PORT 1024–65535).</source>
         <translation>&quot;%1&quot; no es una dirección de webhook local (http://127.0.0.1:PORT/items, PORT 1024–65535).</translation>
     </message>

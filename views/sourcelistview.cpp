@@ -3,6 +3,8 @@
 #include "plaintext.h"
 
 #include "sources/sourceeditors.h"
+#include "sources/sourceregistry.h"
+#include "sync/syncscheduler.h"
 #include "sync/sourcestatusmodel.h"
 
 #include <QContextMenuEvent>
@@ -181,8 +183,15 @@ void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalP
         return;
     }
     const qint64 id = index.data(SourceStatusModel::SourceIdRole).toLongLong();
-    QAction *sync = menu.addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync now"));
-    connect(sync, &QAction::triggered, this, [this, id] { Q_EMIT syncRequested(id); });
+    // An inbound source (the local webhook) is never synced; when its listener failed, the same
+    // request starts it again (SyncScheduler::retryNow()).
+    const SourceKind *kind = SourceRegistry::instance().kind(index.data(SourceStatusModel::KindRole).toString());
+    const bool inbound = kind && kind->has(SourceKind::Capability::Inbound);
+    const bool failed = index.data(SourceStatusModel::StateRole).toInt() == int(SourceStatus::State::Failed);
+    if (!inbound || failed) {
+        QAction *sync = menu.addAction(QIcon(QStringLiteral(":/icons/sync.svg")), inbound ? tr("Listen again") : tr("Sync now"));
+        connect(sync, &QAction::triggered, this, [this, id] { Q_EMIT syncRequested(id); });
+    }
     const SourceEditor *editor = SourceEditors::instance().editor(index.data(SourceStatusModel::KindRole).toString());
     if (editor && editor->createEdit) {
         QAction *edit = menu.addAction(editor->editMenuText());

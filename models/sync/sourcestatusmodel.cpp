@@ -44,6 +44,8 @@ QString sourceStatusLine(const SourceStatus &s, qint64 nowMs)
     case SourceStatus::State::Failed:
         if (!s.retryable)
             return QCoreApplication::translate("fi::SourceStatusModel", "Needs attention");
+        if (s.inbound && s.nextSyncMs > 0)  // a listener that could not start (port taken)
+            return QCoreApplication::translate("fi::SourceStatusModel", "Not listening · retrying in %1").arg(shortDuration(s.nextSyncMs - nowMs));
         if (s.nextSyncMs > 0)
             return QCoreApplication::translate("fi::SourceStatusModel", "Offline · retrying in %1").arg(shortDuration(s.nextSyncMs - nowMs));
         return QCoreApplication::translate("fi::SourceStatusModel", "Sync failed");

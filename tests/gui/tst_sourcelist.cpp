@@ -7,6 +7,7 @@
 #include "sources/sourceeditors.h"
 #include "sources/imap/imapaccount.h"
 #include "sources/imap/imapsource.h"
+#include "sources/sourceregistry.h"
 #include "storage/itemstore.h"
 #include "sync/sourcestatusmodel.h"
 #include "sync/syncmanager.h"
@@ -31,6 +32,7 @@ class TestSourceList : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void showsEachSourceWithItsStatus();
+    void inboundSourceOffersListenAgainOnlyWhenItFailed();
 
 private:
     /// Opens the context menu of @p row and returns the texts of its actions; triggers @p pick.
@@ -47,16 +49,24 @@ void TestSourceList::initTestCase()
 QStringList TestSourceList::menuOf(SourceListView *view, int row, const QString &pick)
 {
     QStringList texts;
-    QTimer::singleShot(0, this, [&texts, pick] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
+    // Poll until the menu is up (exec() shows it after this returns), then read and answer it.
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [&texts, pick, poll] {
+        QMenu *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (!menu && w->isVisible())
+                menu = qobject_cast<QMenu *>(w);
+        if (!menu || !menu->isVisible())
             return;
+        poll->stop();
+        poll->deleteLater();
         for (QAction *a : menu->actions()) {
             if (!a->isSeparator())
                 texts << a->text();
         }
         for (QAction *a : menu->actions()) {
-            if (a->text() == pick) {
+            if (!a->isSeparator() && !pick.isEmpty() && a->text() == pick) {
                 menu->setActiveAction(a);
                 QTest::keyClick(menu, Qt::Key_Return);
                 return;
@@ -64,6 +74,7 @@ QStringList TestSourceList::menuOf(SourceListView *view, int row, const QString 
         }
         menu->close();
     });
+    poll->start();
     const QModelIndex index = view->model()->index(row, 0);
     view->showMenuFor(index, view->mapToGlobal(view->visualRect(index).center()));
     return texts;
@@ -154,6 +165,71 @@ void TestSourceList::showsEachSourceWithItsStatus()
     if (const QByteArray out = qgetenv("FOCUSINBOX_GRAB_SOURCES"); !out.isEmpty())
         window.grab().save(QString::fromLocal8Bit(out));
     imap::ImapSource::setDefaultPasswordProvider({});
+}
+
+namespace {
+/// The listener of the test's inbound kind: refuses to start while `refuse` is set.
+class TestListener : public PushWatcher {
+public:
+    using PushWatcher::PushWatcher;
+    static inline bool refuse = true;
+    void start() override
+    {
+        if (refuse)
+            Q_EMIT failed(QStringLiteral("Cannot listen on 127.0.0.1:18999: the address is already in use"));
+        else
+            Q_EMIT established();
+    }
+};
+} // namespace
+
+void TestSourceList::inboundSourceOffersListenAgainOnlyWhenItFailed()
+{
+    SourceKind inbound;
+    inbound.key = QStringLiteral("test-inbound");
+    inbound.displayNameText = "Inbound (test)";
+    inbound.icon = QStringLiteral(":/sources/webhook/webhook.svg");
+    inbound.capabilities = SourceKind::Capability::Inbound;
+    inbound.createConnector = [](const SourceConfig &) { return std::make_unique<TestListener>(); };
+    SourceRegistry::instance().registerKind(inbound);
+
+    QTemporaryDir dir;
+    ItemStore store(dir.filePath(QStringLiteral("inbox.sqlite")));
+    QCOMPARE(store.open(), OpenError::None);
+    SourceConfig config;
+    config.kind = inbound.key;
+    config.name = QStringLiteral("Hooks");
+    config.location = QStringLiteral("test:18999");
+    const qint64 id = store.addSource(config).result();
+    TestListener::refuse = true;
+    SyncManager sync(&store, AppConfig{}, dir.path());
+    SyncScheduler scheduler(&sync, &store);
+    SourceStatusModel model(&store, &scheduler);
+    MainWindow window(&store);
+    SourceListView *view = window.sidebar()->sourceList();
+    view->setModel(&model);
+    connect(view, &SourceListView::syncRequested, &scheduler, &SyncScheduler::retryNow);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    scheduler.start();
+
+    const QModelIndex row = model.index(model.rowOf(id), 0);
+    QTRY_COMPARE(row.data(SourceStatusModel::StateRole).toInt(), int(SourceStatus::State::Failed));
+    const QString line = row.data(SourceStatusModel::StatusLineRole).toString();
+    QVERIFY2(line.startsWith(QStringLiteral("Not listening · retrying in")), qPrintable(line));
+    QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(QLatin1String("already in use")),
+             qPrintable(row.data(Qt::ToolTipRole).toString()));
+    QStringList kindCommands;
+    for (QAction *a : SourceEditors::instance().createKindActions(this))
+        kindCommands << a->text();
+    // Failed: the user may start the listener again; it is never "synced".
+    TestListener::refuse = false;
+    QCOMPARE(menuOf(view, row.row(), QStringLiteral("Listen again")),
+             (QStringList{QStringLiteral("Listen again"), QStringLiteral("Remove source…")} + kindCommands));
+    QTRY_VERIFY(row.data(SourceStatusModel::PushActiveRole).toBool());
+    QCOMPARE(row.data(SourceStatusModel::StateRole).toInt(), int(SourceStatus::State::Idle));
+    QCOMPARE(menuOf(view, row.row(), QString()), (QStringList{QStringLiteral("Remove source…")} + kindCommands));
+    SourceRegistry::instance().unregisterKind(inbound.key);
 }
 
 QTEST_MAIN(TestSourceList)
