@@ -13,15 +13,22 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <tuple>
+#include <utility>
+
 namespace fi::test {
 namespace {
 
-quint16 freePort()
+/// Two free loopback ports for the plain and TLS listeners. Both are held while the second is
+/// picked, so they always differ (one after the other, the kernel may hand out the same port
+/// twice, and dovecot then refuses its configuration: "duplicate listener").
+std::pair<quint16, quint16> twoFreePorts()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
+    QTcpServer first;
+    QTcpServer second;
+    if (!first.listen(QHostAddress::LocalHost, 0) || !second.listen(QHostAddress::LocalHost, 0))
+        return {0, 0};
+    return {first.serverPort(), second.serverPort()};
 }
 
 bool writeFile(const QString &path, const QByteArray &data)
@@ -222,8 +229,7 @@ bool DovecotServer::start()
         return false;
     }
     if (!m_prepared) {
-        m_plainPort = freePort();
-        m_tlsPort = freePort();
+        std::tie(m_plainPort, m_tlsPort) = twoFreePorts();
         if (!prepare())
             return false;
         m_prepared = true;
