@@ -88,6 +88,7 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     outer->addWidget(m_stack);
 
     auto *empty = new QLabel(tr("Select an item to read it."), m_stack);
+    makePlainLabel(empty);
     empty->setAlignment(Qt::AlignCenter);
     QPalette emptyPalette = empty->palette();
     QColor mutedText = emptyPalette.color(QPalette::WindowText);
@@ -126,6 +127,7 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     layout->addLayout(titleRow);
 
     m_sample = new QLabel(tr("Sample item — part of the sample workspace."), page);
+    makePlainLabel(m_sample);
     m_sample->setEnabled(false);
     layout->addWidget(m_sample);
 
@@ -175,6 +177,7 @@ ReadingPane::~ReadingPane()
 QLabel *ReadingPane::addRow(QGridLayout *grid, int row, const QString &label)
 {
     auto *name = new QLabel(label, this);
+    makePlainLabel(name);
     name->setEnabled(false); // muted, palette-aware
     name->setAlignment(Qt::AlignRight | Qt::AlignTop);
     auto *value = new QLabel(this);

@@ -104,6 +104,8 @@ private:
     DueFormatter m_dueFormatter;
     quint64 m_generation = 0;
     QStackedWidget *m_stack;
+    /// Every label of the pane is Qt::PlainText (makePlainLabel()): subject, sender, recipients,
+    /// source and folder names come from strangers and are shown as typed, never as markup.
     QLabel *m_subject, *m_from, *m_to, *m_date, *m_source, *m_tier, *m_due, *m_sample;
     SafeTextBrowser *m_body;
     BlockedImagesBar *m_imagesBar;
