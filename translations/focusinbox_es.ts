@@ -2467,12 +2467,12 @@ Establecido por %2</translation>
         <translation>Selecciona un elemento para leerlo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Elemento de ejemplo — parte del espacio de trabajo de ejemplo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -2507,7 +2507,7 @@ Establecido por %2</translation>
         <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -4332,14 +4332,12 @@ Ejemplos:
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
-        <location filename="../app/cli/webhookcommand.cpp" line="+71"/>
-        <location line="+55"/>
         <source>Could not save the source</source>
         <translation>No se pudo guardar la fuente</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/webhookcommand.cpp" line="-51"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="+70"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fuente %1 agregada: %2 (%3)</translation>
     </message>
@@ -4524,8 +4522,6 @@ Ejemplos:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/webhookcommand.cpp" line="-10"/>
-        <location line="+56"/>
         <source>Could not store the token in the system keychain: %1</source>
         <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
     </message>
@@ -4592,7 +4588,7 @@ Ejemplos:
         <translation>Elemento %1 actualizado en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommand.cpp" line="-94"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="-42"/>
         <source>Endpoint: %1</source>
         <translation>Punto de conexión: %1</translation>
     </message>
@@ -4622,7 +4618,7 @@ Ejemplos:
         <translation>La fuente webhook %1 ya se llama &quot;%2&quot;; elige otro nombre con --name</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>No webhook source has the id or name &quot;%1&quot; (see sources list)</source>
         <translation>Ninguna fuente webhook tiene el id o el nombre &quot;%1&quot; (consulta sources list)</translation>
     </message>
@@ -4637,7 +4633,7 @@ Ejemplos:
         <translation>No se pudo leer el token del llavero del sistema: %1 (reemplázalo con --rotate)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>[--port N] [--name N] [--json]</source>
         <translation>[--port N] [--name N] [--json]</translation>
     </message>
@@ -6496,6 +6492,22 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <source>&quot;tier&quot; must be 1 (Reference), 2 (Async) or 3 (Now).</source>
         <translation>&quot;tier&quot; debe ser 1 (Referencia), 2 (Asíncrono) o 3 (Ahora).</translation>
     </message>
+    <message>
+        <location filename="../models/sources/webhook/webhooktokens.cpp" line="+25"/>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>The webhook could not be saved in the database.</source>
+        <translation>No se pudo guardar el webhook en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The new token could not be stored in the system keychain: %1</source>
+        <translation>No se pudo guardar el token nuevo en el llavero del sistema: %1</translation>
+    </message>
 </context>
 <context>
     <name>fi::webhook::WebhookConnector</name>
@@ -6553,7 +6565,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
 <context>
     <name>fi::webhook::WebhookDialog</name>
     <message>
-        <location filename="../views/sources/webhook/webhookdialog.cpp" line="+42"/>
+        <location filename="../views/sources/webhook/webhookdialog.cpp" line="+43"/>
         <source>Webhook Settings</source>
         <translation>Configuración del webhook</translation>
     </message>
@@ -6675,23 +6687,16 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
-        <location line="+86"/>
         <source>The webhook could not be saved in the database.</source>
         <translation>No se pudo guardar el webhook en la base de datos.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+5"/>
         <source>Adding…</source>
         <translation>Agregando…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The token could not be stored in the system keychain: %1</source>
-        <translation>No se pudo guardar el token en el llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>reading from the keychain…</source>
         <translation>leyendo del llavero…</translation>
     </message>
@@ -6741,12 +6746,7 @@ El correo dirigido a ti llega a Asíncrono con un plazo. Separa varias con comas
         <translation>Generando un token nuevo…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The new token could not be stored in the system keychain: %1</source>
-        <translation>No se pudo guardar el token nuevo en el llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The work was interrupted.</source>
         <translation>Se interrumpió la operación.</translation>
     </message>

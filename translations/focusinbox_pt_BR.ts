@@ -2467,12 +2467,12 @@ Definido por %2</translation>
         <translation>Selecione um item para lê-lo.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sample item — part of the sample workspace.</source>
         <translation>Item de exemplo — parte do espaço de trabalho de exemplo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -2507,7 +2507,7 @@ Definido por %2</translation>
         <translation>Corpo da mensagem</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
@@ -4332,14 +4332,12 @@ Exemplos:
     </message>
     <message>
         <location filename="../app/cli/sourcescommand.cpp" line="+6"/>
-        <location filename="../app/cli/webhookcommand.cpp" line="+71"/>
-        <location line="+55"/>
         <source>Could not save the source</source>
         <translation>Não foi possível salvar a fonte</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/webhookcommand.cpp" line="-51"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="+70"/>
         <source>Added source %1: %2 (%3)</source>
         <translation>Fonte %1 adicionada: %2 (%3)</translation>
     </message>
@@ -4524,8 +4522,6 @@ Exemplos:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/webhookcommand.cpp" line="-10"/>
-        <location line="+56"/>
         <source>Could not store the token in the system keychain: %1</source>
         <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
     </message>
@@ -4592,7 +4588,7 @@ Exemplos:
         <translation>Item %1 atualizado em %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/webhookcommand.cpp" line="-94"/>
+        <location filename="../app/cli/webhookcommand.cpp" line="-42"/>
         <source>Endpoint: %1</source>
         <translation>Endpoint: %1</translation>
     </message>
@@ -4622,7 +4618,7 @@ Exemplos:
         <translation>A fonte webhook %1 já se chama &quot;%2&quot;; escolha outro nome com --name</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>No webhook source has the id or name &quot;%1&quot; (see sources list)</source>
         <translation>Nenhuma fonte webhook tem o id ou o nome &quot;%1&quot; (veja sources list)</translation>
     </message>
@@ -4637,7 +4633,7 @@ Exemplos:
         <translation>Não foi possível ler o token do chaveiro do sistema: %1 (substitua-o com --rotate)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>[--port N] [--name N] [--json]</source>
         <translation>[--port N] [--name N] [--json]</translation>
     </message>
@@ -6496,6 +6492,22 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <source>&quot;tier&quot; must be 1 (Reference), 2 (Async) or 3 (Now).</source>
         <translation>&quot;tier&quot; deve ser 1 (Referência), 2 (Assíncrono) ou 3 (Agora).</translation>
     </message>
+    <message>
+        <location filename="../models/sources/webhook/webhooktokens.cpp" line="+25"/>
+        <source>The token could not be stored in the system keychain: %1</source>
+        <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>The webhook could not be saved in the database.</source>
+        <translation>Não foi possível salvar o webhook no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The new token could not be stored in the system keychain: %1</source>
+        <translation>Não foi possível salvar o novo token no chaveiro do sistema: %1</translation>
+    </message>
 </context>
 <context>
     <name>fi::webhook::WebhookConnector</name>
@@ -6553,7 +6565,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
 <context>
     <name>fi::webhook::WebhookDialog</name>
     <message>
-        <location filename="../views/sources/webhook/webhookdialog.cpp" line="+42"/>
+        <location filename="../views/sources/webhook/webhookdialog.cpp" line="+43"/>
         <source>Webhook Settings</source>
         <translation>Configurações do webhook</translation>
     </message>
@@ -6675,23 +6687,16 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
-        <location line="+86"/>
         <source>The webhook could not be saved in the database.</source>
         <translation>Não foi possível salvar o webhook no banco de dados.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+5"/>
         <source>Adding…</source>
         <translation>Adicionando…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The token could not be stored in the system keychain: %1</source>
-        <translation>Não foi possível salvar o token no chaveiro do sistema: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>reading from the keychain…</source>
         <translation>lendo do chaveiro…</translation>
     </message>
@@ -6741,12 +6746,7 @@ Os e-mails enviados para você vão para Assíncrono com um prazo. Separe vário
         <translation>Gerando um novo token…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The new token could not be stored in the system keychain: %1</source>
-        <translation>Não foi possível salvar o novo token no chaveiro do sistema: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>The work was interrupted.</source>
         <translation>A operação foi interrompida.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "cli/sourceadders.h"
 
 #include "sources/webhook/webhookkind.h"
+#include "sources/webhook/webhooktokens.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -60,20 +61,15 @@ int webhookAddCommand(Context &ctx, const QStringList &)
         }
     }
     QString why;
-    const std::optional<QString> token = webhook::provisionToken(&config, &why);
-    if (!token) {
-        ctx.err << tr("Could not store the token in the system keychain: %1").arg(why) << Qt::endl;
-        return StorageError;
-    }
-    config.id = ctx.store->addSource(config).result();
-    if (config.id <= 0) {
-        webhook::forgetToken(webhook::secretKeyOf(config));
-        ctx.err << tr("Could not save the source") << Qt::endl;
+    const std::optional<webhook::ProvisionedSource> added = webhook::addWithNewToken(*ctx.store, config, &why);
+    if (!added) {
+        ctx.err << why << Qt::endl;
         return StorageError;
     }
     if (!ctx.parser->isSet(QStringLiteral("json")))
-        ctx.out << tr("Added source %1: %2 (%3)").arg(config.id).arg(config.name, config.location) << Qt::endl;
-    printToken(ctx, config, *token);
+        ctx.out << tr("Added source %1: %2 (%3)").arg(added->config.id).arg(added->config.name, added->config.location)
+                << Qt::endl;
+    printToken(ctx, added->config, added->token);
     notifyInstanceOfSources(ctx);
     return Ok;
 }
@@ -115,19 +111,12 @@ int webhookTokenCommand(Context &ctx, const QStringList &args)
         printToken(ctx, *found, *token);
         return Ok;
     }
-    SourceConfig rotated = *found;
-    const std::optional<QString> token = webhook::provisionToken(&rotated, &why);
-    if (!token) {
-        ctx.err << tr("Could not store the token in the system keychain: %1").arg(why) << Qt::endl;
+    const std::optional<webhook::ProvisionedSource> rotated = webhook::rotateToken(*ctx.store, *found, &why);
+    if (!rotated) {
+        ctx.err << why << Qt::endl;
         return StorageError;
     }
-    if (!ctx.store->updateSource(rotated).result()) {
-        webhook::forgetToken(webhook::secretKeyOf(rotated));
-        ctx.err << tr("Could not save the source") << Qt::endl;
-        return StorageError;
-    }
-    webhook::forgetToken(webhook::secretKeyOf(*found));  // the old token stops working
-    printToken(ctx, rotated, *token);
+    printToken(ctx, rotated->config, rotated->token);
     notifyInstanceOfSources(ctx);  // the running listener restarts with the new token
     return Ok;
 }

@@ -3,6 +3,7 @@
 #include "concurrency/workerpool.h"
 #include "plaintext.h"
 #include "sources/webhook/webhookkind.h"
+#include "sources/webhook/webhooktokens.h"
 #include "sources/webhook/webhookresultpage.h"
 #include "storage/itemstore.h"
 
@@ -235,22 +236,12 @@ void WebhookDialog::accept()
         return;
     }
     showStatus(Status::Busy, tr("Adding…"));
-    run(Job::Add, [store, config = config()]() mutable {
+    run(Job::Add, [store, config = config()] {
         Outcome o;
-        QString why;
-        const std::optional<QString> token = provisionToken(&config, &why);
-        if (!token) {
-            o.error = tr("The token could not be stored in the system keychain: %1").arg(why);
-            return o;
+        if (const auto added = addWithNewToken(*store, config, &o.error)) {
+            o.config = added->config;
+            o.token = added->token;
         }
-        config.id = store->addSource(config).result();
-        if (config.id <= 0) {
-            forgetToken(secretKeyOf(config));
-            o.error = tr("The webhook could not be saved in the database.");
-            return o;
-        }
-        o.config = config;
-        o.token = *token;
         return o;
     });
 }
@@ -323,21 +314,10 @@ void WebhookDialog::startRotation()
     showStatus(Status::Busy, tr("Making a new token…"));
     run(Job::Rotate, [store = m_context.store, old = m_original] {
         Outcome o;
-        SourceConfig next = old;
-        QString why;
-        const std::optional<QString> token = provisionToken(&next, &why);
-        if (!token) {
-            o.error = tr("The new token could not be stored in the system keychain: %1").arg(why);
-            return o;
+        if (const auto rotated = webhook::rotateToken(*store, old, &o.error)) {
+            o.config = rotated->config;
+            o.token = rotated->token;
         }
-        if (!store->updateSource(next).result()) {
-            forgetToken(secretKeyOf(next));
-            o.error = tr("The webhook could not be saved in the database.");
-            return o;
-        }
-        forgetToken(secretKeyOf(old));  // best effort: nothing refers to it any more
-        o.config = next;
-        o.token = *token;
         return o;
     });
 }
