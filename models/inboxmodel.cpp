@@ -31,7 +31,8 @@ InboxView nextInboxView(InboxView view)
     case InboxView::Async: return InboxView::Reference;
     case InboxView::Reference: return InboxView::Done;
     case InboxView::Done: return InboxView::Now;
-    case InboxView::Snoozed: return InboxView::Now;
+    case InboxView::Snoozed:
+    case InboxView::NewSenders: return InboxView::Now;
     }
     return InboxView::Now;
 }
@@ -53,7 +54,8 @@ std::optional<Tier> tierOfInboxView(InboxView view)
     case InboxView::Async: return Tier::Async;
     case InboxView::Reference: return Tier::Reference;
     case InboxView::Done:
-    case InboxView::Snoozed: return std::nullopt;
+    case InboxView::Snoozed:
+    case InboxView::NewSenders: return std::nullopt;
     }
     return std::nullopt;
 }
@@ -62,6 +64,8 @@ QString inboxViewDisplayName(InboxView view)
 {
     if (const auto tier = tierOfInboxView(view))
         return tierDisplayName(*tier);
+    if (view == InboxView::NewSenders)
+        return InboxModel::tr("New senders");
     return view == InboxView::Snoozed ? InboxModel::tr("Snoozed") : InboxModel::tr("Done");
 }
 
@@ -140,12 +144,18 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SubjectRole:
         return rec.subject;
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString who;
         if (const QString withHandle = senderHandleText(rec.from); !withHandle.isEmpty())
-            return QStringLiteral("%1\n%2").arg(withHandle, rec.subject);
-        return rec.from.address.isEmpty()
-            ? rec.subject
-            : tr("%1 <%2>\n%3").arg(rec.from.name, rec.from.address, rec.subject);
+            who = QStringLiteral("%1\n%2").arg(withHandle, rec.subject);
+        else
+            who = rec.from.address.isEmpty() ? rec.subject
+                                             : tr("%1 <%2>\n%3").arg(rec.from.name, rec.from.address, rec.subject);
+        // Issue 14: "Why is this here?" first, then who sent what (plain text: the delegate
+        // shows it with plainToolTip()).
+        const QString why = m_explainer.explain(item).full();
+        return why.isEmpty() ? who : tr("%1\n\n%2", "row tooltip: why it is here, then sender and subject").arg(why, who);
+    }
     case ItemIdRole: return item.id;
     case SenderRole: return senderListName(rec.from);
     case SenderAddressRole: return rec.from.address;
@@ -164,6 +174,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case StateRole: return int(item.state);
     case ItemRole: return QVariant::fromValue(item);
     case DueToolTipRole: return m_due.toolTip(item);
+    case ExplanationRole: return m_explainer.explain(item).full();
     case SnoozedUntilRole:  // issue 12: the Snoozed view shows wake times
         return item.state == ItemState::Snoozed && item.snoozedUntilMs && *item.snoozedUntilMs > nowMs()
             ? QVariant(*item.snoozedUntilMs) : QVariant();
@@ -189,7 +200,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {SeenRole, "seen"},             {SampleRole, "sample"},
                   {StateRole, "state"},           {ItemRole, "item"},
                   {DueToolTipRole, "dueToolTip"}, {SnoozedUntilRole, "snoozedUntil"},
-                  {WakeTextRole, "wakeText"}});
+                  {WakeTextRole, "wakeText"},
+                  {ExplanationRole, "explanation"}});
     return names;
 }
 

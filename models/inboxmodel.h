@@ -29,6 +29,7 @@
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
 #include "inboxrowdiff.h"
+#include "rules/ruleexplain.h"
 #include "storage/itemstore.h"
 
 #include <QAbstractListModel>
@@ -46,7 +47,9 @@ namespace fi {
 /// Which list the inbox shows. Tab cycles through Now, Async, Reference and Done in this
 /// order; Snoozed (items still asleep, ItemQuery::States::Snoozed) is reached from the sidebar
 /// and `g s`, not by Tab.
-enum class InboxView : int { Now, Async, Reference, Done, Snoozed };
+/// NewSenders (issue 14): the screener's queue, items from senders never seen before that no
+/// rule of the user's placed (ItemQuery::newSenders); they are in no tier list until decided.
+enum class InboxView : int { Now, Async, Reference, Done, Snoozed, NewSenders };
 
 /// Deadline filters (View ▸ Overdue / Due today). While one is on, the list shows the open
 /// items of every tier that match it.
@@ -90,6 +93,9 @@ public:
         DueToolTipRole,     ///< Exact local due time (configured zone) and the policy that set it.
         SnoozedUntilRole,   ///< qint64 UTC epoch ms the item wakes, or an invalid QVariant when not asleep.
         WakeTextRole,       ///< "wakes Tue 09:00" while asleep (the Snoozed view's badge), else "".
+        /// "Why is this here?" (issue 14): the item's tier and deadline explained in one plain
+        /// sentence (TierExplanation::full()), "" until setExplainer(). Qt::ToolTipRole starts with it.
+        ExplanationRole,
     };
     Q_ENUM(Role)
 
@@ -180,6 +186,10 @@ public:
     /// Policies and zone for the due texts (working suffix, tooltip, "due today").
     void setDueFormatter(DueFormatter formatter);
     const DueFormatter &dueFormatter() const { return m_due; }
+    /// Rules and policies for ExplanationRole and the row tooltip ("Why is this here?",
+    /// rules/ruleexplain.h). A null explainer (the default) explains nothing: the tooltip is
+    /// sender and subject only.
+    void setExplainer(ItemExplainer explainer) { m_explainer = std::move(explainer); }
     /// Show only items matching @p filter (all tiers); None restores the view. Reloads.
     void setDeadlineFilter(fi::DeadlineFilter filter);
     DeadlineFilter deadlineFilter() const { return m_filter; }
@@ -291,6 +301,7 @@ private:
     TierCounts m_counts;
     Clock m_clock;
     DueFormatter m_due;
+    ItemExplainer m_explainer;  ///< Issue 14: "Why is this here?"
     DeadlineFilter m_filter = DeadlineFilter::None;
     QTimer m_reloadTimer;
     QElapsedTimer m_sinceLoadStart; ///< Since the last load started (invalid before the first).

@@ -16,6 +16,7 @@ ItemQuery InboxModel::listQuery(qint64 now) const
     query.states = m_view == InboxView::Done      ? ItemQuery::States::Done
                    : m_view == InboxView::Snoozed ? ItemQuery::States::Snoozed
                                                   : ItemQuery::States::Open;
+    query.newSenders = m_view == InboxView::NewSenders;
     if (m_filter != DeadlineFilter::None) {
         query.tier.reset();
         query.states = ItemQuery::States::Open;

@@ -1,5 +1,7 @@
 #include "inboxquery.h"
 
+#include "storage/itemstore.h"
+
 #include <QDateTime>
 
 namespace fi {
@@ -58,6 +60,9 @@ std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)
     case ItemQuery::States::All:
         break;
     }
+    const bool screened = item.tierReason == screenerReason();
+    if (query.newSenders ? !screened : (screened && query.tier && query.states == ItemQuery::States::Open))
+        return false;
     return state && (!query.tier || item.tier == *query.tier)
         && (!query.sourceId || item.sourceId == *query.sourceId);
 }

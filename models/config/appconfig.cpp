@@ -1,6 +1,7 @@
 #include "config/appconfig.h"
 
 #include "config/jsonfile.h"
+#include "domain/identity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -126,6 +127,32 @@ AppConfig AppConfig::load(const QString &path)
         if (!address.isEmpty())
             config.myAddresses << address;
     }
+    for (const QJsonValue &v : root.value(QStringLiteral("meLogins")).toArray()) {
+        const QString login = v.toString().trimmed().toLower();
+        if (!v.isString())
+            prefixed(QStringLiteral("meLogins"), {QCoreApplication::translate("fi::AppConfig", "every entry must be a string")});
+        else if (isLoginForm(login))
+            config.myLogins << login;
+        else if (!login.isEmpty())
+            prefixed(QStringLiteral("meLogins"),
+                     {QCoreApplication::translate("fi::AppConfig", "\"%1\" is not a GitHub login (letters, digits and '-', at most 39)")
+                          .arg(v.toString())});
+    }
+    if (root.contains(QStringLiteral("general"))) {
+        const QJsonObject general = root.value(QStringLiteral("general")).toObject();
+        const QJsonValue minimized = general.value(QStringLiteral("startMinimized"));
+        if (minimized.isBool())
+            config.general.startMinimized = minimized.toBool();
+        else if (!minimized.isUndefined())
+            prefixed(QStringLiteral("general"),
+                     {QCoreApplication::translate("fi::AppConfig", "startMinimized must be true or false")});
+        const QString language = general.value(QStringLiteral("language")).toString();
+        if (language.isEmpty() || GeneralSettings::knownLanguages().contains(language))
+            config.general.language = language;
+        else
+            prefixed(QStringLiteral("general"),
+                     {QCoreApplication::translate("fi::AppConfig", "language must be \"\" (the system's), \"en\", \"es\" or \"pt_BR\"")});
+    }
     if (root.contains(QStringLiteral("rules"))) {
         QStringList errors;
         config.rules = RuleSet::fromJson(root.value(QStringLiteral("rules")).toArray(), &errors);
@@ -188,6 +215,9 @@ bool AppConfig::save(const QString &path, QString *error) const
 {
     QJsonObject root;
     root.insert(QStringLiteral("me"), QJsonArray::fromStringList(myAddresses));
+    root.insert(QStringLiteral("meLogins"), QJsonArray::fromStringList(myLogins));
+    root.insert(QStringLiteral("general"), QJsonObject{{QStringLiteral("startMinimized"), general.startMinimized},
+                                                       {QStringLiteral("language"), general.language}});
     root.insert(QStringLiteral("rules"), rules.toJson());
     root.insert(QStringLiteral("policies"), policies.toJson());
     root.insert(QStringLiteral("workingHours"), workingHours.toJson());

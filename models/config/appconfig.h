@@ -18,6 +18,16 @@
 
 namespace fi {
 
+/// "general" (issue 14, Preferences ▸ General).
+struct GeneralSettings {
+    /// "startMinimized": start hidden in the tray (the window shows where there is no tray).
+    bool startMinimized = false;
+    /// "language": "" (the system's), "en", "es" or "pt_BR"; read at startup (a restart applies it).
+    QString language;
+    /// The languages "language" accepts besides "".
+    static QStringList knownLanguages() { return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt_BR")}; }
+};
+
 class AppConfig {
 public:
     /// Defaults: no own addresses, default rules, default policies, Mon–Fri 09–17 in the system zone.
@@ -31,6 +41,10 @@ public:
     bool save(const QString &path, QString *error) const;
 
     QStringList myAddresses;    ///< The user's own addresses ("me" in rules), lower-cased on load.
+    /// "meLogins" (issue 14): the user's logins on GitHub (any source), lower-cased on load. An
+    /// item whose sender handle (Address::handle) is one of them is from the user (rule
+    /// "sender": "me"); one in To/Cc counts for the "recipient" conditions like an address.
+    QStringList myLogins;
     RuleSet rules;
     PolicySet policies;
     WorkingHours workingHours;
@@ -56,6 +70,7 @@ public:
     };
     /// "triage": {"afterAction": "next" | "previous"}. Default: next.
     AfterTriage afterTriage = AfterTriage::Next;
+    GeneralSettings general;  ///< "general": start minimised, language (issue 14).
 
     /// Problems found while loading, translated, each prefixed with "<file>: <section>: ".
     const QStringList &errors() const { return m_errors; }

@@ -43,6 +43,27 @@ QString sourceNotifyModeName(SourceNotifyMode mode)
     return QStringLiteral("notify");
 }
 
+std::optional<TierNotifyMode> tierNotifyModeFromName(const QString &name)
+{
+    if (name == QLatin1String("off"))
+        return TierNotifyMode::Off;
+    if (name == QLatin1String("quiet"))
+        return TierNotifyMode::Quiet;
+    if (name == QLatin1String("normal"))
+        return TierNotifyMode::Normal;
+    return std::nullopt;
+}
+
+QString tierNotifyModeName(TierNotifyMode mode)
+{
+    switch (mode) {
+    case TierNotifyMode::Off: return QStringLiteral("off");
+    case TierNotifyMode::Quiet: return QStringLiteral("quiet");
+    case TierNotifyMode::Normal: return QStringLiteral("normal");
+    }
+    return QStringLiteral("normal");
+}
+
 FocusSettings FocusSettings::fromJson(const QJsonObject &json, QStringList *errors)
 {
     FocusSettings s;
@@ -63,6 +84,12 @@ FocusSettings FocusSettings::fromJson(const QJsonObject &json, QStringList *erro
         s.breakthrough.tier3Sources << v.toString();
     s.breakthrough.senders = lowerList(b.value(QStringLiteral("senders")));
     s.breakthrough.deadlineBeforeEnd = b.value(QStringLiteral("deadlineBeforeEnd")).toBool(false);
+    s.breakthrough.overdue = b.value(QStringLiteral("overdue")).toBool(false);
+    const int minutes = json.value(QStringLiteral("defaultSessionMinutes")).toInt(s.defaultSessionMinutes);
+    if (minutes >= 5 && minutes <= 480)
+        s.defaultSessionMinutes = minutes;
+    else if (errors)
+        *errors << QCoreApplication::translate("fi::FocusSettings", "defaultSessionMinutes must be between 5 and 480");
     return s;
 }
 
@@ -73,11 +100,13 @@ QJsonObject FocusSettings::toJson() const
         {QStringLiteral("calendar"),
          QJsonObject{{QStringLiteral("file"), calendarFile}, {QStringLiteral("pattern"), calendarPattern}}},
         {QStringLiteral("controlDesktopDnd"), controlDesktopDnd},
+        {QStringLiteral("defaultSessionMinutes"), defaultSessionMinutes},
         {QStringLiteral("breakthrough"),
          QJsonObject{{QStringLiteral("tier3"), breakthrough.tier3},
                      {QStringLiteral("tier3Sources"), QJsonArray::fromStringList(breakthrough.tier3Sources)},
                      {QStringLiteral("senders"), QJsonArray::fromStringList(breakthrough.senders)},
-                     {QStringLiteral("deadlineBeforeEnd"), breakthrough.deadlineBeforeEnd}}}};
+                     {QStringLiteral("deadlineBeforeEnd"), breakthrough.deadlineBeforeEnd},
+                     {QStringLiteral("overdue"), breakthrough.overdue}}}};
 }
 
 SourceNotifyMode NotificationSettings::modeFor(const QString &sourceName, const QString &sourceSetting) const
@@ -85,6 +114,25 @@ SourceNotifyMode NotificationSettings::modeFor(const QString &sourceName, const 
     if (const auto own = sourceNotifyModeFromName(sourceSetting))
         return *own;
     return perSource.value(sourceName, SourceNotifyMode::Notify);
+}
+
+TierNotifyMode NotificationSettings::tierMode(Tier tier) const
+{
+    switch (tier) {
+    case Tier::Now: return now;
+    case Tier::Async: return async;
+    case Tier::Reference: return reference;
+    }
+    return TierNotifyMode::Off;
+}
+
+void NotificationSettings::setTierMode(Tier tier, TierNotifyMode mode)
+{
+    switch (tier) {
+    case Tier::Now: now = mode; break;
+    case Tier::Async: async = mode; break;
+    case Tier::Reference: reference = mode; break;
+    }
 }
 
 NotificationSettings NotificationSettings::fromJson(const QJsonObject &json, QStringList *errors)
@@ -103,6 +151,22 @@ NotificationSettings NotificationSettings::fromJson(const QJsonObject &json, QSt
         else if (errors)
             *errors << QCoreApplication::translate("fi::FocusSettings", "source %1: mode must be notify, badge or silent").arg(it.key());
     }
+    // Issue 14: "perTier": {"3": "normal", "2": "quiet", "1": "off"}; a missing tier keeps its default.
+    const QJsonObject perTier = json.value(QStringLiteral("perTier")).toObject();
+    for (auto it = perTier.begin(); it != perTier.end(); ++it) {
+        bool isNumber = false;
+        const int tier = it.key().toInt(&isNumber);
+        const std::optional<TierNotifyMode> mode = tierNotifyModeFromName(it.value().toString());
+        if (isNumber && isValidTier(tier) && mode)
+            s.setTierMode(Tier(tier), *mode);
+        else if (errors)
+            *errors << QCoreApplication::translate("fi::FocusSettings", "perTier %1: the key must be 1, 2 or 3 and the mode off, quiet or normal").arg(it.key());
+    }
+    const QJsonValue digest = json.value(QStringLiteral("digest"));
+    if (digest.isBool())
+        s.digest = digest.toBool();
+    else if (!digest.isUndefined() && errors)
+        *errors << QCoreApplication::translate("fi::FocusSettings", "digest must be true or false");
     return s;
 }
 
@@ -111,9 +175,14 @@ QJsonObject NotificationSettings::toJson() const
     QJsonObject sources;
     for (auto it = perSource.begin(); it != perSource.end(); ++it)
         sources.insert(it.key(), sourceNotifyModeName(it.value()));
+    const QJsonObject perTier{{QStringLiteral("3"), tierNotifyModeName(now)},
+                              {QStringLiteral("2"), tierNotifyModeName(async)},
+                              {QStringLiteral("1"), tierNotifyModeName(reference)}};
     return QJsonObject{{QStringLiteral("enabled"), enabled},
                        {QStringLiteral("coalesceSeconds"), coalesceSeconds},
-                       {QStringLiteral("sources"), sources}};
+                       {QStringLiteral("sources"), sources},
+                       {QStringLiteral("perTier"), perTier},
+                       {QStringLiteral("digest"), digest}};
 }
 
 } // namespace fi

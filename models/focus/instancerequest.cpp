@@ -149,6 +149,12 @@ QJsonObject InstanceRequest::toJson() const
                            {QStringLiteral("item"), pushItem}};
     if (command == Command::SourcesChanged)
         return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("sources")}};
+    if (command == Command::Rules)
+        return rules == RulesAction::Apply
+            ? QJsonObject{{QStringLiteral("cmd"), QStringLiteral("rules")}, {QStringLiteral("action"), QStringLiteral("apply")},
+                          {QStringLiteral("manual"), includeManual}}
+            : QJsonObject{{QStringLiteral("cmd"), QStringLiteral("rules")}, {QStringLiteral("action"), QStringLiteral("undo")},
+                          {QStringLiteral("batch"), double(batchId)}};
     if (command == Command::Raise)
         return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")},
                            {QStringLiteral("args"), QJsonArray::fromStringList(arguments)}};
@@ -214,6 +220,31 @@ std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QStr
     if (cmd == QLatin1String("sources")) {
         request.command = InstanceRequest::Command::SourcesChanged;
         return request;
+    }
+    if (cmd == QLatin1String("rules")) {
+        request.command = InstanceRequest::Command::Rules;
+        const QString action = object->value(QStringLiteral("action")).toString();
+        const QJsonValue manual = object->value(QStringLiteral("manual"));
+        const QJsonValue batch = object->value(QStringLiteral("batch"));
+        if (action == QLatin1String("apply") && (manual.isUndefined() || manual.isBool())) {
+            request.rules = InstanceRequest::RulesAction::Apply;
+            request.includeManual = manual.toBool(false);
+            return request;
+        }
+        if (action == QLatin1String("undo")) {
+            request.rules = InstanceRequest::RulesAction::Undo;
+            const double b = batch.toDouble(0);
+            if (!batch.isUndefined()
+                && (!batch.isDouble() || !std::isfinite(b) || b < 0 || b > double(kMaxInstanceInteger) || std::floor(b) != b)) {
+                fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"batch\" must be a whole number from 0 to %1")
+                                .arg(kMaxInstanceInteger));
+                return std::nullopt;
+            }
+            request.batchId = qint64(b);
+            return request;
+        }
+        fail(error, QCoreApplication::translate("fi::InstanceRequest", "unknown rules action"));
+        return std::nullopt;
     }
     if (cmd != QLatin1String("focus")) {
         fail(error, QCoreApplication::translate("fi::InstanceRequest", "unknown command"));

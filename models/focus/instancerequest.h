@@ -12,6 +12,8 @@
 ///   {"cmd":"push","source":"CI","item":{"title":"Deploy failed","tier":3}}  store a pushed item
 ///                                                         (the webhook's payload, webhookpayload.h)
 ///   {"cmd":"sources"}                                     the sources changed (the CLI added one)
+///   {"cmd":"rules","action":"apply","manual":false}       re-tier stored items by config.json's rules
+///   {"cmd":"rules","action":"undo","batch":7}             undo a re-tiering batch (0/absent = the newest)
 /// The peer is a process of the same user (checked with SO_PEERCRED), but its bytes are still
 /// treated as untrusted: lengths, types and ranges are checked here. Any thread; no state.
 
@@ -39,7 +41,9 @@ inline constexpr qsizetype kMaxInstanceTriageIds = 2000;
 inline constexpr qint64 kMaxInstanceInteger = qint64(1) << 53;
 
 struct InstanceRequest {
-    enum class Command { Raise, Focus, Triage, Push, SourcesChanged };
+    enum class Command { Raise, Focus, Triage, Push, SourcesChanged, Rules };
+    /// `focusinbox rules apply|undo` (app/cli/rulescommand.cpp, models/triage/rulesrequest.h).
+    enum class RulesAction { Apply, Undo };
     enum class FocusAction { Start, Stop, Extend, Status };
     /// What a triage request does to its items (the shell's `focusinbox done|reopen|seen|unseen|
     /// tier|snooze`, app/cli/triagecommand.cpp), applied by models/triage/triageapply.h.
@@ -57,6 +61,9 @@ struct InstanceRequest {
     /// the payload object, checked by the receiver (webhook::itemFromJson()).
     QString pushSource;
     QJsonObject pushItem;
+    RulesAction rules = RulesAction::Apply;    ///< Rules only.
+    bool includeManual = false;                ///< Rules Apply: also re-tier items moved by hand.
+    qint64 batchId = 0;                        ///< Rules Undo: 0…kMaxInstanceInteger, 0 = the newest batch.
 
     /// The JSON object of this request (the wire form without the newline).
     QJsonObject toJson() const;

@@ -13,23 +13,26 @@ bool isAddressedTo(const Item &item, const QStringList &addresses)
     return false;
 }
 
-bool NotificationGate::isBreakthrough(const Item &item, qint64 sessionEndMs) const
+bool NotificationGate::isBreakthrough(const Item &item, qint64 sessionEndMs, qint64 nowMs) const
 {
     if (m_rules.senders.contains(item.record.from.address.toLower()))
         return true;
     if (item.tier == Tier::Now && m_rules.tier3 &&
         (m_rules.tier3Sources.isEmpty() || m_rules.tier3Sources.contains(item.sourceName)))
         return true;
+    if (m_rules.overdue && nowMs > 0 && item.dueMs && *item.dueMs <= nowMs && !item.isAnswered())
+        return true;  // already overdue when it arrives
     return m_rules.deadlineBeforeEnd && item.dueMs && *item.dueMs < sessionEndMs;
 }
 
 GateDecision NotificationGate::decide(const Item &item, SourceNotifyMode mode, const GateContext &context,
                                       const QStringList &sourceAddresses) const
 {
-    if (mode == SourceNotifyMode::Silent)
-        return GateDecision::Silent;
+    if (mode == SourceNotifyMode::Silent || item.state == ItemState::Done
+        || item.tierReason == QLatin1String("screener") || !m_tiering.notifies(item.tierReason))
+        return GateDecision::Silent;  // issue 14: Block, the screener's queue, "skip notifications"
     if (context.focusing)
-        return isBreakthrough(item, context.sessionEndMs) ? GateDecision::Breakthrough : GateDecision::Hold;
+        return isBreakthrough(item, context.sessionEndMs, context.nowMs) ? GateDecision::Breakthrough : GateDecision::Hold;
     if (mode == SourceNotifyMode::BadgeOnly)
         return GateDecision::BadgeOnly;
     if (item.tier == Tier::Now)

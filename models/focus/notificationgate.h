@@ -5,6 +5,7 @@
 
 #include "domain/item.h"
 #include "focus/focussettings.h"
+#include "rules/ruleset.h"
 
 #include <optional>
 
@@ -23,6 +24,7 @@ enum class GateDecision {
 struct GateContext {
     bool focusing = false;
     qint64 sessionEndMs = 0;  ///< Planned end of the session (UTC epoch ms) when focusing.
+    qint64 nowMs = 0;         ///< When the item arrives (UTC epoch ms; BreakthroughRules::overdue). 0 = unknown.
 };
 
 /// @return true when one of @p addresses (compared case-insensitively) is in the item's To.
@@ -30,8 +32,11 @@ bool isAddressedTo(const Item &item, const QStringList &addresses);
 
 class NotificationGate {
 public:
-    NotificationGate(BreakthroughRules rules = {}, QStringList myAddresses = {})
-        : m_rules(std::move(rules)), m_me(std::move(myAddresses)) {}
+    /// @param tiering the rules that placed the items (issue 14): an item placed by a rule with
+    /// "notify": false never notifies nor breaks through (decide() answers Silent), nor does an
+    /// item waiting in the screener (tier reason "screener") or one stored done (Block).
+    NotificationGate(BreakthroughRules rules = {}, QStringList myAddresses = {}, RuleSet tiering = {})
+        : m_rules(std::move(rules)), m_me(std::move(myAddresses)), m_tiering(std::move(tiering)) {}
 
     /**
      * @param item the new item (tier, sender, To, due already decided by the sync layer).
@@ -41,12 +46,14 @@ public:
     GateDecision decide(const Item &item, SourceNotifyMode mode, const GateContext &context,
                         const QStringList &sourceAddresses = {}) const;
 
-    /// Whether @p item would break through a session ending at @p sessionEndMs.
-    bool isBreakthrough(const Item &item, qint64 sessionEndMs) const;
+    /// Whether @p item would break through a session ending at @p sessionEndMs, arriving at
+    /// @p nowMs (UTC epoch ms; 0 = unknown, then "overdue" never applies).
+    bool isBreakthrough(const Item &item, qint64 sessionEndMs, qint64 nowMs = 0) const;
 
 private:
     BreakthroughRules m_rules;
     QStringList m_me;
+    RuleSet m_tiering;
 };
 
 } // namespace fi

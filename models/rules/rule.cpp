@@ -1,5 +1,7 @@
 #include "rules/rule.h"
 
+#include "domain/identity.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -15,12 +17,16 @@ bool sameAddress(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-bool anyMe(const QList<Address> &list, const QStringList &me)
+/// One of @p list is the user: an address of @p me, or a handle naming one of @p logins.
+bool anyMe(const QList<Address> &list, const QStringList &me, const QStringList &logins = {})
 {
-    for (const Address &a : list)
+    for (const Address &a : list) {
         for (const QString &m : me)
             if (!a.address.isEmpty() && sameAddress(a.address.trimmed(), m.trimmed()))
                 return true;
+        if (!a.handle.isEmpty() && handleIsOneOf(a.handle, logins))
+            return true;
+    }
     return false;
 }
 
@@ -187,8 +193,9 @@ QString foldText(const QString &text)
 MatchInput::MatchInput(const ItemRecord &r, const RuleContext &c)
     : record(r)
     , ctx(c)
-    , m_toMe(anyMe(r.to, c.myAddresses))
-    , m_ccMe(!m_toMe && anyMe(r.cc, c.myAddresses))
+    , m_toMe(anyMe(r.to, c.myAddresses, c.myLogins))
+    , m_ccMe(!m_toMe && anyMe(r.cc, c.myAddresses, c.myLogins))
+    , m_fromMe(anyMe({r.from}, c.myAddresses, c.myLogins))
 {
 }
 
@@ -224,6 +231,8 @@ std::optional<AddressPattern> AddressPattern::parse(const QString &input, QStrin
             text, QRegularExpression::DefaultWildcardConversion);
         if (!compile(re, QRegularExpression::CaseInsensitiveOption, &p.m_re, error))
             return std::nullopt;
+    } else if (text.compare(QLatin1String("me"), Qt::CaseInsensitive) == 0) {
+        p.m_kind = Kind::Me;  // the user (issue 14); a domain is written "example.me"
     } else if (text.startsWith(QLatin1Char('@')) || !text.contains(QLatin1Char('@'))) {
         p.m_kind = Kind::Domain;
         p.m_value = text.mid(text.startsWith(QLatin1Char('@')) ? 1 : 0).toLower();
@@ -244,6 +253,7 @@ bool AddressPattern::matches(const QString &address) const
         return domain == m_value || domain.endsWith(QLatin1Char('.') + m_value);
     }
     case Kind::Regex: return m_re.match(a).hasMatch();
+    case Kind::Me: return false;  // tested against MatchInput by the caller
     }
     return false;
 }
@@ -327,6 +337,23 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
                 (key == QLatin1String("subject") ? g.m_subject : key == QLatin1String("body") ? g.m_body : g.m_text) = re;
             else
                 *error = QCoreApplication::translate("fi::RuleSet", "\"%1\": %2").arg(key, *error);
+        } else if (key == QLatin1String("conditions")) {
+            if (!v.isArray() || v.toArray().isEmpty()) {
+                *error = QCoreApplication::translate("fi::RuleSet", "\"conditions\" must be a non-empty list of {\"field\", \"op\", \"value\"} objects");
+                return std::nullopt;
+            }
+            for (const QJsonValue &c : v.toArray()) {
+                auto condition = FieldCondition::fromJson(c, error);
+                if (!condition)
+                    return std::nullopt;
+                g.m_fields.append(*condition);
+            }
+        } else if (key == QLatin1String("match")) {
+            if (v.toString() != QLatin1String("all") && v.toString() != QLatin1String("any")) {
+                *error = QCoreApplication::translate("fi::RuleSet", "\"match\" must be \"all\" or \"any\"");
+                return std::nullopt;
+            }
+            g.m_fieldsAny = v.toString() == QLatin1String("any");
         } else if (key == QLatin1String("any")) {
             if (!v.isArray() || v.toArray().isEmpty() || depth >= kMaxDepth) {
                 *error = QCoreApplication::translate("fi::RuleSet", "\"any\" must be a non-empty list of condition objects (nested at most %1 deep)").arg(kMaxDepth);
@@ -343,7 +370,7 @@ std::optional<ConditionGroup> ConditionGroup::fromJson(const QJsonObject &when, 
                 g.m_any.append(*child);
             }
         } else {
-            *error = QCoreApplication::translate("fi::RuleSet", "unknown condition \"%1\" (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)").arg(key);
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown condition \"%1\" (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any, conditions, match)").arg(key);
             return std::nullopt;
         }
         if (!ok)
@@ -379,14 +406,14 @@ bool ConditionGroup::matches(const MatchInput &in) const
             return false;
     if (!m_senders.isEmpty()
         && std::none_of(m_senders.begin(), m_senders.end(),
-                        [&](const AddressPattern &p) { return p.matches(in.record.from.address); }))
+                        [&](const AddressPattern &p) { return p.isMe() ? in.fromMe() : p.matches(in.record.from.address); }))
         return false;
     if (!m_recipients.isEmpty()) {
         bool found = false;
         for (const QList<Address> *list : {&in.record.to, &in.record.cc})
             for (const Address &a : *list)
                 for (const AddressPattern &p : m_recipients)
-                    found = found || p.matches(a.address);
+                    found = found || (p.isMe() ? in.toMe() || in.ccMe() : p.matches(a.address));
         if (!found)
             return false;
     }
@@ -399,6 +426,12 @@ bool ConditionGroup::matches(const MatchInput &in) const
     if (!m_any.isEmpty()
         && std::none_of(m_any.begin(), m_any.end(), [&](const ConditionGroup &g) { return g.matches(in); }))
         return false;
+    if (!m_fields.isEmpty()) {
+        const auto holds = [&](const FieldCondition &c) { return c.matches(in); };
+        if (m_fieldsAny ? std::none_of(m_fields.begin(), m_fields.end(), holds)
+                        : !std::all_of(m_fields.begin(), m_fields.end(), holds))
+            return false;
+    }
     return true;
 }
 
@@ -407,9 +440,10 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
     auto rule = std::make_shared<Rule>();
     for (auto it = json.begin(); it != json.end(); ++it) {
         static const QStringList known = {QStringLiteral("name"), QStringLiteral("when"), QStringLiteral("tier"),
-                                          QStringLiteral("policy"), QStringLiteral("scope"), QStringLiteral("comment")};
+                                          QStringLiteral("policy"), QStringLiteral("scope"), QStringLiteral("comment"),
+                                          QStringLiteral("enabled"), QStringLiteral("notify"), QStringLiteral("done")};
         if (!known.contains(it.key())) {
-            *error = QCoreApplication::translate("fi::RuleSet", "unknown key \"%1\" (known: name, when, tier, policy, scope, comment)").arg(it.key());
+            *error = QCoreApplication::translate("fi::RuleSet", "unknown key \"%1\" (known: name, when, tier, policy, scope, comment, enabled, notify, done)").arg(it.key());
             return nullptr;
         }
     }
@@ -438,6 +472,21 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
         return nullptr;
     }
     rule->policy = policy.toString().trimmed();
+    for (const auto &[key, flag] : {std::pair{QLatin1String("enabled"), &rule->enabled},
+                                    std::pair{QLatin1String("notify"), &rule->notify}}) {
+        const QJsonValue value = json.value(key);
+        if (!value.isUndefined() && !value.isBool()) {
+            *error = QCoreApplication::translate("fi::RuleSet", "\"%1\" must be true or false").arg(key);
+            return nullptr;
+        }
+        *flag = value.toBool(true);
+    }
+    const QJsonValue done = json.value(QLatin1String("done"));
+    if (!done.isUndefined() && !done.isBool()) {
+        *error = QCoreApplication::translate("fi::RuleSet", "\"%1\" must be true or false").arg(QStringLiteral("done"));
+        return nullptr;
+    }
+    rule->done = done.toBool(false);
     const QJsonValue when = json.value(QLatin1String("when"));
     if (!when.isUndefined() && !when.isObject()) {
         *error = QCoreApplication::translate("fi::RuleSet", "\"when\" must be an object of conditions");
@@ -449,7 +498,9 @@ std::shared_ptr<const Rule> Rule::fromJson(const QJsonObject &json, QString *err
     const QJsonValue scope = json.value(QLatin1String("scope"));
     if (scope.isUndefined()) {
         const QJsonObject conditions = when.toObject();
-        rule->m_mailOnly = !conditions.contains(QLatin1String("source")) && !conditions.contains(QLatin1String("attributes"));
+        rule->m_mailOnly = !conditions.contains(QLatin1String("source")) && !conditions.contains(QLatin1String("attributes"))
+            && std::none_of(group->m_fields.begin(), group->m_fields.end(),
+                            [](const FieldCondition &c) { return c.namesItsItems(); });
     } else if (scope.toString() == QLatin1String("mail")) {
         rule->m_mailOnly = true;
     } else if (scope.toString() == QLatin1String("all")) {

@@ -71,12 +71,20 @@ QStringList RuleSet::names() const
     return out;
 }
 
+bool RuleSet::notifies(const QString &ruleName) const
+{
+    for (const auto &rule : *m_rules)
+        if (rule->name == ruleName)
+            return rule->notify;
+    return true;
+}
+
 RuleMatch RuleSet::classify(const ItemRecord &record, const RuleContext &ctx) const
 {
     const MatchInput input(record, ctx);
     for (const auto &rule : *m_rules)
         if (rule->matches(input))
-            return {rule->tier, rule->name, rule->policy};
+            return {rule->tier, rule->name, rule->policy, rule->notify, rule->done};
     return ctx.noMatch;
 }
 

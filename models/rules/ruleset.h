@@ -2,8 +2,9 @@
 /// @file ruleset.h
 /// @brief Tiering rules: ordered data, first match wins (see docs/decisions/0003-rules-as-data.md).
 ///
-/// A rule has a name, conditions (all must hold; none = always) and an outcome (tier and an
-/// optional response-policy name). The JSON form is documented in docs/configuration.md
+/// A rule has a name, conditions (all must hold; none = always) and an outcome (tier, an
+/// optional response-policy name, and whether its items may notify). A rule may be disabled
+/// ("enabled": false): kept, shown in the editor, never matching. The JSON form is documented in docs/configuration.md
 /// ("rules"). Regular expressions are compiled and JIT-optimised once, in fromJson().
 /// RuleSet is an implicitly shared value type; classify() is const and thread-safe.
 
@@ -23,6 +24,8 @@ struct RuleMatch {
     Tier tier = Tier::Async;
     QString ruleName;        ///< Which rule placed the item (stored as Item::tierReason).
     QString policy;          ///< Response policy name; "" = the tier's default policy.
+    bool notify = true;      ///< false: the rule says "notify": false (skip notifications).
+    bool done = false;       ///< true: the rule says "done": true (new items are stored done: Block).
     bool operator==(const RuleMatch &) const = default;
 };
 
@@ -32,6 +35,9 @@ struct RuleContext {
     QString sourceKind;      ///< The item's SourceConfig::kind (a registry key), for the user's "source" rule conditions.
     QString sourceName;      ///< User-visible source name.
     QStringList myAddresses; ///< The user's own addresses ("me" in config.json), compared case-insensitively.
+    /// The user's logins ("meLogins", and a source's settings["login"]; issue 14): a sender or
+    /// recipient handle naming one of them is the user (domain/identity.h).
+    QStringList myLogins;
     /// The source's kind delivers mail (deliversMail() in sources/sourceregistry.h). Rules of
     /// scope "mail" — every built-in rule, and a user's rule unless it says otherwise — match
     /// only when this is true.
@@ -86,6 +92,10 @@ public:
 
     /// Names of the rules, in order.
     QStringList names() const;
+
+    /// Whether items placed by the rule named @p ruleName may notify: false only for a rule of
+    /// this set with "notify": false (a name not in the set, "manual", "fallback": true).
+    bool notifies(const QString &ruleName) const;
 
     /// Classifies @p record: the outcome of the first rule whose scope covers the item's kind
     /// and whose conditions all hold. When no rule matches: @p ctx.noMatch (by default

@@ -13,6 +13,7 @@
 #include <QSqlError>
 
 #include <bit>
+#include <deque>
 #include <optional>
 
 namespace fi {
@@ -78,6 +79,11 @@ const QString kSyncStateSql = QStringLiteral(
     " updated_ms = excluded.updated_ms");
 
 const QString kManual = QStringLiteral("manual");
+
+/// A sender with an item outside the screener in a source of the batch source's kind.
+const QString kSenderKnownSql = QStringLiteral(
+    "SELECT 1 FROM items WHERE items.from_address = ? COLLATE NOCASE AND items.tier_reason <> 'screener'"
+    " AND items.source_id IN (SELECT id FROM sources WHERE kind = (SELECT kind FROM sources WHERE id = ?)) LIMIT 1");
 
 /// Binds the record columns in kRecordColumns order starting at @p i; returns the next index.
 int bindRecord(QSqlQuery &q, int i, const ItemRecord &r)
@@ -200,7 +206,32 @@ bool flushInserts(WriteContext &ctx, qint64 sourceId, PendingInserts &pending,
     return true;
 }
 
+/// The screener (StoreBatch::screenReasons): whether new @p item waits in "New senders".
+/// @return false on an SQL error.
+bool screens(WriteContext &ctx, const StoreBatch &batch, const Item &item, bool *screen)
+{
+    *screen = false;
+    const QString address = item.record.from.address.trimmed();
+    if (batch.screenReasons.isEmpty() || address.isEmpty() || !batch.screenReasons.contains(item.tierReason))
+        return true;
+    QSqlQuery *q = ctx.prepared(kSenderKnownSql);
+    if (!q)
+        return false;
+    q->bindValue(0, address);
+    q->bindValue(1, batch.sourceId);
+    if (!ctx.exec(*q))
+        return false;
+    *screen = !q->next();
+    q->finish();
+    return true;
+}
+
 } // namespace
+
+QString screenerReason()
+{
+    return QStringLiteral("screener");
+}
 
 bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &result)
 {
@@ -214,6 +245,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         return false;
 
     PendingInserts pending;
+    std::deque<Item> screened;  // copies of new items that wait in the screener (stable addresses)
     for (const Item &item : batch.upserts) {
         const ItemRecord &r = item.record;
         if (r.remoteId.isEmpty()) {
@@ -229,13 +261,28 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         if (!find(ctx, *findQ, batch.sourceId, r.remoteId, &id, &storedReason))
             return false;
         if (id == 0) {
-            pending.entries.append({&item, result.changedIds.size(), result.addedIds.size()});
+            bool screen = false;
+            if (!screens(ctx, batch, item, &screen))
+                return false;
+            const Item *stored = &item;
+            if (screen) {
+                Item waiting = item;
+                waiting.tierReason = screenerReason();
+                waiting.dueMs.reset();
+                waiting.policy = QStringLiteral("none");
+                screened.push_back(std::move(waiting));
+                stored = &screened.back();
+            }
+            pending.entries.append({stored, result.changedIds.size(), result.addedIds.size()});
             pending.remoteIds.insert(r.remoteId);
             result.changedIds << 0; // filled in by flushInserts()
             result.addedIds << 0;
             continue;
         } else {
-            const bool pinned = storedReason == kManual;
+            // A manual move pins the item; one waiting in the screener stays there until a rule
+            // of the user's places it (the catch-all rules do not).
+            const bool pinned = storedReason == kManual
+                || (storedReason == screenerReason() && batch.screenReasons.contains(item.tierReason));
             bool reopens = false;
             if (batch.reopenOnActivity && !activityReopens(ctx, id, r, &reopens))
                 return false;

@@ -86,6 +86,11 @@ ItemsSql itemsSql(const ItemQuery &query, ItemsSql::Shape shape, int hitWindow)
         sql += QStringLiteral(" AND items.tier = ?");
         values << int(*query.tier);
     }
+    // The screener's queue, and the tier lists without it (items_state_tier_due covers tier_reason).
+    if (query.newSenders)
+        sql += QStringLiteral(" AND items.tier_reason = 'screener'");
+    else if (query.tier && query.states == ItemQuery::States::Open)
+        sql += QStringLiteral(" AND items.tier_reason <> 'screener'");
     if (query.sourceId) {
         sql += QStringLiteral(" AND items.source_id = ?");
         values << *query.sourceId;

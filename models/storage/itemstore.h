@@ -23,6 +23,7 @@
 #include "search/searchquery.h"
 #include "sources/changereplayer.h"
 #include "sources/source.h"
+#include "storage/tierbatch.h"
 
 #include <QFuture>
 #include <QObject>
@@ -63,6 +64,9 @@ struct ItemQuery {
     std::shared_ptr<const SearchQuery> parsedSearch;
     qint64 nowMs = 0;                  ///< "Now" for snooze wake-up; 0 = current time.
     int limit = -1;                    ///< -1 = no limit.
+    /// The screener's queue (issue 14): true = only items waiting in it (tier reason
+    /// screenerReason()); false = with a tier set and States::Open (a tier list), they are left out.
+    bool newSenders = false;
     int offset = 0;                    ///< Rows to skip (pages: offset = page × limit).
 };
 
@@ -87,6 +91,7 @@ struct TierCounts {
     int snoozed = 0;    ///< Snoozed and not yet woken.
     int overdue = 0;    ///< Open, unanswered (Item::isAnswered()) items with dueMs < now.
     int overdueNow = 0; ///< The overdue items that are Tier 3 (counted in both now and overdue).
+    int newSenders = 0; ///< Open items waiting in the screener (not counted in their tier).
     /// Items that need attention now: open Tier 3 plus overdue items of other tiers (each once).
     int attention() const { return now + overdue - overdueNow; }
     int count(Tier t) const { return t == Tier::Now ? now : t == Tier::Async ? async : reference; }
@@ -143,7 +148,17 @@ struct StoreBatch {
     /// on the writer thread: thread-safe, captures values only. Empty = such an item keeps its
     /// due. SyncManager passes ItemDeadlines::dueOf().
     std::function<std::optional<qint64>(const Item &)> reopenDue;
+    /// The screener (issue 14): a NEW item whose tierReason is one of these (the catch-all rules
+    /// "to-me", "cc-me", "fallback": no rule of the user's placed it) and whose sender has no
+    /// item yet in a source of the same kind, other than items waiting in the screener, waits
+    /// in the "New senders" queue: tierReason "screener" (screenerReason()), no deadline
+    /// (policy "none"). Re-syncing such an item keeps it there unless a rule now places it.
+    /// Empty = no screening (SyncManager sets it for sources that screen, after their first sync).
+    QStringList screenReasons;
 };
+
+/// The tier reason of items waiting in the screener's "New senders" queue (StoreBatch::screenReasons).
+QString screenerReason();
 
 /// What a committed batch changed.
 struct StoreBatchResult {
@@ -277,6 +292,21 @@ public:
     // ---- deadlines (itemstore_deadlines.cpp; writer thread, one transaction each) ----
     /// Deadline function for recomputeDue(): new due (UTC epoch ms) of an item, nullopt = none.
     /// Runs on the writer thread: must be thread-safe and capture values only.
+    /// Re-tier every open or snoozed item (not done) in one transaction (issue 14): an item for
+    /// which @p placeOf returns a placement different from the stored one gets it (tier,
+    /// tier_reason, policy, due_ms; an item whose clock is paused keeps its due). Each moved item
+    /// gets a "tier" event "<old>-><new>" and a journaled "tier" change like setTier(); the
+    /// before/after placements are kept as tier_batches row @p origin ("rules", "screener") for
+    /// undoTierBatch(), also from another process. Emits itemsChanged() for the changed items.
+    /// @return the batch (id 0 when nothing changed; ok false on an SQL error, nothing written).
+    QFuture<TierBatch> retier(PlacementFunction placeOf, const QString &origin, qint64 atMs = 0);
+    /// Undo batch @p batchId (0 = the newest batch not undone yet): every item still where the
+    /// batch put it goes back to its placement before (same events and journal as retier());
+    /// items changed since are left and counted in TierBatch::skipped. Marks the batch undone.
+    /// @return the reversing changes (id = the undone batch; 0 when there was none to undo).
+    QFuture<TierBatch> undoTierBatch(qint64 batchId = 0, qint64 atMs = 0);
+    /// The changes batch @p batchId made (read connection, calling thread; empty when unknown).
+    QList<TierChange> tierBatchChanges(qint64 batchId) const;
     using DueFunction = std::function<std::optional<qint64>(const Item &item)>;
     /// Recompute due_ms of every open or snoozed item (not done) whose clock is not paused
     /// (see pauseClocks()), e.g. after the policies, working hours or time zone changed.

@@ -188,18 +188,20 @@ TierCounts ItemStore::counts(qint64 nowMs) const
     const QString openInTier = QStringLiteral("(SELECT COUNT(*) FROM items WHERE items.state = 'open'%1)"
                                               " + (SELECT COUNT(*) FROM items WHERE items.state = 'snoozed'"
                                               " AND (items.snoozed_until_ms IS NULL OR items.snoozed_until_ms <= ?)%1)");
-    const QString tier3 = QStringLiteral(" AND items.tier = 3");
+    const QString tier3 = QStringLiteral(" AND items.tier = 3 AND items.tier_reason <> 'screener'");
     const QString overdue = QStringLiteral(" AND items.due_ms < ? AND %1").arg(QLatin1String(kUnansweredSql));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1, %2, %3,"
                              " (SELECT COUNT(*) FROM items WHERE items.state = 'done'),"
                              " (SELECT COUNT(*) FROM items WHERE items.state = 'snoozed' AND items.snoozed_until_ms > ?),"
-                             " %4, %5")
-                  .arg(openInTier.arg(tier3), openInTier.arg(QStringLiteral(" AND items.tier = 2")),
-                       openInTier.arg(QStringLiteral(" AND items.tier = 1")),
+                             " %4, %5, %6")
+                  .arg(openInTier.arg(tier3),
+                       openInTier.arg(QStringLiteral(" AND items.tier = 2 AND items.tier_reason <> 'screener'")),
+                       openInTier.arg(QStringLiteral(" AND items.tier = 1 AND items.tier_reason <> 'screener'")),
                        openInTier.arg(QStringLiteral(" AND items.tier IN (1, 2, 3)") + overdue),
-                       openInTier.arg(tier3 + overdue)));
+                       openInTier.arg(tier3 + overdue),
+                       openInTier.arg(QStringLiteral(" AND items.tier_reason = 'screener'"))));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(nowMs); // the wake time of each tier's count
     q.addBindValue(nowMs);     // asleep
@@ -208,6 +210,7 @@ TierCounts ItemStore::counts(qint64 nowMs) const
         q.addBindValue(nowMs); // wake time
         q.addBindValue(nowMs); // due, woken
     }
+    q.addBindValue(nowMs);     // the screener's wake time
     if (run(q, "counts") && q.next()) {
         counts.now = q.value(0).toInt();
         counts.async = q.value(1).toInt();
@@ -216,6 +219,7 @@ TierCounts ItemStore::counts(qint64 nowMs) const
         counts.snoozed = q.value(4).toInt();
         counts.overdue = q.value(5).toInt();
         counts.overdueNow = q.value(6).toInt();
+        counts.newSenders = q.value(7).toInt();
     }
     return counts;
 }

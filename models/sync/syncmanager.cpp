@@ -1,5 +1,7 @@
 #include "sync/syncmanager.h"
 
+#include "triage/screener.h"
+
 #include "config/privatefiles.h"
 
 #include "mail/replydetection.h"
@@ -33,6 +35,9 @@ struct SyncManager::Run {
     /// Sent mail already read for reply detection (remoteId → fingerprint). It is never stored
     /// as items, so it is handed to the source as "known" to be skipped while unchanged.
     QHash<QString, QString> sentSeen;
+    /// New senders wait in the screener (issue 14): the source screens (triage/screener.h) and
+    /// this is not its first import (every sender would be new then).
+    bool screens = false;
 };
 
 namespace {
@@ -186,6 +191,8 @@ void SyncManager::startRun(const SourceConfig &config)
     const QMap<QString, QByteArray> state = m_store->syncState(config.id);
     r->sentSeen = decodeStateLines(state.value(kSentSeenKey));
     KnownItems known = m_store->knownItems(config.id);
+    const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
+    r->screens = !known.isEmpty() && screensNewSenders(config, kind && kind->has(SourceKind::Capability::Mail));
     known.insert(r->sentSeen);
     r->source->setMaxBatchesAhead(Source::kMaxBatchesAhead);
     r->source->start(known, state);
@@ -236,6 +243,8 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
         run->config.location = batch.location;
     }
     store.runId = run->storeRun;
+    if (run->screens)
+        store.screenReasons = screenableReasons();
     store.written = run->source->batchCreditReleaser();
     if (const SourceKind *kind = SourceRegistry::instance().kind(run->config.kind);
         kind && kind->reopenOnActivity) {

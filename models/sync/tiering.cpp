@@ -2,6 +2,8 @@
 
 #include "sources/sourceregistry.h"
 
+#include <QDateTime>
+
 namespace fi {
 
 Tiering::Tiering(const AppConfig &config)
@@ -9,6 +11,7 @@ Tiering::Tiering(const AppConfig &config)
       m_policies(config.policies),
       m_calculator(config.workingHours),
       m_me(config.myAddresses),
+      m_logins(config.myLogins),
       m_deadlines(std::make_shared<const ItemDeadlines>(config))
 {
 }
@@ -28,6 +31,10 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     // Sources may know addresses of their own (an IMAP account's login, the sample's owner).
     for (const QString &address : source.settings.value(QStringLiteral("addresses")).toStringList())
         ctx.myAddresses << address.toLower();
+    // Logins (issue 14): the user's own ("meLogins"), and the one a source signs in as (GitHub's "login").
+    ctx.myLogins = m_logins;
+    if (const QString login = source.settings.value(QStringLiteral("login")).toString().trimmed(); !login.isEmpty())
+        ctx.myLogins << login.toLower();
     // The built-in mail rules apply to mail kinds only; another kind's item that no rule of
     // scope "all" places gets its kind's own default: its default tier, no deadline.
     const SourceKind *kind = SourceRegistry::instance().kind(source.kind);
@@ -51,6 +58,11 @@ Item Tiering::apply(const ItemRecord &record, const SourceConfig &source) const
     const ResponsePolicy policy = m_policies.resolve(match.tier, match.policy);
     item.policy = policy.name;
     item.dueMs = m_calculator.due(record.lastActivityMs(), policy);
+    if (match.done) {  // the screener's Block: stored done, no deadline
+        item.state = ItemState::Done;
+        item.doneMs = record.receivedMs > 0 ? record.receivedMs : QDateTime::currentMSecsSinceEpoch();
+        item.dueMs.reset();
+    }
     if (record.requestedDueMs > 0) {
         item.dueMs = record.requestedDueMs;  // the source's own deadline (a webhook's "due")
         item.policy = fixedDuePolicyName();

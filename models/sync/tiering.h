@@ -29,7 +29,8 @@ public:
     /// kind's own default rules (SourceKind::defaultRules; GitHub's tiers by reason) first, and
     /// when none of those match either, SourceKind::defaultTier with tierReason "kind-default"
     /// and no deadline (policy "none"). A record with ItemRecord::requestedDueMs keeps that due,
-    /// with policy "fixed" (fixedDuePolicyName()).
+    /// with policy "fixed" (fixedDuePolicyName()). A rule with "done": true (the screener's
+    /// Block) gives a done item (done at its received time) without a deadline.
     Item apply(const ItemRecord &record, const SourceConfig &source) const;
 
     /// Due time for an item moved to @p tier by hand (tier default policy), from its last activity.
@@ -45,6 +46,7 @@ private:
     PolicySet m_policies;
     DeadlineCalculator m_calculator;
     QStringList m_me;
+    QStringList m_logins;  ///< AppConfig::myLogins (issue 14)
     std::shared_ptr<const ItemDeadlines> m_deadlines;
 };
 

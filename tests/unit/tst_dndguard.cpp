@@ -17,6 +17,7 @@ public:
     QString statePath;
     bool on = false;
     bool refuse = false;
+    bool ignore = false;  ///< Says yes but does not switch (a desktop that drops the request).
     QList<bool> switchedTo;
     QList<FocusStateFile> fileWhenSwitched;
 
@@ -29,7 +30,8 @@ public:
         fileWhenSwitched << FocusStateFile::load(statePath);
         if (refuse)
             return false;
-        on = enable;
+        if (!ignore)
+            on = enable;
         return true;
     }
     bool showsCriticalDuringDnd() const override { return false; }
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void recordIsOnDiskBeforeSwitching();
     void noRecordNoSwitch();
     void refusedSwitchClearsRecord();
+    void selfTestTurnsOnAndOffAgain();
 };
 
 namespace {
@@ -116,6 +119,35 @@ void TestDndGuard::refusedSwitchClearsRecord()
     QCOMPARE(rig.backend->switchedTo, QList<bool>{true});
     // Nothing to restore after all: the record on disk says so.
     QVERIFY(FocusStateFile::load(rig.backend->statePath).dnd.isEmpty());
+}
+
+/// Issue 14, Preferences ▸ Focus "Test": on, read back, off again; never undoes a DND that was
+/// already on; says plainly when the desktop refuses or ignores it, or has no DND at all.
+void TestDndGuard::selfTestTurnsOnAndOffAgain()
+{
+    QTemporaryDir dir;
+    RecordingBackend backend;
+    backend.statePath = FocusStateFile::pathIn(dir.path());
+    QCOMPARE(testDesktopDnd(backend), QStringLiteral("recording: Do Not Disturb turned on and off again"));
+    QCOMPARE(backend.switchedTo, (QList<bool>{true, false}));
+    QVERIFY(!backend.on);
+
+    backend.switchedTo.clear();
+    backend.on = true;  // the user (or a running session) has it on
+    QCOMPARE(testDesktopDnd(backend), QStringLiteral("recording: Do Not Disturb is already on; left as it is"));
+    QVERIFY(backend.switchedTo.isEmpty());
+    QVERIFY(backend.on);
+
+    backend.on = false;
+    backend.ignore = true;
+    QCOMPARE(testDesktopDnd(backend),
+             QStringLiteral("recording: Do Not Disturb was switched on, but the desktop still says it is off"));
+    backend.ignore = false;
+    backend.refuse = true;
+    QCOMPARE(testDesktopDnd(backend), QStringLiteral("recording: the desktop did not let Do Not Disturb be turned on"));
+    QVERIFY(!backend.on);
+
+    QCOMPARE(testDesktopDnd(*noDndBackend()), QStringLiteral("No desktop Do Not Disturb found"));
 }
 
 QTEST_GUILESS_MAIN(TestDndGuard)

@@ -4,6 +4,7 @@
 #include "focus/focussettings.h"
 #include "focus/notificationgate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -33,6 +34,37 @@ Item makeItem(qint64 id, Tier tier, QString to = QStringLiteral("someone@example
 class TestFocusGate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 14: "skip notifications" rules, the screener's queue and Block are silent, in and
+    // out of a focus session (not held for the digest either).
+    void silencedByRulesAndScreener()
+    {
+        QStringList errors;
+        const RuleSet rules = RuleSet::fromJson(
+            QJsonDocument::fromJson(R"([{"name": "quiet-ci", "tier": 3, "notify": false, "when": {"sender": "ci@example.org"}},
+                                        {"name": "loud", "tier": 3, "when": {"subject": "outage"}}])").array(),
+            &errors);
+        QVERIFY(errors.isEmpty());
+        BreakthroughRules breakthrough;
+        breakthrough.senders = {QStringLiteral("ci@example.org")};  // even a sender who always breaks through
+        const NotificationGate gate(breakthrough, {QStringLiteral("me@example.org")}, rules);
+        Item ci = makeItem(1, Tier::Now, QStringLiteral("me@example.org"), QStringLiteral("ci@example.org"));
+        ci.tierReason = QStringLiteral("quiet-ci");
+        Item loud = makeItem(2, Tier::Now);
+        loud.tierReason = QStringLiteral("loud");
+        const GateContext out{false, 0, kT0};
+        const GateContext in{true, kT0 + 30 * kMin, kT0};
+        QCOMPARE(gate.decide(ci, SourceNotifyMode::Notify, out), GateDecision::Silent);
+        QCOMPARE(gate.decide(ci, SourceNotifyMode::Notify, in), GateDecision::Silent);
+        QCOMPARE(gate.decide(loud, SourceNotifyMode::Notify, out), GateDecision::Notify);
+        QCOMPARE(gate.decide(loud, SourceNotifyMode::Notify, in), GateDecision::Breakthrough);
+        Item waiting = loud;
+        waiting.tierReason = QStringLiteral("screener");
+        QCOMPARE(gate.decide(waiting, SourceNotifyMode::Notify, out), GateDecision::Silent);
+        Item blocked = loud;
+        blocked.state = ItemState::Done;
+        QCOMPARE(gate.decide(blocked, SourceNotifyMode::Notify, in), GateDecision::Silent);
+    }
+
     void outsideSession()
     {
         const NotificationGate gate({}, {QStringLiteral("me@example.org")});
@@ -166,6 +198,71 @@ private Q_SLOTS:
         QCOMPARE(n.modeFor(QStringLiteral("Odd")), SourceNotifyMode::Notify);
         QCOMPARE(n.modeFor(QStringLiteral("Feeds"), QStringLiteral("notify")), SourceNotifyMode::Notify);
         QCOMPARE(NotificationSettings::fromJson(n.toJson(), nullptr).perSource, n.perSource);
+    }
+
+    /// Issue 14: "Tier 3 and anything overdue": an item whose due already passed when it arrives
+    /// breaks through, only with the option on; one due later, or already answered, does not.
+    void overdueBreaksThroughOnlyWhenOn()
+    {
+        const qint64 now = kT0;
+        const GateContext focusing{true, now + 60 * kMin, now};
+        const Item overdue = makeItem(1, Tier::Async, {}, {}, now - 5 * kMin);
+        const Item dueNow = makeItem(2, Tier::Reference, {}, {}, now);
+        const Item dueLater = makeItem(3, Tier::Async, {}, {}, now + 30 * kMin);
+        const Item undated = makeItem(4, Tier::Async);
+        Item answered = makeItem(5, Tier::Async, {}, {}, now - 5 * kMin);
+        answered.record.flags.answered = true;
+
+        const NotificationGate off{BreakthroughRules{}};
+        QCOMPARE(off.decide(overdue, SourceNotifyMode::Notify, focusing), GateDecision::Hold);
+
+        BreakthroughRules rules;
+        rules.overdue = true;
+        const NotificationGate on(rules);
+        QCOMPARE(on.decide(overdue, SourceNotifyMode::Notify, focusing), GateDecision::Breakthrough);
+        QCOMPARE(on.decide(dueNow, SourceNotifyMode::Notify, focusing), GateDecision::Breakthrough);
+        QCOMPARE(on.decide(dueLater, SourceNotifyMode::Notify, focusing), GateDecision::Hold);  // due before the end: not this option
+        QCOMPARE(on.decide(undated, SourceNotifyMode::Notify, focusing), GateDecision::Hold);
+        QCOMPARE(on.decide(answered, SourceNotifyMode::Notify, focusing), GateDecision::Hold);
+        QCOMPARE(on.decide(overdue, SourceNotifyMode::Silent, focusing), GateDecision::Silent);  // a silent source stays silent
+        // Outside a session the option changes nothing.
+        QCOMPARE(on.decide(overdue, SourceNotifyMode::Notify, GateContext{false, 0, now}), GateDecision::BadgeOnly);
+        // Without an arrival time the gate cannot tell: held.
+        QCOMPARE(on.decide(overdue, SourceNotifyMode::Notify, GateContext{true, now + 60 * kMin}), GateDecision::Hold);
+    }
+
+    /// Issue 14: "defaultSessionMinutes" and "breakthrough.overdue" round-trip; out-of-range
+    /// minutes fall back to 50 with an error; "deadlineBeforeEnd" keeps working beside them.
+    void defaultLengthAndOverdueRoundTrip()
+    {
+        FocusSettings s;
+        QCOMPARE(s.defaultSessionMinutes, 50);
+        QVERIFY(!s.breakthrough.overdue);
+        s.defaultSessionMinutes = 90;
+        s.breakthrough.overdue = true;
+        s.breakthrough.deadlineBeforeEnd = true;
+        QStringList errors;
+        const FocusSettings back = FocusSettings::fromJson(s.toJson(), &errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(';'))));
+        QCOMPARE(back.defaultSessionMinutes, 90);
+        QVERIFY(back.breakthrough.overdue);
+        QVERIFY(back.breakthrough.deadlineBeforeEnd);
+        QCOMPARE(s.toJson().value(QStringLiteral("breakthrough")).toObject().value(QStringLiteral("overdue")).toBool(), true);
+
+        for (int bad : {0, 4, 481}) {
+            errors.clear();
+            QJsonObject json = s.toJson();
+            json.insert(QStringLiteral("defaultSessionMinutes"), bad);
+            QCOMPARE(FocusSettings::fromJson(json, &errors).defaultSessionMinutes, 50);
+            QCOMPARE(errors.size(), 1);
+        }
+        errors.clear();
+        const FocusSettings old = FocusSettings::fromJson(QJsonDocument::fromJson(
+            "{\"breakthrough\": {\"tier3\": true, \"deadlineBeforeEnd\": true}}").object(), &errors);
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(old.defaultSessionMinutes, 50);  // a config.json from before issue 14
+        QVERIFY(!old.breakthrough.overdue);
+        QVERIFY(old.breakthrough.deadlineBeforeEnd);
     }
 };
 

@@ -19,6 +19,9 @@ const char kDefaultRules[] = R"json([
  {"name": "github-security-alert", "tier": 3,
   "comment": "GitHub security alerts (Dependabot, secret scanning): Now",
   "when": {"attributes": {"github.reason": "^security_alert$"}}},
+ {"name": "github-from-me", "tier": 1, "scope": "all",
+  "comment": "My own activity (the sender handle is one of my logins: meLogins, the source's login): reference, nothing owed",
+  "when": {"sender": "me"}},
  {"name": "github-review-requested", "tier": 2, "policy": "review-request",
   "comment": "Review requests: Async, 24 working hours (seed norm: PR reviews within a working day)",
   "when": {"attributes": {"github.reason": "^review_requested$"}}},
@@ -100,7 +103,7 @@ int pollSecondsOf(const SourceConfig &config)
 
 RuleSet defaultRules()
 {
-    static const RuleSet rules = builtInRuleSet(kDefaultRules, 4, "github::defaultRules");
+    static const RuleSet rules = builtInRuleSet(kDefaultRules, 5, "github::defaultRules");
     return rules;
 }
 
