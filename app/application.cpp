@@ -14,11 +14,13 @@
 #include "search/searchfeature.h"
 #include "snooze/snoozewakefeature.h"
 #include "sources/bodyloader.h"
+#include "rules/rulesrequesthandler.h"
 #include "sources/pushrequest.h"
 #include "sources/sourcesfeature.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 #include "trayicon.h"
+#include "translator.h"
 #include "triage/opensourcefeature.h"
 #include "triage/triageapply.h"
 
@@ -30,6 +32,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QThread>
 
 namespace fi {
@@ -57,6 +60,7 @@ int Application::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("data-dir"), tr("Keep database, config and logs in <dir>."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("minimized"), tr("Start hidden in the tray.")});
     parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments);
 
     m_paths = AppPaths::resolve(parser.value(QStringLiteral("data-dir")));
@@ -76,6 +80,8 @@ int Application::start(const QStringList &arguments)
     if (const int status = becomeTheInstance(arguments); status != 0)
         return status;
     m_config = AppConfig::load(m_paths.configPath());
+    if (!m_config.general.language.isEmpty())  // issue 14: Preferences ▸ General ▸ Language
+        installTranslators(qApp, m_config.general.language);
     if (!QFileInfo::exists(m_paths.configPath()))
         m_config.save(m_paths.configPath(), nullptr);  // a documented file for the user to edit
 
@@ -89,6 +95,7 @@ int Application::start(const QStringList &arguments)
 
     m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
     m_window = std::make_unique<MainWindow>(m_store.get());
+    m_window->setDataDirectory(m_paths.dataDir());  // issue 14: Preferences ▸ General
     installFirstPaintExit(*m_window); // FOCUSINBOX_EXIT_AFTER_FIRST_PAINT (bench/triage); else nothing
     m_window->searchFeature()->setSavedSearchesPath(m_paths.savedSearchesPath());  // issue 12 (FIND)
     m_sources = std::make_unique<SourcesFeature>(m_store.get(), m_sync.get(), m_window.get(), m_paths.dataDir(),
@@ -129,7 +136,7 @@ int Application::start(const QStringList &arguments)
             });
     connect(m_window.get(), &MainWindow::syncRequested, m_sync.get(), &SyncManager::syncAll);
     m_accounts = std::make_unique<AccountsFeature>(m_store.get(), m_sync.get(), m_window.get(),
-                                                   [this] { return m_config.myAddresses; });
+                                                   [this] { return m_window->appConfig().myAddresses; });  // as Preferences ▸ Me last saved them
     connect(m_window.get(), &MainWindow::addSourceRequested, m_accounts.get(), &AccountsFeature::addSource);
     connect(m_sources.get(), &SourcesFeature::editRequested, m_accounts.get(), &AccountsFeature::editSource);
     connect(m_window.get(), &MainWindow::sourceActionRequested, m_accounts.get(), &AccountsFeature::runSourceAction);
@@ -162,7 +169,11 @@ int Application::start(const QStringList &arguments)
     m_snoozeWakes = std::make_unique<SnoozeWakeFeature>(m_store.get(), m_paths.dataDir(), m_focus->controller(),
                                                         m_window->inboxModel());
     m_snoozeWakes->start();
-    m_window->show();
+    // Issue 14: --minimized (the autostart entry) or "general.startMinimized" start hidden in the
+    // tray; without a tray the window shows, or the app could not be reached.
+    if (!(parser.isSet(QStringLiteral("minimized")) || m_config.general.startMinimized)
+        || !QSystemTrayIcon::isSystemTrayAvailable())
+        m_window->show();
     for (const QString &problem : m_config.errors()) {
         qWarning("%s", qPrintable(problem));
         m_window->statusBar()->showMessage(problem, 15000);
@@ -217,7 +228,8 @@ int Application::becomeTheInstance(const QStringList &arguments)
     // and the sources' change journal records it as for any triage; answered once the writes
     // committed, without blocking the GUI thread on the writer (triage/triageapply.h).
     m_instanceServer->setDeferredHandler([this](const InstanceRequest &request, const InstanceServer::Reply &reply) {
-        if (request.command != InstanceRequest::Command::Triage && request.command != InstanceRequest::Command::Push)
+        if (request.command != InstanceRequest::Command::Triage && request.command != InstanceRequest::Command::Push
+            && request.command != InstanceRequest::Command::Rules)
             return false;
         if (!m_store || !m_sync) {
             reply(QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}});
@@ -227,6 +239,16 @@ int Application::becomeTheInstance(const QStringList &arguments)
             // `focusinbox push`: stored like an item POSTed to the webhook, answered after the commit.
             deliverPush(*m_store, *m_sync, request, QDateTime::currentMSecsSinceEpoch(),
                         [reply](const PushOutcome &outcome) { reply(outcome.toJson()); });
+            return true;
+        }
+        if (request.command == InstanceRequest::Command::Rules) {
+            // `focusinbox rules apply|undo`: config.json's rules, adopted here too, then one batch.
+            handleRulesRequest(*m_store, m_paths.configPath(), request, this,
+                               [this](const AppConfig &config) {
+                                   if (m_deadlines)
+                                       m_deadlines->adoptConfig(config);
+                               },
+                               [reply](const QJsonObject &answer) { reply(answer); });
             return true;
         }
         qInfo("Focus Inbox: triage from the command line: %s of %lld item(s)", qPrintable(triageActionName(request.triage)),
@@ -248,7 +270,8 @@ QJsonObject Application::handleInstanceRequest(const InstanceRequest &request)
     if (request.command == InstanceRequest::Command::Raise) {
         qInfo("Focus Inbox: another start handed over (arguments: %s)",
               qPrintable(request.arguments.join(QLatin1Char(' '))));
-        if (m_window) {
+        // A login-time start (--minimized) while the app already runs leaves the window as it is.
+        if (m_window && !request.arguments.contains(QStringLiteral("--minimized"))) {
             m_window->show();
             m_window->raise();
             m_window->activateWindow();

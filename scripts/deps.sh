@@ -32,6 +32,7 @@ TEST_PACKAGES=(
     dovecot-imapd openssl gnome-keyring
     python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server), httpserver.py (feeds)
     dunst xdotool libnotify-bin
+    desktop-file-utils  # desktop-file-validate: the autostart entry (tst_preferences_general)
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
     clang-14 libclang-rt-14-dev  # libFuzzer harnesses (tests/fuzz)
     nginx-light newsboat  # bench/feeds: the loopback feed server, and the peer it is compared with

@@ -335,6 +335,7 @@ QString InboxListView::emptyText() const
     case InboxView::Reference: return tr("No reading waiting in Reference.");
     case InboxView::Done: return tr("Nothing done yet. Press E on an item to mark it done.");
     case InboxView::Snoozed: return tr("Nothing snoozed. Press S on an item to snooze it.");
+    case InboxView::NewSenders: return tr("No new senders to screen.");
     }
     return {};
 }

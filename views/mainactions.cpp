@@ -101,6 +101,13 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     goReference = makeAction(w, tr("Go to &Reference"), {QKeySequence(Qt::Key_G, Qt::Key_R)});
     goDone = makeAction(w, tr("Go to &Done"), {QKeySequence(Qt::Key_G, Qt::Key_D)});
     goSnoozed = makeAction(w, tr("Go to S&noozed"), {QKeySequence(Qt::Key_G, Qt::Key_S)});
+    goNewSenders = makeAction(w, tr("Go to New send&ers"), {QKeySequence(Qt::Key_G, Qt::Key_W)});
+    screenerBlock = makeAction(w, tr("&Block sender"), {QKeySequence(Qt::Key_B)});
+    screenerBlock->setStatusTip(tr("Screener: everything from this sender goes to Done, never notified"));
+    senderNow = makeAction(w, tr("Always put this sender in &Now…"), {});
+    senderAsync = makeAction(w, tr("Always put this sender in &Async…"), {});
+    senderReference = makeAction(w, tr("Always put this sender in &Reference…"), {});
+    listNeverNow = makeAction(w, tr("Never put this &list in Now…"), {});
     firstItem = makeAction(w, tr("&First item"), {QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_G, Qt::Key_G)});
     lastItem = makeAction(w, tr("&Last item"), {QKeySequence(Qt::Key_End), QKeySequence(Qt::SHIFT | Qt::Key_G)});
 
@@ -124,7 +131,9 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
         {previousItem, "view.previous"}, {nextTier, "view.nextTier"}, {shortcuts, "help.shortcuts"},
         {search, "view.search"}, {commandPalette, "view.palette"}, {goNow, "go.now"},
         {goAsync, "go.async"}, {goReference, "go.reference"}, {goDone, "go.done"},
-        {goSnoozed, "go.snoozed"}, {firstItem, "go.first"}, {lastItem, "go.last"}, {about, "help.about"},
+        {goSnoozed, "go.snoozed"}, {goNewSenders, "go.newSenders"}, {screenerBlock, "item.blockSender"},
+        {senderNow, "rules.senderNow"}, {senderAsync, "rules.senderAsync"}, {senderReference, "rules.senderReference"},
+        {listNeverNow, "rules.listNeverNow"}, {firstItem, "go.first"}, {lastItem, "go.last"}, {about, "help.about"},
         {nextPane, "view.nextPane"}, {previousPane, "view.previousPane"}, {nextControl, "view.nextControl"},
         {previousControl, "view.previousControl"},
     };
@@ -153,7 +162,10 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     item->addSeparator();
     item->addActions({moveNow, moveAsync, moveReference});
     item->addSeparator();
-    item->addActions({toggleSeen, toggleFlag, muteThread});
+    item->addActions({toggleSeen, toggleFlag, muteThread, screenerBlock});
+    item->addSeparator();
+    QMenu *rulesMenu = item->addMenu(tr("Make a &rule"));
+    rulesMenu->addActions({senderNow, senderAsync, senderReference, listNeverNow});
     item->addSeparator();
     item->addActions({toggleSelect, extendDown, extendUp});
 
@@ -162,7 +174,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     view->addSeparator();
     view->addActions({nextItem, previousItem, firstItem, lastItem, nextTier});
     QMenu *go = view->addMenu(tr("&Go to"));
-    go->addActions({goNow, goAsync, goReference, goDone, goSnoozed});
+    go->addActions({goNow, goAsync, goReference, goDone, goSnoozed, goNewSenders});
     view->addSeparator();
     view->addActions({filterOverdue, filterDueToday});
     view->addSeparator();
@@ -179,8 +191,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
                    snooze, nextItem, previousItem, nextTier, shortcuts, preferences, snoozePaused,
                    filterOverdue, filterDueToday, openInSource, toggleSelect, extendDown, extendUp,
                    toggleSeen, toggleFlag, reply, muteThread, search, commandPalette, goNow, goAsync, goReference,
-                   goDone, goSnoozed, firstItem, lastItem, nextPane, previousPane, nextControl,
-                   previousControl});
+                   goDone, goSnoozed, goNewSenders, screenerBlock, senderNow, senderAsync, senderReference, listNeverNow, firstItem, lastItem, nextPane, previousPane,
+                   nextControl, previousControl});
 }
 
 QList<QAction *> MainActions::itemActions() const
@@ -196,8 +208,9 @@ QList<QAction *> MainActions::all() const
             snoozePaused, toggleSelect, extendDown, extendUp,    toggleSeen,   toggleFlag,
             reply,      muteThread, filterOverdue, filterDueToday, nextItem, previousItem, firstItem,
             lastItem,   nextTier,    search,      commandPalette, goNow,       goAsync,
-            goReference, goDone,     goSnoozed,   nextPane,      previousPane, nextControl,
-            previousControl, shortcuts, about};
+            goReference, goDone,     goSnoozed,   goNewSenders, screenerBlock, senderNow, senderAsync,
+            senderReference, listNeverNow, nextPane, previousPane,
+            nextControl, previousControl, shortcuts, about};
 }
 
 } // namespace fi

@@ -46,12 +46,22 @@ public:
     /// Shift+M: mark done and mute the thread at the source (triage/mutefeature.h); enabled
     /// only for items whose kind can mute (GitHub).
     QAction *muteThread;
+    /// Issue 14, the screener: B blocks the sender of the current item in New senders (its items
+    /// go to Done, never notified; triage/screenerfeature.h). In that view 3, 2 and 1 decide Now,
+    /// Async or Reference for the sender instead of moving one item.
+    QAction *screenerBlock;
+    /// Issue 14, "Why is this here?": make a rule from the current item — always put its sender
+    /// in Now, Async or Reference, or never put its mailing list in Now — after showing how many
+    /// stored items the rule would move (triage/senderrulefeature.h).
+    QAction *senderNow, *senderAsync, *senderReference, *listNeverNow;
     // View
     QAction *nextItem, *previousItem, *nextTier, *shortcuts;
     /// `/` focuses the search field; Ctrl+K opens the command palette.
     QAction *search, *commandPalette;
     /// g then n/a/r/d/s: go to Now, Async, Reference, Done, Snoozed (two-key sequences "G, N" …).
     QAction *goNow, *goAsync, *goReference, *goDone, *goSnoozed;
+    /// g then w: go to New senders (the screener's queue).
+    QAction *goNewSenders;
     /// Home or g g: first item; End or Shift+G: last item.
     QAction *firstItem, *lastItem;
     QAction *filterOverdue, *filterDueToday;  ///< Checkable deadline filters.

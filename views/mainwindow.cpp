@@ -15,6 +15,8 @@
 #include "tiersidebar.h"
 #include "triage/opensourcefeature.h"
 #include "triage/mutefeature.h"
+#include "triage/screenerfeature.h"
+#include "triage/senderrulefeature.h"
 #include "triage/replyfeature.h"
 #include "triage/snoozefeature.h"
 #include "triage/triagecommands.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
     connectActions();
     m_palette = installCommandPalette(*this);  // issue 12 (PALETTE): Ctrl+K
     m_search = new SearchFeature(*this, store, listColumnLayout);  // issue 12 (FIND): `/`, saved searches
+    m_screener->installHint(listColumnLayout, m_list);              // issue 14: how New senders are decided
     m_sidebar->setAddSourceMenu(m_actions->addSourceMenu);
 
     connect(m_sidebar, &TierSidebar::currentViewChanged, m_model, &InboxModel::setView);
@@ -135,6 +138,8 @@ void MainWindow::connectActions()
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
     m_reply = new ReplyFeature(*this, m_store);  // issue 12: `r` (views/triage/replyfeature.h)
     m_mute = new MuteFeature(*this, m_store);    // issue 13: Shift+M (views/triage/mutefeature.h)
+    m_screener = new ScreenerFeature(*this, m_store);  // issue 14: New senders (views/triage/screenerfeature.h)
+    m_senderRules = new SenderRuleFeature(*this, m_store);  // issue 14: Item ▸ Make a rule
     connectTriageActions();  // issue 12: x, Shift+J/K, m, f, g-navigation (mainwindow_triage.cpp)
 }
 
@@ -166,7 +171,9 @@ void MainWindow::openItem(qint64 id)
     const std::optional<Item> item = m_store->item(id);
     if (!item)
         return;
-    showView(item->state == ItemState::Done ? InboxView::Done : inboxViewForTier(item->tier));
+    showView(item->state == ItemState::Done            ? InboxView::Done
+             : item->tierReason == screenerReason() ? InboxView::NewSenders  // issue 14: waits in the screener
+                                                    : inboxViewForTier(item->tier));
     m_list->selectItemId(id);
 }
 
@@ -227,6 +234,12 @@ void MainWindow::markDone()
 
 void MainWindow::moveToTier(Tier tier)
 {
+    if (m_screener->isActive()) {  // issue 14: in New senders, 3/2/1 decide for the sender
+        m_screener->decide(tier == Tier::Now     ? ScreenerDecision::Now
+                           : tier == Tier::Async ? ScreenerDecision::Async
+                                                 : ScreenerDecision::Reference);
+        return;
+    }
     QList<Item> items;
     for (const Item &item : targetItems())
         if (item.tier != tier)
@@ -286,12 +299,17 @@ void MainWindow::updateActions()
     m_openSource->update();
     m_reply->update();
     m_mute->update();
+    m_screener->update();
+    m_senderRules->update();
     m_actions->markDone->setEnabled(open);
     m_actions->snooze->setEnabled(open);
     m_actions->snoozePaused->setEnabled(open);
     m_actions->moveNow->setEnabled(open && item->tier != Tier::Now);
     m_actions->moveAsync->setEnabled(open && item->tier != Tier::Async);
     m_actions->moveReference->setEnabled(open && item->tier != Tier::Reference);
+    if (m_screener->isActive())  // 3/2/1 decide for the sender, whatever tier the item waits with
+        for (QAction *decide : {m_actions->moveNow, m_actions->moveAsync, m_actions->moveReference})
+            decide->setEnabled(open);
     updateTriageActions();  // issue 12 (mainwindow_triage.cpp)
 }
 

@@ -3,6 +3,7 @@
 /// @brief The main window: composes the sidebar, item list, reading pane, status bar and menus.
 
 #include "config/appconfig.h"
+#include "settings/dndprobe.h"
 #include "inboxmodel.h"
 #include "readingpane.h"
 
@@ -22,9 +23,12 @@ class SearchFeature;
 class InboxListView;
 class OpenSourceFeature;
 class MuteFeature;
+class ScreenerFeature;
+class SenderRuleFeature;
 class ReplyFeature;
 class SnoozeFeature;
 class ItemStore;
+class PreferencesDialog;
 class SyncStatusWidget;
 class TierSidebar;
 struct MainActions;
@@ -45,6 +49,8 @@ public:
     /// Preferences dialog (mainwindow_deadlines.cpp).
     void setAppConfig(const AppConfig &config);
     const AppConfig &appConfig() const { return m_config; }
+    /// The data directory (AppPaths::dataDir()), shown in Preferences ▸ General (issue 14).
+    void setDataDirectory(const QString &dir) { m_dataDir = dir; }
 
     /// How the reading pane gets a full body (run on a pool thread).
     void setBodyLoader(BodyLoader loader);
@@ -63,6 +69,8 @@ public:
     /// Shift+Enter: the web page, or the message in the mail client (the app gives it the
     /// message loader, views/triage/opensourcefeature.h). Owned by the window.
     OpenSourceFeature *openSourceFeature() const { return m_openSource; }
+    /// The screener's decisions in New senders (issue 14, views/triage/screenerfeature.h). Owned by the window.
+    ScreenerFeature *screenerFeature() const { return m_screener; }
     /// The item under the list's current index, if any.
     std::optional<Item> currentItem() const;
     /// What a triage action applies to: the marked items (x, Shift+J/K) in list order, else the
@@ -81,6 +89,9 @@ public:
     void setFocusEndSource(std::function<std::optional<qint64>()> source) { m_focusEnd = std::move(source); }
     /// End of the running focus session (UTC epoch ms), or nullopt (none, or no source set).
     std::optional<qint64> focusSessionEndMs() const { return m_focusEnd ? m_focusEnd() : std::nullopt; }
+    /// The desktop DND backend the app detected and its test, for Preferences ▸ Focus (issue 14;
+    /// the application sets it, app/focus/focusfeature.cpp).
+    void setDndProbe(DndProbe probe) { m_dndProbe = std::move(probe); }
 
 public Q_SLOTS:
     /// Show a per-source progress bar in the status bar. @p total 0 = unknown.
@@ -125,6 +136,8 @@ private:
     void moveToTier(Tier tier);
     void snoozePaused();
     void connectDeadlineActions();
+    /// Issue 14 (mainwindow_rules.cpp): Preferences ▸ Rules' Apply / Undo apply.
+    void connectRulesPage(PreferencesDialog *dialog);
     // Issue 12 (mainwindow_triage.cpp): selection, read/unread, flag, g-navigation.
     void connectTriageActions();
     void updateTriageActions();
@@ -148,11 +161,15 @@ private:
     SnoozeFeature *m_snooze = nullptr;  // issue 12 (snooze picker)
     ReplyFeature *m_reply = nullptr;            // issue 12 (r)
     MuteFeature *m_mute = nullptr;              // issue 13 (Shift+M)
+    ScreenerFeature *m_screener = nullptr;      // issue 14 (New senders: 3/2/1, B)
+    SenderRuleFeature *m_senderRules = nullptr; // issue 14 (Item ▸ Make a rule)
     OpenSourceFeature *m_openSource = nullptr;  // issue 12 (Shift+Enter: mail too)
     AppConfig m_config;
+    QString m_dataDir;  // issue 14 (Preferences ▸ General)
     CommandPalette *m_palette = nullptr;                 // issue 12 (PALETTE)
     SearchFeature *m_search = nullptr;                   // issue 12 (FIND)
     std::function<std::optional<qint64>()> m_focusEnd;  // issue 12 (PALETTE, SNOOZE)
+    DndProbe m_dndProbe;                                 // issue 14 (Preferences ▸ Focus)
 };
 
 } // namespace fi

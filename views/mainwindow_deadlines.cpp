@@ -8,6 +8,7 @@
 #include "keyboard/shortcutbindings.h"
 #include "mainactions.h"
 #include "settings/preferencesdialog.h"
+#include "storage/itemstore.h"
 #include "triage/pauseclockcommand.h"
 
 #include <QAction>
@@ -56,6 +57,9 @@ void MainWindow::setAppConfig(const AppConfig &config)
     const DueFormatter formatter(config.policies, config.workingHours.timeZone());
     m_model->setDueFormatter(formatter);
     m_pane->setDueFormatter(formatter);
+    const ItemExplainer explainer(config);  // issue 14: "Why is this here?" (pane and row tooltip)
+    m_model->setExplainer(explainer);
+    m_pane->setExplainer(explainer);
     // Issue 12 (KEYS): the user's key bindings, at startup and after Preferences ▸ OK.
     rememberDefaults(m_actions->all());
     if (const QStringList problems = applyShortcuts(m_actions->all(), config.shortcuts); !problems.isEmpty())
@@ -67,6 +71,10 @@ void MainWindow::showPreferences()
     rememberDefaults(m_actions->all());  // before any rebinding: Undo/Redo have no recorded defaults
     auto *dialog = new PreferencesDialog(m_config, m_actions->all(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDataDirectory(m_dataDir);    // issue 14: Preferences ▸ General
+    dialog->setSources(m_store->sources());  // issue 14: Preferences ▸ Me lists their addresses
+    dialog->setDndProbe(m_dndProbe);  // issue 14: Preferences ▸ Focus names and tests the desktop's DND
+    connectRulesPage(dialog);         // issue 14: Preferences ▸ Rules previews and applies to m_store
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppConfig config = dialog->config();
         setAppConfig(config);

@@ -39,6 +39,7 @@ void MainWindow::connectTriageActions()
     const std::pair<QAction *, InboxView> views[] = {
         {a.goNow, InboxView::Now},   {a.goAsync, InboxView::Async},     {a.goReference, InboxView::Reference},
         {a.goDone, InboxView::Done}, {a.goSnoozed, InboxView::Snoozed},
+        {a.goNewSenders, InboxView::NewSenders},
     };
     for (const auto &[action, view] : views)
         connect(action, &QAction::triggered, this, [this, view = view] { showView(view); });

@@ -142,6 +142,13 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     m_source = addRow(grid, 3, tr("Source"));
     m_tier = addRow(grid, 4, tr("Tier"));
     m_due = addRow(grid, 5, tr("Due"));
+    m_why = addRow(grid, 6, tr("Why"));
+    m_whyName = qobject_cast<QLabel *>(grid->itemAtPosition(6, 0)->widget());
+    m_why->setObjectName(QStringLiteral("whyHere"));
+    m_why->setAccessibleName(tr("Why is this here?"));
+    m_whyName->setToolTip(tr("Why is this here? The rule that placed the item and how its deadline is counted"));
+    m_why->setVisible(false);
+    m_whyName->setVisible(false);
     layout->addLayout(grid);
 
     auto *line = new QFrame(page);
@@ -269,6 +276,7 @@ void ReadingPane::setItem(const std::optional<Item> &item)
                         ? tierDisplayName(item->tier)
                         : tr("%1 · %2").arg(tierDisplayName(item->tier), item->tierReason));
     refreshDue();
+    showWhy();
     if (!sameItem) {
         m_images->abort();
         m_imagesBar->setBlockedCount(0);
@@ -298,6 +306,25 @@ void ReadingPane::setDueFormatter(DueFormatter formatter)
 {
     m_dueFormatter = std::move(formatter);
     refreshDue();
+}
+
+void ReadingPane::setExplainer(ItemExplainer explainer)
+{
+    m_explainer = std::move(explainer);
+    showWhy();
+}
+
+void ReadingPane::showWhy()
+{
+    const QString why = m_item ? m_explainer.explain(*m_item).full() : QString();
+    m_why->setText(why);
+    m_why->setVisible(!why.isEmpty());
+    m_whyName->setVisible(!why.isEmpty());
+}
+
+QString ReadingPane::whyText() const
+{
+    return m_why->isVisibleTo(this) ? m_why->text() : QString();
 }
 
 QString ReadingPane::bodyText() const

@@ -4,6 +4,7 @@
 
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
+#include "rules/ruleexplain.h"
 #include "sources/source.h"
 
 #include <QSet>
@@ -77,6 +78,11 @@ public:
     void refreshDue();
     /// Policies and zone for the due line (same texts as the list's badge and its tooltip).
     void setDueFormatter(DueFormatter formatter);
+    /// Rules and policies for the "Why is this here?" line (issue 14): the shown item's tier
+    /// and deadline in one plain sentence under the header. A null explainer hides the line.
+    void setExplainer(ItemExplainer explainer);
+    /// The "Why is this here?" text as shown ("" when hidden).
+    QString whyText() const;
 
 Q_SIGNALS:
     /// The body of the shown item finished loading (or failed: @p ok false).
@@ -94,6 +100,7 @@ private:
     void showLoadedBody(const LoadedBody &body);
     void allowImagesOfCurrentSource();
     QLabel *addRow(QGridLayout *grid, int row, const QString &label);
+    void showWhy();
 
     BodyLoader m_loader;
     ContentReader m_content;
@@ -102,6 +109,7 @@ private:
     QSet<qint64> m_imagesAllowedSources;  ///< Chosen in this session (the stored setting may lag).
     std::optional<Item> m_item;
     DueFormatter m_dueFormatter;
+    ItemExplainer m_explainer;  ///< Issue 14: "Why is this here?"
     quint64 m_generation = 0;
     QStackedWidget *m_stack;
     /// Every label of the pane is Qt::PlainText (makePlainLabel()): subject, sender, recipients,
@@ -112,6 +120,7 @@ private:
     RemoteImageLoader *m_images;
     QToolButton *m_openInSource;
     QLabel *m_toName;  ///< The "To" caption, hidden with its row when there are no recipients.
+    QLabel *m_why, *m_whyName;  ///< "Why is this here?" and its caption, hidden without an explainer.
 };
 
 } // namespace fi

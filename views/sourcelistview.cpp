@@ -197,6 +197,13 @@ void SourceListView::showMenuFor(const QModelIndex &index, const QPoint &globalP
         QAction *edit = menu.addAction(editor->editMenuText());
         connect(edit, &QAction::triggered, this, [this, id] { Q_EMIT editRequested(id); });
     }
+    if (const std::optional<bool> screens = m_screenerState ? m_screenerState(id) : std::nullopt) {
+        QAction *screener = menu.addAction(tr("Screen new senders"));
+        screener->setCheckable(true);
+        screener->setChecked(*screens);
+        screener->setToolTip(tr("Mail from senders never seen before waits in New senders until you decide"));
+        connect(screener, &QAction::toggled, this, [this, id](bool on) { Q_EMIT screenerToggled(id, on); });
+    }
     menu.addSeparator();
     QAction *remove = menu.addAction(tr("Remove source…"));
     connect(remove, &QAction::triggered, this, [this, id] { Q_EMIT removeRequested(id); });

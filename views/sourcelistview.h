@@ -6,6 +6,9 @@
 
 #include <QListView>
 
+#include <functional>
+#include <optional>
+
 namespace fi {
 
 /**
@@ -26,8 +29,15 @@ public:
     /// An invalid @p index (empty space) gets only the kinds' own commands.
     void showMenuFor(const QModelIndex &index, const QPoint &globalPos);
 
+    /// Issue 14: whether source @p sourceId screens new senders (nullopt: the screener does
+    /// not apply to it); set by the screener (views/triage/screenerfeature.h). The context menu
+    /// then offers a checkable "Screen new senders" that emits screenerToggled().
+    void setScreenerState(std::function<std::optional<bool>(qint64 sourceId)> state) { m_screenerState = std::move(state); }
+
 Q_SIGNALS:
     void syncRequested(qint64 sourceId);
+    /// The user turned the screener of @p sourceId on or off (context menu).
+    void screenerToggled(qint64 sourceId, bool on);
     void editRequested(qint64 sourceId);
     void removeRequested(qint64 sourceId);
     /// A kind's own command (SourceEditor::Action @p actionId of @p kind) was chosen.
@@ -35,6 +45,9 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    std::function<std::optional<bool>(qint64)> m_screenerState;
 };
 
 } // namespace fi

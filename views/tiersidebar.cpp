@@ -94,6 +94,7 @@ QString iconFor(InboxView view)
     case InboxView::Reference: return QStringLiteral(":/icons/tier-reference.svg");
     case InboxView::Done: return QStringLiteral(":/icons/done.svg");
     case InboxView::Snoozed: return QStringLiteral(":/icons/snooze.svg");
+    case InboxView::NewSenders: return QStringLiteral(":/icons/new-senders.svg");
     }
     return {};
 }
@@ -131,10 +132,11 @@ TierSidebar::TierSidebar(QWidget *parent) : QWidget(parent)
     pal.setColor(QPalette::Base, pal.color(QPalette::Window));
     m_list->setPalette(pal);
     for (InboxView view : {InboxView::Now, InboxView::Async, InboxView::Reference, InboxView::Done,
-                           InboxView::Snoozed}) {
+                           InboxView::Snoozed, InboxView::NewSenders}) {
         auto *entry = new QListWidgetItem(QIcon(iconFor(view)), inboxViewDisplayName(view), m_list);
         entry->setData(Qt::UserRole, int(view));
     }
+    m_list->item(int(InboxView::NewSenders))->setHidden(true);  // until the screener holds something
     m_list->setCurrentRow(0);
     layout->addWidget(m_list, 1);
 
@@ -236,7 +238,7 @@ void TierSidebar::setCurrentView(InboxView view)
 
 void TierSidebar::setCounts(const TierCounts &counts)
 {
-    const int values[] = {counts.now, counts.async, counts.reference, counts.done, counts.snoozed};
+    const int values[] = {counts.now, counts.async, counts.reference, counts.done, counts.snoozed, counts.newSenders};
     for (int row = 0; row < int(std::size(values)); ++row) {
         QListWidgetItem *entry = m_list->item(row);
         entry->setData(CountRole, values[row]);
@@ -246,6 +248,8 @@ void TierSidebar::setCounts(const TierCounts &counts)
         entry->setData(Qt::AccessibleTextRole, values[row] == 1 ? tr("%1, 1 item").arg(entry->text())
                                                                 : tr("%1, %2 items").arg(entry->text()).arg(values[row]));
     }
+    // The screener's queue shows while it holds something (or is the view shown).
+    m_list->item(int(InboxView::NewSenders))->setHidden(counts.newSenders == 0 && m_view != InboxView::NewSenders);
 }
 
 void TierSidebar::setSavedSearches(const QStringList &names)

@@ -15,7 +15,7 @@ const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
                                   QStringLiteral("focus"), QStringLiteral("due"), QStringLiteral("search"),
-                                  QStringLiteral("push"),
+                                  QStringLiteral("push"), QStringLiteral("rules"),
                                   // triage (triagecommand.cpp)
                                   QStringLiteral("done"), QStringLiteral("reopen"), QStringLiteral("seen"),
                                   QStringLiteral("unseen"), QStringLiteral("tier"), QStringLiteral("snooze")};
@@ -47,6 +47,13 @@ void addOptions(QCommandLineParser &parser)
         "                                         add an item to a webhook source (through the\n"
         "                                         running instance, else the database); the same\n"
         "                                         --remote-id again updates that item\n"
+        "  rules preview [--json] [--include-manual]\n"
+        "                                         the stored items config.json's rules would move to\n"
+        "                                         another tier (changes nothing); --json: one object\n"
+        "                                         per line {id, subject, from_tier, to_tier, rule}\n"
+        "  rules apply [--json] [--include-manual] move them (one batch, undoable; items you moved\n"
+        "                                         by hand stay unless --include-manual)\n"
+        "  rules undo [BATCH]                     put the items of a batch back (default: the last)\n"
         "\n"
         "Triage (ID = the \"id\" of list --json; several at once, or comma-separated):\n"
         "  done ID...                             mark items done\n"
@@ -75,6 +82,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate("fi::cli", "Keep database, config and logs in <dir>."),
                       QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("minimized"),
+                      QCoreApplication::translate("fi::cli", "Open the app hidden in the tray (no command).")});
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("fi::cli", "Name of a new source."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("address"),
@@ -120,6 +129,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("source"),
                       QCoreApplication::translate("fi::cli", "Webhook source of a pushed item (its name)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("include-manual"),
+                      QCoreApplication::translate("fi::cli", "rules preview|apply: also re-tier items moved by hand.")});
     parser.addOption({QStringLiteral("until"),
                       QCoreApplication::translate("fi::cli", "Wake time for snooze: ISO 8601 or a phrase (\"tomorrow 09:00\")."),
                       QStringLiteral("time")});
@@ -258,6 +269,8 @@ int run(const QStringList &arguments)
         return searchCommand(ctx);
     if (command == QLatin1String("push"))
         return pushCommand(ctx);
+    if (command == QLatin1String("rules"))
+        return rulesCommand(ctx);
     if (isTriageCommand(command))
         return triageCommand(ctx, command);
     return listCommand(ctx);

@@ -46,6 +46,9 @@ bool isTriageCommand(const QString &word);
 /// `push --title T [--body B] [--url U] [--sender S] [--tier N] [--due ISO] [--remote-id ID]
 /// [--source NAME] [--json]` (pushcommand.cpp).
 int pushCommand(Context &ctx);
+/// `rules preview [--json] [--include-manual]`, `rules apply [--json] [--include-manual]`,
+/// `rules undo [BATCH]` (rulescommand.cpp).
+int rulesCommand(Context &ctx);
 /// `done|reopen|seen|unseen ID...`, `tier ID... 1|2|3`, `snooze ID... --until ISO|PHRASE`.
 int triageCommand(Context &ctx, const QString &command);  ///< triagecommand.cpp
 

@@ -74,7 +74,8 @@ int focusCommand(Context &ctx)
     int minutes = 0;
     bool ok = true;
     if (action == QLatin1String("start"))
-        minutes = ctx.parser->isSet(QStringLiteral("minutes")) ? ctx.parser->value(QStringLiteral("minutes")).toInt(&ok) : 25;
+        minutes = ctx.parser->isSet(QStringLiteral("minutes")) ? ctx.parser->value(QStringLiteral("minutes")).toInt(&ok)
+                                                               : ctx.config.focus.defaultSessionMinutes;  // Preferences ▸ Focus
     else if (action == QLatin1String("extend"))
         minutes = ctx.args.size() > 1 ? ctx.args.at(1).toInt(&ok) : 15;
     if (!ok || minutes < 0 || minutes > 24 * 60) {

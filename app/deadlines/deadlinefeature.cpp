@@ -36,6 +36,11 @@ void DeadlineFeature::applyConfig(const AppConfig &config)
     if (!config.save(m_configPath, &error))
         plainMessageBox(m_window, QMessageBox::Warning, tr("Preferences"),
                         tr("Could not save %1: %2").arg(m_configPath, error));
+    adoptConfig(config);
+}
+
+void DeadlineFeature::adoptConfig(const AppConfig &config)
+{
     m_config = config;
     m_sync->setConfig(config);
     m_window->setAppConfig(config);

@@ -25,6 +25,9 @@ public:
 
     /// Save @p config to config.json, hand it to the sync, the window and the store (recompute).
     void applyConfig(const AppConfig &config);
+    /// As applyConfig() without writing config.json: @p config was read from it (another
+    /// process, `focusinbox rules apply`, changed the file).
+    void adoptConfig(const AppConfig &config);
     /// Resume paused clocks whose snooze time has passed (at @p nowMs, UTC epoch ms).
     void resumePaused(qint64 nowMs);
 

@@ -1,5 +1,7 @@
 #include "focus/dndguard.h"
 
+#include <QCoreApplication>
+
 namespace fi {
 
 DndGuard::DndGuard(std::unique_ptr<DndBackend> backend) : m_backend(std::move(backend))
@@ -61,6 +63,29 @@ QJsonObject DndGuard::toJson() const
     return QJsonObject{{QStringLiteral("backend"), m_backend->id()},
                        {QStringLiteral("previous"), m_previous},
                        {QStringLiteral("engaged"), true}};
+}
+
+QString testDesktopDnd(DndBackend &backend)
+{
+    if (!backend.isFunctional())
+        return QCoreApplication::translate("fi::DndGuard", "No desktop Do Not Disturb found");
+    const QString name = backend.displayName();
+    if (backend.isEnabled().value_or(false))  // switching it off afterwards would undo someone else's choice
+        return QCoreApplication::translate("fi::DndGuard", "%1: Do Not Disturb is already on; left as it is").arg(name);
+    if (!backend.setEnabled(true))
+        return QCoreApplication::translate("fi::DndGuard", "%1: the desktop did not let Do Not Disturb be turned on").arg(name);
+    const std::optional<bool> readBack = backend.isEnabled();
+    const bool restored = backend.setEnabled(false);
+    QString result;
+    if (readBack == true)
+        result = QCoreApplication::translate("fi::DndGuard", "%1: Do Not Disturb turned on and off again").arg(name);
+    else if (!readBack)
+        result = QCoreApplication::translate("fi::DndGuard", "%1: Do Not Disturb was switched, but its state could not be read back").arg(name);
+    else
+        result = QCoreApplication::translate("fi::DndGuard", "%1: Do Not Disturb was switched on, but the desktop still says it is off").arg(name);
+    if (!restored)
+        result += QLatin1Char(' ') + QCoreApplication::translate("fi::DndGuard", "(it could not be turned off again)");
+    return result;
 }
 
 } // namespace fi

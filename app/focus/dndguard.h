@@ -51,4 +51,13 @@ private:
     bool m_previous = false;
 };
 
+/**
+ * @brief Preferences ▸ Focus "Test": switch @p backend's Do Not Disturb on, read it back, and put
+ * it off again. When DND is already on (another app, or a running session), nothing is switched.
+ * Blocks briefly (the backend's D-Bus or gsettings round trips). GUI thread only.
+ * @return a translated sentence for the user, e.g. "GNOME: Do Not Disturb turned on and off
+ * again", or "No desktop Do Not Disturb found" for the no-op backend.
+ */
+QString testDesktopDnd(DndBackend &backend);
+
 } // namespace fi

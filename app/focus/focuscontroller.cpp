@@ -8,6 +8,7 @@
 #include "focus/focussessionlog.h"
 #include "focus/focusstatefile.h"
 #include "focus/notificationgate.h"
+#include "focus/notificationpolicy.h"
 #include "notify/itemnotifier.h"
 #include "storage/itemstore.h"
 
@@ -92,6 +93,18 @@ int FocusController::heldCount() const
 
 DndBackend *FocusController::dndBackend() const { return m_dnd->backend(); }
 
+void FocusController::setConfig(const AppConfig &config)
+{
+    if (config.notifications.coalesceSeconds != m_config.notifications.coalesceSeconds)
+        m_items->setCoalesceWindowMs(qint64(config.notifications.coalesceSeconds) * 1000);
+    m_config = config;
+    m_machine.setSchedule(m_config.focus.schedule);
+    refreshCalendar();  // the calendar's sessions, read again with the new file, pattern and zone
+    if (!m_config.focus.controlDesktopDnd && m_dnd->isEngaged())
+        m_dnd->release();
+    apply(m_machine.update(now()));  // DND follows the setting; a block over "now" starts
+}
+
 void FocusController::startFor(int minutes)
 {
     if (minutes > 0)
@@ -130,9 +143,11 @@ void FocusController::onEnded(const FocusEvent &event)
             held.append(*item);
     }
     const FocusDigest digest = FocusDigest::build(event.session.startMs, event.atMs, held);
-    m_items->notifyDigest(digest);
+    if (m_config.notifications.digest) {  // issue 14: the digest can be turned off
+        m_items->notifyDigest(digest);
+        ++m_digests;
+    }
     m_lastDigest = digest.text();
-    ++m_digests;
     m_log->record({event.session.startMs, event.atMs, event.session.plannedEndMs, event.session.origin,
                    int(event.session.heldIds.size()), event.session.breakthroughs});
 }
@@ -197,8 +212,8 @@ void FocusController::onNewItems(const QList<qint64> &ids)
     const QList<FocusEvent> pendingEvents = m_machine.update(now());
     if (!pendingEvents.isEmpty())
         apply(pendingEvents);
-    const NotificationGate gate(m_config.focus.breakthrough, m_config.myAddresses);
-    const GateContext context{isFocusing(), isFocusing() ? m_machine.session()->plannedEndMs : 0};
+    const NotificationGate gate(m_config.focus.breakthrough, m_config.myAddresses, m_config.rules);
+    const GateContext context{isFocusing(), isFocusing() ? m_machine.session()->plannedEndMs : 0, now()};
     bool changed = false;
     for (qint64 id : ids) {
         const std::optional<Item> item = m_store->item(id);
@@ -208,10 +223,14 @@ void FocusController::onNewItems(const QList<qint64> &ids)
         const QString ownMode = source ? source->settings.value(QStringLiteral("notify")).toString() : QString();
         const QStringList addresses = source ? source->settings.value(QStringLiteral("addresses")).toStringList() : QStringList();
         const SourceNotifyMode mode = m_config.notifications.modeFor(item->sourceName, ownMode);
-        switch (gate.decide(*item, mode, context, addresses)) {
+        const GateDecision decision = gate.decide(*item, mode, context, addresses);
+        switch (decision) {
         case GateDecision::Notify:
-            if (m_config.notifications.enabled)
-                m_items->notifyNew(*item, now());
+        case GateDecision::BadgeOnly:
+            // Issue 14: the master switch and the tier's mode (off / quiet / normal) decide.
+            if (const NotifyLevel level = newItemNotifyLevel(m_config.notifications, *item, mode, decision);
+                level != NotifyLevel::None)
+                m_items->notifyNew(*item, now(), level == NotifyLevel::Quiet);
             break;
         case GateDecision::Hold:
             m_machine.recordHeld(id);
@@ -224,7 +243,6 @@ void FocusController::onNewItems(const QList<qint64> &ids)
             if (m_dnd->needsOwnAlert())
                 m_alert->showItem(*item);
             break;
-        case GateDecision::BadgeOnly:
         case GateDecision::Silent:
             break;
         }
@@ -240,8 +258,8 @@ void FocusController::onWokenItems(const QList<qint64> &ids)
     const QList<FocusEvent> pendingEvents = m_machine.update(now());
     if (!pendingEvents.isEmpty())
         apply(pendingEvents);
-    const NotificationGate gate(m_config.focus.breakthrough, m_config.myAddresses);
-    const GateContext context{isFocusing(), isFocusing() ? m_machine.session()->plannedEndMs : 0};
+    const NotificationGate gate(m_config.focus.breakthrough, m_config.myAddresses, m_config.rules);
+    const GateContext context{isFocusing(), isFocusing() ? m_machine.session()->plannedEndMs : 0, now()};
     QList<Item> announce;
     bool changed = false;
     for (qint64 id : ids) {
@@ -311,7 +329,7 @@ QJsonObject FocusController::handleRequest(const QJsonObject &request)
     const QString action = request.value(QStringLiteral("action")).toString();
     const int minutes = request.value(QStringLiteral("minutes")).toInt();
     if (action == QLatin1String("start"))
-        startFor(minutes > 0 ? minutes : 25);
+        startFor(minutes > 0 ? minutes : m_config.focus.defaultSessionMinutes);
     else if (action == QLatin1String("stop"))
         stop();
     else if (action == QLatin1String("extend"))

@@ -40,6 +40,18 @@ public:
     /// resume or start sessions. Call once after construction.
     void start();
 
+    /**
+     * @brief Take the Preferences' new configuration (MainWindow::preferencesChanged) without a
+     * restart: the schedule and its zone, the calendar file/pattern (re-read now), the
+     * breakthrough rules, DND control, the default session length. A block drawn over "now"
+     * starts a session at once; a running session keeps its planned end; turning DND control
+     * off mid-session restores the desktop's state.
+     * Notifications (issue 14): the master switch, per-tier modes, the digest switch and "me"
+     * apply to the next item; a new coalescing window starts fresh notifications.
+     */
+    void setConfig(const AppConfig &config);
+    const AppConfig &config() const { return m_config; }
+
     void startFor(int minutes);
     void startUntil(qint64 endMs);
     void stop();

@@ -2,6 +2,7 @@
 
 #include "dnd/dndbackend.h"
 #include "focus/digestdialog.h"
+#include "focus/dndguard.h"
 #include "focus/focuscontroller.h"
 #include "focus/focusindicator.h"
 #include "focus/focusmenu.h"
@@ -33,13 +34,13 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
         return QDateTime::currentMSecsSinceEpoch() + controller->remainingMs();
     });
 
-    // Menus: the window's menu bar, the tray menu, and Shift+F in the window (starts the first
-    // duration; f flags an item, issue 12).
+    // Menus: the window's menu bar, the tray menu, and Shift+F in the window ("Start focus": the
+    // default length from Preferences ▸ Focus; f flags an item, issue 12).
     m_windowMenu = std::make_unique<FocusMenu>(window);
     m_trayMenu = std::make_unique<FocusMenu>();
     window->menuBar()->addMenu(m_windowMenu.get());
     tray->addMenu(m_trayMenu.get());
-    QAction *shortcut = m_windowMenu->startAction(25);
+    QAction *shortcut = m_windowMenu->defaultStartAction();
     shortcut->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     shortcut->setShortcutContext(Qt::WindowShortcut);
     window->addAction(shortcut);
@@ -66,6 +67,17 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
     connect(sync, &SyncManager::newItems, m_controller.get(), &FocusController::onNewItems);
     connect(sync, &SyncManager::allFinished, m_controller.get(), &FocusController::setReady);
 
+    // Issue 14: Preferences ▸ Focus applies on OK, without a restart; its "Test" button tries the
+    // DND backend detected above.
+    m_windowMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
+    m_trayMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
+    connect(window, &MainWindow::preferencesChanged, this, &FocusFeature::applyConfig);
+    DndBackend *backend = m_controller->dndBackend();
+    window->setDndProbe({backend->displayName(), backend->isFunctional(),
+                         [controller = QPointer<FocusController>(m_controller.get())] {
+                             return controller ? testDesktopDnd(*controller->dndBackend()) : QString();
+                         }});
+
     m_controller->start();
 }
 
@@ -73,6 +85,13 @@ FocusFeature::~FocusFeature()
 {
     if (m_tray)
         m_tray->addMenu(nullptr);
+}
+
+void FocusFeature::applyConfig(const AppConfig &config)
+{
+    m_windowMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
+    m_trayMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
+    m_controller->setConfig(config);
 }
 
 void FocusFeature::showWindow()

@@ -36,6 +36,8 @@ public:
     Notifier *notifier() const { return m_notifier.get(); }
 
 private:
+    /// Preferences OK: the menus' "Start focus" length and the controller's settings.
+    void applyConfig(const AppConfig &config);
     void showWindow();
     void showItems(const QList<qint64> &ids);
     void showDigest(const QList<qint64> &ids);

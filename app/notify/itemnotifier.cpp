@@ -29,13 +29,16 @@ ItemNotifier::ItemNotifier(Notifier *notifier, qint64 coalesceWindowMs, QObject 
     connect(m_notifier, &Notifier::closed, this, &ItemNotifier::onClosed);
 }
 
-void ItemNotifier::notifyNew(const Item &item, qint64 nowMs)
+void ItemNotifier::setCoalesceWindowMs(qint64 windowMs) { m_coalescer = NotificationCoalescer(windowMs); }
+
+void ItemNotifier::notifyNew(const Item &item, qint64 nowMs, bool quiet)
 {
     const NotificationCoalescer::Group group = m_coalescer.add(item.sourceId, item.id, nowMs);
     NotificationRequest request;
     request.category = QStringLiteral("email.arrived");
     request.actions = itemActions();
     request.critical = false;
+    request.quiet = quiet && !(group.itemIds.size() > 1 && m_loud.contains(group.notificationId));
     if (group.itemIds.size() == 1) {
         request.summary = tr("%1: %2").arg(tierDisplayName(item.tier), senderOf(item));
         request.body = item.record.subject;
@@ -49,9 +52,13 @@ void ItemNotifier::notifyNew(const Item &item, qint64 nowMs)
         return;
     ++m_posted;
     m_coalescer.setNotificationId(item.sourceId, id);
-    if (request.replacesId && request.replacesId != id)
+    if (request.replacesId && request.replacesId != id) {
         m_itemsById.remove(request.replacesId);
+        m_loud.remove(request.replacesId);
+    }
     m_itemsById.insert(id, group.itemIds);
+    if (!request.quiet)
+        m_loud.insert(id);
 }
 
 void ItemNotifier::notifyBreakthrough(const Item &item)
@@ -142,6 +149,7 @@ void ItemNotifier::onClosed(quint32 id)
     m_coalescer.notificationClosed(id);
     m_itemsById.remove(id);
     m_isDigest.remove(id);
+    m_loud.remove(id);
 }
 
 } // namespace fi

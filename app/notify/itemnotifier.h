@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace fi {
 
@@ -22,8 +23,13 @@ public:
     ItemNotifier(Notifier *notifier, qint64 coalesceWindowMs, QObject *parent = nullptr);
 
     /// A new item that passed the gate (outside a session). Coalesced with the same source's
-    /// items within the window. @param nowMs UTC epoch ms.
-    void notifyNew(const Item &item, qint64 nowMs);
+    /// items within the window. @param nowMs UTC epoch ms. @param quiet low urgency, no sound
+    /// (issue 14: its tier is "quiet"); a coalesced notification stays loud once one of its
+    /// items was not quiet.
+    void notifyNew(const Item &item, qint64 nowMs, bool quiet = false);
+    /// A new coalescing window (Preferences ▸ Notifications, applied without a restart); the
+    /// next item starts a fresh notification. @param windowMs 0 = never coalesce.
+    void setCoalesceWindowMs(qint64 windowMs);
     /// A breakthrough during a session: own notification, urgency critical, marked as such.
     void notifyBreakthrough(const Item &item);
     /// Snoozed items that came back (issue 12), outside a session: one notification for one
@@ -51,6 +57,7 @@ private:
     NotificationCoalescer m_coalescer;
     QHash<quint32, QList<qint64>> m_itemsById;   ///< notification id → items it stands for
     QHash<quint32, bool> m_isDigest;
+    QSet<quint32> m_loud;  ///< new-item notifications with at least one item that was not quiet
     int m_posted = 0;
 };
 

@@ -46,7 +46,10 @@ quint32 FreedesktopNotifier::notify(const NotificationRequest &request)
     for (const auto &[key, label] : request.actions)
         actions << key << label;
     QVariantMap hints;
-    hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(request.critical ? 2 : 1)));
+    const bool quiet = request.quiet && !request.critical;
+    hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(request.critical ? 2 : quiet ? 0 : 1)));
+    if (quiet)
+        hints.insert(QStringLiteral("suppress-sound"), true);
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("dev.focusinbox.FocusInbox"));
     if (!request.category.isEmpty())
         hints.insert(QStringLiteral("category"), request.category);
@@ -102,7 +105,10 @@ quint32 TrayNotifier::notify(const NotificationRequest &request)
     if (!m_tray || !QSystemTrayIcon::supportsMessages())
         return 0;
     m_tray->showMessage(request.summary, request.body,
-                        request.critical ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+                        request.critical ? QSystemTrayIcon::Warning
+                        : request.quiet  ? QSystemTrayIcon::NoIcon
+                                         : QSystemTrayIcon::Information,
+                        10000);
     m_lastId = request.replacesId ? request.replacesId : m_lastId + 1;
     return m_lastId;
 }

@@ -19,6 +19,9 @@ struct NotificationRequest {
     QString body;     ///< Plain text (may hold a subject); the notifier escapes it as its server needs.
     QList<QPair<QString, QString>> actions;  ///< (key, translated label); "default" = click on the bubble.
     bool critical = false;                    ///< urgency 2 (shown during KDE's DND).
+    /// Urgency 0 (low) and the "suppress-sound" hint (issue 14, a tier set to "quiet");
+    /// ignored when critical.
+    bool quiet = false;
     quint32 replacesId = 0;                   ///< Update this notification in place (coalescing).
     QString category;                         ///< freedesktop category, e.g. "email.arrived".
 };

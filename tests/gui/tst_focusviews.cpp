@@ -20,13 +20,14 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 texts << a->text();
         }
-        QCOMPARE(texts.size(), 6);
-        QCOMPARE(texts.at(0), QStringLiteral("Focus for 25 minutes"));
-        QCOMPARE(texts.at(1), QStringLiteral("Focus for 50 minutes"));
-        QCOMPARE(texts.at(2), QStringLiteral("Focus for 90 minutes"));
-        QVERIFY(texts.at(3).startsWith(QLatin1String("Focus until ")));
-        QCOMPARE(texts.at(4), QStringLiteral("E&xtend 15 min"));
-        QCOMPARE(texts.at(5), QStringLiteral("&End session"));
+        QCOMPARE(texts.size(), 7);
+        QCOMPARE(texts.at(0), QStringLiteral("&Start focus (50 min)"));  // issue 14: the default length
+        QCOMPARE(texts.at(1), QStringLiteral("Focus for 25 minutes"));
+        QCOMPARE(texts.at(2), QStringLiteral("Focus for 50 minutes"));
+        QCOMPARE(texts.at(3), QStringLiteral("Focus for 90 minutes"));
+        QVERIFY(texts.at(4).startsWith(QLatin1String("Focus until ")));
+        QCOMPARE(texts.at(5), QStringLiteral("E&xtend 15 min"));
+        QCOMPARE(texts.at(6), QStringLiteral("&End session"));
 
         QSignalSpy start(&menu, &FocusMenu::startRequested);
         QSignalSpy until(&menu, &FocusMenu::startUntilRequested);
@@ -49,6 +50,19 @@ private Q_SLOTS:
         QCOMPARE(extend.first().first().toInt(), 15);
         QCOMPARE(stop.size(), 1);
         QVERIFY(menu.startAction(30) == nullptr);
+    }
+
+    /// Issue 14: "Start focus" lasts FocusSettings::defaultSessionMinutes (Preferences ▸ Focus).
+    void startFocusUsesTheDefaultLength()
+    {
+        FocusMenu menu;
+        QSignalSpy start(&menu, &FocusMenu::startRequested);
+        menu.defaultStartAction()->trigger();
+        QCOMPARE(start.takeFirst().first().toInt(), 50);
+        menu.setDefaultMinutes(35);
+        QCOMPARE(menu.defaultStartAction()->text(), QStringLiteral("&Start focus (35 min)"));
+        menu.defaultStartAction()->trigger();
+        QCOMPARE(start.takeFirst().first().toInt(), 35);
     }
 
     void untilDefaultsToNextFullHour()

@@ -153,14 +153,22 @@ void TestSourceList::showsEachSourceWithItsStatus()
     for (QAction *a : SourceEditors::instance().createKindActions(this))
         kindCommands << a->text();
     const QStringList remoteMenu = menuOf(view, remoteRow.row(), QStringLiteral("Edit account…"));
+    // Mail sources offer the screener switch (issue 14), on by default.
     QCOMPARE(remoteMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Edit account…"),
-                                      QStringLiteral("Remove source…")} + kindCommands));
+                                      QStringLiteral("Screen new senders"), QStringLiteral("Remove source…")}
+                          + kindCommands));
     QCOMPARE(editAsked.size(), 1);
     QCOMPARE(editAsked.first().first().toLongLong(), remoteId);
     const QStringList localMenu = menuOf(view, localRow.row(), QStringLiteral("Sync now"));
-    QCOMPARE(localMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Remove source…")} + kindCommands));
+    QCOMPARE(localMenu, (QStringList{QStringLiteral("Sync now"), QStringLiteral("Screen new senders"),
+                                     QStringLiteral("Remove source…")} + kindCommands));
     QCOMPARE(syncAsked.size(), 1);
     QCOMPARE(syncAsked.first().first().toLongLong(), localId);
+    // Unticking "Screen new senders" turns the screener off for that source only.
+    QVERIFY(store.source(localId)->settings.value(QStringLiteral("screener"), true).toBool());
+    menuOf(view, localRow.row(), QStringLiteral("Screen new senders"));
+    QTRY_VERIFY(!store.source(localId)->settings.value(QStringLiteral("screener"), true).toBool());
+    QVERIFY(store.source(remoteId)->settings.value(QStringLiteral("screener"), true).toBool());
 
     if (const QByteArray out = qgetenv("FOCUSINBOX_GRAB_SOURCES"); !out.isEmpty())
         window.grab().save(QString::fromLocal8Bit(out));

@@ -1,10 +1,16 @@
 #include "focus/focusmenu.h"
 
+#include <algorithm>
+
 namespace fi {
 
 FocusMenu::FocusMenu(QWidget *parent) : QMenu(parent)
 {
     setTitle(tr("F&ocus"));
+    m_default = addAction(QString());
+    connect(m_default, &QAction::triggered, this, [this] { Q_EMIT startRequested(m_defaultMinutes); });
+    setDefaultMinutes(m_defaultMinutes);
+    addSeparator();
     for (int minutes : {25, 50, 90}) {
         QAction *a = addAction(tr("Focus for %1 minutes").arg(minutes));
         a->setData(minutes);
@@ -27,6 +33,12 @@ void FocusMenu::setFocusing(bool focusing)
 {
     m_stop->setEnabled(focusing);
     m_extend->setEnabled(focusing);
+}
+
+void FocusMenu::setDefaultMinutes(int minutes)
+{
+    m_defaultMinutes = std::clamp(minutes, 1, 24 * 60);
+    m_default->setText(tr("&Start focus (%1 min)").arg(m_defaultMinutes));
 }
 
 void FocusMenu::setUntilTime(QTime until)

@@ -1,7 +1,8 @@
 #pragma once
 /// @file focusmenu.h
-/// @brief The "Focus" menu shared by the tray icon and the main window: Focus for 25 / 50 / 90
-/// minutes, Focus until…, End session, Extend 15 min. Emits requests; holds no state besides
+/// @brief The "Focus" menu shared by the tray icon and the main window: Start focus (the
+/// configured default length, Preferences ▸ Focus), Focus for 25 / 50 / 90 minutes, Focus until…,
+/// End session, Extend 15 min. Emits requests; holds no state besides
 /// what setFocusing() tells it. GUI thread only.
 
 #include <QMenu>
@@ -18,6 +19,11 @@ public:
     void setFocusing(bool focusing);
     /// The "Focus until HH:mm" entry's time (default: the next full hour at least 15 min away).
     void setUntilTime(QTime until);
+    /// Length of "Start focus" in minutes (FocusSettings::defaultSessionMinutes; default 50).
+    void setDefaultMinutes(int minutes);
+    int defaultMinutes() const { return m_defaultMinutes; }
+    /// "Start focus (N min)": emits startRequested(defaultMinutes()).
+    QAction *defaultStartAction() const { return m_default; }
 
     QAction *startAction(int minutes) const;  ///< 25, 50 or 90; nullptr otherwise.
     QAction *untilAction() const { return m_until; }
@@ -34,6 +40,8 @@ Q_SIGNALS:
     void extendRequested(int minutes);
 
 private:
+    QAction *m_default = nullptr;
+    int m_defaultMinutes = 50;
     QList<QAction *> m_starts;
     QAction *m_until = nullptr;
     QAction *m_stop = nullptr;

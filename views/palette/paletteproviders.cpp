@@ -63,7 +63,7 @@ struct ViewCommand {
 constexpr ViewCommand kViewCommands[] = {
     {InboxView::Now, &MainActions::goNow},           {InboxView::Async, &MainActions::goAsync},
     {InboxView::Reference, &MainActions::goReference}, {InboxView::Done, &MainActions::goDone},
-    {InboxView::Snoozed, &MainActions::goSnoozed},
+    {InboxView::Snoozed, &MainActions::goSnoozed},       {InboxView::NewSenders, &MainActions::goNewSenders},
 };
 
 } // namespace
