@@ -101,7 +101,7 @@
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+48"/>
+        <location filename="../models/config/appconfig.cpp" line="+49"/>
         <source>%1 could not be kept aside before saving (%2); not overwritten</source>
         <translation>No se pudo apartar %1 antes de guardar (%2); no se sobrescribió</translation>
     </message>
@@ -126,7 +126,27 @@
         <translation>%1; se usan los valores predeterminados</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+21"/>
+        <source>every entry must be a string</source>
+        <translation>cada entrada debe ser una cadena</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a GitHub login (letters, digits and &apos;-&apos;, at most 39)</source>
+        <translation>&quot;%1&quot; no es un nombre de usuario de GitHub (letras, dígitos y &apos;-&apos;, como máximo 39)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>startMinimized must be true or false</source>
+        <translation>startMinimized debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language must be &quot;&quot; (the system&apos;s), &quot;en&quot;, &quot;es&quot; or &quot;pt_BR&quot;</source>
+        <translation>language debe ser &quot;&quot; (el del sistema), &quot;en&quot;, &quot;es&quot; o &quot;pt_BR&quot;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>afterAction must be &quot;next&quot; or &quot;previous&quot;</source>
         <translation>afterAction debe ser &quot;next&quot; o &quot;previous&quot;</translation>
     </message>
@@ -152,26 +172,31 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+59"/>
+        <location filename="../app/application.cpp" line="+62"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Start hidden in the tray.</source>
+        <translation>Iniciar oculto en la bandeja del sistema.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not load the message: %1</source>
         <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
@@ -191,13 +216,13 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Otra instancia de Focus Inbox tiene el directorio de datos %1, pero no responde; no se iniciará una segunda.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+53"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
     </message>
@@ -401,6 +426,140 @@
     </message>
 </context>
 <context>
+    <name>fi::ConditionRow</name>
+    <message>
+        <location filename="../views/settings/rules/conditionrow.cpp" line="+68"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute…</source>
+        <translation>Atributo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>github.reason, feed.category, mail.list-id…</source>
+        <translation>github.reason, feed.category, mail.list-id…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute key</source>
+        <translation>Clave del atributo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches regex</source>
+        <translation>coincide con la expresión regular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove condition</source>
+        <translation>Quitar condición</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Enter an attribute key, such as github.reason, feed.category or mail.list-id.</source>
+        <translation>Escribe una clave de atributo, como github.reason, feed.category o mail.list-id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an attribute key: use &lt;namespace&gt;.&lt;name&gt; in letters, digits, &apos;-&apos; and &apos;_&apos;, such as github.reason.</source>
+        <translation>“%1” no es una clave de atributo: usa &lt;espacio de nombres&gt;.&lt;nombre&gt; con letras, dígitos, &apos;-&apos; y &apos;_&apos;, como github.reason.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter one or more values, separated by commas.</source>
+        <translation>Escribe uno o más valores, separados por comas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a value.</source>
+        <translation>Escribe un valor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid regular expression: %1 (at character %2).</source>
+        <translation>Expresión regular no válida: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Values, separated by commas</source>
+        <translation>Valores, separados por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression (case-insensitive)</source>
+        <translation>Expresión regular (no distingue mayúsculas de minúsculas)</translation>
+    </message>
+</context>
+<context>
     <name>fi::DeadlineFeature</name>
     <message>
         <location filename="../app/deadlines/deadlinefeature.cpp" line="+37"/>
@@ -413,7 +572,7 @@
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Deadlines of %n item(s) recomputed</source>
         <translation>
             <numerusform>Se recalculó el plazo de %n elemento</numerusform>
@@ -624,6 +783,44 @@
     </message>
 </context>
 <context>
+    <name>fi::DndGuard</name>
+    <message>
+        <location filename="../app/focus/dndguard.cpp" line="+71"/>
+        <source>No desktop Do Not Disturb found</source>
+        <translation>No se encontró ningún No molestar del escritorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: Do Not Disturb is already on; left as it is</source>
+        <translation>%1: No molestar ya está activado; se deja como está</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the desktop did not let Do Not Disturb be turned on</source>
+        <translation>%1: el escritorio no permitió activar No molestar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: Do Not Disturb turned on and off again</source>
+        <translation>%1: No molestar se activó y se volvió a desactivar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: Do Not Disturb was switched, but its state could not be read back</source>
+        <translation>%1: se cambió No molestar, pero no se pudo volver a leer su estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: Do Not Disturb was switched on, but the desktop still says it is off</source>
+        <translation>%1: se activó No molestar, pero el escritorio sigue indicando que está desactivado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(it could not be turned off again)</source>
+        <translation>(no se pudo volver a desactivar)</translation>
+    </message>
+</context>
+<context>
     <name>fi::DueFormatter</name>
     <message>
         <location filename="../models/deadlines/dueformatter.cpp" line="+45"/>
@@ -739,7 +936,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+320"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+338"/>
         <source>unknown focus action %1</source>
         <translation>acción de enfoque desconocida %1</translation>
     </message>
@@ -784,7 +981,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+111"/>
+        <location filename="../app/focus/focusfeature.cpp" line="+130"/>
         <source>Focusing — %1 left</source>
         <translation>Modo enfoque — quedan %1</translation>
     </message>
@@ -831,12 +1028,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusMenu</name>
     <message>
-        <location filename="../views/focus/focusmenu.cpp" line="+7"/>
+        <location filename="../views/focus/focusmenu.cpp" line="+9"/>
         <source>F&amp;ocus</source>
         <translation>E&amp;nfoque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Focus for %1 minutes</source>
         <translation>Enfoque durante %1 minutos</translation>
     </message>
@@ -852,8 +1049,215 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>&amp;Start focus (%1 min)</source>
+        <translation>&amp;Iniciar enfoque (%1 min)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Focus until %1</source>
         <translation>Enfoque hasta las %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::FocusPage</name>
+    <message>
+        <location filename="../views/settings/focuspage.cpp" line="+79"/>
+        <source>Weekly schedule</source>
+        <translation>Horario semanal</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Drag on a day to draw a block; drag its edges to resize it or its middle to move it; Delete removes the selected block. Arrow keys select blocks, Shift+Up/Down changes the end, Ctrl+Up/Down moves it.</source>
+        <translation>Arrastra sobre un día para dibujar un bloque; arrastra sus bordes para cambiar su tamaño o su centro para moverlo; Delete elimina el bloque seleccionado. Las flechas seleccionan bloques, Shift+Arriba/Abajo cambia el final y Ctrl+Arriba/Abajo lo mueve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Manual sessions</source>
+        <translation>Sesiones manuales</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default session length in minutes</source>
+        <translation>Duración predeterminada de la sesión en minutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start focus lasts</source>
+        <translation>&amp;Duración de “Iniciar enfoque”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions from a calendar</source>
+        <translation>Sesiones desde un calendario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An .ics file (optional)</source>
+        <translation>Un archivo .ics (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A regular expression matched against each event&apos;s title, ignoring case</source>
+        <translation>Una expresión regular que se compara con el título de cada evento, sin distinguir mayúsculas de minúsculas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events &amp;titled</source>
+        <translation>Eventos con &amp;título</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who may interrupt a session</source>
+        <translation>Quién puede interrumpir una sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier &amp;3 only</source>
+        <translation>Solo el nivel &amp;3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier 3 and anything &amp;overdue</source>
+        <translation>El nivel 3 y todo lo &amp;vencido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the senders below</source>
+        <translation>Solo los remitentes indicados abajo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>boss@example.org</source>
+        <translation>jefe@example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senders who always break through</source>
+        <translation>Remitentes que siempre pueden interrumpir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier 3 breaks through only from these sources (config.json): %1</source>
+        <translation>El nivel 3 solo interrumpe desde estas fuentes (config.json): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senders who always break through (one address per line):</source>
+        <translation>Remitentes que siempre pueden interrumpir (una dirección por línea):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop Do Not Disturb</source>
+        <translation>No molestar del escritorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on the desktop&apos;s Do Not &amp;Disturb during sessions</source>
+        <translation>Activar el No &amp;molestar del escritorio durante las sesiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn Do Not Disturb on, check it, and turn it off again</source>
+        <translation>Activar No molestar, comprobarlo y volver a desactivarlo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Which desktop Do Not Disturb is used is known once Focus Inbox runs.</source>
+        <translation>Qué No molestar del escritorio se usa se sabrá cuando Focus Inbox esté en ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found on this desktop: %1</source>
+        <translation>Encontrado en este escritorio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No desktop Do Not Disturb found (%1); during sessions only Focus Inbox&apos;s own notifications are held back.</source>
+        <translation>No se encontró ningún No molestar del escritorio (%1); durante las sesiones solo quedan en espera las notificaciones propias de Focus Inbox.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Calendar file</source>
+        <translation>Archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The calendar file %1 does not exist or cannot be read.</source>
+        <translation>El archivo de calendario %1 no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown time zone &quot;%1&quot;; pick one from the list (e.g. Europe/Berlin).</source>
+        <translation>Zona horaria desconocida &quot;%1&quot;; elige una de la lista (p. ej., Europe/Berlin).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar pattern is not a valid regular expression: %1 (at character %2).</source>
+        <translation>El patrón de calendario no es una expresión regular válida: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not an e-mail address: %1</source>
+        <translation>No es una dirección de correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ddd HH:mm</source>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a session now, until %1</source>
+        <translation>En sesión ahora, hasta %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your next session: %1–%2</source>
+        <extracomment>The next focus session, e.g. &quot;Your next session: Tue 09:00–11:00&quot;.</extracomment>
+        <translation>Tu próxima sesión: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No session scheduled</source>
+        <translation>No hay ninguna sesión programada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n session(s) in the next 7 days</source>
+        <translation>
+            <numerusform>%n sesión en los próximos 7 días</numerusform>
+            <numerusform>%n sesiones en los próximos 7 días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -877,12 +1281,17 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusSettings</name>
     <message>
-        <location filename="../models/focus/focussettings.cpp" line="+55"/>
+        <location filename="../models/focus/focussettings.cpp" line="+76"/>
         <source>calendar pattern %1 is not a valid regular expression</source>
         <translation>el patrón de calendario %1 no es una expresión regular válida</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+16"/>
+        <source>defaultSessionMinutes must be between 5 and 480</source>
+        <translation>defaultSessionMinutes debe estar entre 5 y 480</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>coalesceSeconds must be between 0 and 3600</source>
         <translation>coalesceSeconds debe estar entre 0 y 3600</translation>
     </message>
@@ -891,6 +1300,16 @@ Establecido por %2</translation>
         <source>source %1: mode must be notify, badge or silent</source>
         <translation>fuente %1: mode debe ser notify, badge o silent</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>perTier %1: the key must be 1, 2 or 3 and the mode off, quiet or normal</source>
+        <translation>perTier %1: la clave debe ser 1, 2 o 3, y el modo, off, quiet o normal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digest must be true or false</source>
+        <translation>digest debe ser true o false</translation>
+    </message>
 </context>
 <context>
     <name>fi::FocusStateFile</name>
@@ -898,6 +1317,84 @@ Establecido por %2</translation>
         <location filename="../models/focus/focusstatefile.cpp" line="+19"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::GeneralPage</name>
+    <message>
+        <location filename="../views/settings/generalpage.cpp" line="+36"/>
+        <source>Startup</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Focus Inbox when I &amp;log in</source>
+        <translation>Iniciar Focus Inbox al iniciar &amp;sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Iniciar &amp;minimizado en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adds %1 for your desktop&apos;s session start.</source>
+        <translation>Agrega %1 para el inicio de sesión de tu escritorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the tray icon appears; notifications still show. Without a tray the window opens anyway.</source>
+        <translation>Solo aparece el ícono en la bandeja del sistema; las notificaciones se siguen mostrando. Si no hay bandeja del sistema, la ventana se abre de todos modos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (system language)</source>
+        <translation>Automático (idioma del sistema)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect after a restart.</source>
+        <translation>Se aplica después de reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where your data lives</source>
+        <translation>Dónde se guardan tus datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database, config.json, logs and cached messages:</source>
+        <translation>La base de datos, config.json, los registros y los mensajes en caché:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
@@ -1268,11 +1765,21 @@ Establecido por %2</translation>
         <source>Nothing snoozed. Press S on an item to snooze it.</source>
         <translation>No hay nada pospuesto. Presiona S en un elemento para posponerlo.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>No new senders to screen.</source>
+        <translation>No hay remitentes nuevos que revisar.</translation>
+    </message>
 </context>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+65"/>
+        <location filename="../models/inboxmodel.cpp" line="+68"/>
+        <source>New senders</source>
+        <translation>Remitentes nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1292,14 +1799,24 @@ Establecido por %2</translation>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+601"/>
+        <location line="+4"/>
+        <source>%1
+
+%2</source>
+        <comment>row tooltip: why it is here, then sender and subject</comment>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+604"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -1400,7 +1917,7 @@ Establecido por %2</translation>
         <translation>&quot;until&quot; debe ser un número entero de milisegundos de 1 a %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; debe ser una matriz de %1 cadenas como máximo</translation>
     </message>
@@ -1420,7 +1937,17 @@ Establecido por %2</translation>
         <translation>&quot;item&quot; debe ser un objeto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
+        <source>&quot;batch&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;batch&quot; debe ser un número entero de 0 a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown rules action</source>
+        <translation>acción de reglas desconocida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown command</source>
         <translation>comando desconocido</translation>
     </message>
@@ -1453,12 +1980,12 @@ Establecido por %2</translation>
     <message>
         <location filename="../app/notify/itemnotifier.cpp" line="+17"/>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -1468,7 +1995,7 @@ Establecido por %2</translation>
         <translation>Posponer 1 h</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1486,7 +2013,7 @@ Establecido por %2</translation>
         <translation>Último: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Breakthrough — %1: %2</source>
         <translation>Interrupción permitida — %1: %2</translation>
     </message>
@@ -1987,6 +2514,41 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Go to New send&amp;ers</source>
+        <translation>Ir a Remitentes &amp;nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block sender</source>
+        <translation>&amp;Bloquear remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screener: everything from this sender goes to Done, never notified</source>
+        <translation>Filtro de remitentes: todo lo de este remitente va a Hecho, sin notificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always put this sender in &amp;Now…</source>
+        <translation>Poner siempre a este remitente en A&amp;hora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always put this sender in &amp;Async…</source>
+        <translation>Poner siempre a este remitente en A&amp;síncrono…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always put this sender in &amp;Reference…</source>
+        <translation>Poner siempre a este remitente en &amp;Referencia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never put this &amp;list in Now…</source>
+        <translation>No poner nunca esta &amp;lista en Ahora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;First item</source>
         <translation>P&amp;rimer elemento</translation>
     </message>
@@ -2016,7 +2578,7 @@ Establecido por %2</translation>
         <translation>Ir al contr&amp;ol anterior</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2031,7 +2593,12 @@ Establecido por %2</translation>
         <translation>E&amp;lemento</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Make a &amp;rule</source>
+        <translation>Crear una re&amp;gla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -2049,13 +2616,13 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+47"/>
+        <location filename="../views/mainwindow.cpp" line="+49"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+205"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
+        <location line="+216"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+122"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
@@ -2068,7 +2635,7 @@ Establecido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>About Focus Inbox</source>
         <translation>Acerca de Focus Inbox</translation>
     </message>
@@ -2078,7 +2645,7 @@ Establecido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Una bandeja de entrada por niveles, atenta a los plazos, que protege tu concentración.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-68"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-75"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando elementos vencidos de todos los niveles</translation>
     </message>
@@ -2088,12 +2655,12 @@ Establecido por %2</translation>
         <translation>Mostrando elementos de todos los niveles que vencen hoy</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Some shortcuts were not bound: %1</source>
         <translation>Algunos atajos no se asignaron: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Snooze and pause the clock</source>
         <translation>Posponer y pausar el reloj</translation>
     </message>
@@ -2116,7 +2683,7 @@ Establecido por %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Marked %n item(s) read — press U to undo</source>
         <translation>
             <numerusform>Se marcó %n elemento como leído — presiona U para deshacer</numerusform>
@@ -2146,6 +2713,94 @@ Establecido por %2</translation>
             <numerusform>Se quitó el destacado de %n elemento — presiona U para deshacer</numerusform>
             <numerusform>Se quitó el destacado de %n elementos — presiona U para deshacer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow_rules.cpp" line="+44"/>
+        <source>Nothing to undo: the apply is no longer the last change.</source>
+        <translation>No hay nada que deshacer: la aplicación de las reglas ya no es el último cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::MePage</name>
+    <message>
+        <location filename="../views/settings/mepage.cpp" line="+52"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>line %1: “%2”</source>
+        <translation>línea %1: “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Your e-mail addresses</source>
+        <translation>Tus direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One address per line, such as ana@example.org. Mail to one of them is addressed to you: it goes to Async and may notify.</source>
+        <translation>Una dirección por línea, como ana@example.org. El correo enviado a una de ellas está dirigido a ti: va a Asíncrono y puede generar una notificación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your GitHub logins</source>
+        <translation>Tus nombres de usuario de GitHub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One login per line, as on github.com (octocat), for every GitHub account and server. GitHub activity whose sender is one of them is yours: it goes to Reference and owes no reply.</source>
+        <translation>Un nombre de usuario por línea, como en github.com (octocat), para cada cuenta y servidor de GitHub. La actividad de GitHub cuyo remitente sea uno de ellos es tuya: va a Referencia y no requiere respuesta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Known to your sources</source>
+        <translation>Conocidos por tus fuentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses and logins your sources add</source>
+        <translation>Direcciones y nombres de usuario que agregan tus fuentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source adds addresses or logins of its own.</source>
+        <translation>Ninguna fuente agrega direcciones ni nombres de usuario propios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These count as yours too, each for its own source. Change them in the source&apos;s settings.</source>
+        <translation>Estos también cuentan como tuyos, cada uno para su propia fuente. Cámbialos en la configuración de la fuente.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not an e-mail address (name@domain, no spaces): %1</source>
+        <translation>No es una dirección de correo electrónico (nombre@dominio, sin espacios): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a GitHub login (letters, digits and &apos;-&apos;, at most 39, not starting with &apos;-&apos;): %1</source>
+        <translation>No es un nombre de usuario de GitHub (letras, dígitos y &apos;-&apos;, como máximo 39, sin empezar por &apos;-&apos;): %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>GitHub login %1</source>
+        <translation>Usuario de GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2849,84 @@ Establecido por %2</translation>
             <numerusform>Se silenció %n hilo: no recibirás más notificaciones de él hasta que alguien te mencione — presiona U para deshacer (en la fuente sigue silenciado)</numerusform>
             <numerusform>Se silenciaron %n hilos: no recibirás más notificaciones de ellos hasta que alguien te mencione — presiona U para deshacer (en la fuente siguen silenciados)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fi::NotificationsPage</name>
+    <message>
+        <location filename="../views/settings/notificationspage.cpp" line="+23"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet (no sound)</source>
+        <translation>Silencioso (sin sonido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show &amp;desktop notifications for new items</source>
+        <translation>Mostrar notificaciones de &amp;escritorio para los elementos nuevos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New items by tier</source>
+        <translation>Elementos nuevos por nivel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Now (Tier 3):</source>
+        <translation>A&amp;hora (nivel 3):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Async (Tier 2, addressed to you):</source>
+        <translation>A&amp;síncrono (nivel 2, dirigidos a ti):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference (Tier 1):</source>
+        <translation>&amp;Referencia (nivel 1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group a source&apos;s items for:</source>
+        <translation>A&amp;grupar los elementos de una fuente durante:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiet: the notification shows without sound and with low urgency. Off: only the tray badge and the counts change. New items of one source that arrive within the grouping time share one notification with a count.</source>
+        <translation>Silencioso: la notificación se muestra sin sonido y con urgencia baja. Desactivado: solo cambian el indicador de la bandeja del sistema y los contadores. Los elementos nuevos de una misma fuente que llegan dentro del tiempo de agrupación comparten una notificación con un contador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus sessions</source>
+        <translation>Sesiones de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a &amp;digest of what was held back when a session ends</source>
+        <translation>Mostrar un res&amp;umen de lo que quedó en espera al terminar una sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>During a session new items are held back; breakthroughs follow Preferences ▸ Focus and always show.</source>
+        <translation>Durante una sesión, los elementos nuevos quedan en espera; las interrupciones permitidas siguen lo configurado en Preferencias ▸ Enfoque y siempre se muestran.</translation>
     </message>
 </context>
 <context>
@@ -2350,12 +3083,37 @@ Establecido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+22"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+27"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
@@ -2502,7 +3260,22 @@ Establecido por %2</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is this here?</source>
+        <translation>¿Por qué está aquí?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this here? The rule that placed the item and how its deadline is counted</source>
+        <translation>¿Por qué está aquí? La regla que colocó el elemento y cómo se calcula su plazo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Message body</source>
         <translation>Cuerpo del mensaje</translation>
     </message>
@@ -2522,7 +3295,7 @@ Establecido por %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No reply expected</source>
         <translation>No se espera respuesta</translation>
     </message>
@@ -2532,7 +3305,7 @@ Establecido por %2</translation>
         <translation>vencía el %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -2570,6 +3343,611 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::RetierCommand</name>
+    <message>
+        <location filename="../views/triage/retiercommand.cpp" line="+12"/>
+        <source>Apply rules to stored items</source>
+        <translation>Aplicar las reglas a los elementos guardados</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RuleExplain</name>
+    <message>
+        <location filename="../models/rules/ruleexplain.cpp" line="+52"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a value from a rule, quoted</comment>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>/%1/</source>
+        <comment>a regular expression from a rule</comment>
+        <translation>/%1/</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 and %2</source>
+        <comment>conditions that must all hold</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 or %2</source>
+        <comment>conditions of which one must hold</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>a list of values</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 or %n more</source>
+        <comment>a cut list of values</comment>
+        <translation>
+            <numerusform>%1 o %n más</numerusform>
+            <numerusform>%1 o %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or %2</source>
+        <comment>the last of a list of values</comment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 is present</source>
+        <translation>%1 está presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is absent</source>
+        <translation>%1 no está presente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is present and not %2</source>
+        <translation>%1 está presente y no es %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>%1 is %2</source>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 is present and does not start with %2</source>
+        <translation>%1 está presente y no empieza con %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 starts with %2</source>
+        <translation>%1 empieza con %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is present and does not contain %2</source>
+        <translation>%1 está presente y no contiene %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>%1 contains %2</source>
+        <translation>%1 contiene %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 is present and does not match %2</source>
+        <translation>%1 está presente y no coincide con %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>%1 matches %2</source>
+        <translation>%1 coincide con %2</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>header %1</source>
+        <translation>el encabezado %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>me</source>
+        <comment>an address pattern: one of the user&apos;s own addresses or logins</comment>
+        <translation>una de mis direcciones</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sender is %1</source>
+        <translation>el remitente es %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient is %1</source>
+        <translation>un destinatario es %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender is from %1</source>
+        <translation>el remitente es de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient is from %1</source>
+        <translation>un destinatario es de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender matches %1</source>
+        <translation>el remitente coincide con %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient matches %1</source>
+        <translation>un destinatario coincide con %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I am in To</source>
+        <translation>estoy en Para</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am in Cc</source>
+        <translation>estoy en Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am in To or Cc</source>
+        <translation>estoy en Para o Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am not in To or Cc</source>
+        <translation>no estoy en Para ni en Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it came through a mailing list</source>
+        <translation>llegó por una lista de correo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient is %1</source>
+        <translation>el destinatario es %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sender</source>
+        <translation>el remitente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a recipient</source>
+        <translation>un destinatario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject</source>
+        <translation>el asunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>la lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source kind</source>
+        <translation>el tipo de fuente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 %3</source>
+        <comment>field, unknown operator, value</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+83"/>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+52"/>
+        <source>(%1)</source>
+        <comment>a group of conditions</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>source is %1</source>
+        <translation>la fuente es %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>subject contains %1</source>
+        <translation>el asunto contiene %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>body contains %1</source>
+        <translation>el cuerpo contiene %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject or body contains %1</source>
+        <translation>el asunto o el cuerpo contiene %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any of: %1</source>
+        <translation>cualquiera de: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1; %2</source>
+        <comment>alternatives of &quot;any of&quot;</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown condition %1</source>
+        <translation>condición desconocida %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1; turned off</source>
+        <comment>a rule that never matches</comment>
+        <translation>%1; desactivada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; marked done</source>
+        <comment>a rule whose items are marked done at once</comment>
+        <translation>%1; se marca como hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; no notifications</source>
+        <comment>a rule whose items never notify</comment>
+        <translation>%1; sin notificaciones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; %2</source>
+        <comment>tier; deadline</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; %3</source>
+        <comment>tier, rule; deadline</comment>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>moved here by you</source>
+        <translation>movido aquí por ti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by rule “%1”, which takes every item no earlier rule placed</source>
+        <translation>por la regla “%1”, que toma todo elemento que ninguna regla anterior colocó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by rule “%1” (%2)</source>
+        <translation>por la regla “%1” (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by rule “%1”, a default of %2 (%3)</source>
+        <translation>por la regla “%1”, una regla predeterminada de %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no rule matched</source>
+        <translation>ninguna regla coincidió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting in New senders (a new sender, and no rule of yours placed it)</source>
+        <translation>en espera en Remitentes nuevos (un remitente nuevo, y ninguna regla tuya lo colocó)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default of its source (no rule matched)</source>
+        <translation>el valor predeterminado de su fuente (ninguna regla coincidió)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default of source “%1” (no rule matched)</source>
+        <translation>el valor predeterminado de la fuente “%1” (ninguna regla coincidió)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by rule “%1”, which no longer exists</source>
+        <translation>por la regla “%1”, que ya no existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1, the time its source set</source>
+        <translation>vence el %1, la hora que fijó su fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>no reply owed</source>
+        <translation>no requiere respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reply owed (policy “%1”)</source>
+        <translation>no requiere respuesta (política “%1”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1 after the last activity, counted in working hours (policy “%2”)</source>
+        <translation>vence %1 después de la última actividad, contado en horario laboral (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1 after the last activity, counted in calendar time (policy “%2”)</source>
+        <translation>vence %1 después de la última actividad, contado en tiempo de calendario (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1 after receipt, counted in working hours (policy “%2”)</source>
+        <translation>vence %1 después de recibirse, contado en horario laboral (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1 after receipt, counted in calendar time (policy “%2”)</source>
+        <translation>vence %1 después de recibirse, contado en tiempo de calendario (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <comment>deadline rule — local due time</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RuleForm</name>
+    <message>
+        <location filename="../views/settings/rules/ruleform.cpp" line="+72"/>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match all conditions</source>
+        <translation>Cumplir todas las condiciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match any condition</source>
+        <translation>Cumplir cualquier condición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the conditions combine</source>
+        <translation>Cómo se combinan las condiciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add condition</source>
+        <translation>Agregar condición</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tier default</source>
+        <translation>Predeterminada del nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No deadline</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip notifications</source>
+        <translation>Omitir notificaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items this rule places never raise a desktop notification and never break through a focus session.</source>
+        <translation>Los elementos que coloca esta regla nunca generan una notificación de escritorio ni interrumpen una sesión de enfoque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tier:</source>
+        <translation>Ni&amp;vel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response &amp;policy:</source>
+        <translation>&amp;Política de respuesta:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (not defined)</source>
+        <translation>%1 (no definida)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>A rule needs a name.</source>
+        <translation>Una regla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another rule is already called “%1”; names must be unique.</source>
+        <translation>Ya hay otra regla llamada “%1”; los nombres deben ser únicos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Condition %1: %2</source>
+        <translation>Condición %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also requires: %1</source>
+        <translation>También requiere: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conditions: this rule places every item that reaches it.</source>
+        <translation>Sin condiciones: esta regla coloca todos los elementos que llegan a ella.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RuleListWidget</name>
+    <message>
+        <location filename="../views/settings/rules/rulelistwidget.cpp" line="+52"/>
+        <source>Rules, first match wins</source>
+        <translation>Reglas; gana la primera que coincide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New rule</source>
+        <translation>Regla nueva</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RulePreviewPanel</name>
+    <message>
+        <location filename="../views/settings/rules/rulepreviewpanel.cpp" line="+23"/>
+        <source>Items the rules would move</source>
+        <translation>Elementos que moverían las reglas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also move items I moved by &amp;hand</source>
+        <translation>Mover también los elementos que moví a &amp;mano</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No stored items to preview.</source>
+        <translation>No hay elementos guardados para previsualizar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fix the rules marked with a warning to see which stored items they would move.</source>
+        <translation>Corrige las reglas marcadas con una advertencia para ver qué elementos guardados moverían.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Looking at the stored items…</source>
+        <translation>Revisando los elementos guardados…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>These rules would move %n stored item(s).</source>
+        <translation>
+            <numerusform>Estas reglas moverían %n elemento guardado.</numerusform>
+            <numerusform>Estas reglas moverían %n elementos guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>Se muestra solo %n.</numerusform>
+            <numerusform>Se muestran los primeros %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more would stay in their tier with another rule or deadline.</source>
+        <translation>
+            <numerusform>%n más se quedaría en su nivel con otra regla u otro plazo.</numerusform>
+            <numerusform>%n más se quedarían en su nivel con otra regla u otro plazo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 → %3 — %4</source>
+        <translation>%1 — %2 → %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 (%2)</source>
+        <translation>De %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>fi::RuleSet</name>
     <message>
         <location filename="../models/rules/ruleset.cpp" line="+35"/>
@@ -2583,16 +3961,48 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../views/settings/rules/rulespage.cpp" line="+38"/>
         <source>Rule %1 (&quot;%2&quot;) skipped: %3.</source>
         <translation>Se omitió la regla %1 (&quot;%2&quot;): %3.</translation>
     </message>
     <message>
-        <location filename="../models/rules/rule.cpp" line="+32"/>
+        <location filename="../models/rules/fieldcondition.cpp" line="+27"/>
+        <source>a condition must be an object like {&quot;field&quot;: &quot;subject&quot;, &quot;op&quot;: &quot;contains&quot;, &quot;value&quot;: &quot;outage&quot;}</source>
+        <translation>una condición debe ser un objeto como {&quot;field&quot;: &quot;subject&quot;, &quot;op&quot;: &quot;contains&quot;, &quot;value&quot;: &quot;outage&quot;}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown condition key &quot;%1&quot; (known: field, op, value)</source>
+        <translation>clave de condición desconocida &quot;%1&quot; (conocidas: field, op, value)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown field &quot;%1&quot; (known: sender, recipients, subject, list, source, kind, or an attribute such as github.reason)</source>
+        <translation>campo desconocido &quot;%1&quot; (conocidos: sender, recipients, subject, list, source, kind o un atributo como github.reason)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field &quot;%1&quot;: &quot;one-of&quot; needs a list of non-empty strings</source>
+        <translation>campo &quot;%1&quot;: &quot;one-of&quot; necesita una lista de cadenas no vacías</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field &quot;%1&quot;: the value must be a non-empty string</source>
+        <translation>campo &quot;%1&quot;: el valor debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../models/rules/rule.cpp" line="+38"/>
         <source>invalid regular expression &quot;%1&quot;: %2</source>
         <translation>expresión regular no válida &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>field &quot;%1&quot;: &quot;op&quot; must be contains, is, matches or one-of</source>
+        <translation>campo &quot;%1&quot;: &quot;op&quot; debe ser contains, is, matches o one-of</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/rule.cpp" line="+19"/>
         <source>keywords must be a string like &quot;outage|incident&quot; or a list of strings</source>
         <translation>las palabras clave deben ser una cadena como &quot;outage|incident&quot; o una lista de cadenas</translation>
     </message>
@@ -2648,12 +4058,12 @@ Establecido por %2</translation>
         <translation>atributo &quot;%1&quot;: el valor debe ser una expresión regular, true (presente), false (ausente) o un objeto con &quot;matches&quot;, &quot;notMatches&quot; o &quot;absent&quot;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>empty address pattern</source>
         <translation>patrón de dirección vacío</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
         <translation>&quot;source&quot; debe ser un tipo o nombre de fuente, o una lista de ellos</translation>
     </message>
@@ -2669,32 +4079,42 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&quot;conditions&quot; must be a non-empty list of {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;} objects</source>
+        <translation>&quot;conditions&quot; debe ser una lista no vacía de objetos {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;</source>
+        <translation>&quot;match&quot; debe ser &quot;all&quot; o &quot;any&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+5"/>
         <source>&quot;any&quot; must be a non-empty list of condition objects (nested at most %1 deep)</source>
         <translation>&quot;any&quot; debe ser una lista no vacía de objetos de condición (con un anidamiento máximo de %1 niveles)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</source>
-        <translation>condición desconocida &quot;%1&quot; (conocidas: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment)</source>
-        <translation>clave desconocida &quot;%1&quot; (conocidas: name, when, tier, policy, scope, comment)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+145"/>
         <source>&quot;scope&quot; must be &quot;mail&quot; (items of kinds that deliver mail) or &quot;all&quot; (every kind)</source>
         <translation>&quot;scope&quot; debe ser &quot;mail&quot; (elementos de tipos que entregan correo) o &quot;all&quot; (todos los tipos)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-57"/>
         <source>a rule needs a non-empty &quot;name&quot;</source>
         <translation>una regla necesita un &quot;name&quot; no vacío</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-79"/>
+        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any, conditions, match)</source>
+        <translation>condición desconocida &quot;%1&quot; (conocidas: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any, conditions, match)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment, enabled, notify, done)</source>
+        <translation>clave desconocida &quot;%1&quot; (conocidas: name, when, tier, policy, scope, comment, enabled, notify, done)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&quot;tier&quot; must be 1, 2, 3 or &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</source>
         <translation>&quot;tier&quot; debe ser 1, 2, 3 o &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</translation>
     </message>
@@ -2704,9 +4124,192 @@ Establecido por %2</translation>
         <translation>&quot;policy&quot; debe ser el nombre de una política</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&quot;when&quot; must be an object of conditions</source>
         <translation>&quot;when&quot; debe ser un objeto de condiciones</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RulesPage</name>
+    <message>
+        <location filename="../views/settings/rules/rulespage.cpp" line="+14"/>
+        <source>New items are placed by the first rule, from the top, whose conditions hold. Untick a rule to turn it off; drag rules or use Move up/down to change the order.</source>
+        <translation>Los elementos nuevos los coloca la primera regla, empezando desde arriba, cuyas condiciones se cumplen. Desmarca una regla para desactivarla; arrastra las reglas o usa Subir/Bajar para cambiar el orden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored items</source>
+        <translation>Elementos guardados</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Apply to &amp;stored items</source>
+        <translation>Aplicar a los elementos &amp;guardados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these rules and move the stored items the preview lists. Edit ▸ Undo takes it back.</source>
+        <translation>Guardar estas reglas y mover los elementos guardados que muestra la vista previa. Editar ▸ Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ndo apply</source>
+        <translation>&amp;Deshacer aplicación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Applying the rules…</source>
+        <translation>Aplicando las reglas…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undoing the apply…</source>
+        <translation>Deshaciendo la aplicación…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Another rule is also called “%1”; names must be unique.</source>
+        <translation>Otra regla también se llama “%1”; los nombres deben ser únicos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n rule(s) with a mistake (marked in the list): fix them to save or apply the rules.</source>
+        <translation>
+            <numerusform>%n regla con un error (marcada en la lista): corrígela para guardar o aplicar las reglas.</numerusform>
+            <numerusform>%n reglas con errores (marcadas en la lista): corrígelas para guardar o aplicar las reglas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Moved %n item(s).</source>
+        <translation>
+            <numerusform>Se movió %n elemento.</numerusform>
+            <numerusform>Se movieron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Apply undone: %n item(s) back where they were.</source>
+        <translation>
+            <numerusform>Aplicación deshecha: %n elemento volvió a donde estaba.</numerusform>
+            <numerusform>Aplicación deshecha: %n elementos volvieron a donde estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Could not write “%1”: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read “%1”: %2</source>
+        <translation>No se pudo leer “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is too large for a rules file.</source>
+        <translation>“%1” es demasiado grande para un archivo de reglas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>“%1” no es JSON válido: %2 (en el byte %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” holds no rules: expected a JSON array of rules, or an object with a &quot;rules&quot; array.</source>
+        <translation>“%1” no contiene reglas: se esperaba una matriz JSON de reglas o un objeto con una matriz &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>Import rules</source>
+        <translation>Importar reglas</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Nothing was imported from “%1”:</source>
+        <translation>No se importó nada de “%1”:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Replace the %n rule(s) in the list with %1 from “%2”?</source>
+        <translation>
+            <numerusform>¿Reemplazar %n regla de la lista por %1 de “%2”?</numerusform>
+            <numerusform>¿Reemplazar las %n reglas de la lista por %1 de “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the %n rule(s)</source>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>las %n reglas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Imported %n rule(s); OK saves them.</source>
+        <translation>
+            <numerusform>Se importó %n regla; Aceptar la guarda.</numerusform>
+            <numerusform>Se importaron %n reglas; Aceptar las guarda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Export rules</source>
+        <translation>Exportar reglas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+12"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Exported %n rule(s).</source>
+        <translation>
+            <numerusform>Se exportó %n regla.</numerusform>
+            <numerusform>Se exportaron %n reglas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::RulesResult</name>
+    <message>
+        <location filename="../app/rules/rulesrequesthandler.cpp" line="+20"/>
+        <source>config.json has rules that do not load: %1</source>
+        <translation>config.json tiene reglas que no se cargan: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/triage/rulesrequest.cpp" line="+32"/>
+        <source>the running Focus Inbox did not apply the rules</source>
+        <translation>el Focus Inbox en ejecución no aplicó las reglas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database refused the change (see the log)</source>
+        <translation>la base de datos rechazó el cambio (consulta el registro)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +4338,32 @@ Establecido por %2</translation>
         <location filename="../models/config/savedsearches.cpp" line="+42"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ScreenerFeature</name>
+    <message>
+        <location filename="../views/triage/screenerfeature.cpp" line="+30"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New senders wait here until you decide. Press 3 for Now, 2 for Async, 1 for Reference or B to block: the decision becomes a rule for that sender.</source>
+        <translation>Los remitentes nuevos esperan aquí hasta que decidas. Presiona 3 para Ahora, 2 para Asíncrono, 1 para Referencia o B para bloquear: la decisión se convierte en una regla para ese remitente.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not add a rule for %1: %2</source>
+        <translation>No se pudo agregar una regla para %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %2 — %n item(s) placed; the rule is in Preferences ▸ Rules</source>
+        <translation>
+            <numerusform>%1: %2 — se colocó %n elemento; la regla está en Preferencias ▸ Reglas</numerusform>
+            <numerusform>%1: %2 — se colocaron %n elementos; la regla está en Preferencias ▸ Reglas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2840,6 +4469,56 @@ Establecido por %2</translation>
         <source>%1 (%2)</source>
         <extracomment>A sender&apos;s name and their handle (a login, not an e-mail address): &quot;Ana Silva (@anasilva)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SenderRuleFeature</name>
+    <message>
+        <location filename="../views/triage/senderrulefeature.cpp" line="+89"/>
+        <location line="+12"/>
+        <source>Make a rule</source>
+        <translation>Crear una regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule &quot;%1&quot; puts %2 in %3, for new items from now on.</source>
+        <translation>La regla &quot;%1&quot; coloca %2 en %3 para los elementos nuevos de ahora en adelante.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It would move %n stored item(s) to another tier.</source>
+        <translation>
+            <numerusform>Movería %n elemento guardado a otro nivel.</numerusform>
+            <numerusform>Movería %n elementos guardados a otro nivel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the rule and move them</source>
+        <translation>Agregar la regla y moverlos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for new items</source>
+        <translation>Solo para elementos nuevos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the rule</source>
+        <translation>Agregar la regla</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Rule &quot;%1&quot; added; %n item(s) moved — press U to undo the move</source>
+        <translation>
+            <numerusform>Regla &quot;%1&quot; agregada; se movió %n elemento — presiona U para deshacer el movimiento</numerusform>
+            <numerusform>Regla &quot;%1&quot; agregada; se movieron %n elementos — presiona U para deshacer el movimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule &quot;%1&quot; added for new items</source>
+        <translation>Regla &quot;%1&quot; agregada para los elementos nuevos</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +4977,7 @@ Establecido por %2</translation>
         <translation>feed (RSS, Atom, JSON Feed)</translation>
     </message>
     <message>
-        <location filename="../models/sources/github/githubkind.cpp" line="+112"/>
+        <location filename="../models/sources/github/githubkind.cpp" line="+115"/>
         <source>GitHub notifications</source>
         <translation>notificaciones de GitHub</translation>
     </message>
@@ -3327,6 +5006,16 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Screen new senders</source>
+        <translation>Filtrar remitentes nuevos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail from senders never seen before waits in New senders until you decide</source>
+        <translation>El correo de remitentes que nunca se vieron antes espera en Remitentes nuevos hasta que decidas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove source…</source>
         <translation>Quitar fuente…</translation>
     </message>
@@ -3480,7 +5169,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+125"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+130"/>
         <source>The source &quot;%1&quot; is disabled.</source>
         <translation>La fuente &quot;%1&quot; está desactivada.</translation>
     </message>
@@ -3500,7 +5189,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -3547,7 +5236,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+122"/>
+        <location filename="../views/tiersidebar.cpp" line="+123"/>
         <source>Inbox</source>
         <translation>Bandeja de entrada</translation>
     </message>
@@ -3557,7 +5246,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Vistas de la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Saved searches</source>
         <translation>Búsquedas guardadas</translation>
@@ -3598,13 +5287,13 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1, 1 item</source>
         <translation>%1, 1 elemento</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>%1, %2 items</source>
         <translation>%1, %2 elementos</translation>
     </message>
@@ -3704,6 +5393,37 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <location line="+7"/>
         <source>Done, snooze, a tier, read/unread and flag move the selection on by themselves, so triage never needs a second key. At the end of the list the other neighbour is selected.</source>
         <translation>Hecho, posponer, un nivel, leído/no leído y destacar mueven la selección por sí solos, así que la clasificación nunca necesita una segunda tecla. Al final de la lista se selecciona el vecino del otro lado.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::WeekGrid</name>
+    <message>
+        <location filename="../views/settings/focus/weekgrid.cpp" line="+52"/>
+        <source>Weekly focus schedule</source>
+        <translation>Horario semanal de enfoque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+255"/>
+        <source>No focus blocks</source>
+        <translation>Sin bloques de enfoque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1–%2</source>
+        <extracomment>A focus block&apos;s time range, e.g. &quot;09:00–11:00&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <extracomment>One block in the schedule summary: weekday and time range, e.g. &quot;Tue 09:00–11:00&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Delete block</source>
+        <translation>Eliminar bloque</translation>
     </message>
 </context>
 <context>
@@ -3917,14 +5637,37 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
     </message>
 </context>
 <context>
+    <name>fi::autostart</name>
+    <message>
+        <location filename="../models/config/autostart.cpp" line="+101"/>
+        <source>The program&apos;s path %1 cannot be started at login.</source>
+        <translation>La ruta del programa %1 no se puede iniciar al iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not remove %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+76"/>
+        <location filename="../app/cli/cli.cpp" line="+83"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Name of a new source.</source>
         <translation>Nombre de una fuente nueva.</translation>
     </message>
@@ -3964,7 +5707,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-61"/>
+        <location filename="../app/cli/cli.cpp" line="-70"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -3993,6 +5736,13 @@ Sin un comando, abre la ventana. Comandos:
                                          add an item to a webhook source (through the
                                          running instance, else the database); the same
                                          --remote-id again updates that item
+  rules preview [--json] [--include-manual]
+                                         the stored items config.json&apos;s rules would move to
+                                         another tier (changes nothing); --json: one object
+                                         per line {id, subject, from_tier, to_tier, rule}
+  rules apply [--json] [--include-manual] move them (one batch, undoable; items you moved
+                                         by hand stay unless --include-manual)
+  rules undo [BATCH]                     put the items of a batch back (default: the last)
 
 Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
   done ID...                             mark items done
@@ -4033,6 +5783,14 @@ Examples:
                                          agrega un elemento a una fuente webhook (a través de
                                          la instancia en ejecución o, si no, de la base de datos);
                                          el mismo --remote-id otra vez actualiza ese elemento
+  rules preview [--json] [--include-manual]
+                                         los elementos guardados que las reglas de config.json
+                                         moverían a otro nivel (no cambia nada); --json: un
+                                         objeto por línea {id, subject, from_tier, to_tier, rule}
+  rules apply [--json] [--include-manual] los mueve (en un lote que se puede deshacer; los
+                                         elementos que moviste a mano se quedan, salvo con
+                                         --include-manual)
+  rules undo [BATCH]                     devuelve los elementos de un lote (predeterminado: el último)
 
 Clasificación (ID = el &quot;id&quot; de list --json; varios a la vez o separados por comas):
   done ID...                             marca elementos como hechos
@@ -4058,7 +5816,12 @@ Ejemplos:
   focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
+        <source>Open the app hidden in the tray (no command).</source>
+        <translation>Abrir la aplicación oculta en la bandeja del sistema (sin comando).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>At most &lt;n&gt; results (search).</source>
         <translation>Como máximo &lt;n&gt; resultados (search).</translation>
     </message>
@@ -4114,6 +5877,11 @@ Ejemplos:
     </message>
     <message>
         <location line="+3"/>
+        <source>rules preview|apply: also re-tier items moved by hand.</source>
+        <translation>rules preview|apply: también cambiar de nivel los elementos movidos a mano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;).</source>
         <translation>Hora de regreso para snooze: ISO 8601 o una frase (&quot;mañana 09:00&quot;).</translation>
     </message>
@@ -4169,7 +5937,7 @@ Ejemplos:
         <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>minutes must be a number from 1 to 1440</source>
         <translation>los minutos deben ser un número del 1 al 1440</translation>
     </message>
@@ -4661,6 +6429,81 @@ Ejemplos:
         <location line="+1"/>
         <source>print a webhook&apos;s token, or replace it with --rotate</source>
         <translation>muestra el token de un webhook o lo reemplaza con --rotate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="+26"/>
+        <source>rules: config.json has rules that do not load (listed above); fix them first</source>
+        <translation>rules: config.json tiene reglas que no se cargan (listadas arriba); corrígelas primero</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n item(s) would move to another tier</source>
+        <translation>
+            <numerusform>%n elemento se movería a otro nivel</numerusform>
+            <numerusform>%n elementos se moverían a otro nivel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more would only change rule or deadline)</source>
+        <translation>
+            <numerusform>(%n más solo cambiaría de regla o plazo)</numerusform>
+            <numerusform>(%n más solo cambiarían de regla o plazo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was changed. Apply with: focusinbox rules apply</source>
+        <translation>no se cambió nada. Aplica con: focusinbox rules apply</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rules: %1</source>
+        <translation>rules: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rules: nothing to undo</source>
+        <translation>rules: no hay nada que deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undid batch %1: %n item(s) back where they were</source>
+        <translation>
+            <numerusform>Se deshizo el lote %1: %n elemento volvió a donde estaba</numerusform>
+            <numerusform>Se deshizo el lote %1: %n elementos volvieron a donde estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n changed since, left as they are)</source>
+        <translation>
+            <numerusform>(%n cambió desde entonces; se dejó como está)</numerusform>
+            <numerusform>(%n cambiaron desde entonces; se dejaron como están)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rules: every item already sits where the rules put it</source>
+        <translation>rules: todos los elementos ya están donde los colocan las reglas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Moved %n item(s) to another tier</source>
+        <translation>
+            <numerusform>Se movió %n elemento a otro nivel</numerusform>
+            <numerusform>Se movieron %n elementos a otro nivel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch %1; undo with: focusinbox rules undo %1</source>
+        <translation>lote %1; deshazlo con: focusinbox rules undo %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</source>
+        <translation>uso: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</translation>
     </message>
 </context>
 <context>

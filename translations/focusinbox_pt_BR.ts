@@ -101,7 +101,7 @@
 <context>
     <name>fi::AppConfig</name>
     <message>
-        <location filename="../models/config/appconfig.cpp" line="+48"/>
+        <location filename="../models/config/appconfig.cpp" line="+49"/>
         <source>%1 could not be kept aside before saving (%2); not overwritten</source>
         <translation>Não foi possível pôr %1 de lado antes de salvar (%2); não foi sobrescrito</translation>
     </message>
@@ -126,7 +126,27 @@
         <translation>%1; usando os valores padrão</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+21"/>
+        <source>every entry must be a string</source>
+        <translation>cada entrada deve ser uma string</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a GitHub login (letters, digits and &apos;-&apos;, at most 39)</source>
+        <translation>&quot;%1&quot; não é um login do GitHub (letras, dígitos e &apos;-&apos;, no máximo 39)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>startMinimized must be true or false</source>
+        <translation>startMinimized deve ser true ou false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language must be &quot;&quot; (the system&apos;s), &quot;en&quot;, &quot;es&quot; or &quot;pt_BR&quot;</source>
+        <translation>language deve ser &quot;&quot; (o do sistema), &quot;en&quot;, &quot;es&quot; ou &quot;pt_BR&quot;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>afterAction must be &quot;next&quot; or &quot;previous&quot;</source>
         <translation>afterAction deve ser &quot;next&quot; ou &quot;previous&quot;</translation>
     </message>
@@ -152,26 +172,31 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+59"/>
+        <location filename="../app/application.cpp" line="+62"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Start hidden in the tray.</source>
+        <translation>Iniciar oculto na bandeja do sistema.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-172"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not load the message: %1</source>
         <translation>Não foi possível carregar a mensagem: %1</translation>
     </message>
@@ -191,13 +216,13 @@
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Outra instância do Focus Inbox está usando o diretório de dados %1, mas não responde; uma segunda não será iniciada.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+53"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
     </message>
@@ -401,6 +426,140 @@
     </message>
 </context>
 <context>
+    <name>fi::ConditionRow</name>
+    <message>
+        <location filename="../views/settings/rules/conditionrow.cpp" line="+68"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients</source>
+        <translation>Destinatários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute…</source>
+        <translation>Atributo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>github.reason, feed.category, mail.list-id…</source>
+        <translation>github.reason, feed.category, mail.list-id…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute key</source>
+        <translation>Chave do atributo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains</source>
+        <translation>contém</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches regex</source>
+        <translation>corresponde à regex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is one of</source>
+        <translation>é um de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this condition</source>
+        <translation>Remover esta condição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove condition</source>
+        <translation>Remover condição</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Enter an attribute key, such as github.reason, feed.category or mail.list-id.</source>
+        <translation>Digite uma chave de atributo, como github.reason, feed.category ou mail.list-id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not an attribute key: use &lt;namespace&gt;.&lt;name&gt; in letters, digits, &apos;-&apos; and &apos;_&apos;, such as github.reason.</source>
+        <translation>“%1” não é uma chave de atributo: use &lt;namespace&gt;.&lt;nome&gt; com letras, dígitos, &apos;-&apos; e &apos;_&apos;, como github.reason.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter one or more values, separated by commas.</source>
+        <translation>Digite um ou mais valores, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a value.</source>
+        <translation>Digite um valor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid regular expression: %1 (at character %2).</source>
+        <translation>Expressão regular inválida: %1 (no caractere %2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Values, separated by commas</source>
+        <translation>Valores, separados por vírgulas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression (case-insensitive)</source>
+        <translation>Expressão regular (sem diferenciar maiúsculas de minúsculas)</translation>
+    </message>
+</context>
+<context>
     <name>fi::DeadlineFeature</name>
     <message>
         <location filename="../app/deadlines/deadlinefeature.cpp" line="+37"/>
@@ -413,7 +572,7 @@
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Deadlines of %n item(s) recomputed</source>
         <translation>
             <numerusform>Prazo de %n item recalculado</numerusform>
@@ -624,6 +783,44 @@
     </message>
 </context>
 <context>
+    <name>fi::DndGuard</name>
+    <message>
+        <location filename="../app/focus/dndguard.cpp" line="+71"/>
+        <source>No desktop Do Not Disturb found</source>
+        <translation>Nenhum Não perturbe encontrado na área de trabalho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: Do Not Disturb is already on; left as it is</source>
+        <translation>%1: o Não perturbe já está ativado; foi deixado como está</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the desktop did not let Do Not Disturb be turned on</source>
+        <translation>%1: a área de trabalho não permitiu ativar o Não perturbe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: Do Not Disturb turned on and off again</source>
+        <translation>%1: o Não perturbe foi ativado e desativado novamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: Do Not Disturb was switched, but its state could not be read back</source>
+        <translation>%1: o Não perturbe foi alternado, mas não foi possível ler o estado dele em seguida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: Do Not Disturb was switched on, but the desktop still says it is off</source>
+        <translation>%1: o Não perturbe foi ativado, mas a área de trabalho ainda informa que ele está desativado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(it could not be turned off again)</source>
+        <translation>(não foi possível desativá-lo novamente)</translation>
+    </message>
+</context>
+<context>
     <name>fi::DueFormatter</name>
     <message>
         <location filename="../models/deadlines/dueformatter.cpp" line="+45"/>
@@ -739,7 +936,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+320"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+338"/>
         <source>unknown focus action %1</source>
         <translation>ação de foco desconhecida %1</translation>
     </message>
@@ -784,7 +981,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusFeature</name>
     <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+111"/>
+        <location filename="../app/focus/focusfeature.cpp" line="+130"/>
         <source>Focusing — %1 left</source>
         <translation>Modo foco — faltam %1</translation>
     </message>
@@ -831,12 +1028,12 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusMenu</name>
     <message>
-        <location filename="../views/focus/focusmenu.cpp" line="+7"/>
+        <location filename="../views/focus/focusmenu.cpp" line="+9"/>
         <source>F&amp;ocus</source>
         <translation>&amp;Foco</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Focus for %1 minutes</source>
         <translation>Foco por %1 minutos</translation>
     </message>
@@ -852,8 +1049,215 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>&amp;Start focus (%1 min)</source>
+        <translation>&amp;Iniciar foco (%1 min)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Focus until %1</source>
         <translation>Foco até %1</translation>
+    </message>
+</context>
+<context>
+    <name>fi::FocusPage</name>
+    <message>
+        <location filename="../views/settings/focuspage.cpp" line="+79"/>
+        <source>Weekly schedule</source>
+        <translation>Agenda semanal</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Drag on a day to draw a block; drag its edges to resize it or its middle to move it; Delete removes the selected block. Arrow keys select blocks, Shift+Up/Down changes the end, Ctrl+Up/Down moves it.</source>
+        <translation>Arraste sobre um dia para desenhar um bloco; arraste as bordas para redimensioná-lo ou o meio para movê-lo; Delete remove o bloco selecionado. As teclas de seta selecionam blocos, Shift+Up/Down altera o fim e Ctrl+Up/Down move o bloco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Manual sessions</source>
+        <translation>Sessões manuais</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default session length in minutes</source>
+        <translation>Duração padrão da sessão em minutos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start focus lasts</source>
+        <translation>Duração de “&amp;Iniciar foco”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sessions from a calendar</source>
+        <translation>Sessões de um calendário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An .ics file (optional)</source>
+        <translation>Um arquivo .ics (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A regular expression matched against each event&apos;s title, ignoring case</source>
+        <translation>Uma expressão regular comparada com o título de cada evento, sem diferenciar maiúsculas de minúsculas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Events &amp;titled</source>
+        <translation>Eventos com &amp;título</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who may interrupt a session</source>
+        <translation>Quem pode interromper uma sessão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier &amp;3 only</source>
+        <translation>Somente nível &amp;3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier 3 and anything &amp;overdue</source>
+        <translation>Nível 3 e qualquer item at&amp;rasado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the senders below</source>
+        <translation>Somente os remetentes abaixo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>boss@example.org</source>
+        <translation>chefe@example.org</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senders who always break through</source>
+        <translation>Remetentes que sempre podem interromper</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tier 3 breaks through only from these sources (config.json): %1</source>
+        <translation>O nível 3 só interrompe quando vem destas fontes (config.json): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senders who always break through (one address per line):</source>
+        <translation>Remetentes que sempre podem interromper (um endereço por linha):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Desktop Do Not Disturb</source>
+        <translation>Não perturbe da área de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on the desktop&apos;s Do Not &amp;Disturb during sessions</source>
+        <translation>Ativar o &amp;Não perturbe da área de trabalho durante as sessões</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Test</source>
+        <translation>Te&amp;star</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn Do Not Disturb on, check it, and turn it off again</source>
+        <translation>Ativar o Não perturbe, verificar e desativá-lo novamente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Which desktop Do Not Disturb is used is known once Focus Inbox runs.</source>
+        <translation>Qual Não perturbe da área de trabalho será usado só se sabe quando o Focus Inbox estiver em execução.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found on this desktop: %1</source>
+        <translation>Encontrado nesta área de trabalho: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No desktop Do Not Disturb found (%1); during sessions only Focus Inbox&apos;s own notifications are held back.</source>
+        <translation>Nenhum Não perturbe encontrado na área de trabalho (%1); durante as sessões, só as notificações do próprio Focus Inbox ficam em espera.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Calendar file</source>
+        <translation>Arquivo de calendário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The calendar file %1 does not exist or cannot be read.</source>
+        <translation>O arquivo de calendário %1 não existe ou não pode ser lido.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unknown time zone &quot;%1&quot;; pick one from the list (e.g. Europe/Berlin).</source>
+        <translation>Fuso horário desconhecido &quot;%1&quot;; escolha um da lista (ex.: America/Sao_Paulo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The calendar pattern is not a valid regular expression: %1 (at character %2).</source>
+        <translation>O padrão do calendário não é uma expressão regular válida: %1 (no caractere %2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not an e-mail address: %1</source>
+        <translation>Não é um endereço de e-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ddd HH:mm</source>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a session now, until %1</source>
+        <translation>Em sessão agora, até %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your next session: %1–%2</source>
+        <extracomment>The next focus session, e.g. &quot;Your next session: Tue 09:00–11:00&quot;.</extracomment>
+        <translation>Sua próxima sessão: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No session scheduled</source>
+        <translation>Nenhuma sessão agendada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n session(s) in the next 7 days</source>
+        <translation>
+            <numerusform>%n sessão nos próximos 7 dias</numerusform>
+            <numerusform>%n sessões nos próximos 7 dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -877,12 +1281,17 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusSettings</name>
     <message>
-        <location filename="../models/focus/focussettings.cpp" line="+55"/>
+        <location filename="../models/focus/focussettings.cpp" line="+76"/>
         <source>calendar pattern %1 is not a valid regular expression</source>
         <translation>o padrão de calendário %1 não é uma expressão regular válida</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+16"/>
+        <source>defaultSessionMinutes must be between 5 and 480</source>
+        <translation>defaultSessionMinutes deve estar entre 5 e 480</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>coalesceSeconds must be between 0 and 3600</source>
         <translation>coalesceSeconds deve estar entre 0 e 3600</translation>
     </message>
@@ -891,6 +1300,16 @@ Definido por %2</translation>
         <source>source %1: mode must be notify, badge or silent</source>
         <translation>fonte %1: mode deve ser notify, badge ou silent</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>perTier %1: the key must be 1, 2 or 3 and the mode off, quiet or normal</source>
+        <translation>perTier %1: a chave deve ser 1, 2 ou 3 e o modo, off, quiet ou normal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digest must be true or false</source>
+        <translation>digest deve ser true ou false</translation>
+    </message>
 </context>
 <context>
     <name>fi::FocusStateFile</name>
@@ -898,6 +1317,84 @@ Definido por %2</translation>
         <location filename="../models/focus/focusstatefile.cpp" line="+19"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::GeneralPage</name>
+    <message>
+        <location filename="../views/settings/generalpage.cpp" line="+36"/>
+        <source>Startup</source>
+        <translation>Inicialização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Focus Inbox when I &amp;log in</source>
+        <translation>Iniciar o Focus Inbox quando eu fizer &amp;login</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start &amp;minimised to the tray</source>
+        <translation>Iniciar &amp;minimizado na bandeja do sistema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adds %1 for your desktop&apos;s session start.</source>
+        <translation>Adiciona %1 à inicialização da sessão da sua área de trabalho.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the tray icon appears; notifications still show. Without a tray the window opens anyway.</source>
+        <translation>Só o ícone da bandeja aparece; as notificações continuam sendo exibidas. Sem bandeja do sistema, a janela abre mesmo assim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (system language)</source>
+        <translation>Automático (idioma do sistema)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Takes effect after a restart.</source>
+        <translation>Entra em vigor após reiniciar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where your data lives</source>
+        <translation>Onde ficam seus dados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder</source>
+        <translation>Pasta de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database, config.json, logs and cached messages:</source>
+        <translation>O banco de dados, o config.json, os logs e as mensagens em cache:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown</source>
+        <translation>Desconhecida</translation>
     </message>
 </context>
 <context>
@@ -1268,11 +1765,21 @@ Definido por %2</translation>
         <source>Nothing snoozed. Press S on an item to snooze it.</source>
         <translation>Nada adiado. Pressione S em um item para adiá-lo.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>No new senders to screen.</source>
+        <translation>Nenhum novo remetente para filtrar.</translation>
+    </message>
 </context>
 <context>
     <name>fi::InboxModel</name>
     <message>
-        <location filename="../models/inboxmodel.cpp" line="+65"/>
+        <location filename="../models/inboxmodel.cpp" line="+68"/>
+        <source>New senders</source>
+        <translation>Novos remetentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1292,14 +1799,24 @@ Definido por %2</translation>
         <translation>não cumprido</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
 %3</translation>
     </message>
     <message>
-        <location line="+601"/>
+        <location line="+4"/>
+        <source>%1
+
+%2</source>
+        <comment>row tooltip: why it is here, then sender and subject</comment>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+604"/>
         <source>now</source>
         <translation>agora</translation>
     </message>
@@ -1400,7 +1917,7 @@ Definido por %2</translation>
         <translation>&quot;until&quot; deve ser um número inteiro de milissegundos de 1 a %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; deve ser um array de no máximo %1 strings</translation>
     </message>
@@ -1420,7 +1937,17 @@ Definido por %2</translation>
         <translation>&quot;item&quot; deve ser um objeto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
+        <source>&quot;batch&quot; must be a whole number from 0 to %1</source>
+        <translation>&quot;batch&quot; deve ser um número inteiro de 0 a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown rules action</source>
+        <translation>ação de regras desconhecida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown command</source>
         <translation>comando desconhecido</translation>
     </message>
@@ -1453,12 +1980,12 @@ Definido por %2</translation>
     <message>
         <location filename="../app/notify/itemnotifier.cpp" line="+17"/>
         <location line="+1"/>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -1468,7 +1995,7 @@ Definido por %2</translation>
         <translation>Adiar 1 h</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1486,7 +2013,7 @@ Definido por %2</translation>
         <translation>Mais recente: %1 — %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Breakthrough — %1: %2</source>
         <translation>Interrupção permitida — %1: %2</translation>
     </message>
@@ -1987,6 +2514,41 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Go to New send&amp;ers</source>
+        <translation>Ir para Novos re&amp;metentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block sender</source>
+        <translation>Bloquear reme&amp;tente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screener: everything from this sender goes to Done, never notified</source>
+        <translation>Filtro de remetentes: tudo deste remetente vai para Concluído, sem notificação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always put this sender in &amp;Now…</source>
+        <translation>Sempre colocar este remetente em A&amp;gora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always put this sender in &amp;Async…</source>
+        <translation>Sempre colocar este remetente em A&amp;ssíncrono…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always put this sender in &amp;Reference…</source>
+        <translation>Sempre colocar este remetente em &amp;Referência…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never put this &amp;list in Now…</source>
+        <translation>Nunca colocar esta &amp;lista em Agora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;First item</source>
         <translation>Primeiro ite&amp;m</translation>
     </message>
@@ -2016,7 +2578,7 @@ Definido por %2</translation>
         <translation>Ir para o controle ante&amp;rior</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2031,7 +2593,12 @@ Definido por %2</translation>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Make a &amp;rule</source>
+        <translation>Criar &amp;uma regra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -2049,13 +2616,13 @@ Definido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+47"/>
+        <location filename="../views/mainwindow.cpp" line="+49"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+205"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+114"/>
+        <location line="+216"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+122"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
@@ -2068,7 +2635,7 @@ Definido por %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>About Focus Inbox</source>
         <translation>Sobre o Focus Inbox</translation>
     </message>
@@ -2078,7 +2645,7 @@ Definido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-68"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-75"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando itens atrasados de todos os níveis</translation>
     </message>
@@ -2088,12 +2655,12 @@ Definido por %2</translation>
         <translation>Mostrando itens de todos os níveis que vencem hoje</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Some shortcuts were not bound: %1</source>
         <translation>Alguns atalhos não foram atribuídos: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Snooze and pause the clock</source>
         <translation>Adiar e pausar o relógio</translation>
     </message>
@@ -2116,7 +2683,7 @@ Definido por %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Marked %n item(s) read — press U to undo</source>
         <translation>
             <numerusform>%n item marcado como lido — pressione U para desfazer</numerusform>
@@ -2146,6 +2713,94 @@ Definido por %2</translation>
             <numerusform>Sinalização removida de %n item — pressione U para desfazer</numerusform>
             <numerusform>Sinalização removida de %n itens — pressione U para desfazer</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow_rules.cpp" line="+44"/>
+        <source>Nothing to undo: the apply is no longer the last change.</source>
+        <translation>Nada a desfazer: a aplicação não é mais a última alteração.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::MePage</name>
+    <message>
+        <location filename="../views/settings/mepage.cpp" line="+52"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>line %1: “%2”</source>
+        <translation>linha %1: “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(e mais %n)</numerusform>
+            <numerusform>(e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Your e-mail addresses</source>
+        <translation>Seus endereços de e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One address per line, such as ana@example.org. Mail to one of them is addressed to you: it goes to Async and may notify.</source>
+        <translation>Um endereço por linha, como ana@example.org. Os e-mails enviados a um deles são endereçados a você: vão para Assíncrono e podem gerar notificação.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your GitHub logins</source>
+        <translation>Seus logins do GitHub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One login per line, as on github.com (octocat), for every GitHub account and server. GitHub activity whose sender is one of them is yours: it goes to Reference and owes no reply.</source>
+        <translation>Um login por linha, como no github.com (octocat), para todas as contas e servidores do GitHub. A atividade do GitHub cujo remetente é um deles é sua: vai para Referência e não exige resposta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Known to your sources</source>
+        <translation>Conhecidos pelas suas fontes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses and logins your sources add</source>
+        <translation>Endereços e logins que suas fontes adicionam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source adds addresses or logins of its own.</source>
+        <translation>Nenhuma fonte adiciona endereços ou logins próprios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These count as yours too, each for its own source. Change them in the source&apos;s settings.</source>
+        <translation>Estes também contam como seus, cada um para a própria fonte. Altere-os nas configurações da fonte.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not an e-mail address (name@domain, no spaces): %1</source>
+        <translation>Não é um endereço de e-mail (nome@domínio, sem espaços): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a GitHub login (letters, digits and &apos;-&apos;, at most 39, not starting with &apos;-&apos;): %1</source>
+        <translation>Não é um login do GitHub (letras, dígitos e &apos;-&apos;, no máximo 39, sem começar com &apos;-&apos;): %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>GitHub login %1</source>
+        <translation>login do GitHub %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2849,84 @@ Definido por %2</translation>
             <numerusform>%n conversa silenciada: nenhuma notificação dela até alguém mencionar você — pressione U para desfazer (na fonte, ela continua silenciada)</numerusform>
             <numerusform>%n conversas silenciadas: nenhuma notificação delas até alguém mencionar você — pressione U para desfazer (na fonte, elas continuam silenciadas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fi::NotificationsPage</name>
+    <message>
+        <location filename="../views/settings/notificationspage.cpp" line="+23"/>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet (no sound)</source>
+        <translation>Silencioso (sem som)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show &amp;desktop notifications for new items</source>
+        <translation>Mostrar notificações na área de &amp;trabalho para novos itens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New items by tier</source>
+        <translation>Novos itens por nível</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Now (Tier 3):</source>
+        <translation>A&amp;gora (nível 3):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Async (Tier 2, addressed to you):</source>
+        <translation>A&amp;ssíncrono (nível 2, endereçados a você):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference (Tier 1):</source>
+        <translation>&amp;Referência (nível 1):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group a source&apos;s items for:</source>
+        <translation>Agr&amp;upar os itens de uma fonte por:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiet: the notification shows without sound and with low urgency. Off: only the tray badge and the counts change. New items of one source that arrive within the grouping time share one notification with a count.</source>
+        <translation>Silencioso: a notificação aparece sem som e com baixa urgência. Desativado: só o selo do ícone da bandeja e as contagens mudam. Os novos itens de uma fonte que chegam dentro do tempo de agrupamento compartilham uma única notificação com a contagem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus sessions</source>
+        <translation>Sessões de foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a &amp;digest of what was held back when a session ends</source>
+        <translation>Mostrar um resu&amp;mo do que ficou em espera quando uma sessão termina</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>During a session new items are held back; breakthroughs follow Preferences ▸ Focus and always show.</source>
+        <translation>Durante uma sessão, os novos itens ficam em espera; as interrupções permitidas seguem Preferências ▸ Foco e sempre aparecem.</translation>
     </message>
 </context>
 <context>
@@ -2350,12 +3083,37 @@ Definido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+22"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+27"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Me</source>
+        <translation>Eu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules</source>
+        <translation>Regras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deadlines</source>
         <translation>Prazos</translation>
     </message>
@@ -2502,7 +3260,22 @@ Definido por %2</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is this here?</source>
+        <translation>Por que isto está aqui?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is this here? The rule that placed the item and how its deadline is counted</source>
+        <translation>Por que isto está aqui? A regra que posicionou o item e como o prazo dele é contado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Message body</source>
         <translation>Corpo da mensagem</translation>
     </message>
@@ -2522,7 +3295,7 @@ Definido por %2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No reply expected</source>
         <translation>Nenhuma resposta esperada</translation>
     </message>
@@ -2532,7 +3305,7 @@ Definido por %2</translation>
         <translation>vencia em %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>%1
 
 (The full message could not be read.)</source>
@@ -2570,6 +3343,611 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::RetierCommand</name>
+    <message>
+        <location filename="../views/triage/retiercommand.cpp" line="+12"/>
+        <source>Apply rules to stored items</source>
+        <translation>Aplicar regras aos itens armazenados</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RuleExplain</name>
+    <message>
+        <location filename="../models/rules/ruleexplain.cpp" line="+52"/>
+        <source>&apos;%1&apos;</source>
+        <comment>a value from a rule, quoted</comment>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>/%1/</source>
+        <comment>a regular expression from a rule</comment>
+        <translation>/%1/</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 and %2</source>
+        <comment>conditions that must all hold</comment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 or %2</source>
+        <comment>conditions of which one must hold</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>a list of values</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 or %n more</source>
+        <comment>a cut list of values</comment>
+        <translation>
+            <numerusform>%1 ou mais %n</numerusform>
+            <numerusform>%1 ou mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 or %2</source>
+        <comment>the last of a list of values</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 is present</source>
+        <translation>%1 está presente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is absent</source>
+        <translation>%1 está ausente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is present and not %2</source>
+        <translation>%1 está presente e não é %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>%1 is %2</source>
+        <translation>%1 é %2</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 is present and does not start with %2</source>
+        <translation>%1 está presente e não começa com %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 starts with %2</source>
+        <translation>%1 começa com %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is present and does not contain %2</source>
+        <translation>%1 está presente e não contém %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>%1 contains %2</source>
+        <translation>%1 contém %2</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 is present and does not match %2</source>
+        <translation>%1 está presente e não corresponde a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>%1 matches %2</source>
+        <translation>%1 corresponde a %2</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>header %1</source>
+        <translation>o cabeçalho %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>me</source>
+        <comment>an address pattern: one of the user&apos;s own addresses or logins</comment>
+        <translation>eu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sender is %1</source>
+        <translation>o remetente é %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient is %1</source>
+        <translation>um destinatário é %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender is from %1</source>
+        <translation>o remetente é de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient is from %1</source>
+        <translation>um destinatário é de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender matches %1</source>
+        <translation>o remetente corresponde a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a recipient matches %1</source>
+        <translation>um destinatário corresponde a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I am in To</source>
+        <translation>eu estou em Para</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am in Cc</source>
+        <translation>eu estou em Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am in To or Cc</source>
+        <translation>eu estou em Para ou Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am not in To or Cc</source>
+        <translation>eu não estou em Para nem em Cc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it came through a mailing list</source>
+        <translation>veio por uma lista de e-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recipient is %1</source>
+        <translation>o destinatário é %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sender</source>
+        <translation>o remetente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a recipient</source>
+        <translation>um destinatário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject</source>
+        <translation>o assunto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list</source>
+        <translation>a lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>a fonte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source kind</source>
+        <translation>o tipo de fonte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 %3</source>
+        <comment>field, unknown operator, value</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+83"/>
+        <source>always</source>
+        <translation>sempre</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+52"/>
+        <source>(%1)</source>
+        <comment>a group of conditions</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>source is %1</source>
+        <translation>a fonte é %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>subject contains %1</source>
+        <translation>o assunto contém %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>body contains %1</source>
+        <translation>o corpo contém %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject or body contains %1</source>
+        <translation>o assunto ou o corpo contém %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any of: %1</source>
+        <translation>qualquer um de: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1; %2</source>
+        <comment>alternatives of &quot;any of&quot;</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown condition %1</source>
+        <translation>condição desconhecida %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1; turned off</source>
+        <comment>a rule that never matches</comment>
+        <translation>%1; desativada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; marked done</source>
+        <comment>a rule whose items are marked done at once</comment>
+        <translation>%1; itens marcados como concluídos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; no notifications</source>
+        <comment>a rule whose items never notify</comment>
+        <translation>%1; sem notificações</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1; %2</source>
+        <comment>tier; deadline</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2; %3</source>
+        <comment>tier, rule; deadline</comment>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>moved here by you</source>
+        <translation>movido para cá por você</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by rule “%1”, which takes every item no earlier rule placed</source>
+        <translation>pela regra “%1”, que pega todo item que nenhuma regra anterior posicionou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by rule “%1” (%2)</source>
+        <translation>pela regra “%1” (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by rule “%1”, a default of %2 (%3)</source>
+        <translation>pela regra “%1”, um padrão de %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no rule matched</source>
+        <translation>nenhuma regra correspondeu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting in New senders (a new sender, and no rule of yours placed it)</source>
+        <translation>aguardando em Novos remetentes (remetente novo, e nenhuma regra sua o posicionou)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the default of its source (no rule matched)</source>
+        <translation>o padrão da fonte (nenhuma regra correspondeu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the default of source “%1” (no rule matched)</source>
+        <translation>o padrão da fonte “%1” (nenhuma regra correspondeu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by rule “%1”, which no longer exists</source>
+        <translation>pela regra “%1”, que não existe mais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1, the time its source set</source>
+        <translation>vence em %1, horário definido pela fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>no reply owed</source>
+        <translation>não exige resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reply owed (policy “%1”)</source>
+        <translation>não exige resposta (política “%1”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due %1</source>
+        <translation>vence em %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>due %1 after the last activity, counted in working hours (policy “%2”)</source>
+        <translation>vence %1 após a última atividade, contado em horário de trabalho (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1 after the last activity, counted in calendar time (policy “%2”)</source>
+        <translation>vence %1 após a última atividade, contado em tempo corrido (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1 after receipt, counted in working hours (policy “%2”)</source>
+        <translation>vence %1 após o recebimento, contado em horário de trabalho (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1 after receipt, counted in calendar time (policy “%2”)</source>
+        <translation>vence %1 após o recebimento, contado em tempo corrido (política “%2”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <comment>deadline rule — local due time</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RuleForm</name>
+    <message>
+        <location filename="../views/settings/rules/ruleform.cpp" line="+72"/>
+        <source>Rule name</source>
+        <translation>Nome da regra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conditions</source>
+        <translation>Condições</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match all conditions</source>
+        <translation>Atender a todas as condições</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match any condition</source>
+        <translation>Atender a qualquer condição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the conditions combine</source>
+        <translation>Como as condições se combinam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add condition</source>
+        <translation>Adicionar condição</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then</source>
+        <translation>Então</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tier default</source>
+        <translation>Padrão do nível</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No deadline</source>
+        <translation>Sem prazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip notifications</source>
+        <translation>Não notificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items this rule places never raise a desktop notification and never break through a focus session.</source>
+        <translation>Os itens que esta regra posiciona nunca geram notificação na área de trabalho nem interrompem uma sessão de foco.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tier:</source>
+        <translation>Ní&amp;vel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response &amp;policy:</source>
+        <translation>&amp;Política de resposta:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (not defined)</source>
+        <translation>%1 (não definida)</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>A rule needs a name.</source>
+        <translation>Uma regra precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another rule is already called “%1”; names must be unique.</source>
+        <translation>Outra regra já se chama “%1”; os nomes devem ser únicos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Condition %1: %2</source>
+        <translation>Condição %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Also requires: %1</source>
+        <translation>Também exige: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conditions: this rule places every item that reaches it.</source>
+        <translation>Sem condições: esta regra posiciona todo item que chega a ela.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RuleListWidget</name>
+    <message>
+        <location filename="../views/settings/rules/rulelistwidget.cpp" line="+52"/>
+        <source>Rules, first match wins</source>
+        <translation>Regras (vale a primeira que corresponder)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move u&amp;p</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New rule</source>
+        <translation>Nova regra</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RulePreviewPanel</name>
+    <message>
+        <location filename="../views/settings/rules/rulepreviewpanel.cpp" line="+23"/>
+        <source>Items the rules would move</source>
+        <translation>Itens que as regras moveriam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also move items I moved by &amp;hand</source>
+        <translation>Também mover itens que eu movi &amp;manualmente</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No stored items to preview.</source>
+        <translation>Nenhum item armazenado para pré-visualizar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Fix the rules marked with a warning to see which stored items they would move.</source>
+        <translation>Corrija as regras marcadas com um aviso para ver quais itens armazenados elas moveriam.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Looking at the stored items…</source>
+        <translation>Analisando os itens armazenados…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>These rules would move %n stored item(s).</source>
+        <translation>
+            <numerusform>Estas regras moveriam %n item armazenado.</numerusform>
+            <numerusform>Estas regras moveriam %n itens armazenados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>%n está listado.</numerusform>
+            <numerusform>Os primeiros %n estão listados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more would stay in their tier with another rule or deadline.</source>
+        <translation>
+            <numerusform>Mais %n ficaria no mesmo nível, com outra regra ou prazo.</numerusform>
+            <numerusform>Mais %n ficariam no mesmo nível, com outra regra ou prazo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 → %3 — %4</source>
+        <translation>%1 — %2 → %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 (%2)</source>
+        <translation>De %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>fi::RuleSet</name>
     <message>
         <location filename="../models/rules/ruleset.cpp" line="+35"/>
@@ -2583,16 +3961,48 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../views/settings/rules/rulespage.cpp" line="+38"/>
         <source>Rule %1 (&quot;%2&quot;) skipped: %3.</source>
         <translation>Regra %1 (&quot;%2&quot;) ignorada: %3.</translation>
     </message>
     <message>
-        <location filename="../models/rules/rule.cpp" line="+32"/>
+        <location filename="../models/rules/fieldcondition.cpp" line="+27"/>
+        <source>a condition must be an object like {&quot;field&quot;: &quot;subject&quot;, &quot;op&quot;: &quot;contains&quot;, &quot;value&quot;: &quot;outage&quot;}</source>
+        <translation>uma condição deve ser um objeto como {&quot;field&quot;: &quot;subject&quot;, &quot;op&quot;: &quot;contains&quot;, &quot;value&quot;: &quot;outage&quot;}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown condition key &quot;%1&quot; (known: field, op, value)</source>
+        <translation>chave de condição desconhecida &quot;%1&quot; (conhecidas: field, op, value)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown field &quot;%1&quot; (known: sender, recipients, subject, list, source, kind, or an attribute such as github.reason)</source>
+        <translation>campo desconhecido &quot;%1&quot; (conhecidos: sender, recipients, subject, list, source, kind ou um atributo como github.reason)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field &quot;%1&quot;: &quot;one-of&quot; needs a list of non-empty strings</source>
+        <translation>campo &quot;%1&quot;: &quot;one-of&quot; precisa de uma lista de strings não vazias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field &quot;%1&quot;: the value must be a non-empty string</source>
+        <translation>campo &quot;%1&quot;: o valor deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../models/rules/rule.cpp" line="+38"/>
         <source>invalid regular expression &quot;%1&quot;: %2</source>
         <translation>expressão regular inválida &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>field &quot;%1&quot;: &quot;op&quot; must be contains, is, matches or one-of</source>
+        <translation>campo &quot;%1&quot;: &quot;op&quot; deve ser contains, is, matches ou one-of</translation>
+    </message>
+    <message>
+        <location filename="../models/rules/rule.cpp" line="+19"/>
         <source>keywords must be a string like &quot;outage|incident&quot; or a list of strings</source>
         <translation>as palavras-chave devem ser uma string como &quot;outage|incident&quot; ou uma lista de strings</translation>
     </message>
@@ -2648,12 +4058,12 @@ Definido por %2</translation>
         <translation>atributo &quot;%1&quot;: o valor deve ser uma expressão regular, true (presente), false (ausente) ou um objeto com &quot;matches&quot;, &quot;notMatches&quot; ou &quot;absent&quot;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>empty address pattern</source>
         <translation>padrão de endereço vazio</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>&quot;source&quot; must be a source kind or name, or a list of them</source>
         <translation>&quot;source&quot; deve ser um tipo ou nome de fonte, ou uma lista deles</translation>
     </message>
@@ -2669,32 +4079,42 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&quot;conditions&quot; must be a non-empty list of {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;} objects</source>
+        <translation>&quot;conditions&quot; deve ser uma lista não vazia de objetos {&quot;field&quot;, &quot;op&quot;, &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;</source>
+        <translation>&quot;match&quot; deve ser &quot;all&quot; ou &quot;any&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+5"/>
         <source>&quot;any&quot; must be a non-empty list of condition objects (nested at most %1 deep)</source>
         <translation>&quot;any&quot; deve ser uma lista não vazia de objetos de condição (com no máximo %1 níveis de aninhamento)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</source>
-        <translation>condição desconhecida &quot;%1&quot; (conhecidas: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any)</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment)</source>
-        <translation>chave desconhecida &quot;%1&quot; (conhecidas: name, when, tier, policy, scope, comment)</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+145"/>
         <source>&quot;scope&quot; must be &quot;mail&quot; (items of kinds that deliver mail) or &quot;all&quot; (every kind)</source>
         <translation>&quot;scope&quot; deve ser &quot;mail&quot; (itens de tipos que entregam e-mails) ou &quot;all&quot; (todos os tipos)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-57"/>
         <source>a rule needs a non-empty &quot;name&quot;</source>
         <translation>uma regra precisa de um &quot;name&quot; não vazio</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-79"/>
+        <source>unknown condition &quot;%1&quot; (known: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any, conditions, match)</source>
+        <translation>condição desconhecida &quot;%1&quot; (conhecidas: source, sender, recipient, recipientAddress, headers, attributes, subject, body, text, any, conditions, match)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>unknown key &quot;%1&quot; (known: name, when, tier, policy, scope, comment, enabled, notify, done)</source>
+        <translation>chave desconhecida &quot;%1&quot; (conhecidas: name, when, tier, policy, scope, comment, enabled, notify, done)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&quot;tier&quot; must be 1, 2, 3 or &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</source>
         <translation>&quot;tier&quot; deve ser 1, 2, 3 ou &quot;reference&quot;, &quot;async&quot;, &quot;now&quot;</translation>
     </message>
@@ -2704,9 +4124,192 @@ Definido por %2</translation>
         <translation>&quot;policy&quot; deve ser o nome de uma política</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve ser true ou false</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&quot;when&quot; must be an object of conditions</source>
         <translation>&quot;when&quot; deve ser um objeto de condições</translation>
+    </message>
+</context>
+<context>
+    <name>fi::RulesPage</name>
+    <message>
+        <location filename="../views/settings/rules/rulespage.cpp" line="+14"/>
+        <source>New items are placed by the first rule, from the top, whose conditions hold. Untick a rule to turn it off; drag rules or use Move up/down to change the order.</source>
+        <translation>Os novos itens são posicionados pela primeira regra, de cima para baixo, cujas condições forem atendidas. Desmarque uma regra para desativá-la; arraste as regras ou use Mover para cima/baixo para mudar a ordem.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stored items</source>
+        <translation>Itens armazenados</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Apply to &amp;stored items</source>
+        <translation>Aplicar aos itens arma&amp;zenados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save these rules and move the stored items the preview lists. Edit ▸ Undo takes it back.</source>
+        <translation>Salvar estas regras e mover os itens armazenados listados na pré-visualização. Editar ▸ Desfazer reverte a operação.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ndo apply</source>
+        <translation>Des&amp;fazer aplicação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Applying the rules…</source>
+        <translation>Aplicando as regras…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undoing the apply…</source>
+        <translation>Desfazendo a aplicação…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Another rule is also called “%1”; names must be unique.</source>
+        <translation>Outra regra também se chama “%1”; os nomes devem ser únicos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n rule(s) with a mistake (marked in the list): fix them to save or apply the rules.</source>
+        <translation>
+            <numerusform>%n regra com erro (marcada na lista): corrija-a para salvar ou aplicar as regras.</numerusform>
+            <numerusform>%n regras com erro (marcadas na lista): corrija-as para salvar ou aplicar as regras.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Moved %n item(s).</source>
+        <translation>
+            <numerusform>%n item movido.</numerusform>
+            <numerusform>%n itens movidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Apply undone: %n item(s) back where they were.</source>
+        <translation>
+            <numerusform>Aplicação desfeita: %n item voltou para onde estava.</numerusform>
+            <numerusform>Aplicação desfeita: %n itens voltaram para onde estavam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Could not write “%1”: %2</source>
+        <translation>Não foi possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read “%1”: %2</source>
+        <translation>Não foi possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is too large for a rules file.</source>
+        <translation>“%1” é grande demais para um arquivo de regras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not valid JSON: %2 (at byte %3).</source>
+        <translation>“%1” não é um JSON válido: %2 (no byte %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” holds no rules: expected a JSON array of rules, or an object with a &quot;rules&quot; array.</source>
+        <translation>“%1” não contém regras: esperava-se um array JSON de regras ou um objeto com um array &quot;rules&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>Import rules</source>
+        <translation>Importar regras</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Nothing was imported from “%1”:</source>
+        <translation>Nada foi importado de “%1”:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Replace the %n rule(s) in the list with %1 from “%2”?</source>
+        <translation>
+            <numerusform>Substituir a %n regra da lista por %1 de “%2”?</numerusform>
+            <numerusform>Substituir as %n regras da lista por %1 de “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the %n rule(s)</source>
+        <translation>
+            <numerusform>a %n regra</numerusform>
+            <numerusform>as %n regras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Imported %n rule(s); OK saves them.</source>
+        <translation>
+            <numerusform>%n regra importada; OK a salva.</numerusform>
+            <numerusform>%n regras importadas; OK as salva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Export rules</source>
+        <translation>Exportar regras</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+12"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Exported %n rule(s).</source>
+        <translation>
+            <numerusform>%n regra exportada.</numerusform>
+            <numerusform>%n regras exportadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::RulesResult</name>
+    <message>
+        <location filename="../app/rules/rulesrequesthandler.cpp" line="+20"/>
+        <source>config.json has rules that do not load: %1</source>
+        <translation>o config.json tem regras que não podem ser carregadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/triage/rulesrequest.cpp" line="+32"/>
+        <source>the running Focus Inbox did not apply the rules</source>
+        <translation>o Focus Inbox em execução não aplicou as regras</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the database refused the change (see the log)</source>
+        <translation>o banco de dados recusou a alteração (veja o log)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +4338,32 @@ Definido por %2</translation>
         <location filename="../models/config/savedsearches.cpp" line="+42"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: não foi possível ler: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ScreenerFeature</name>
+    <message>
+        <location filename="../views/triage/screenerfeature.cpp" line="+30"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>New senders wait here until you decide. Press 3 for Now, 2 for Async, 1 for Reference or B to block: the decision becomes a rule for that sender.</source>
+        <translation>Os novos remetentes aguardam aqui até você decidir. Pressione 3 para Agora, 2 para Assíncrono, 1 para Referência ou B para bloquear: a decisão vira uma regra para esse remetente.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not add a rule for %1: %2</source>
+        <translation>Não foi possível adicionar uma regra para %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%1: %2 — %n item(s) placed; the rule is in Preferences ▸ Rules</source>
+        <translation>
+            <numerusform>%1: %2 — %n item posicionado; a regra está em Preferências ▸ Regras</numerusform>
+            <numerusform>%1: %2 — %n itens posicionados; a regra está em Preferências ▸ Regras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2840,6 +4469,56 @@ Definido por %2</translation>
         <source>%1 (%2)</source>
         <extracomment>A sender&apos;s name and their handle (a login, not an e-mail address): &quot;Ana Silva (@anasilva)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::SenderRuleFeature</name>
+    <message>
+        <location filename="../views/triage/senderrulefeature.cpp" line="+89"/>
+        <location line="+12"/>
+        <source>Make a rule</source>
+        <translation>Criar uma regra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule &quot;%1&quot; puts %2 in %3, for new items from now on.</source>
+        <translation>A regra &quot;%1&quot; coloca %2 em %3, para os novos itens a partir de agora.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It would move %n stored item(s) to another tier.</source>
+        <translation>
+            <numerusform>Ela moveria %n item armazenado para outro nível.</numerusform>
+            <numerusform>Ela moveria %n itens armazenados para outro nível.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the rule and move them</source>
+        <translation>Adicionar a regra e movê-los</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for new items</source>
+        <translation>Somente para novos itens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the rule</source>
+        <translation>Adicionar a regra</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Rule &quot;%1&quot; added; %n item(s) moved — press U to undo the move</source>
+        <translation>
+            <numerusform>Regra &quot;%1&quot; adicionada; %n item movido — pressione U para desfazer a movimentação</numerusform>
+            <numerusform>Regra &quot;%1&quot; adicionada; %n itens movidos — pressione U para desfazer a movimentação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rule &quot;%1&quot; added for new items</source>
+        <translation>Regra &quot;%1&quot; adicionada para novos itens</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +4977,7 @@ Definido por %2</translation>
         <translation>feed (RSS, Atom, JSON Feed)</translation>
     </message>
     <message>
-        <location filename="../models/sources/github/githubkind.cpp" line="+112"/>
+        <location filename="../models/sources/github/githubkind.cpp" line="+115"/>
         <source>GitHub notifications</source>
         <translation>notificações do GitHub</translation>
     </message>
@@ -3327,6 +5006,16 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Screen new senders</source>
+        <translation>Filtrar novos remetentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mail from senders never seen before waits in New senders until you decide</source>
+        <translation>Os e-mails de remetentes nunca vistos antes aguardam em Novos remetentes até você decidir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Remove source…</source>
         <translation>Remover fonte…</translation>
     </message>
@@ -3480,7 +5169,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+125"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+130"/>
         <source>The source &quot;%1&quot; is disabled.</source>
         <translation>A fonte &quot;%1&quot; está desativada.</translation>
     </message>
@@ -3500,7 +5189,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -3547,7 +5236,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::TierSidebar</name>
     <message>
-        <location filename="../views/tiersidebar.cpp" line="+122"/>
+        <location filename="../views/tiersidebar.cpp" line="+123"/>
         <source>Inbox</source>
         <translation>Caixa de entrada</translation>
     </message>
@@ -3557,7 +5246,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Visualizações da caixa de entrada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+8"/>
         <source>Saved searches</source>
         <translation>Pesquisas salvas</translation>
@@ -3598,13 +5287,13 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1, 1 item</source>
         <translation>%1, 1 item</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+36"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>%1, %2 items</source>
         <translation>%1, %2 itens</translation>
     </message>
@@ -3704,6 +5393,37 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <location line="+7"/>
         <source>Done, snooze, a tier, read/unread and flag move the selection on by themselves, so triage never needs a second key. At the end of the list the other neighbour is selected.</source>
         <translation>Concluído, adiar, um nível, lido/não lido e sinalizar movem a seleção sozinhos, então a triagem nunca precisa de uma segunda tecla. No fim da lista, o vizinho do outro lado é selecionado.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::WeekGrid</name>
+    <message>
+        <location filename="../views/settings/focus/weekgrid.cpp" line="+52"/>
+        <source>Weekly focus schedule</source>
+        <translation>Agenda semanal de foco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+255"/>
+        <source>No focus blocks</source>
+        <translation>Nenhum bloco de foco</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1–%2</source>
+        <extracomment>A focus block&apos;s time range, e.g. &quot;09:00–11:00&quot;.</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <extracomment>One block in the schedule summary: weekday and time range, e.g. &quot;Tue 09:00–11:00&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Delete block</source>
+        <translation>Excluir bloco</translation>
     </message>
 </context>
 <context>
@@ -3917,14 +5637,37 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
     </message>
 </context>
 <context>
+    <name>fi::autostart</name>
+    <message>
+        <location filename="../models/config/autostart.cpp" line="+101"/>
+        <source>The program&apos;s path %1 cannot be started at login.</source>
+        <translation>O caminho do programa, %1, não pode ser iniciado no login.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not remove %1: %2</source>
+        <translation>Não foi possível remover %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+76"/>
+        <location filename="../app/cli/cli.cpp" line="+83"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Name of a new source.</source>
         <translation>Nome de uma nova fonte.</translation>
     </message>
@@ -3964,7 +5707,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-61"/>
+        <location filename="../app/cli/cli.cpp" line="-70"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -3993,6 +5736,13 @@ Sem um comando, abre a janela. Comandos:
                                          add an item to a webhook source (through the
                                          running instance, else the database); the same
                                          --remote-id again updates that item
+  rules preview [--json] [--include-manual]
+                                         the stored items config.json&apos;s rules would move to
+                                         another tier (changes nothing); --json: one object
+                                         per line {id, subject, from_tier, to_tier, rule}
+  rules apply [--json] [--include-manual] move them (one batch, undoable; items you moved
+                                         by hand stay unless --include-manual)
+  rules undo [BATCH]                     put the items of a batch back (default: the last)
 
 Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
   done ID...                             mark items done
@@ -4017,12 +5767,13 @@ Examples:
   focusinbox tier 12 3
   focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
         <translation>  sources list                           lista as fontes configuradas
-  sync                                   sincroniza todas as fontes uma vez (resumo no stdout)
+  sync                                   sincroniza as fontes uma vez (resumo na saída padrão)
   list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
-  search QUERY... [--json] [--limit N]   encontra itens como o campo de pesquisa (todos os níveis
-                                         e estados, melhor correspondência primeiro): palavras, &quot;frases&quot;,
-                                         -palavra, OR, from: to: source: kind: tier: is: before: after:;
-                                         uma consulta que o analisador precisa corrigir sai com código 2;
+  search QUERY... [--json] [--limit N]   busca itens como o campo de pesquisa (todos os
+                                         níveis e estados, mais relevantes primeiro):
+                                         palavras, &quot;frases&quot;, -palavra, OR, from: to: source:
+                                         kind: tier: is: before: after:; uma consulta que o
+                                         analisador precisa corrigir termina com código 2;
                                          search -- -palavra … quando a consulta começa com &apos;-&apos;
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sessão de foco da instância em execução
@@ -4031,24 +5782,33 @@ Examples:
   push --title T [--body B|-] [--url U] [--sender S] [--tier 1|2|3] [--due ISO]
        [--remote-id ID] [--source NAME] [--json]
                                          adiciona um item a uma fonte webhook (pela instância
-                                         em execução ou, se não houver, direto no banco de dados);
-                                         repetir o mesmo --remote-id atualiza esse item
+                                         em execução ou, se não houver, pelo banco de dados);
+                                         o mesmo --remote-id de novo atualiza esse item
+  rules preview [--json] [--include-manual]
+                                         os itens armazenados que as regras do config.json
+                                         moveriam para outro nível (não altera nada);
+                                         --json: um objeto por linha {id, subject, from_tier,
+                                         to_tier, rule}
+  rules apply [--json] [--include-manual] move esses itens (em um lote, que pode ser desfeito;
+                                         os itens que você moveu manualmente ficam onde estão,
+                                         a menos que se use --include-manual)
+  rules undo [BATCH]                     devolve os itens de um lote (padrão: o último)
 
-Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados por vírgulas):
+Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados por vírgula):
   done ID...                             marca itens como concluídos
   reopen ID...                           reabre itens concluídos ou adiados
   seen ID... | unseen ID...              marca itens como lidos ou não lidos
-  tier ID... 1|2|3                       move itens para Referência (1), Assíncrono (2) ou Agora (3)
+  tier ID... 1|2|3                       move para Referência (1), Assíncrono (2) ou Agora (3)
                                          (ou: tier ID... --tier N)
   snooze ID... --until ISO|PHRASE        adia até um horário: 2026-12-05T09:00, &quot;amanhã&quot;,
                                          &quot;ter 14:30&quot;, &quot;em 3h&quot; (en, es, pt_BR)
-  Estes comandos passam pelo Focus Inbox em execução, se houver um (a janela dele é atualizada
-  na hora); caso contrário, vão direto para o banco de dados. Em ambos os casos, a fonte os
-  recebe como uma triagem feita na janela (IMAP: done define \Seen e move a mensagem para a
-  pasta de arquivo, se houver uma configurada; seen/unseen definem ou removem \Seen).
-  --json exibe depois cada item (como list --json) com &quot;changed&quot;: true ou false.
+  Estes comandos passam pelo Focus Inbox em execução, se houver um (a janela dele acompanha
+  na hora); senão, vão direto para o banco de dados. De qualquer forma, a fonte os recebe como
+  uma triagem feita na janela (IMAP: done define \Seen e move a mensagem para a pasta de
+  arquivo, se houver uma; seen/unseen definem ou removem \Seen).
+  --json exibe cada item depois (como list --json) com &quot;changed&quot;: true ou false.
   Códigos de saída: 0 concluído, 1 a instância em execução não respondeu, 2 erro de uso,
-  3 erro de armazenamento, 4 nenhum item com esse id (nada foi alterado).
+  3 erro de armazenamento, 4 nenhum item com esse id (nesse caso, nada foi alterado).
 
 Exemplos:
   focusinbox list --json --tier 3
@@ -4058,7 +5818,12 @@ Exemplos:
   focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
+        <source>Open the app hidden in the tray (no command).</source>
+        <translation>Abrir o aplicativo oculto na bandeja do sistema (sem comando).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>At most &lt;n&gt; results (search).</source>
         <translation>No máximo &lt;n&gt; resultados (search).</translation>
     </message>
@@ -4114,6 +5879,11 @@ Exemplos:
     </message>
     <message>
         <location line="+3"/>
+        <source>rules preview|apply: also re-tier items moved by hand.</source>
+        <translation>rules preview|apply: também mudar de nível os itens movidos manualmente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;).</source>
         <translation>Horário de retorno para snooze: ISO 8601 ou uma frase (&quot;amanhã 09:00&quot;).</translation>
     </message>
@@ -4169,7 +5939,7 @@ Exemplos:
         <translation>uso: focus start [--minutes N] | stop | extend N | status [--json]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>minutes must be a number from 1 to 1440</source>
         <translation>os minutos devem ser um número de 1 a 1440</translation>
     </message>
@@ -4661,6 +6431,81 @@ Exemplos:
         <location line="+1"/>
         <source>print a webhook&apos;s token, or replace it with --rotate</source>
         <translation>exibe o token de um webhook ou o substitui com --rotate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rulescommand.cpp" line="+26"/>
+        <source>rules: config.json has rules that do not load (listed above); fix them first</source>
+        <translation>rules: o config.json tem regras que não podem ser carregadas (listadas acima); corrija-as primeiro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n item(s) would move to another tier</source>
+        <translation>
+            <numerusform>%n item mudaria para outro nível</numerusform>
+            <numerusform>%n itens mudariam para outro nível</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n more would only change rule or deadline)</source>
+        <translation>
+            <numerusform>(mais %n mudaria apenas de regra ou prazo)</numerusform>
+            <numerusform>(mais %n mudariam apenas de regra ou prazo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was changed. Apply with: focusinbox rules apply</source>
+        <translation>nada foi alterado. Aplique com: focusinbox rules apply</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rules: %1</source>
+        <translation>rules: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rules: nothing to undo</source>
+        <translation>rules: nada a desfazer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undid batch %1: %n item(s) back where they were</source>
+        <translation>
+            <numerusform>Lote %1 desfeito: %n item voltou para onde estava</numerusform>
+            <numerusform>Lote %1 desfeito: %n itens voltaram para onde estavam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n changed since, left as they are)</source>
+        <translation>
+            <numerusform>(%n mudou desde então e foi deixado como está)</numerusform>
+            <numerusform>(%n mudaram desde então e foram deixados como estão)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rules: every item already sits where the rules put it</source>
+        <translation>rules: todos os itens já estão onde as regras os colocam</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Moved %n item(s) to another tier</source>
+        <translation>
+            <numerusform>%n item movido para outro nível</numerusform>
+            <numerusform>%n itens movidos para outro nível</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch %1; undo with: focusinbox rules undo %1</source>
+        <translation>lote %1; desfaça com: focusinbox rules undo %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</source>
+        <translation>uso: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</translation>
     </message>
 </context>
 <context>
