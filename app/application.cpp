@@ -247,6 +247,8 @@ int Application::becomeTheInstance(const QStringList &arguments)
                                [this](const AppConfig &config) {
                                    if (m_deadlines)
                                        m_deadlines->adoptConfig(config);
+                                   if (m_focus)  // "notify": false rules reach the notification gate too
+                                       m_focus->applyConfig(config);
                                },
                                [reply](const QJsonObject &answer) { reply(answer); });
             return true;

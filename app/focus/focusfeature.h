@@ -35,9 +35,11 @@ public:
     /// The desktop notifier (freedesktop or tray) the feature posts through; owned here.
     Notifier *notifier() const { return m_notifier.get(); }
 
-private:
-    /// Preferences OK: the menus' "Start focus" length and the controller's settings.
+    /// Preferences OK, or config.json read again (`focusinbox rules apply`): the menus' "Start
+    /// focus" length and the controller's settings (schedule, breakthrough, rules for the gate).
     void applyConfig(const AppConfig &config);
+
+private:
     void showWindow();
     void showItems(const QList<qint64> &ids);
     void showDigest(const QList<qint64> &ids);
