@@ -51,6 +51,12 @@ void makePlainLabel(QLabel *label)
     label->setOpenExternalLinks(false);
 }
 
+void makeLabelsPlain(QWidget *root)
+{
+    for (QLabel *label : root->findChildren<QLabel *>())
+        makePlainLabel(label);
+}
+
 QMessageBox *createPlainMessageBox(QWidget *parent, QMessageBox::Icon icon, const QString &title,
                                    const QString &text, QMessageBox::StandardButtons buttons,
                                    QMessageBox::StandardButton defaultButton)

@@ -39,6 +39,9 @@ bool showPlainItemToolTip(QHelpEvent *event, QAbstractItemView *view, const QSty
 
 /// Makes @p label show its text literally (Qt::PlainText, no link opening).
 void makePlainLabel(QLabel *label);
+/// makePlainLabel() for every QLabel below @p root, also the ones a QFormLayout made for its
+/// row captions ("&Tier:"). Call at the end of a page's constructor.
+void makeLabelsPlain(QWidget *root);
 
 /**
  * @brief A message box whose text is shown literally (Qt::PlainText), for texts that contain a

@@ -96,6 +96,7 @@ GeneralPage::GeneralPage(const AppConfig &config, QWidget *parent) : QWidget(par
     layout->addWidget(languageBox);
     layout->addWidget(dataBox);
     layout->addStretch();
+    makeLabelsPlain(this);  // Qt::PlainText for every label, the form layouts' captions too
 }
 
 AppConfig GeneralPage::applyTo(AppConfig config) const

@@ -84,6 +84,7 @@ NotificationsPage::NotificationsPage(const AppConfig &config, QWidget *parent) :
     layout->addWidget(tiers);
     layout->addWidget(focusBox);
     layout->addStretch();
+    makeLabelsPlain(this);  // Qt::PlainText for every label, the form layouts' captions too
 
     tiers->setEnabled(n.enabled);
     connect(m_enabled, &QCheckBox::toggled, tiers, &QWidget::setEnabled);

@@ -133,8 +133,7 @@ RuleForm::RuleForm(const PolicySet &policies, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_problem);
     layout->addStretch();
 
-    for (QLabel *label : findChildren<QLabel *>())  // also the form layouts' own ("&Tier:")
-        makePlainLabel(label);
+    makeLabelsPlain(this);  // Qt::PlainText for every label, the form layouts' captions ("&Tier:") too
 
     connect(m_name, &QLineEdit::textEdited, this, &RuleForm::changed);
     connect(m_match, &QComboBox::currentIndexChanged, this, &RuleForm::changed);
