@@ -29,6 +29,24 @@ QFuture<bool> FocusSessionLog::record(const FocusSessionRecord &s)
     });
 }
 
+QFuture<bool> FocusSessionLog::recordEvent(const FocusEventRecord &e)
+{
+    return m_store->runWrite([e](QSqlDatabase &db, QString *error) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO focus_events (at_ms, kind, item_id, reason) "
+                                 "VALUES (?, ?, (SELECT id FROM items WHERE id = ?), ?)"));
+        q.addBindValue(e.atMs);
+        q.addBindValue(e.kind == FocusEventRecord::Kind::Held ? QStringLiteral("held") : QStringLiteral("breakthrough"));
+        q.addBindValue(e.itemId);
+        q.addBindValue(e.kind == FocusEventRecord::Kind::Breakthrough ? breakthroughReasonName(e.reason) : QString(""));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    });
+}
+
 QList<FocusSessionRecord> FocusSessionLog::sessions(qint64 fromMs, qint64 toMs) const
 {
     // A private read connection per thread, like the store's readers (WAL lets it read while the writer commits).

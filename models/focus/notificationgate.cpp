@@ -15,14 +15,22 @@ bool isAddressedTo(const Item &item, const QStringList &addresses)
 
 bool NotificationGate::isBreakthrough(const Item &item, qint64 sessionEndMs, qint64 nowMs) const
 {
+    return breakthroughReason(item, sessionEndMs, nowMs).has_value();
+}
+
+std::optional<BreakthroughReason> NotificationGate::breakthroughReason(const Item &item, qint64 sessionEndMs,
+                                                                       qint64 nowMs) const
+{
     if (m_rules.senders.contains(item.record.from.address.toLower()))
-        return true;
+        return BreakthroughReason::Sender;
     if (item.tier == Tier::Now && m_rules.tier3 &&
         (m_rules.tier3Sources.isEmpty() || m_rules.tier3Sources.contains(item.sourceName)))
-        return true;
+        return BreakthroughReason::Tier3;
     if (m_rules.overdue && nowMs > 0 && item.dueMs && *item.dueMs <= nowMs && !item.isAnswered())
-        return true;  // already overdue when it arrives
-    return m_rules.deadlineBeforeEnd && item.dueMs && *item.dueMs < sessionEndMs;
+        return BreakthroughReason::Overdue;  // already overdue when it arrives
+    if (m_rules.deadlineBeforeEnd && item.dueMs && *item.dueMs < sessionEndMs)
+        return BreakthroughReason::DeadlineInSession;
+    return std::nullopt;
 }
 
 GateDecision NotificationGate::decide(const Item &item, SourceNotifyMode mode, const GateContext &context,

@@ -5,6 +5,7 @@
 
 #include "domain/item.h"
 #include "focus/focussettings.h"
+#include "insights/insightsreport.h"
 #include "rules/ruleset.h"
 
 #include <optional>
@@ -49,6 +50,9 @@ public:
     /// Whether @p item would break through a session ending at @p sessionEndMs, arriving at
     /// @p nowMs (UTC epoch ms; 0 = unknown, then "overdue" never applies).
     bool isBreakthrough(const Item &item, qint64 sessionEndMs, qint64 nowMs = 0) const;
+    /// Which BreakthroughRules rule lets @p item through (checked in the order sender, Tier 3,
+    /// overdue, deadline before the end); nullopt when none does (the item would be held).
+    std::optional<BreakthroughReason> breakthroughReason(const Item &item, qint64 sessionEndMs, qint64 nowMs = 0) const;
 
 private:
     BreakthroughRules m_rules;

@@ -132,6 +132,11 @@ QString ItemStore::databasePath() const
     return d->path;
 }
 
+QSqlDatabase ItemStore::readConnection() const
+{
+    return d->readConnection();
+}
+
 void ItemStore::flush()
 {
     if (d->writer)

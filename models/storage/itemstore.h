@@ -208,6 +208,10 @@ public:
     /// Schema version of the open database.
     int schemaVersion() const;
     QString databasePath() const;
+    /// The calling thread's read-only connection (query_only; opened on first use, closed when the
+    /// thread ends), for feature queries such as Insights. Invalid when the store is not open.
+    /// Any thread; use the connection only on the thread that asked for it.
+    QSqlDatabase readConnection() const;
 
     // ---- writes (writer thread, one transaction each) ----
     QFuture<qint64> addSource(const SourceConfig &config);        ///< Returns the new id (0 on failure).
