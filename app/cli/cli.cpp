@@ -15,7 +15,7 @@ const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
                                   QStringLiteral("focus"), QStringLiteral("due"), QStringLiteral("search"),
-                                  QStringLiteral("push"), QStringLiteral("rules"),
+                                  QStringLiteral("push"), QStringLiteral("rules"), QStringLiteral("stats"),
                                   // triage (triagecommand.cpp)
                                   QStringLiteral("done"), QStringLiteral("reopen"), QStringLiteral("seen"),
                                   QStringLiteral("unseen"), QStringLiteral("tier"), QStringLiteral("snooze")};
@@ -54,6 +54,10 @@ void addOptions(QCommandLineParser &parser)
         "  rules apply [--json] [--include-manual] move them (one batch, undoable; items you moved\n"
         "                                         by hand stay unless --include-manual)\n"
         "  rules undo [BATCH]                     put the items of a batch back (default: the last)\n"
+        "  stats [--json] [--since DATE] [--until DATE] [--tier N] [--source NAME] [--kind KIND]\n"
+        "                                         response times, deadlines kept, focus time and\n"
+        "                                         arrivals (default: the last 30 days; a DATE is\n"
+        "                                         YYYY-MM-DD, --until's day included, or ISO 8601)\n"
         "\n"
         "Triage (ID = the \"id\" of list --json; several at once, or comma-separated):\n"
         "  done ID...                             mark items done\n"
@@ -132,8 +136,15 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("include-manual"),
                       QCoreApplication::translate("fi::cli", "rules preview|apply: also re-tier items moved by hand.")});
     parser.addOption({QStringLiteral("until"),
-                      QCoreApplication::translate("fi::cli", "Wake time for snooze: ISO 8601 or a phrase (\"tomorrow 09:00\")."),
+                      QCoreApplication::translate("fi::cli", "Wake time for snooze: ISO 8601 or a phrase (\"tomorrow 09:00\"); "
+                                                             "end of the period for stats (a date is included)."),
                       QStringLiteral("time")});
+    parser.addOption({QStringLiteral("since"),
+                      QCoreApplication::translate("fi::cli", "Start of the period for stats (YYYY-MM-DD or ISO 8601)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("kind"),
+                      QCoreApplication::translate("fi::cli", "Only sources of this kind (stats), e.g. imap, feed."),
+                      QStringLiteral("kind")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("fi::cli", "sources | sync | list"));
 }
@@ -271,6 +282,8 @@ int run(const QStringList &arguments)
         return pushCommand(ctx);
     if (command == QLatin1String("rules"))
         return rulesCommand(ctx);
+    if (command == QLatin1String("stats"))
+        return statsCommand(ctx);
     if (isTriageCommand(command))
         return triageCommand(ctx, command);
     return listCommand(ctx);

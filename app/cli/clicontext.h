@@ -49,6 +49,9 @@ int pushCommand(Context &ctx);
 /// `rules preview [--json] [--include-manual]`, `rules apply [--json] [--include-manual]`,
 /// `rules undo [BATCH]` (rulescommand.cpp).
 int rulesCommand(Context &ctx);
+/// `stats [--json] [--since DATE] [--until DATE] [--tier N] [--source NAME] [--kind KIND]`: the
+/// Insights figures (statscommand.cpp).
+int statsCommand(Context &ctx);
 /// `done|reopen|seen|unseen ID...`, `tier ID... 1|2|3`, `snooze ID... --until ISO|PHRASE`.
 int triageCommand(Context &ctx, const QString &command);  ///< triagecommand.cpp
 

@@ -234,10 +234,14 @@ void FocusController::onNewItems(const QList<qint64> &ids)
             break;
         case GateDecision::Hold:
             m_machine.recordHeld(id);
+            m_log->recordEvent({now(), FocusEventRecord::Kind::Held, id, BreakthroughReason::Unknown});
             changed = true;
             break;
         case GateDecision::Breakthrough:
             m_machine.recordBreakthrough();
+            m_log->recordEvent({now(), FocusEventRecord::Kind::Breakthrough, id,
+                                gate.breakthroughReason(*item, context.sessionEndMs, context.nowMs)
+                                    .value_or(BreakthroughReason::Unknown)});
             changed = true;
             m_items->notifyBreakthrough(*item);
             if (m_dnd->needsOwnAlert())
@@ -275,6 +279,9 @@ void FocusController::onWokenItems(const QList<qint64> &ids)
         // the session's rules do (Notify mode: the gate answers Hold or Breakthrough).
         if (gate.decide(*item, SourceNotifyMode::Notify, context) == GateDecision::Breakthrough) {
             m_machine.recordBreakthrough();
+            m_log->recordEvent({now(), FocusEventRecord::Kind::Breakthrough, id,
+                                gate.breakthroughReason(*item, context.sessionEndMs, context.nowMs)
+                                    .value_or(BreakthroughReason::Unknown)});
             changed = true;
             if (m_config.notifications.enabled)
                 m_items->notifyWoken({*item}, true);
@@ -282,6 +289,7 @@ void FocusController::onWokenItems(const QList<qint64> &ids)
                 m_alert->showItem(*item);
         } else {
             m_machine.recordHeld(id);
+            m_log->recordEvent({now(), FocusEventRecord::Kind::Held, id, BreakthroughReason::Unknown});
             changed = true;
         }
     }
