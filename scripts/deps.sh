@@ -25,6 +25,7 @@ BUILD_PACKAGES=(
     libuchardet-dev  # charset detection for feeds that declare none (models/sources/feed/parse)
     libhttp-parser-dev  # HTTP/1.1 request parser of the local listener (models/net/listener)
     libsqlite3-dev  # the search rank, an FTS5 function on Qt's SQLite connections (storage/ftsrank.h)
+    qt6-charts-dev libqt6charts6 libqt6opengl6-dev  # Qt Charts: the Insights window (issue 15); its CMake package needs Qt6OpenGL
 )
 # What the tests need on top (real servers, a display, a notification daemon).
 TEST_PACKAGES=(

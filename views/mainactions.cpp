@@ -102,6 +102,9 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     goDone = makeAction(w, tr("Go to &Done"), {QKeySequence(Qt::Key_G, Qt::Key_D)});
     goSnoozed = makeAction(w, tr("Go to S&noozed"), {QKeySequence(Qt::Key_G, Qt::Key_S)});
     goNewSenders = makeAction(w, tr("Go to New send&ers"), {QKeySequence(Qt::Key_G, Qt::Key_W)});
+    insights = makeAction(w, tr("&Insights"), {QKeySequence(Qt::Key_G, Qt::Key_I)});  // issue 15
+    insights->setStatusTip(tr("How fast you answer, which response windows you keep, your deep work and "
+                              "when items arrive"));
     screenerBlock = makeAction(w, tr("&Block sender"), {QKeySequence(Qt::Key_B)});
     screenerBlock->setStatusTip(tr("Screener: everything from this sender goes to Done, never notified"));
     senderNow = makeAction(w, tr("Always put this sender in &Now…"), {});
@@ -135,7 +138,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
         {senderNow, "rules.senderNow"}, {senderAsync, "rules.senderAsync"}, {senderReference, "rules.senderReference"},
         {listNeverNow, "rules.listNeverNow"}, {firstItem, "go.first"}, {lastItem, "go.last"}, {about, "help.about"},
         {nextPane, "view.nextPane"}, {previousPane, "view.previousPane"}, {nextControl, "view.nextControl"},
-        {previousControl, "view.previousControl"},
+        {previousControl, "view.previousControl"}, {insights, "view.insights"},
     };
     for (const auto &[action, id] : ids)
         action->setObjectName(QString::fromLatin1(id));
@@ -180,6 +183,8 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
     view->addSeparator();
     view->addActions({nextPane, previousPane, nextControl, previousControl});
     view->addSeparator();
+    view->addAction(insights);  // issue 15
+    view->addSeparator();
     view->addAction(shortcuts);
 
     QMenu *help = bar->addMenu(tr("&Help"));
@@ -192,7 +197,7 @@ MainActions::MainActions(QMainWindow *w, QUndoStack *undoStack)
                    filterOverdue, filterDueToday, openInSource, toggleSelect, extendDown, extendUp,
                    toggleSeen, toggleFlag, reply, muteThread, search, commandPalette, goNow, goAsync, goReference,
                    goDone, goSnoozed, goNewSenders, screenerBlock, senderNow, senderAsync, senderReference, listNeverNow, firstItem, lastItem, nextPane, previousPane,
-                   nextControl, previousControl});
+                   nextControl, previousControl, insights});
 }
 
 QList<QAction *> MainActions::itemActions() const
@@ -210,7 +215,7 @@ QList<QAction *> MainActions::all() const
             lastItem,   nextTier,    search,      commandPalette, goNow,       goAsync,
             goReference, goDone,     goSnoozed,   goNewSenders, screenerBlock, senderNow, senderAsync,
             senderReference, listNeverNow, nextPane, previousPane,
-            nextControl, previousControl, shortcuts, about};
+            nextControl, previousControl, insights, shortcuts, about};
 }
 
 } // namespace fi

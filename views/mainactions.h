@@ -62,6 +62,8 @@ public:
     QAction *goNow, *goAsync, *goReference, *goDone, *goSnoozed;
     /// g then w: go to New senders (the screener's queue).
     QAction *goNewSenders;
+    /// Issue 15: View ▸ Insights (g then i) opens the Insights window (views/insights/).
+    QAction *insights;
     /// Home or g g: first item; End or Shift+G: last item.
     QAction *firstItem, *lastItem;
     QAction *filterOverdue, *filterDueToday;  ///< Checkable deadline filters.

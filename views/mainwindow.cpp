@@ -134,6 +134,7 @@ void MainWindow::connectActions()
             [this] { showView(nextInboxView(m_model->view())); });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.insights, &QAction::triggered, this, &MainWindow::showInsights);  // issue 15 (mainwindow_insights.cpp)
     connectDeadlineActions();
     m_snooze = new SnoozeFeature(*this); // issue 12: `s` opens the snooze picker (views/triage/snoozefeature.h)
     m_reply = new ReplyFeature(*this, m_store);  // issue 12: `r` (views/triage/replyfeature.h)

@@ -21,6 +21,7 @@ namespace fi {
 class CommandPalette;
 class SearchFeature;
 class InboxListView;
+class InsightsWindow;
 class OpenSourceFeature;
 class MuteFeature;
 class ScreenerFeature;
@@ -92,6 +93,8 @@ public:
     /// The desktop DND backend the app detected and its test, for Preferences ▸ Focus (issue 14;
     /// the application sets it, app/focus/focusfeature.cpp).
     void setDndProbe(DndProbe probe) { m_dndProbe = std::move(probe); }
+    /// Issue 15: the Insights window once opened (showInsights()), else nullptr. Owned by the window.
+    InsightsWindow *insightsWindow() const { return m_insights; }
 
 public Q_SLOTS:
     /// Show a per-source progress bar in the status bar. @p total 0 = unknown.
@@ -111,6 +114,9 @@ public Q_SLOTS:
     void snoozePausedUntil(qint64 untilMs);
     /// Snooze targetItems() until @p untilMs (UTC epoch ms), one undo step.
     void snoozeUntil(qint64 untilMs);
+    /// Issue 15, View ▸ Insights (`g i`): opens the Insights window, or raises it, and reads the
+    /// figures again (mainwindow_insights.cpp).
+    void showInsights();
 
 Q_SIGNALS:
     /// File ▸ Add … (or the Sources "+" menu) was chosen for the kind with key @p kind; the
@@ -138,6 +144,8 @@ private:
     void connectDeadlineActions();
     /// Issue 14 (mainwindow_rules.cpp): Preferences ▸ Rules' Apply / Undo apply.
     void connectRulesPage(PreferencesDialog *dialog);
+    /// Issue 15 (mainwindow_insights.cpp): hands the working hours and policies to the Insights window.
+    void updateInsightsSettings();
     // Issue 12 (mainwindow_triage.cpp): selection, read/unread, flag, g-navigation.
     void connectTriageActions();
     void updateTriageActions();
@@ -170,6 +178,7 @@ private:
     SearchFeature *m_search = nullptr;                   // issue 12 (FIND)
     std::function<std::optional<qint64>()> m_focusEnd;  // issue 12 (PALETTE, SNOOZE)
     DndProbe m_dndProbe;                                 // issue 14 (Preferences ▸ Focus)
+    InsightsWindow *m_insights = nullptr;                // issue 15 (View ▸ Insights)
 };
 
 } // namespace fi

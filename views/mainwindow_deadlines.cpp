@@ -60,6 +60,7 @@ void MainWindow::setAppConfig(const AppConfig &config)
     const ItemExplainer explainer(config);  // issue 14: "Why is this here?" (pane and row tooltip)
     m_model->setExplainer(explainer);
     m_pane->setExplainer(explainer);
+    updateInsightsSettings();  // issue 15: the Insights window's clock and zone
     // Issue 12 (KEYS): the user's key bindings, at startup and after Preferences ▸ OK.
     rememberDefaults(m_actions->all());
     if (const QStringList problems = applyShortcuts(m_actions->all(), config.shortcuts); !problems.isEmpty())
