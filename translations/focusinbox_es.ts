@@ -186,12 +186,12 @@
         <location line="+4"/>
         <location line="+137"/>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
@@ -222,9 +222,74 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ArrivalsHeatMap</name>
+    <message>
+        <location filename="../views/insights/arrivalsheatmap.cpp" line="+29"/>
+        <source>Items received per hour of the week</source>
+        <translation>Elementos recibidos por hora de la semana</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items received per hour of the week (%1), by day and hour starting: %2.</source>
+        <translation>Elementos recibidos por hora de la semana (%1), por día y hora de inicio: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 %2–%3: %n item(s)</source>
+        <translation>
+            <numerusform>%1 %2–%3: %n elemento</numerusform>
+            <numerusform>%1 %2–%3: %n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::ArrivalsSection</name>
+    <message>
+        <location filename="../views/insights/arrivalssection.cpp" line="+27"/>
+        <source>All tiers</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n item(s) received; the busiest hour: %1</source>
+        <translation>
+            <numerusform>%n elemento recibido; la hora con más actividad: %1</numerusform>
+            <numerusform>%n elementos recibidos; la hora con más actividad: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The stronger the colour, the more items (at most %n in one hour). Times are in %1. Hover over a cell for its count; hours with many arrivals are where focus sessions get interrupted.</source>
+        <translation>
+            <numerusform>Cuanto más intenso el color, más elementos (como máximo %n en una hora). Las horas están en la zona horaria %1. Pasa el puntero sobre una celda para ver la cantidad; en las horas con muchas llegadas es donde se interrumpen las sesiones de enfoque.</numerusform>
+            <numerusform>Cuanto más intenso el color, más elementos (como máximo %n en una hora). Las horas están en la zona horaria %1. Pasa el puntero sobre una celda para ver la cantidad; en las horas con muchas llegadas es donde se interrumpen las sesiones de enfoque.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,6 +782,152 @@
     </message>
 </context>
 <context>
+    <name>fi::DeepWorkSection</name>
+    <message>
+        <location filename="../views/insights/deepworksection.cpp" line="+36"/>
+        <source>Focus hours per day</source>
+        <translation>Horas de enfoque por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus hours per week</source>
+        <translation>Horas de enfoque por semana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early:</source>
+        <translation>Terminadas antes de tiempo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended:</source>
+        <translation>Extendidas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest uninterrupted stretch:</source>
+        <translation>Tramo más largo sin interrupciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications held for the digest:</source>
+        <translation>Notificaciones en espera para el resumen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakthroughs let through:</source>
+        <translation>Interrupciones permitidas:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Breakthroughs</source>
+        <translation>Interrupciones permitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it came through</source>
+        <translation>Por qué se permitió</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breakthroughs: what interrupted a session, and why</source>
+        <translation>Interrupciones permitidas: qué interrumpió una sesión y por qué</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No focus sessions in this period</source>
+        <translation>No hay sesiones de enfoque en este período</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of deep work kept of %2 scheduled, in %n session(s)</source>
+        <translation>
+            <numerusform>%1 de enfoque cumplido de %2 programado, en %n sesión</numerusform>
+            <numerusform>%1 de enfoque cumplido de %2 programado, en %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scheduled</source>
+        <translation>Programadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 scheduled, %3 kept</source>
+        <translation>%1: %2 programadas, %3 cumplidas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Week starting</source>
+        <translation>Inicio de la semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day of the month, %1 to %2</source>
+        <translation>Día del mes, del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focus (hours)</source>
+        <translation>Enfoque (horas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Focus hours per week, scheduled and kept: %1.</source>
+        <translation>Horas de enfoque por semana, programadas y cumplidas: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus hours per day, scheduled and kept: %1.</source>
+        <translation>Horas de enfoque por día, programadas y cumplidas: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(item removed)</source>
+        <translation>(elemento eliminado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing broke through a focus session in this period.</source>
+        <translation>Nada interrumpió una sesión de enfoque en este período.</translation>
+    </message>
+</context>
+<context>
     <name>fi::DigestDialog</name>
     <message>
         <location filename="../views/focus/digestdialog.cpp" line="+17"/>
@@ -936,7 +1147,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+338"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+346"/>
         <source>unknown focus action %1</source>
         <translation>acción de enfoque desconocida %1</translation>
     </message>
@@ -1392,7 +1603,7 @@ Establecido por %2</translation>
         <translation>La base de datos, config.json, los registros y los mensajes en caché:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -1847,6 +2058,268 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::InsightsText</name>
+    <message>
+        <location filename="../views/insights/insightstext.cpp" line="+19"/>
+        <source>%1 h</source>
+        <extracomment>A duration in hours, e.g. &quot;1.5 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;83 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>working hours</source>
+        <translation>horario laboral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working hours or calendar time, as each item&apos;s policy says</source>
+        <translation>horario laboral o tiempo de calendario, según la política de cada elemento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calendar time</source>
+        <translation>tiempo de calendario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sender is on the always-break-through list</source>
+        <translation>El remitente está en la lista de los que siempre pueden interrumpir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier 3 (Now) item</source>
+        <translation>Elemento de nivel 3 (Ahora)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already overdue when it arrived</source>
+        <translation>Ya estaba vencido al llegar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due before the session ended</source>
+        <translation>Vencía antes de que terminara la sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailing list</source>
+        <translation>Lista de correo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>d MMM</source>
+        <extracomment>Date format of chart categories (QDate format; MMM = short month name)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ddd d MMM</source>
+        <extracomment>Date format with the weekday (QDate format; ddd = short day name)</extracomment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 – %2</source>
+        <extracomment>A period of local dates, e.g. &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../views/insights/insightstext.h" line="+54"/>
+        <source>No items in this period</source>
+        <translation>No hay elementos en este período</translation>
+    </message>
+</context>
+<context>
+    <name>fi::InsightsWindow</name>
+    <message>
+        <location filename="../views/insights/insightswindow.cpp" line="+71"/>
+        <source>Insights</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How fast do I answer?</source>
+        <translation>¿Qué tan rápido respondo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do I keep my response windows?</source>
+        <translation>¿Cumplo mis plazos de respuesta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much deep work did I get?</source>
+        <translation>¿Cuánto tiempo de enfoque logré?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What arrives when?</source>
+        <translation>¿Qué llega y cuándo?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart as &amp;PNG</source>
+        <translation>Exportar &amp;gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export data as &amp;CSV…</source>
+        <translation>Exportar datos como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Rango personalizado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All tiers</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ier:</source>
+        <translation>&amp;Nivel:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>All sources</source>
+        <translation>Todas las fuentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The last day comes before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the figures: %1</source>
+        <translation>No se pudieron leer los datos: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No chart on this page</source>
+        <translation>No hay ningún gráfico en esta página</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no figures to export yet.</source>
+        <translation>Todavía no hay datos para exportar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Export data as CSV</source>
+        <translation>Exportar datos como CSV</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::InstanceChannel</name>
     <message>
         <location filename="../app/focus/instancechannel.cpp" line="+74"/>
@@ -2059,7 +2532,7 @@ Establecido por %2</translation>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
@@ -2519,6 +2992,16 @@ Establecido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Insights</source>
+        <translation>Esta&amp;dísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast you answer, which response windows you keep, your deep work and when items arrive</source>
+        <translation>Qué tan rápido respondes, qué plazos de respuesta cumples, tu tiempo de enfoque y cuándo llegan los elementos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Block sender</source>
         <translation>&amp;Bloquear remitente</translation>
     </message>
@@ -2608,7 +3091,7 @@ Establecido por %2</translation>
         <translation>&amp;Ir a</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -2621,8 +3104,8 @@ Establecido por %2</translation>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+216"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+122"/>
+        <location line="+217"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+123"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
@@ -2645,7 +3128,7 @@ Establecido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Una bandeja de entrada por niveles, atenta a los plazos, que protege tu concentración.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-75"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-76"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando elementos vencidos de todos los niveles</translation>
     </message>
@@ -2655,7 +3138,7 @@ Establecido por %2</translation>
         <translation>Mostrando elementos de todos los niveles que vencen hoy</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Some shortcuts were not bound: %1</source>
         <translation>Algunos atajos no se asignaron: %1</translation>
     </message>
@@ -3038,6 +3521,35 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::PngExport</name>
+    <message>
+        <location filename="../views/insights/pngexport.cpp" line="+27"/>
+        <source>The chart has no size to draw.</source>
+        <translation>El gráfico no tiene tamaño para dibujarse.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+</context>
+<context>
     <name>fi::PolicySet</name>
     <message>
         <location filename="../models/deadlines/responsepolicy.cpp" line="+47"/>
@@ -3083,7 +3595,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+27"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+28"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3340,6 +3852,217 @@ Establecido por %2</translation>
         <location line="+2"/>
         <source>Reply through the item&apos;s own reply path (mail or web page)</source>
         <translation>Responder por el canal de respuesta propio del elemento (correo o página web)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ResponseTimeSection</name>
+    <message>
+        <location filename="../views/insights/responsetimesection.cpp" line="+40"/>
+        <source>Response time per tier</source>
+        <translation>Tiempo de respuesta por nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly median response time</source>
+        <translation>Mediana semanal del tiempo de respuesta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no items.</source>
+        <translation>%1: no hay elementos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: none of %n item(s) answered yet.</source>
+        <translation>
+            <numerusform>%1: %n elemento, todavía sin responder.</numerusform>
+            <numerusform>%1: %n elementos, ninguno respondido todavía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 of %n item(s) answered; median %3, 90th percentile %4, in %5.</source>
+        <translation>
+            <numerusform>%1: %2 de %n elemento respondido; mediana %3, percentil 90 %4, en %5.</numerusform>
+            <numerusform>%1: %2 de %n elementos respondidos; mediana %3, percentil 90 %4, en %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %n item(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n elemento respondido</numerusform>
+            <numerusform>%1 de %n elementos respondidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A response is a reply, or marking the item done where no reply was detected.</source>
+        <translation>Cuenta como respuesta contestar o, si no se detectó ninguna respuesta, marcar el elemento como hecho.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Nothing was answered in this period</source>
+        <translation>No se respondió nada en este período</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 none answered</source>
+        <translation>%1: ninguno respondido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response time (hours)</source>
+        <translation>Tiempo de respuesta (horas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median response time: %1. 90th percentile: %2.</source>
+        <translation>Mediana del tiempo de respuesta: %1. Percentil 90: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Week starting</source>
+        <translation>Inicio de la semana</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median (hours)</source>
+        <translation>Mediana (horas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weekly median response time, by week start: %1.</source>
+        <translation>Mediana semanal del tiempo de respuesta, por inicio de semana: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ResponseWindowSection</name>
+    <message>
+        <location filename="../views/insights/responsewindowsection.cpp" line="+50"/>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation>%1 %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Response windows kept per tier</source>
+        <translation>Plazos de respuesta cumplidos por nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response windows kept per source</source>
+        <translation>Plazos de respuesta cumplidos por fuente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An item keeps its window when the reply (or done) came before its deadline; it misses it when the response came later, or there was none and the deadline has passed.</source>
+        <translation>Un elemento cumple su plazo cuando se respondió (o se marcó como hecho) antes del vencimiento; lo incumple cuando la respuesta llegó después, o cuando no hubo respuesta y el plazo ya venció.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worst offenders</source>
+        <translation>Peores casos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Incumplidos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <location line="+33"/>
+        <source>Met</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Worst offenders: whose items most often went overdue</source>
+        <translation>Peores casos: de quién son los elementos que más a menudo quedaron vencidos</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+64"/>
+        <source>No response window came due in this period</source>
+        <translation>Ningún plazo de respuesta vencía en este período</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%1 of response windows kept (%2 of %n)</source>
+        <translation>
+            <numerusform>%1 de los plazos de respuesta cumplidos (%2 de %n)</numerusform>
+            <numerusform>%1 de los plazos de respuesta cumplidos (%2 de %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 none due</source>
+        <translation>%1: ningún plazo vencía</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Kept (%)</source>
+        <translation>Cumplidos (%)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Response windows kept per tier: %1.</source>
+        <translation>Plazos de respuesta cumplidos por nivel: %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Response windows kept per source: %1.</source>
+        <translation>Plazos de respuesta cumplidos por fuente: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No item went overdue in this period.</source>
+        <translation>Ningún elemento quedó vencido en este período.</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +4525,7 @@ Establecido por %2</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 (not defined)</source>
         <translation>%1 (no definida)</translation>
     </message>
@@ -5662,7 +6385,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+83"/>
+        <location filename="../app/cli/cli.cpp" line="+87"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -5707,7 +6430,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-70"/>
+        <location filename="../app/cli/cli.cpp" line="-74"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -5743,6 +6466,10 @@ Sin un comando, abre la ventana. Comandos:
   rules apply [--json] [--include-manual] move them (one batch, undoable; items you moved
                                          by hand stay unless --include-manual)
   rules undo [BATCH]                     put the items of a batch back (default: the last)
+  stats [--json] [--since DATE] [--until DATE] [--tier N] [--source NAME] [--kind KIND]
+                                         response times, deadlines kept, focus time and
+                                         arrivals (default: the last 30 days; a DATE is
+                                         YYYY-MM-DD, --until&apos;s day included, or ISO 8601)
 
 Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
   done ID...                             mark items done
@@ -5791,6 +6518,10 @@ Examples:
                                          elementos que moviste a mano se quedan, salvo con
                                          --include-manual)
   rules undo [BATCH]                     devuelve los elementos de un lote (predeterminado: el último)
+  stats [--json] [--since DATE] [--until DATE] [--tier N] [--source NAME] [--kind KIND]
+                                         tiempos de respuesta, plazos cumplidos, tiempo de enfoque
+                                         y llegadas (predeterminado: los últimos 30 días; una DATE
+                                         es YYYY-MM-DD, con el día de --until incluido, o ISO 8601)
 
 Clasificación (ID = el &quot;id&quot; de list --json; varios a la vez o separados por comas):
   done ID...                             marca elementos como hechos
@@ -5816,7 +6547,7 @@ Ejemplos:
   focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Open the app hidden in the tray (no command).</source>
         <translation>Abrir la aplicación oculta en la bandeja del sistema (sin comando).</translation>
     </message>
@@ -5882,8 +6613,18 @@ Ejemplos:
     </message>
     <message>
         <location line="+2"/>
-        <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;).</source>
-        <translation>Hora de regreso para snooze: ISO 8601 o una frase (&quot;mañana 09:00&quot;).</translation>
+        <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;); end of the period for stats (a date is included).</source>
+        <translation>Hora de regreso para snooze: ISO 8601 o una frase (&quot;mañana 09:00&quot;); fin del período para stats (si es una fecha, ese día se incluye).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start of the period for stats (YYYY-MM-DD or ISO 8601).</source>
+        <translation>Inicio del período para stats (YYYY-MM-DD o ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only sources of this kind (stats), e.g. imap, feed.</source>
+        <translation>Solo fuentes de este tipo (stats), p. ej., imap, feed.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5923,6 +6664,7 @@ Ejemplos:
     <message>
         <location line="+8"/>
         <location filename="../app/cli/listcommand.cpp" line="+32"/>
+        <location filename="../app/cli/statscommand.cpp" line="+82"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier debe ser 1, 2 o 3</translation>
     </message>
@@ -6504,6 +7246,46 @@ Ejemplos:
         <location line="+12"/>
         <source>usage: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</source>
         <translation>uso: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="-27"/>
+        <source>--until: &quot;%1&quot; is not a date (2026-11-30) or an ISO 8601 date-time</source>
+        <translation>--until: &quot;%1&quot; no es una fecha (2026-11-30) ni una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--since: &quot;%1&quot; is not a date (2026-11-01) or an ISO 8601 date-time</source>
+        <translation>--since: &quot;%1&quot; no es una fecha (2026-11-01) ni una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stats: the period is empty (--until must come after --since)</source>
+        <translation>stats: el período está vacío (--until debe ser posterior a --since)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--source: no source is called &quot;%1&quot;</source>
+        <translation>--source: ninguna fuente se llama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stats: cannot read the database: %1</source>
+        <translation>stats: no se puede leer la base de datos: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>Período: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 received, %3 responded, median %4 h, 90th percentile %5 h, %6 met, %7 missed</source>
+        <translation>%1: %2 recibidos, %3 respondidos, mediana %4 h, percentil 90 %5 h, %6 cumplidos, %7 incumplidos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Focus: %1 h kept of %2 h scheduled in %3 sessions, %4 held, %5 breakthroughs</source>
+        <translation>Enfoque: %1 h cumplidas de %2 h programadas en %3 sesiones, %4 en espera, %5 interrupciones permitidas</translation>
     </message>
 </context>
 <context>

@@ -186,12 +186,12 @@
         <location line="+4"/>
         <location line="+137"/>
         <location line="+7"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
@@ -222,9 +222,74 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ArrivalsHeatMap</name>
+    <message>
+        <location filename="../views/insights/arrivalsheatmap.cpp" line="+29"/>
+        <source>Items received per hour of the week</source>
+        <translation>Itens recebidos por hora da semana</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items received per hour of the week (%1), by day and hour starting: %2.</source>
+        <translation>Itens recebidos por hora da semana (%1), por dia e hora de início: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 %2–%3: %n item(s)</source>
+        <translation>
+            <numerusform>%1 %2–%3: %n item</numerusform>
+            <numerusform>%1 %2–%3: %n itens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::ArrivalsSection</name>
+    <message>
+        <location filename="../views/insights/arrivalssection.cpp" line="+27"/>
+        <source>All tiers</source>
+        <translation>Todos os níveis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%n item(s) received; the busiest hour: %1</source>
+        <translation>
+            <numerusform>%n item recebido; o horário mais movimentado: %1</numerusform>
+            <numerusform>%n itens recebidos; o horário mais movimentado: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The stronger the colour, the more items (at most %n in one hour). Times are in %1. Hover over a cell for its count; hours with many arrivals are where focus sessions get interrupted.</source>
+        <translation>
+            <numerusform>Quanto mais forte a cor, mais itens (no máximo %n em uma hora). Os horários estão em %1. Passe o mouse sobre uma célula para ver a contagem; os horários com muitas chegadas são aqueles em que as sessões de foco são interrompidas.</numerusform>
+            <numerusform>Quanto mais forte a cor, mais itens (no máximo %n em uma hora). Os horários estão em %1. Passe o mouse sobre uma célula para ver a contagem; os horários com muitas chegadas são aqueles em que as sessões de foco são interrompidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,6 +782,152 @@
     </message>
 </context>
 <context>
+    <name>fi::DeepWorkSection</name>
+    <message>
+        <location filename="../views/insights/deepworksection.cpp" line="+36"/>
+        <source>Focus hours per day</source>
+        <translation>Horas de foco por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus hours per week</source>
+        <translation>Horas de foco por semana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sessions:</source>
+        <translation>Sessões:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended early:</source>
+        <translation>Encerradas antes da hora:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended:</source>
+        <translation>Estendidas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest uninterrupted stretch:</source>
+        <translation>Maior período sem interrupção:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notifications held for the digest:</source>
+        <translation>Notificações em espera para o resumo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breakthroughs let through:</source>
+        <translation>Interrupções permitidas:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Breakthroughs</source>
+        <translation>Interrupções permitidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it came through</source>
+        <translation>Por que interrompeu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Breakthroughs: what interrupted a session, and why</source>
+        <translation>Interrupções permitidas: o que interrompeu uma sessão e por quê</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No focus sessions in this period</source>
+        <translation>Nenhuma sessão de foco neste período</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of deep work kept of %2 scheduled, in %n session(s)</source>
+        <translation>
+            <numerusform>%1 de trabalho focado cumprido, de um total de %2 agendado, em %n sessão</numerusform>
+            <numerusform>%1 de trabalho focado cumprido, de um total de %2 agendado, em %n sessões</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scheduled</source>
+        <translation>Agendado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Cumprido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 scheduled, %3 kept</source>
+        <translation>%1: agendado %2, cumprido %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Week starting</source>
+        <translation>Início da semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day of the month, %1 to %2</source>
+        <translation>Dia do mês, de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focus (hours)</source>
+        <translation>Foco (horas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Focus hours per week, scheduled and kept: %1.</source>
+        <translation>Horas de foco por semana, agendadas e cumpridas: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus hours per day, scheduled and kept: %1.</source>
+        <translation>Horas de foco por dia, agendadas e cumpridas: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(item removed)</source>
+        <translation>(item removido)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing broke through a focus session in this period.</source>
+        <translation>Nada interrompeu uma sessão de foco neste período.</translation>
+    </message>
+</context>
+<context>
     <name>fi::DigestDialog</name>
     <message>
         <location filename="../views/focus/digestdialog.cpp" line="+17"/>
@@ -936,7 +1147,7 @@ Definido por %2</translation>
 <context>
     <name>fi::FocusController</name>
     <message>
-        <location filename="../app/focus/focuscontroller.cpp" line="+338"/>
+        <location filename="../app/focus/focuscontroller.cpp" line="+346"/>
         <source>unknown focus action %1</source>
         <translation>ação de foco desconhecida %1</translation>
     </message>
@@ -1392,7 +1603,7 @@ Definido por %2</translation>
         <translation>O banco de dados, o config.json, os logs e as mensagens em cache:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unknown</source>
         <translation>Desconhecida</translation>
     </message>
@@ -1847,6 +2058,268 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::InsightsText</name>
+    <message>
+        <location filename="../views/insights/insightstext.cpp" line="+19"/>
+        <source>%1 h</source>
+        <extracomment>A duration in hours, e.g. &quot;1.5 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <extracomment>A percentage, e.g. &quot;83 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>working hours</source>
+        <translation>horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>working hours or calendar time, as each item&apos;s policy says</source>
+        <translation>horário de trabalho ou tempo corrido, conforme a política de cada item</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calendar time</source>
+        <translation>tempo corrido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sender is on the always-break-through list</source>
+        <translation>O remetente está na lista dos que sempre podem interromper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier 3 (Now) item</source>
+        <translation>Item do nível 3 (Agora)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already overdue when it arrived</source>
+        <translation>Já estava atrasado quando chegou</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due before the session ended</source>
+        <translation>Vencia antes do fim da sessão</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mailing list</source>
+        <translation>Lista de e-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repository</source>
+        <translation>Repositório</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sender</source>
+        <translation>Remetente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>d MMM</source>
+        <extracomment>Date format of chart categories (QDate format; MMM = short month name)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ddd d MMM</source>
+        <extracomment>Date format with the weekday (QDate format; ddd = short day name)</extracomment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week of %1</source>
+        <translation>Semana de %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 – %2</source>
+        <extracomment>A period of local dates, e.g. &quot;30 Nov – 6 Dec 2026&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../views/insights/insightstext.h" line="+54"/>
+        <source>No items in this period</source>
+        <translation>Nenhum item neste período</translation>
+    </message>
+</context>
+<context>
+    <name>fi::InsightsWindow</name>
+    <message>
+        <location filename="../views/insights/insightswindow.cpp" line="+71"/>
+        <source>Insights</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How fast do I answer?</source>
+        <translation>Com que rapidez eu respondo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do I keep my response windows?</source>
+        <translation>Cumpro meus prazos de resposta?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much deep work did I get?</source>
+        <translation>Quanto trabalho focado eu fiz?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What arrives when?</source>
+        <translation>O que chega e quando?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart as &amp;PNG</source>
+        <translation>Exportar gráfico como &amp;PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export data as &amp;CSV…</source>
+        <translation>Exportar dados como &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last week</source>
+        <translation>Semana passada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation>Período personalizado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All tiers</source>
+        <translation>Todos os níveis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ier:</source>
+        <translation>&amp;Nível:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>All sources</source>
+        <translation>Todas as fontes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The last day comes before the first day.</source>
+        <translation>O último dia é anterior ao primeiro dia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Atualizando…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the figures: %1</source>
+        <translation>Não foi possível ler os números: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No chart on this page</source>
+        <translation>Nenhum gráfico nesta página</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no figures to export yet.</source>
+        <translation>Ainda não há números para exportar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Export data as CSV</source>
+        <translation>Exportar dados como CSV</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::InstanceChannel</name>
     <message>
         <location filename="../app/focus/instancechannel.cpp" line="+74"/>
@@ -2059,7 +2532,7 @@ Definido por %2</translation>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
@@ -2519,6 +2992,16 @@ Definido por %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Insights</source>
+        <translation>E&amp;statísticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast you answer, which response windows you keep, your deep work and when items arrive</source>
+        <translation>Com que rapidez você responde, quais prazos de resposta você cumpre, seu trabalho focado e quando os itens chegam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Block sender</source>
         <translation>Bloquear reme&amp;tente</translation>
     </message>
@@ -2608,7 +3091,7 @@ Definido por %2</translation>
         <translation>&amp;Ir para</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -2621,8 +3104,8 @@ Definido por %2</translation>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+216"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+122"/>
+        <location line="+217"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+123"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
     </message>
@@ -2645,7 +3128,7 @@ Definido por %2</translation>
         <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-75"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-76"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando itens atrasados de todos os níveis</translation>
     </message>
@@ -2655,7 +3138,7 @@ Definido por %2</translation>
         <translation>Mostrando itens de todos os níveis que vencem hoje</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Some shortcuts were not bound: %1</source>
         <translation>Alguns atalhos não foram atribuídos: %1</translation>
     </message>
@@ -3038,6 +3521,35 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::PngExport</name>
+    <message>
+        <location filename="../views/insights/pngexport.cpp" line="+27"/>
+        <source>The chart has no size to draw.</source>
+        <translation>O gráfico não tem tamanho para ser desenhado.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+</context>
+<context>
     <name>fi::PolicySet</name>
     <message>
         <location filename="../models/deadlines/responsepolicy.cpp" line="+47"/>
@@ -3083,7 +3595,7 @@ Definido por %2</translation>
 <context>
     <name>fi::PreferencesDialog</name>
     <message>
-        <location filename="../views/settings/preferencesdialog.cpp" line="+27"/>
+        <location filename="../views/settings/preferencesdialog.cpp" line="+28"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -3340,6 +3852,217 @@ Definido por %2</translation>
         <location line="+2"/>
         <source>Reply through the item&apos;s own reply path (mail or web page)</source>
         <translation>Responder pelo próprio canal de resposta do item (e-mail ou página web)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ResponseTimeSection</name>
+    <message>
+        <location filename="../views/insights/responsetimesection.cpp" line="+40"/>
+        <source>Response time per tier</source>
+        <translation>Tempo de resposta por nível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly median response time</source>
+        <translation>Mediana semanal do tempo de resposta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no items.</source>
+        <translation>%1: nenhum item.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: none of %n item(s) answered yet.</source>
+        <translation>
+            <numerusform>%1: %n item, ainda não respondido.</numerusform>
+            <numerusform>%1: nenhum dos %n itens foi respondido ainda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %2 of %n item(s) answered; median %3, 90th percentile %4, in %5.</source>
+        <translation>
+            <numerusform>%1: %2 de %n item respondido; mediana %3, percentil 90 %4, em %5.</numerusform>
+            <numerusform>%1: %2 de %n itens respondidos; mediana %3, percentil 90 %4, em %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %n item(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n item respondido</numerusform>
+            <numerusform>%1 de %n itens respondidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A response is a reply, or marking the item done where no reply was detected.</source>
+        <translation>Conta como resposta um reply enviado ou, quando nenhum reply foi detectado, marcar o item como concluído.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Nothing was answered in this period</source>
+        <translation>Nada foi respondido neste período</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 none answered</source>
+        <translation>%1 nenhum respondido</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response time (hours)</source>
+        <translation>Tempo de resposta (horas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median response time: %1. 90th percentile: %2.</source>
+        <translation>Mediana do tempo de resposta: %1. Percentil 90: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Week starting</source>
+        <translation>Início da semana</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median (hours)</source>
+        <translation>Mediana (horas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weekly median response time, by week start: %1.</source>
+        <translation>Mediana semanal do tempo de resposta, por início da semana: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ResponseWindowSection</name>
+    <message>
+        <location filename="../views/insights/responsewindowsection.cpp" line="+50"/>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation>%1 %2 (%3 de %4)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Response windows kept per tier</source>
+        <translation>Prazos de resposta cumpridos por nível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response windows kept per source</source>
+        <translation>Prazos de resposta cumpridos por fonte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An item keeps its window when the reply (or done) came before its deadline; it misses it when the response came later, or there was none and the deadline has passed.</source>
+        <translation>Um item cumpre o prazo quando a resposta (ou a conclusão) veio antes do vencimento; perde o prazo quando a resposta veio depois, ou quando não houve resposta e o prazo já passou.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worst offenders</source>
+        <translation>Maiores atrasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Não cumprido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+62"/>
+        <location line="+33"/>
+        <source>Met</source>
+        <translation>Cumprido</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Worst offenders: whose items most often went overdue</source>
+        <translation>Maiores atrasos: de quem são os itens que mais ficaram atrasados</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+64"/>
+        <source>No response window came due in this period</source>
+        <translation>Nenhum prazo de resposta venceu neste período</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%1 of response windows kept (%2 of %n)</source>
+        <translation>
+            <numerusform>%1 dos prazos de resposta cumpridos (%2 de %n)</numerusform>
+            <numerusform>%1 dos prazos de resposta cumpridos (%2 de %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 none due</source>
+        <translation>%1 nenhum prazo vencido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Kept (%)</source>
+        <translation>Cumpridos (%)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Response windows kept per tier: %1.</source>
+        <translation>Prazos de resposta cumpridos por nível: %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Response windows kept per source: %1.</source>
+        <translation>Prazos de resposta cumpridos por fonte: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No item went overdue in this period.</source>
+        <translation>Nenhum item ficou atrasado neste período.</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +4525,7 @@ Definido por %2</translation>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%1 (not defined)</source>
         <translation>%1 (não definida)</translation>
     </message>
@@ -5662,7 +6385,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+83"/>
+        <location filename="../app/cli/cli.cpp" line="+87"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -5707,7 +6430,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-70"/>
+        <location filename="../app/cli/cli.cpp" line="-74"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -5743,6 +6466,10 @@ Sem um comando, abre a janela. Comandos:
   rules apply [--json] [--include-manual] move them (one batch, undoable; items you moved
                                          by hand stay unless --include-manual)
   rules undo [BATCH]                     put the items of a batch back (default: the last)
+  stats [--json] [--since DATE] [--until DATE] [--tier N] [--source NAME] [--kind KIND]
+                                         response times, deadlines kept, focus time and
+                                         arrivals (default: the last 30 days; a DATE is
+                                         YYYY-MM-DD, --until&apos;s day included, or ISO 8601)
 
 Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
   done ID...                             mark items done
@@ -5793,6 +6520,10 @@ Examples:
                                          os itens que você moveu manualmente ficam onde estão,
                                          a menos que se use --include-manual)
   rules undo [BATCH]                     devolve os itens de um lote (padrão: o último)
+  stats [--json] [--since DATE] [--until DATE] [--tier N] [--source NAME] [--kind KIND]
+                                         tempos de resposta, prazos cumpridos, tempo de foco
+                                         e chegadas (padrão: os últimos 30 dias; DATE é
+                                         AAAA-MM-DD, incluindo o dia de --until, ou ISO 8601)
 
 Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados por vírgula):
   done ID...                             marca itens como concluídos
@@ -5818,7 +6549,7 @@ Exemplos:
   focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Open the app hidden in the tray (no command).</source>
         <translation>Abrir o aplicativo oculto na bandeja do sistema (sem comando).</translation>
     </message>
@@ -5884,8 +6615,18 @@ Exemplos:
     </message>
     <message>
         <location line="+2"/>
-        <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;).</source>
-        <translation>Horário de retorno para snooze: ISO 8601 ou uma frase (&quot;amanhã 09:00&quot;).</translation>
+        <source>Wake time for snooze: ISO 8601 or a phrase (&quot;tomorrow 09:00&quot;); end of the period for stats (a date is included).</source>
+        <translation>Horário de retorno para snooze: ISO 8601 ou uma frase (&quot;amanhã 09:00&quot;); fim do período para stats (o dia informado é incluído).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start of the period for stats (YYYY-MM-DD or ISO 8601).</source>
+        <translation>Início do período para stats (AAAA-MM-DD ou ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only sources of this kind (stats), e.g. imap, feed.</source>
+        <translation>Somente fontes deste tipo (stats), ex.: imap, feed.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5925,6 +6666,7 @@ Exemplos:
     <message>
         <location line="+8"/>
         <location filename="../app/cli/listcommand.cpp" line="+32"/>
+        <location filename="../app/cli/statscommand.cpp" line="+82"/>
         <source>--tier must be 1, 2 or 3</source>
         <translation>--tier deve ser 1, 2 ou 3</translation>
     </message>
@@ -6506,6 +7248,46 @@ Exemplos:
         <location line="+12"/>
         <source>usage: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</source>
         <translation>uso: rules preview|apply [--json] [--include-manual] | rules undo [BATCH]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/statscommand.cpp" line="-27"/>
+        <source>--until: &quot;%1&quot; is not a date (2026-11-30) or an ISO 8601 date-time</source>
+        <translation>--until: &quot;%1&quot; não é uma data (2026-11-30) nem uma data e hora ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--since: &quot;%1&quot; is not a date (2026-11-01) or an ISO 8601 date-time</source>
+        <translation>--since: &quot;%1&quot; não é uma data (2026-11-01) nem uma data e hora ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stats: the period is empty (--until must come after --since)</source>
+        <translation>stats: o período está vazio (--until deve ser posterior a --since)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--source: no source is called &quot;%1&quot;</source>
+        <translation>--source: nenhuma fonte se chama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stats: cannot read the database: %1</source>
+        <translation>stats: não foi possível ler o banco de dados: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>Período: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 received, %3 responded, median %4 h, 90th percentile %5 h, %6 met, %7 missed</source>
+        <translation>%1: recebidos: %2, respondidos: %3, mediana: %4 h, percentil 90: %5 h, prazos cumpridos: %6, prazos perdidos: %7</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Focus: %1 h kept of %2 h scheduled in %3 sessions, %4 held, %5 breakthroughs</source>
+        <translation>Foco: %1 h cumpridas de %2 h agendadas, sessões: %3, em espera: %4, interrupções permitidas: %5</translation>
     </message>
 </context>
 <context>
