@@ -5,12 +5,12 @@
 // the session lists the breakthroughs with their reasons and counts the held one. The notifier is
 // a recording double (a real daemon: tests/integration/*_dunst).
 #include "inboxfixture.h"
+#include "recordingnotifier.h"
 
 #include "config/appconfig.h"
 #include "dnd/dndbackend.h"
 #include "focus/focuscontroller.h"
 #include "insights/insightsquery.h"
-#include "notify/notifier.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,25 +19,6 @@
 
 using namespace fi;
 using namespace fitest;
-
-namespace {
-
-class RecordingNotifier final : public Notifier {
-    Q_OBJECT
-public:
-    QList<NotificationRequest> posted;
-    quint32 notify(const NotificationRequest &request) override
-    {
-        posted.append(request);
-        return ++m_next;
-    }
-    QString kind() const override { return QStringLiteral("recording"); }
-
-private:
-    quint32 m_next = 100;
-};
-
-} // namespace
 
 class TestFocusEvents : public QObject {
     Q_OBJECT

@@ -6,6 +6,7 @@
 // arrives during that session break through where it was held before; the CLI's "start" without
 // a length uses the default session length. The notifier is a recording double.
 #include "inboxfixture.h"
+#include "recordingnotifier.h"
 
 #include "config/appconfig.h"
 #include "dnd/dndbackend.h"
@@ -23,27 +24,12 @@
 using namespace fi;
 using namespace fitest;
 
-/// Records what would be posted.
-class PostedNotifier final : public Notifier {
-    Q_OBJECT
-public:
-    QList<NotificationRequest> posted;
-    quint32 notify(const NotificationRequest &request) override
-    {
-        posted.append(request);
-        return ++m_next;
-    }
-    QString kind() const override { return QStringLiteral("recording"); }
-
-private:
-    quint32 m_next = 100;
-};
 
 class TestPreferencesFocusApply : public QObject {
     Q_OBJECT
 
     std::unique_ptr<InboxFixture> m_f;
-    std::unique_ptr<PostedNotifier> m_notifier;
+    std::unique_ptr<RecordingNotifier> m_notifier;
     std::unique_ptr<FocusController> m_focus;
     /// "Now" for the controller: today 10:07 in Berlin, so the grid's day column is today's.
     QDateTime m_now;
@@ -80,7 +66,7 @@ private Q_SLOTS:
         m_now = QDateTime(QDateTime::currentDateTimeUtc().toTimeZone(berlin()).date(), QTime(10, 7), berlin());
         m_f = std::make_unique<InboxFixture>();
         QVERIFY(m_f->open());
-        m_notifier = std::make_unique<PostedNotifier>();
+        m_notifier = std::make_unique<RecordingNotifier>();
         m_focus = std::make_unique<FocusController>(m_f->store.get(), baseConfig(), m_f->dir.path(), m_notifier.get(),
                                                     noDndBackend());
         m_focus->setClock([this] { return now(); });

@@ -5,6 +5,7 @@
 // notification without sound, the master switch silences every new item, the digest is skipped
 // when turned off. The notifier is a recording double (a real daemon: tests/integration/*_dunst).
 #include "inboxfixture.h"
+#include "recordingnotifier.h"
 
 #include "config/appconfig.h"
 #include "dnd/dndbackend.h"
@@ -37,21 +38,6 @@ static fi::AppConfig defaultConfig()
 }
 using namespace fitest;
 
-/// Records what would be posted.
-class RecordingNotifier final : public Notifier {
-    Q_OBJECT
-public:
-    QList<NotificationRequest> posted;
-    quint32 notify(const NotificationRequest &request) override
-    {
-        posted.append(request);
-        return ++m_next;
-    }
-    QString kind() const override { return QStringLiteral("recording"); }
-
-private:
-    quint32 m_next = 100;
-};
 
 class TestPreferencesNotifications : public QObject {
     Q_OBJECT
