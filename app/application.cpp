@@ -122,7 +122,7 @@ int Application::start(const QStringList &arguments)
             }
             return loadItemMessage(*source, item.record, error, cache);
         },
-        QDir(m_paths.dataDir()).filePath(QStringLiteral("cache/opened")));
+        m_paths.openedCacheDir());
     connect(m_sync.get(), &SyncManager::sourceProgress, m_window.get(), &MainWindow::setSyncProgress);
     connect(m_sync.get(), &SyncManager::sourceFinished, m_window.get(),
             [this](qint64 id, const QString &name, const SyncResult &r) {
