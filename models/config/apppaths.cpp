@@ -26,10 +26,7 @@ QString stateHome()
 
 PrivateDirStatus preparePrivate(const QString &dir, QString *error)
 {
-    const PrivateDirStatus status = preparePrivateDirectory(dir, error);
-    if (status == PrivateDirStatus::Ok)
-        tightenPermissionsBelow(dir);  // files of older versions or restored backups (0644)
-    return status;
+    return preparePrivateDirectory(dir, error);
 }
 
 /// Moves @p from to @p to (a file or a directory tree), unless @p to exists. rename() first; across
@@ -149,6 +146,13 @@ PrivateDirStatus AppPaths::prepare(QString *error) const
             *error = QCoreApplication::translate("fi::AppPaths", "Cannot create the data directory %1")
                          .arg(QDir::toNativeSeparators(logDir()));
         return PrivateDirStatus::Failed;
+    }
+    // Last, so that logs/ and whatever the move brought are covered: files of older versions or
+    // restored backups (0644) lose their group and other bits.
+    tightenPermissionsBelow(m_dataDir);
+    for (const QString &dir : {m_configDir, m_cacheDir, m_stateDir}) {
+        if (dir != m_dataDir && !dir.startsWith(m_dataDir + QLatin1Char('/')))
+            tightenPermissionsBelow(dir);
     }
     return PrivateDirStatus::Ok;
 }
