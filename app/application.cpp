@@ -1,5 +1,10 @@
 #include "application.h"
 
+#include "cli/cli.h"
+#include "session/aboutinfo.h"
+#include "session/itemopener.h"
+#include "session/traysession.h"
+
 #include "accounts/accountsfeature.h"
 #include "bench/firstpaintexit.h"
 #include "deadlines/deadlinewarnings.h"
@@ -48,6 +53,7 @@ Application::~Application()
     m_snoozeWakes.reset();
     m_deadlines.reset();
     m_focus.reset();
+    m_traySession.reset();
     m_tray.reset();
     m_window.reset();
     m_instanceServer.reset();
@@ -62,6 +68,8 @@ int Application::start(const QStringList &arguments)
     parser.addOption({QStringLiteral("data-dir"), tr("Keep database, config and logs in <dir>."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("minimized"), tr("Start hidden in the tray.")});
     parser.parse(QStringList{QCoreApplication::applicationFilePath()} + arguments);
+    // Issue 16: `focusinbox open ID` (cli.h) shows that item, here or in the running instance.
+    const std::optional<qint64> openId = cli::openItemId(parser.positionalArguments());
 
     m_paths = AppPaths::resolve(parser.value(QStringLiteral("data-dir")));
     QString error;
@@ -77,7 +85,7 @@ int Application::start(const QStringList &arguments)
         plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox"), error);
         return 3;
     }
-    if (const int status = becomeTheInstance(arguments); status != 0)
+    if (const int status = becomeTheInstance(arguments, openId); status != 0)
         return status;
     m_config = AppConfig::load(m_paths.configPath());
     if (!m_config.general.language.isEmpty())  // issue 14: Preferences ▸ General ▸ Language
@@ -90,12 +98,17 @@ int Application::start(const QStringList &arguments)
         plainMessageBox(nullptr, QMessageBox::Critical, tr("Focus Inbox cannot open its database"), error);
         return 3;
     }
+    if (openId && !m_store->item(*openId)) {
+        qCritical("%s", qPrintable(tr("open: no item with id %1 (the \"id\" of list --json)").arg(*openId)));
+        return 4;  // as the CLI's triage commands: nothing was opened
+    }
     ensureFirstRunSources();
     m_store->indexInlineBodies(); // feed entries stored before schema 8 become searchable by body
 
     m_sync = std::make_unique<SyncManager>(m_store.get(), m_config, m_paths.logDir());
     m_window = std::make_unique<MainWindow>(m_store.get());
     m_window->setDataDirectory(m_paths.dataDir());  // issue 14: Preferences ▸ General
+    m_window->setAboutInfo(applicationAboutInfo());  // issue 16: Help ▸ About
     installFirstPaintExit(*m_window); // FOCUSINBOX_EXIT_AFTER_FIRST_PAINT (bench/triage); else nothing
     m_window->searchFeature()->setSavedSearchesPath(m_paths.savedSearchesPath());  // issue 12 (FIND)
     m_sources = std::make_unique<SourcesFeature>(m_store.get(), m_sync.get(), m_window.get(), m_paths.dataDir(),
@@ -142,16 +155,10 @@ int Application::start(const QStringList &arguments)
     connect(m_window.get(), &MainWindow::sourceActionRequested, m_accounts.get(), &AccountsFeature::runSourceAction);
     connect(m_sources.get(), &SourcesFeature::sourceActionRequested, m_accounts.get(),
             &AccountsFeature::runSourceAction);
-    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());
-    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
-    });
-    connect(m_tray.get(), &TrayIcon::syncRequested, m_sync.get(), &SyncManager::syncAll);
-    connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QApplication::quit);
+    // Issue 16: tray Open / Sync now / Quit, File ▸ Quit, closing the window keeps the app in the tray.
+    m_traySession = std::make_unique<TraySession>(m_window.get(), m_tray.get(), m_sync.get());
 
     m_focus = std::make_unique<FocusFeature>(m_store.get(), m_config, m_paths.dataDir(), m_window.get(), m_tray.get(),
                                              m_sync.get());
@@ -161,9 +168,7 @@ int Application::start(const QStringList &arguments)
         return m_focus->controller() && m_focus->controller()->isFocusing();
     });
     connect(m_warnings.get(), &DeadlineWarnings::openRequested, m_window.get(), [this](qint64 id) {
-        m_window->show();
-        m_window->raise();
-        m_window->activateWindow();
+        showMainWindow(m_window.get());
         m_window->openItem(id);
     });
     m_snoozeWakes = std::make_unique<SnoozeWakeFeature>(m_store.get(), m_paths.dataDir(), m_focus->controller(),
@@ -174,6 +179,8 @@ int Application::start(const QStringList &arguments)
     if (!(parser.isSet(QStringLiteral("minimized")) || m_config.general.startMinimized)
         || !QSystemTrayIcon::isSystemTrayAvailable())
         m_window->show();
+    if (openId)  // `focusinbox open ID` started the app: that item, selected, whatever --minimized says
+        openItemInWindow(m_window.get(), m_store.get(), *openId, [](const QJsonObject &) {});
     for (const QString &problem : m_config.errors()) {
         qWarning("%s", qPrintable(problem));
         m_window->statusBar()->showMessage(problem, 15000);
@@ -185,7 +192,7 @@ int Application::start(const QStringList &arguments)
     return 0;
 }
 
-int Application::becomeTheInstance(const QStringList &arguments)
+int Application::becomeTheInstance(const QStringList &arguments, std::optional<qint64> openId)
 {
     QString error;
     switch (InstanceLock::tryAcquire(m_paths.dataDir(), &m_instanceLock, &error)) {
@@ -195,11 +202,28 @@ int Application::becomeTheInstance(const QStringList &arguments)
         // Another instance runs (or is starting): hand the arguments over and leave it the only writer.
         InstanceRequest raise;
         raise.arguments = arguments.mid(0, kMaxInstanceArguments);
+        if (openId) {  // `focusinbox open ID`: the running window shows that item
+            raise.command = InstanceRequest::Command::Open;
+            raise.itemId = *openId;
+        }
         QDeadlineTimer deadline(kHandOverTimeoutMs);
         bool acquired = false;
         while (!acquired && !deadline.hasExpired()) {
-            if (sendToInstance(m_paths.dataDir(), raise, int(std::max<qint64>(1, deadline.remainingTime())))) {
-                qInfo("Focus Inbox already runs for %s; it was asked to show its window.", qPrintable(m_paths.dataDir()));
+            if (const auto reply = sendToInstance(m_paths.dataDir(), raise, int(std::max<qint64>(1, deadline.remainingTime())))) {
+                const QString refused = reply->value(QStringLiteral("error")).toString();
+                if (openId && reply->value(QStringLiteral("notFound")).toBool()) {
+                    qCritical("%s", qPrintable(tr("open: %1").arg(refused)));
+                    return 4;
+                }
+                if (openId && !refused.isEmpty()) {  // still starting: ask again
+                    QThread::msleep(200);
+                    continue;
+                }
+                if (openId)
+                    qInfo("Focus Inbox already runs for %s; it was asked to show item %lld%s.", qPrintable(m_paths.dataDir()),
+                          qlonglong(*openId), reply->value(QStringLiteral("selected")).toBool() ? " and selected it" : "");
+                else
+                    qInfo("Focus Inbox already runs for %s; it was asked to show its window.", qPrintable(m_paths.dataDir()));
                 return kHandedOver;
             }
             QThread::msleep(100);  // its socket may not exist yet
@@ -229,7 +253,7 @@ int Application::becomeTheInstance(const QStringList &arguments)
     // committed, without blocking the GUI thread on the writer (triage/triageapply.h).
     m_instanceServer->setDeferredHandler([this](const InstanceRequest &request, const InstanceServer::Reply &reply) {
         if (request.command != InstanceRequest::Command::Triage && request.command != InstanceRequest::Command::Push
-            && request.command != InstanceRequest::Command::Rules)
+            && request.command != InstanceRequest::Command::Rules && request.command != InstanceRequest::Command::Open)
             return false;
         if (!m_store || !m_sync) {
             reply(QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}});
@@ -239,6 +263,14 @@ int Application::becomeTheInstance(const QStringList &arguments)
             // `focusinbox push`: stored like an item POSTed to the webhook, answered after the commit.
             deliverPush(*m_store, *m_sync, request, QDateTime::currentMSecsSinceEpoch(),
                         [reply](const PushOutcome &outcome) { reply(outcome.toJson()); });
+            return true;
+        }
+        if (request.command == InstanceRequest::Command::Open) {
+            // `focusinbox open ID` (issue 16): answered once the list selected the item.
+            if (!m_window)
+                reply(QJsonObject{{QStringLiteral("error"), tr("Focus Inbox is still starting; try again")}});
+            else
+                openItemInWindow(m_window.get(), m_store.get(), request.itemId, reply);
             return true;
         }
         if (request.command == InstanceRequest::Command::Rules) {
@@ -273,11 +305,8 @@ QJsonObject Application::handleInstanceRequest(const InstanceRequest &request)
         qInfo("Focus Inbox: another start handed over (arguments: %s)",
               qPrintable(request.arguments.join(QLatin1Char(' '))));
         // A login-time start (--minimized) while the app already runs leaves the window as it is.
-        if (m_window && !request.arguments.contains(QStringLiteral("--minimized"))) {
-            m_window->show();
-            m_window->raise();
-            m_window->activateWindow();
-        }
+        if (m_window && !request.arguments.contains(QStringLiteral("--minimized")))
+            showMainWindow(m_window.get());  // also out of the tray or the taskbar (minimized)
         return QJsonObject{{QStringLiteral("ok"), true}};
     }
     if (request.command == InstanceRequest::Command::SourcesChanged) {

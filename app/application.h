@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace fi {
 
@@ -25,6 +26,7 @@ class MainWindow;
 class SnoozeWakeFeature;
 class SyncManager;
 class TrayIcon;
+class TraySession;
 
 /// The running GUI application. Lives on the GUI thread.
 class Application : public QObject {
@@ -41,13 +43,16 @@ public:
     /// same data directory is already running (it was handed the arguments and shows its window).
     /// Never runs as a second writer: when the instance lock is held but its holder does not
     /// answer within kHandOverTimeoutMs, or the lock cannot be taken, it returns 1.
+    /// `open ID` among the arguments (cli::openItemId(), issue 16): the window shows that item
+    /// selected, in the running instance when there is one; 4 when no item has that id.
     int start(const QStringList &arguments);
     static constexpr int kHandedOver = -1;
     /// How long a second start waits for the running instance to answer (it may still be starting).
     static constexpr int kHandOverTimeoutMs = 30000;
 
 private:
-    int becomeTheInstance(const QStringList &arguments);
+    /// @p openId: `focusinbox open ID` (issue 16) hands that item over instead of a plain raise.
+    int becomeTheInstance(const QStringList &arguments, std::optional<qint64> openId);
     QJsonObject handleInstanceRequest(const InstanceRequest &request);
     void ensureFirstRunSources();
 
@@ -59,6 +64,7 @@ private:
     std::unique_ptr<SyncManager> m_sync;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<TraySession> m_traySession;  ///< issue 16: tray menu, close to tray, quit
     std::unique_ptr<FocusFeature> m_focus;
     std::unique_ptr<DeadlineWarnings> m_warnings;   ///< early warnings before deadlines
     std::unique_ptr<AccountsFeature> m_accounts;   ///< Add/edit sources through their kinds' editors (accounts/accountsfeature.h)

@@ -2,6 +2,7 @@
 // only a plain start (no command, only options the window knows) opens the window.
 #include "application.h"
 #include "cli/cli.h"
+#include "config/buildinfo.h"
 #include "config/privatefiles.h"
 #include "translator.h"
 
@@ -18,7 +19,7 @@ int main(int argc, char **argv)
 
     QCoreApplication::setOrganizationName(QStringLiteral("FocusInbox"));
     QCoreApplication::setApplicationName(QStringLiteral("FocusInbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FOCUSINBOX_VERSION));
+    QCoreApplication::setApplicationVersion(fi::buildinfo::version());  // --version adds the git revision
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)

@@ -3,63 +3,37 @@
 #include "concurrency/workerpool.h"
 #include "storage/itemstore.h"
 
+#include <QAction>
 #include <QDateTime>
-#include <QIcon>
+#include <QLocale>
 #include <QMenu>
-#include <QPainter>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fi {
 
-namespace {
-
-QIcon badgeIcon(int count, bool focusing)
-{
-    const QIcon base(focusing ? QStringLiteral(":/icons/focusinbox-tray-focus.svg") : QStringLiteral(":/icons/focusinbox.svg"));
-    QIcon result;
-    for (int size : {16, 22, 24, 32, 48, 64}) {
-        QPixmap pixmap = base.pixmap(size, size);
-        if (pixmap.isNull()) {
-            pixmap = QPixmap(size, size);
-            pixmap.fill(QColor(0x2f, 0x6f, 0xb3));
-        }
-        if (count > 0) {
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            const int d = size * 3 / 5;
-            const QRect badge(size - d, 0, d, d);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0xd1, 0x3b, 0x3b));
-            p.drawEllipse(badge);
-            QFont font = p.font();
-            font.setBold(true);
-            font.setPixelSize(qMax(6, d * 2 / 3));
-            p.setFont(font);
-            p.setPen(Qt::white);
-            p.drawText(badge, Qt::AlignCenter, count > 99 ? QStringLiteral("99+") : QString::number(count));
-        }
-        result.addPixmap(pixmap);
-    }
-    return result;
-}
-
-} // namespace
-
 TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_menu(std::make_unique<QMenu>())
 {
-    m_menu->addAction(tr("Show Focus Inbox"), this, &TrayIcon::showWindowRequested);
-    m_menu->addAction(tr("Sync now"), this, &TrayIcon::syncRequested);
-    m_quitSeparator = m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_open = m_menu->addAction(tr("Open Focus Inbox"), this, &TrayIcon::showWindowRequested);
+    m_menu->addSeparator();
+    for (const int minutes : focusLengths())
+        m_startFocus << m_menu->addAction(tr("Start focus %n min", nullptr, minutes), this,
+                                          [this, minutes] { Q_EMIT startFocusRequested(minutes); });
+    m_endFocus = m_menu->addAction(tr("End focus"), this, &TrayIcon::endFocusRequested);
+    m_endFocus->setEnabled(false);
+    m_menu->addSeparator();
+    m_sync = m_menu->addAction(tr("Sync now"), this, &TrayIcon::syncRequested);
+    m_menu->addSeparator();
+    m_quit = m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
 
     m_coalesce = new QTimer(this);
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(300);
     connect(m_coalesce, &QTimer::timeout, this, &TrayIcon::refresh);
-    connect(&m_counts, &QFutureWatcher<TierCounts>::finished, this, [this] { show(m_counts.result()); });
+    connect(&m_reader, &QFutureWatcher<TierCounts>::finished, this, [this] { show(m_reader.result()); });
     connect(m_store, &ItemStore::itemsChanged, m_coalesce, qOverload<>(&QTimer::start));
     auto *minute = new QTimer(this);  // items become overdue as time passes
     connect(minute, &QTimer::timeout, this, &TrayIcon::refresh);
@@ -73,6 +47,7 @@ TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
                 Q_EMIT showWindowRequested();
         });
     }
+    update();  // the plain icon until the first count arrives
     refresh();
     if (m_icon)
         m_icon->show();
@@ -80,18 +55,34 @@ TrayIcon::TrayIcon(ItemStore *store, QObject *parent)
 
 TrayIcon::~TrayIcon()
 {
-    m_counts.waitForFinished();  // the read uses the store, which may go right after us
+    m_reader.waitForFinished();  // the read uses the store, which may go right after us
+}
+
+QAction *TrayIcon::startFocusAction(int minutes) const
+{
+    const qsizetype index = focusLengths().indexOf(minutes);
+    return index < 0 ? nullptr : m_startFocus.value(index);
+}
+
+QIcon TrayIcon::themedIcon(const QString &name)
+{
+    // Installed in the hicolor theme (the symbolic variants follow the panel's colours); the
+    // bundled copies otherwise (running from the build folder, or a theme without them).
+    for (const QString &themeName : {name + QStringLiteral("-symbolic"), name})
+        if (QIcon::hasThemeIcon(themeName))
+            return QIcon::fromTheme(themeName);
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
 }
 
 void TrayIcon::refresh()
 {
     // The counts query runs on a pool thread: the GUI thread never waits on SQLite here.
-    if (m_counts.isRunning()) {
+    if (m_reader.isRunning()) {
         m_refreshAgain = true;
         return;
     }
     ItemStore *store = m_store;
-    m_counts.setFuture(QtConcurrent::run(workerPool(), [store] { return store->counts(QDateTime::currentMSecsSinceEpoch()); }));
+    m_reader.setFuture(QtConcurrent::run(workerPool(), [store] { return store->counts(QDateTime::currentMSecsSinceEpoch()); }));
 }
 
 void TrayIcon::show(const TierCounts &counts)
@@ -100,36 +91,51 @@ void TrayIcon::show(const TierCounts &counts)
         m_refreshAgain = false;
         refresh();
     }
-    const int badge = counts.attention();
-    if (badge == m_badge)
-        return;
-    m_badge = badge;
-    if (!m_icon)
-        return;
-    m_icon->setIcon(badgeIcon(badge, m_focusing));
-    QString tip = tr("Focus Inbox — %n need(s) attention now", nullptr, badge) + QLatin1Char('\n') +
-                  tr("Now: %1 · Overdue: %2").arg(counts.now).arg(counts.overdue);
-    if (m_focusing)
-        tip += QLatin1Char('\n') + m_focusText;
-    m_icon->setToolTip(tip);
+    m_counts = counts;
+    m_badge = counts.attention();
+    update();
 }
 
-void TrayIcon::addMenu(QMenu *menu)
+void TrayIcon::update()
 {
-    if (m_focusMenuAction) {
-        m_menu->removeAction(m_focusMenuAction);
-        m_focusMenuAction = nullptr;
+    const QString name = m_focusing                                    ? QStringLiteral("focusinbox-tray-focus")
+                         : m_badge > 0                                  ? QStringLiteral("focusinbox-tray-urgent")
+                         : m_counts && (m_counts->async + m_counts->newSenders) > 0 ? QStringLiteral("focusinbox-tray-unread")
+                                                                                    : QStringLiteral("focusinbox-tray");
+    if (name != m_iconName) {
+        m_iconName = name;
+        if (m_icon)
+            m_icon->setIcon(themedIcon(name));
     }
-    if (menu)
-        m_focusMenuAction = m_menu->insertMenu(m_quitSeparator, menu);
+    if (!m_counts)
+        return;
+    QString tip = tr("Focus Inbox — %n in Now", nullptr, m_counts->now);
+    if (m_focusing) {
+        // Hours and minutes (the locale's short format may carry seconds); translators may pick "h:mm AP".
+        const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_focusEndMs).time(), tr("HH:mm"));
+        tip += QStringLiteral(" · ") + tr("Focusing until %1").arg(until);
+        if (m_held > 0)
+            tip += QStringLiteral(" · ") + tr("%n held", nullptr, m_held);
+    }
+    if (m_counts->overdue > 0)
+        tip += QLatin1Char('\n') + tr("%n overdue", nullptr, m_counts->overdue);
+    if (tip == m_toolTip)
+        return;
+    m_toolTip = tip;
+    if (m_icon)
+        m_icon->setToolTip(tip);
+    Q_EMIT toolTipChanged(tip);
 }
 
-void TrayIcon::setFocusStatus(bool focusing, const QString &text)
+void TrayIcon::setFocusState(bool focusing, qint64 endMs, int held)
 {
     m_focusing = focusing;
-    m_focusText = text;
-    m_badge = -1;  // re-render icon and tooltip
-    refresh();
+    m_focusEndMs = endMs;
+    m_held = held;
+    for (QAction *start : std::as_const(m_startFocus))
+        start->setEnabled(!focusing);
+    m_endFocus->setEnabled(focusing);
+    update();
 }
 
 } // namespace fi

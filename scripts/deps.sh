@@ -33,8 +33,13 @@ TEST_PACKAGES=(
     dovecot-imapd openssl gnome-keyring
     python3  # tests/support/fakeimapserver.py (scripted hostile IMAP server), httpserver.py (feeds)
     dunst xdotool libnotify-bin
+    x11-utils  # xwininfo: the stacking order in tst_launch_x11 (a second start raises the first)
     desktop-file-utils  # desktop-file-validate: the autostart entry (tst_preferences_general)
     imagemagick  # `import`: the screenshot tst_hostile_dunst takes when FOCUSINBOX_SCREENSHOT is set
     clang-14 libclang-rt-14-dev  # libFuzzer harnesses (tests/fuzz)
     nginx-light newsboat  # bench/feeds: the loopback feed server, and the peer it is compared with
 )
+# What scripts/package and the package tests (ctest -L package, issue 16) need: dpkg-shlibdeps,
+# the freedesktop validators, man for the man page check, lintian.
+PACKAGE_PACKAGES=(dpkg-dev desktop-file-utils appstream man-db lintian)
+TEST_PACKAGES+=("${PACKAGE_PACKAGES[@]}")

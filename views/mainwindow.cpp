@@ -172,7 +172,12 @@ void MainWindow::openItem(qint64 id)
     const std::optional<Item> item = m_store->item(id);
     if (!item)
         return;
+    // Issue 16 (`focusinbox open ID`): nothing that would hide the item stays on.
+    m_model->setDeadlineFilter(DeadlineFilter::None);
+    if (m_search->isActive())
+        m_search->endSearch();
     showView(item->state == ItemState::Done            ? InboxView::Done
+             : item->state == ItemState::Snoozed    ? InboxView::Snoozed
              : item->tierReason == screenerReason() ? InboxView::NewSenders  // issue 14: waits in the screener
                                                     : inboxViewForTier(item->tier));
     m_list->selectItemId(id);
@@ -316,10 +321,13 @@ void MainWindow::updateActions()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Focus Inbox"),
-                       tr("<h3>Focus Inbox %1</h3><p>A tiered, deadline-aware inbox that guards "
-                          "your focus.</p>")
-                           .arg(QStringLiteral(FOCUSINBOX_VERSION)));
+    // Issue 16: version, git revision and the libraries' licenses (views/about/aboutdialog.h).
+    AboutInfo info = m_aboutInfo;
+    if (info.version.isEmpty())
+        info.version = QCoreApplication::applicationVersion();
+    auto *dialog = new AboutDialog(info, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 /// @file mainwindow.h
 /// @brief The main window: composes the sidebar, item list, reading pane, status bar and menus.
 
+#include "about/aboutdialog.h"
 #include "config/appconfig.h"
 #include "settings/dndprobe.h"
 #include "inboxmodel.h"
@@ -95,6 +96,9 @@ public:
     void setDndProbe(DndProbe probe) { m_dndProbe = std::move(probe); }
     /// Issue 15: the Insights window once opened (showInsights()), else nullptr. Owned by the window.
     InsightsWindow *insightsWindow() const { return m_insights; }
+    /// Issue 16: what Help ▸ About shows (version, git revision, libraries); the application
+    /// sets it. Until then About shows the application version only.
+    void setAboutInfo(AboutInfo info) { m_aboutInfo = std::move(info); }
 
 public Q_SLOTS:
     /// Show a per-source progress bar in the status bar. @p total 0 = unknown.
@@ -103,8 +107,10 @@ public Q_SLOTS:
     void setSyncFinished(qint64 sourceId, const QString &summary);
     /// Switch the list to @p view (also selects it in the sidebar).
     void showView(fi::InboxView view);
-    /// Show the view that holds item @p id (its tier, or Done) and select it once loaded —
-    /// used by notification "Open" actions and the breakthrough alert. Unknown ids are ignored.
+    /// Show the view that holds item @p id (its tier, Done, Snoozed or New senders) and select it
+    /// once loaded — used by notification "Open" actions, the breakthrough alert and
+    /// `focusinbox open ID` (issue 16). A deadline filter or a search is cleared first (it could
+    /// hide the item). Unknown ids are ignored.
     void openItem(qint64 id);
     /// Open the keyboard shortcut overlay.
     void showShortcuts();
@@ -179,6 +185,7 @@ private:
     std::function<std::optional<qint64>()> m_focusEnd;  // issue 12 (PALETTE, SNOOZE)
     DndProbe m_dndProbe;                                 // issue 14 (Preferences ▸ Focus)
     InsightsWindow *m_insights = nullptr;                // issue 15 (View ▸ Insights)
+    AboutInfo m_aboutInfo;                               // issue 16 (Help ▸ About)
 };
 
 } // namespace fi

@@ -1,7 +1,9 @@
 #include "cli/cli.h"
 
 #include "cli/clicontext.h"
+#include "cli/manpage.h"
 #include "cli/sourceadders.h"
+#include "config/buildinfo.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +18,16 @@ const QStringList &commands()
     static const QStringList list{QStringLiteral("sources"), QStringLiteral("sync"), QStringLiteral("list"),
                                   QStringLiteral("focus"), QStringLiteral("due"), QStringLiteral("search"),
                                   QStringLiteral("push"), QStringLiteral("rules"), QStringLiteral("stats"),
+                                  QStringLiteral("open"),  // the window (issue 16; opencommand.cpp)
                                   // triage (triagecommand.cpp)
                                   QStringLiteral("done"), QStringLiteral("reopen"), QStringLiteral("seen"),
                                   QStringLiteral("unseen"), QStringLiteral("tier"), QStringLiteral("snooze")};
     return list;
 }
 
-void addOptions(QCommandLineParser &parser)
+/// Fills a QCommandLineParser, or a ManPage (cli/manpage.h) with the same definitions.
+template <typename Parser>
+void addOptions(Parser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "fi::cli",
@@ -38,6 +43,9 @@ void addOptions(QCommandLineParser &parser)
         "                                         OR, from: to: source: kind: tier: is: before: after:;\n"
         "                                         a query the parser has to correct exits 2;\n"
         "                                         search -- -word … when the query starts with '-'\n"
+        "  open ID                                show item ID (the \"id\" of list --json) selected in\n"
+        "                                         the window and raise it; starts Focus Inbox when it\n"
+        "                                         is not running. Exit 4: no item with such an id\n"
         "  focus start [--minutes N] | stop | extend N | status [--json]\n"
         "                                         deep-work session of the running instance\n"
         "  due --received ISO8601 --tier N [--policy NAME]\n"
@@ -80,7 +88,8 @@ void addOptions(QCommandLineParser &parser)
         "  focusinbox search from:ana is:open --json --limit 20\n"
         "  focusinbox done 12 17\n"
         "  focusinbox tier 12 3\n"
-        "  focusinbox snooze 12,17 --until \"tomorrow 09:00\" --json"));
+        "  focusinbox snooze 12,17 --until \"tomorrow 09:00\" --json\n"
+        "  focusinbox open 12"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("data-dir"),
@@ -145,6 +154,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("kind"),
                       QCoreApplication::translate("fi::cli", "Only sources of this kind (stats), e.g. imap, feed."),
                       QStringLiteral("kind")});
+    // Hidden: prints the man page made from these definitions (the build runs it for focusinbox.1).
+    QCommandLineOption manPage(QStringLiteral("man-page"));
+    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manPage);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("fi::cli", "sources | sync | list"));
 }
@@ -215,9 +228,9 @@ bool wantsGui(const QStringList &arguments)
     if (!parser.parse(QStringList{QStringLiteral("focusinbox")} + withoutQtGuiOptions(arguments)))
         return false;  // an unknown option: the command line reports it
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")) ||
-        parser.isSet(QStringLiteral("help-all")))
+        parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("man-page")))
         return false;
-    return parser.positionalArguments().isEmpty();
+    return parser.positionalArguments().isEmpty() || openItemId(parser.positionalArguments()).has_value();
 }
 
 int run(const QStringList &arguments)
@@ -233,8 +246,16 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);  // exits
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();  // exits
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << buildinfo::versionLine() << Qt::endl;  // with the git revision
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("man-page"))) {
+        ManPage page;
+        addOptions(page);
+        QTextStream(stdout) << page.render(QStringLiteral("Focus Inbox %1").arg(buildinfo::version()));
+        return Ok;
+    }
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -284,6 +305,8 @@ int run(const QStringList &arguments)
         return rulesCommand(ctx);
     if (command == QLatin1String("stats"))
         return statsCommand(ctx);
+    if (command == QLatin1String("open"))
+        return openCommand(ctx);  // a malformed one: a well-formed `open ID` opened the window
     if (isTriageCommand(command))
         return triageCommand(ctx, command);
     return listCommand(ctx);

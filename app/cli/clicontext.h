@@ -54,5 +54,8 @@ int rulesCommand(Context &ctx);
 int statsCommand(Context &ctx);
 /// `done|reopen|seen|unseen ID...`, `tier ID... 1|2|3`, `snooze ID... --until ISO|PHRASE`.
 int triageCommand(Context &ctx, const QString &command);  ///< triagecommand.cpp
+/// A malformed `open …` (a well-formed `open ID` opens the window instead, cli.h): prints what
+/// is wrong. @return UsageError (opencommand.cpp).
+int openCommand(Context &ctx);
 
 } // namespace fi::cli

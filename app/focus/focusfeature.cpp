@@ -9,6 +9,7 @@
 #include "inboxmodel.h"
 #include "mainwindow.h"
 #include "notify/notifier.h"
+#include "session/itemopener.h"
 #include "storage/itemstore.h"
 #include "sync/syncmanager.h"
 #include "trayicon.h"
@@ -34,27 +35,27 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
         return QDateTime::currentMSecsSinceEpoch() + controller->remainingMs();
     });
 
-    // Menus: the window's menu bar, the tray menu, and Shift+F in the window ("Start focus": the
-    // default length from Preferences ▸ Focus; f flags an item, issue 12).
+    // Menus: the window's menu bar and Shift+F in the window ("Start focus": the default length
+    // from Preferences ▸ Focus; f flags an item, issue 12). The tray menu's own entries (issue 16:
+    // Start focus 25 / 50 / 90 min, End focus) reach the same controller.
     m_windowMenu = std::make_unique<FocusMenu>(window);
-    m_trayMenu = std::make_unique<FocusMenu>();
     window->menuBar()->addMenu(m_windowMenu.get());
-    tray->addMenu(m_trayMenu.get());
+    connect(tray, &TrayIcon::startFocusRequested, m_controller.get(), &FocusController::startFor);
+    connect(tray, &TrayIcon::endFocusRequested, m_controller.get(), &FocusController::stop);
     QAction *shortcut = m_windowMenu->defaultStartAction();
     shortcut->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F));
     shortcut->setShortcutContext(Qt::WindowShortcut);
     window->addAction(shortcut);
-    for (FocusMenu *menu : {m_windowMenu.get(), m_trayMenu.get()}) {
-        connect(menu, &FocusMenu::startRequested, m_controller.get(), &FocusController::startFor);
-        connect(menu, &FocusMenu::stopRequested, m_controller.get(), &FocusController::stop);
-        connect(menu, &FocusMenu::extendRequested, m_controller.get(), &FocusController::extend);
-        connect(menu, &FocusMenu::startUntilRequested, this, [this](QTime until) {
-            QDateTime end(QDate::currentDate(), until);
-            if (end <= QDateTime::currentDateTime())
-                end = end.addDays(1);
-            m_controller->startUntil(end.toMSecsSinceEpoch());
-        });
-    }
+    FocusMenu *menu = m_windowMenu.get();
+    connect(menu, &FocusMenu::startRequested, m_controller.get(), &FocusController::startFor);
+    connect(menu, &FocusMenu::stopRequested, m_controller.get(), &FocusController::stop);
+    connect(menu, &FocusMenu::extendRequested, m_controller.get(), &FocusController::extend);
+    connect(menu, &FocusMenu::startUntilRequested, this, [this](QTime until) {
+        QDateTime end(QDate::currentDate(), until);
+        if (end <= QDateTime::currentDateTime())
+            end = end.addDays(1);
+        m_controller->startUntil(end.toMSecsSinceEpoch());
+    });
     m_indicator = new FocusIndicator(window->statusBar());
     window->statusBar()->addPermanentWidget(m_indicator);
     m_indicator->setDndBackend(m_controller->dndBackend()->displayName(), m_controller->dndBackend()->isFunctional());
@@ -70,7 +71,6 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
     // Issue 14: Preferences ▸ Focus applies on OK, without a restart; its "Test" button tries the
     // DND backend detected above.
     m_windowMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
-    m_trayMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
     connect(window, &MainWindow::preferencesChanged, this, &FocusFeature::applyConfig);
     DndBackend *backend = m_controller->dndBackend();
     window->setDndProbe({backend->displayName(), backend->isFunctional(),
@@ -81,24 +81,17 @@ FocusFeature::FocusFeature(ItemStore *store, const AppConfig &config, const QStr
     m_controller->start();
 }
 
-FocusFeature::~FocusFeature()
-{
-    if (m_tray)
-        m_tray->addMenu(nullptr);
-}
+FocusFeature::~FocusFeature() = default;
 
 void FocusFeature::applyConfig(const AppConfig &config)
 {
     m_windowMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
-    m_trayMenu->setDefaultMinutes(config.focus.defaultSessionMinutes);
     m_controller->setConfig(config);
 }
 
 void FocusFeature::showWindow()
 {
-    m_window->show();
-    m_window->raise();
-    m_window->activateWindow();
+    showMainWindow(m_window);  // also out of the tray or the taskbar (issue 16)
 }
 
 void FocusFeature::showItems(const QList<qint64> &ids)
@@ -125,10 +118,11 @@ void FocusFeature::showDigest(const QList<qint64> &ids)
 void FocusFeature::updateState(bool focusing, qint64 remainingMs, int held)
 {
     m_windowMenu->setFocusing(focusing);
-    m_trayMenu->setFocusing(focusing);
     m_indicator->setState(focusing, remainingMs, held);
-    m_tray->setFocusStatus(focusing, focusing ? tr("Focusing — %1 left").arg(FocusIndicator::remainingText(remainingMs))
-                                              : QString());
+    // The tray's tooltip names the end ("Focusing until 11:30"), to the second so the minute shown
+    // does not flicker with the ms the timer fires late.
+    const qint64 endMs = focusing ? (QDateTime::currentMSecsSinceEpoch() + remainingMs + 500) / 1000 * 1000 : 0;
+    m_tray->setFocusState(focusing, endMs, held);
 }
 
 } // namespace fi

@@ -2,7 +2,7 @@
 /// @file focusfeature.h
 /// @brief Everything issue 5 adds to the running app, composed in one place so Application
 /// only creates it: notifier (freedesktop or tray), DND backend, FocusController, the
-/// Focus menu (window + tray, shortcut F), the status-bar
+/// Focus menu (window, shortcut Shift+F) and the tray's focus entries, the status-bar
 /// indicator and the digest dialog. GUI thread only.
 
 #include "config/appconfig.h"
@@ -51,7 +51,6 @@ private:
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<FocusController> m_controller;
     std::unique_ptr<FocusMenu> m_windowMenu;
-    std::unique_ptr<FocusMenu> m_trayMenu;
     FocusIndicator *m_indicator = nullptr;  ///< owned by the window's status bar
     DigestDialog *m_digest = nullptr;       ///< owned by the window
 };

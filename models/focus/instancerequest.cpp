@@ -155,6 +155,8 @@ QJsonObject InstanceRequest::toJson() const
                           {QStringLiteral("manual"), includeManual}}
             : QJsonObject{{QStringLiteral("cmd"), QStringLiteral("rules")}, {QStringLiteral("action"), QStringLiteral("undo")},
                           {QStringLiteral("batch"), double(batchId)}};
+    if (command == Command::Open)
+        return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("open")}, {QStringLiteral("id"), double(itemId)}};
     if (command == Command::Raise)
         return QJsonObject{{QStringLiteral("cmd"), QStringLiteral("raise")},
                            {QStringLiteral("args"), QJsonArray::fromStringList(arguments)}};
@@ -215,6 +217,17 @@ std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QStr
         }
         request.pushSource = source.toString();
         request.pushItem = item.toObject();
+        return request;
+    }
+    if (cmd == QLatin1String("open")) {
+        request.command = InstanceRequest::Command::Open;
+        const std::optional<qint64> id = positiveInteger(object->value(QStringLiteral("id")));
+        if (!id) {
+            fail(error, QCoreApplication::translate("fi::InstanceRequest", "\"id\" must be a whole number from 1 to %1")
+                            .arg(kMaxInstanceInteger));
+            return std::nullopt;
+        }
+        request.itemId = *id;
         return request;
     }
     if (cmd == QLatin1String("sources")) {

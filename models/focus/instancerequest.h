@@ -14,6 +14,8 @@
 ///   {"cmd":"sources"}                                     the sources changed (the CLI added one)
 ///   {"cmd":"rules","action":"apply","manual":false}       re-tier stored items by config.json's rules
 ///   {"cmd":"rules","action":"undo","batch":7}             undo a re-tiering batch (0/absent = the newest)
+///   {"cmd":"open","id":12}                                show the window with item 12 selected
+///                                                         (`focusinbox open 12`, issue 16)
 /// The peer is a process of the same user (checked with SO_PEERCRED), but its bytes are still
 /// treated as untrusted: lengths, types and ranges are checked here. Any thread; no state.
 
@@ -41,7 +43,7 @@ inline constexpr qsizetype kMaxInstanceTriageIds = 2000;
 inline constexpr qint64 kMaxInstanceInteger = qint64(1) << 53;
 
 struct InstanceRequest {
-    enum class Command { Raise, Focus, Triage, Push, SourcesChanged, Rules };
+    enum class Command { Raise, Focus, Triage, Push, SourcesChanged, Rules, Open };
     /// `focusinbox rules apply|undo` (app/cli/rulescommand.cpp, models/triage/rulesrequest.h).
     enum class RulesAction { Apply, Undo };
     enum class FocusAction { Start, Stop, Extend, Status };
@@ -64,6 +66,7 @@ struct InstanceRequest {
     RulesAction rules = RulesAction::Apply;    ///< Rules only.
     bool includeManual = false;                ///< Rules Apply: also re-tier items moved by hand.
     qint64 batchId = 0;                        ///< Rules Undo: 0…kMaxInstanceInteger, 0 = the newest batch.
+    qint64 itemId = 0;                         ///< Open: the item to show, 1…kMaxInstanceInteger.
 
     /// The JSON object of this request (the wire form without the newline).
     QJsonObject toJson() const;
@@ -77,7 +80,8 @@ struct InstanceRequest {
 /// "args" not an array of at most kMaxInstanceArguments strings of bounded length; for triage:
 /// "ids" not an array of 1…kMaxInstanceTriageIds whole numbers from 1 to kMaxInstanceInteger,
 /// "tier" (action tier) not 1, 2 or 3, "until" (action snooze) not a whole number from 1 to
-/// kMaxInstanceInteger; for push: "item" not an object, "source" not a string of bounded length.
+/// kMaxInstanceInteger; for push: "item" not an object, "source" not a string of bounded length;
+/// for open: "id" not a whole number from 1 to kMaxInstanceInteger.
 std::optional<InstanceRequest> parseInstanceRequest(const QByteArray &line, QString *error);
 
 /// Parse one reply line the same way. @return the reply object, or nullopt with *error set

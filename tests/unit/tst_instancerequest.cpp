@@ -23,6 +23,7 @@ private Q_SLOTS:
     void refusesMalformedTriage();
     void boundsTriageIds();
     void pushRequests();
+    void openRequests();
 };
 
 void TestInstanceRequest::acceptsWellFormedRequests()
@@ -250,6 +251,29 @@ void TestInstanceRequest::pushRequests()
     QVERIFY2(changed, qPrintable(error));
     QCOMPARE(changed->command, InstanceRequest::Command::SourcesChanged);
     QCOMPARE(parseInstanceRequest(changed->toLine(), &error)->command, InstanceRequest::Command::SourcesChanged);
+}
+
+void TestInstanceRequest::openRequests()
+{
+    // `focusinbox open 12` (issue 16): one item id, checked like the triage ids.
+    InstanceRequest open;
+    open.command = InstanceRequest::Command::Open;
+    open.itemId = 12;
+    QCOMPARE(open.toLine(), QByteArray("{\"cmd\":\"open\",\"id\":12}\n"));
+    QString error;
+    const auto back = parseInstanceRequest(open.toLine(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->command, InstanceRequest::Command::Open);
+    QCOMPARE(back->itemId, qint64(12));
+
+    for (const QByteArray &bad : {QByteArray("{\"cmd\":\"open\"}"), QByteArray("{\"cmd\":\"open\",\"id\":0}"),
+                                  QByteArray("{\"cmd\":\"open\",\"id\":-3}"), QByteArray("{\"cmd\":\"open\",\"id\":1.5}"),
+                                  QByteArray("{\"cmd\":\"open\",\"id\":\"12\"}"),
+                                  QByteArray("{\"cmd\":\"open\",\"id\":9007199254740994}")}) {
+        error.clear();
+        QVERIFY2(!parseInstanceRequest(bad, &error), bad.constData());
+        QVERIFY2(error.contains(QLatin1String("\"id\"")), qPrintable(error));
+    }
 }
 
 #include "tst_instancerequest.moc"
