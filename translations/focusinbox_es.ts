@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="+107"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Mostrar la ayuda sobre las opciones de la línea de comandos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Mostrar la ayuda, incluidas las opciones específicas de Qt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Displays version information.</source>
+        <translation>Mostrar la información de la versión.</translation>
+    </message>
+</context>
+<context>
     <name>fi</name>
     <message>
         <location filename="../models/accessibletext.cpp" line="+33"/>
@@ -86,6 +104,104 @@
     </message>
 </context>
 <context>
+    <name>fi::AboutDialog</name>
+    <message>
+        <location filename="../views/about/aboutdialog.cpp" line="+23"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (at build time)</source>
+        <translation>%1 (al compilar)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Focus Inbox</source>
+        <translation>Acerca de Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focus Inbox</source>
+        <translation>Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A tiered inbox with response deadlines that guards deep work.</source>
+        <translation>Una bandeja de entrada por niveles, con plazos de respuesta, que protege tu concentración.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>License: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Built with these libraries:</source>
+        <translation>Compilado con estas bibliotecas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>Se usa para</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Copiar la versión y las bibliotecas, p. ej., para un informe de error</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (revision %2)</source>
+        <translation>Versión %1 (revisión %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus Inbox %1</source>
+        <translation>Focus Inbox %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus Inbox %1 (revision %2)</source>
+        <translation>Focus Inbox %1 (revisión %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>fi::AccountsFeature</name>
     <message>
         <location filename="../app/accounts/accountsfeature.cpp" line="+63"/>
@@ -159,7 +275,12 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+30"/>
+        <location filename="../models/config/apppaths.cpp" line="+119"/>
+        <source>Could not move %1 to the new folders; it stays where it is.</source>
+        <translation>No se pudo mover %1 a las carpetas nuevas; se queda donde está.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is a symbolic link; Focus Inbox writes its logs only into a real directory.</source>
         <translation>%1 es un enlace simbólico; Focus Inbox solo escribe sus registros en un directorio real.</translation>
     </message>
@@ -172,7 +293,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+62"/>
+        <location filename="../app/application.cpp" line="+68"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -182,21 +303,26 @@
         <translation>Iniciar oculto en la bandeja del sistema.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+153"/>
         <location line="+7"/>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-198"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>Focus Inbox no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>open: no item with id %1 (the &quot;id&quot; of list --json)</source>
+        <translation>open: no hay ningún elemento con el id %1 (el &quot;id&quot; de list --json)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Could not load the message: %1</source>
         <translation>No se pudo cargar el mensaje: %1</translation>
     </message>
@@ -216,13 +342,19 @@
         <translation>%1: error al sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+68"/>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Otra instancia de Focus Inbox tiene el directorio de datos %1, pero no responde; no se iniciará una segunda.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+55"/>
+        <location line="+12"/>
+        <location line="+48"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>Focus Inbox todavía se está iniciando; inténtalo de nuevo</translation>
     </message>
@@ -1187,14 +1319,6 @@ Establecido por %2</translation>
             <numerusform>; vencen en la próxima hora: %n</numerusform>
             <numerusform>; vencen en la próxima hora: %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>fi::FocusFeature</name>
-    <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+130"/>
-        <source>Focusing — %1 left</source>
-        <translation>Modo enfoque — quedan %1</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2514,7 @@ Establecido por %2</translation>
         <translation>&quot;until&quot; debe ser un número entero de milisegundos de 1 a %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; debe ser una matriz de %1 cadenas como máximo</translation>
     </message>
@@ -2408,6 +2532,11 @@ Establecido por %2</translation>
         <location line="+5"/>
         <source>&quot;item&quot; must be an object</source>
         <translation>&quot;item&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;id&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;id&quot; debe ser un número entero de 1 a %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2520,6 +2649,14 @@ Establecido por %2</translation>
         <location line="+19"/>
         <source>Show them</source>
         <translation>Mostrarlos</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ItemOpener</name>
+    <message>
+        <location filename="../app/session/itemopener.cpp" line="+36"/>
+        <source>no item with id %1 (the &quot;id&quot; of list --json)</source>
+        <translation>no hay ningún elemento con el id %1 (el &quot;id&quot; de list --json)</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2900,49 @@ Establecido por %2</translation>
         <location line="+25"/>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>fi::LibraryInfo</name>
+    <message>
+        <location filename="../app/session/aboutinfo.cpp" line="+19"/>
+        <source>Insights charts</source>
+        <translation>gráficos de Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../models/about/libraryinfo.cpp" line="+28"/>
+        <source>application framework</source>
+        <translation>framework de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MIME parsing</source>
+        <translation>análisis de MIME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar (focus sessions from a calendar, holidays)</source>
+        <translation>iCalendar (sesiones de enfoque desde un calendario, días feriados)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passwords and tokens in the system keyring</source>
+        <translation>contraseñas y tokens en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database</source>
+        <translation>la base de datos</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3284,7 @@ Establecido por %2</translation>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+222"/>
         <location filename="../views/mainwindow_deadlines.cpp" line="+123"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
@@ -3116,16 +3296,6 @@ Establecido por %2</translation>
             <numerusform>Se movió %n elemento a %1 — presiona U para deshacer</numerusform>
             <numerusform>Se movieron %n elementos a %1 — presiona U para deshacer</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>About Focus Inbox</source>
-        <translation>Acerca de Focus Inbox</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;A tiered, deadline-aware inbox that guards your focus.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Una bandeja de entrada por niveles, atenta a los plazos, que protege tu concentración.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/mainwindow_deadlines.cpp" line="-76"/>
@@ -6034,12 +6204,25 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+53"/>
-        <source>Show Focus Inbox</source>
-        <translation>Mostrar Focus Inbox</translation>
+        <location filename="../app/trayicon.cpp" line="+20"/>
+        <source>Open Focus Inbox</source>
+        <translation>Abrir Focus Inbox</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Start focus %n min</source>
+        <translation>
+            <numerusform>Iniciar enfoque %n min</numerusform>
+            <numerusform>Iniciar enfoque %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>End focus</source>
+        <translation>Terminar enfoque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -6049,17 +6232,51 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Salir</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
-        <source>Focus Inbox — %n need(s) attention now</source>
+        <location line="+82"/>
+        <source>Focus Inbox — %n in Now</source>
         <translation>
-            <numerusform>Focus Inbox — %n requiere atención ahora</numerusform>
-            <numerusform>Focus Inbox — %n requieren atención ahora</numerusform>
+            <numerusform>Focus Inbox — %n en Ahora</numerusform>
+            <numerusform>Focus Inbox — %n en Ahora</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Now: %1 · Overdue: %2</source>
-        <translation>Ahora: %1 · Vencidos: %2</translation>
+        <source>Focusing until %1</source>
+        <translation>Modo enfoque hasta las %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::TraySession</name>
+    <message>
+        <location filename="../app/session/traysession.cpp" line="+62"/>
+        <source>Focus Inbox is still running</source>
+        <translation>Focus Inbox sigue en ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It keeps syncing and guarding your focus from the tray. To quit, choose Quit in the tray menu or File ▸ Quit.</source>
+        <translation>Sigue sincronizando y protegiendo tu enfoque desde la bandeja del sistema. Para salir, elige Salir en el menú de la bandeja o Archivo ▸ Salir.</translation>
     </message>
 </context>
 <context>
@@ -6383,9 +6600,17 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
     </message>
 </context>
 <context>
+    <name>fi::buildinfo</name>
+    <message>
+        <location filename="../models/config/buildinfo.cpp" line="+21"/>
+        <source>Focus Inbox %1 (revision %2)</source>
+        <translation>Focus Inbox %1 (revisión %2)</translation>
+    </message>
+</context>
+<context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+87"/>
+        <location filename="../app/cli/cli.cpp" line="+96"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -6430,7 +6655,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-74"/>
+        <location filename="../app/cli/cli.cpp" line="-78"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -6450,6 +6675,9 @@ Sin un comando, abre la ventana. Comandos:
                                          OR, from: to: source: kind: tier: is: before: after:;
                                          a query the parser has to correct exits 2;
                                          search -- -word … when the query starts with &apos;-&apos;
+  open ID                                show item ID (the &quot;id&quot; of list --json) selected in
+                                         the window and raise it; starts Focus Inbox when it
+                                         is not running. Exit 4: no item with such an id
   focus start [--minutes N] | stop | extend N | status [--json]
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
@@ -6492,7 +6720,8 @@ Examples:
   focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
-  focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
+  focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json
+  focusinbox open 12</source>
         <translation>  sources list                           lista las fuentes configuradas
   sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
   list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
@@ -6501,6 +6730,10 @@ Examples:
                                          -palabra, OR, from: to: source: kind: tier: is: before: after:;
                                          una consulta que el analizador debe corregir sale con código 2;
                                          search -- -palabra … cuando la consulta empieza con &apos;-&apos;
+  open ID                                muestra en la ventana el elemento ID (el &quot;id&quot; de
+                                         list --json) seleccionado y la trae al frente; inicia
+                                         Focus Inbox si no está en ejecución. Código 4: no hay
+                                         ningún elemento con ese id
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sesión de enfoque de la instancia en ejecución
   due --received ISO8601 --tier N [--policy NAME]
@@ -6544,10 +6777,11 @@ Ejemplos:
   focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
-  focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json</translation>
+  focusinbox snooze 12,17 --until &quot;mañana 09:00&quot; --json
+  focusinbox open 12</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Open the app hidden in the tray (no command).</source>
         <translation>Abrir la aplicación oculta en la bandeja del sistema (sin comando).</translation>
     </message>
@@ -6627,7 +6861,7 @@ Ejemplos:
         <translation>Solo fuentes de este tipo (stats), p. ej., imap, feed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>sources | sync | list</source>
         <translation>sources | sync | list</translation>
     </message>
@@ -6637,7 +6871,7 @@ Ejemplos:
         <translation>focusinbox: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>no command given.</source>
         <translation>no se indicó ningún comando.</translation>
     </message>
@@ -6907,12 +7141,33 @@ Ejemplos:
         <translation>uso: focusinbox sources add %1 %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/opencommand.cpp" line="+21"/>
+        <source>not an open command</source>
+        <translation>no es un comando open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: open ID (one item id, the &quot;id&quot; of list --json)</source>
+        <translation>uso: open ID (un id de elemento, el &quot;id&quot; de list --json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/triagecommand.cpp" line="+34"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; no es un id de elemento (el &quot;id&quot; de list --json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>the window could not be opened</source>
+        <translation>no se pudo abrir la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/triagecommand.cpp" line="+7"/>
         <source>no item id given</source>
         <translation>no se indicó ningún id de elemento</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="+107"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Exibe a ajuda sobre as opções de linha de comando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Exibe a ajuda, incluindo as opções específicas do Qt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Displays version information.</source>
+        <translation>Exibe as informações de versão.</translation>
+    </message>
+</context>
+<context>
     <name>fi</name>
     <message>
         <location filename="../models/accessibletext.cpp" line="+33"/>
@@ -86,6 +104,104 @@
     </message>
 </context>
 <context>
+    <name>fi::AboutDialog</name>
+    <message>
+        <location filename="../views/about/aboutdialog.cpp" line="+23"/>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (at build time)</source>
+        <translation>%1 (na compilação)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Focus Inbox</source>
+        <translation>Sobre o Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focus Inbox</source>
+        <translation>Focus Inbox</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A tiered inbox with response deadlines that guards deep work.</source>
+        <translation>Uma caixa de entrada em níveis, com prazos de resposta, que protege o seu foco.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>License: %1</source>
+        <translation>Licença: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Built with these libraries:</source>
+        <translation>Compilado com estas bibliotecas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>License</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation>Usada para</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Copiar a versão e as bibliotecas, ex.: para um relatório de erro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1 (revision %2)</source>
+        <translation>Versão %1 (revisão %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus Inbox %1</source>
+        <translation>Focus Inbox %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus Inbox %1 (revision %2)</source>
+        <translation>Focus Inbox %1 (revisão %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>fi::AccountsFeature</name>
     <message>
         <location filename="../app/accounts/accountsfeature.cpp" line="+63"/>
@@ -159,7 +275,12 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+30"/>
+        <location filename="../models/config/apppaths.cpp" line="+119"/>
+        <source>Could not move %1 to the new folders; it stays where it is.</source>
+        <translation>Não foi possível mover %1 para as novas pastas; permanece no local atual.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is a symbolic link; Focus Inbox writes its logs only into a real directory.</source>
         <translation>%1 é um link simbólico; o Focus Inbox só grava seus logs em um diretório real.</translation>
     </message>
@@ -172,7 +293,7 @@
 <context>
     <name>fi::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+62"/>
+        <location filename="../app/application.cpp" line="+68"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -182,21 +303,26 @@
         <translation>Iniciar oculto na bandeja do sistema.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+4"/>
-        <location line="+137"/>
+        <location line="+153"/>
         <location line="+7"/>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-198"/>
         <source>Focus Inbox cannot open its database</source>
         <translation>O Focus Inbox não consegue abrir o banco de dados</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>open: no item with id %1 (the &quot;id&quot; of list --json)</source>
+        <translation>open: nenhum item com o id %1 (o &quot;id&quot; de list --json)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Could not load the message: %1</source>
         <translation>Não foi possível carregar a mensagem: %1</translation>
     </message>
@@ -216,13 +342,19 @@
         <translation>%1: falha ao sincronizar: %2</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+68"/>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Another Focus Inbox holds the data directory %1 but does not answer; not starting a second one.</source>
         <translation>Outra instância do Focus Inbox está usando o diretório de dados %1, mas não responde; uma segunda não será iniciada.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+55"/>
+        <location line="+12"/>
+        <location line="+48"/>
         <source>Focus Inbox is still starting; try again</source>
         <translation>O Focus Inbox ainda está iniciando; tente novamente</translation>
     </message>
@@ -1187,14 +1319,6 @@ Definido por %2</translation>
             <numerusform>; vencem na próxima hora: %n</numerusform>
             <numerusform>; vencem na próxima hora: %n</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>fi::FocusFeature</name>
-    <message>
-        <location filename="../app/focus/focusfeature.cpp" line="+130"/>
-        <source>Focusing — %1 left</source>
-        <translation>Modo foco — faltam %1</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +2514,7 @@ Definido por %2</translation>
         <translation>&quot;until&quot; deve ser um número inteiro de milissegundos de 1 a %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>&quot;args&quot; must be an array of at most %1 strings</source>
         <translation>&quot;args&quot; deve ser um array de no máximo %1 strings</translation>
     </message>
@@ -2408,6 +2532,11 @@ Definido por %2</translation>
         <location line="+5"/>
         <source>&quot;item&quot; must be an object</source>
         <translation>&quot;item&quot; deve ser um objeto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;id&quot; must be a whole number from 1 to %1</source>
+        <translation>&quot;id&quot; deve ser um número inteiro de 1 a %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2520,6 +2649,14 @@ Definido por %2</translation>
         <location line="+19"/>
         <source>Show them</source>
         <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ItemOpener</name>
+    <message>
+        <location filename="../app/session/itemopener.cpp" line="+36"/>
+        <source>no item with id %1 (the &quot;id&quot; of list --json)</source>
+        <translation>nenhum item com o id %1 (o &quot;id&quot; de list --json)</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2900,49 @@ Definido por %2</translation>
         <location line="+25"/>
         <source>Error</source>
         <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>fi::LibraryInfo</name>
+    <message>
+        <location filename="../app/session/aboutinfo.cpp" line="+19"/>
+        <source>Insights charts</source>
+        <translation>Gráficos de Estatísticas</translation>
+    </message>
+    <message>
+        <location filename="../models/about/libraryinfo.cpp" line="+28"/>
+        <source>application framework</source>
+        <translation>framework de aplicativos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MIME parsing</source>
+        <translation>análise de MIME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar (focus sessions from a calendar, holidays)</source>
+        <translation>iCalendar (sessões de foco de um calendário, feriados)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>passwords and tokens in the system keyring</source>
+        <translation>senhas e tokens no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public domain</source>
+        <translation>Domínio público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database</source>
+        <translation>o banco de dados</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3284,7 @@ Definido por %2</translation>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+222"/>
         <location filename="../views/mainwindow_deadlines.cpp" line="+123"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Adiado até %1 — pressione U para desfazer</translation>
@@ -3116,16 +3296,6 @@ Definido por %2</translation>
             <numerusform>%n item movido para %1 — pressione U para desfazer</numerusform>
             <numerusform>%n itens movidos para %1 — pressione U para desfazer</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>About Focus Inbox</source>
-        <translation>Sobre o Focus Inbox</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;A tiered, deadline-aware inbox that guards your focus.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Focus Inbox %1&lt;/h3&gt;&lt;p&gt;Uma caixa de entrada em níveis, atenta aos prazos, que protege o seu foco.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/mainwindow_deadlines.cpp" line="-76"/>
@@ -6034,12 +6204,25 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::TrayIcon</name>
     <message>
-        <location filename="../app/trayicon.cpp" line="+53"/>
-        <source>Show Focus Inbox</source>
-        <translation>Mostrar o Focus Inbox</translation>
+        <location filename="../app/trayicon.cpp" line="+20"/>
+        <source>Open Focus Inbox</source>
+        <translation>Abrir o Focus Inbox</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Start focus %n min</source>
+        <translation>
+            <numerusform>Iniciar foco de %n min</numerusform>
+            <numerusform>Iniciar foco de %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>End focus</source>
+        <translation>Encerrar foco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -6049,17 +6232,51 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Sair</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
-        <source>Focus Inbox — %n need(s) attention now</source>
+        <location line="+82"/>
+        <source>Focus Inbox — %n in Now</source>
         <translation>
-            <numerusform>Focus Inbox — %n precisa de atenção agora</numerusform>
-            <numerusform>Focus Inbox — %n precisam de atenção agora</numerusform>
+            <numerusform>Focus Inbox — %n em Agora</numerusform>
+            <numerusform>Focus Inbox — %n em Agora</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Now: %1 · Overdue: %2</source>
-        <translation>Agora: %1 · Atrasados: %2</translation>
+        <source>Focusing until %1</source>
+        <translation>Sessão de foco até %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n em espera</numerusform>
+            <numerusform>%n em espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n atrasado</numerusform>
+            <numerusform>%n atrasados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fi::TraySession</name>
+    <message>
+        <location filename="../app/session/traysession.cpp" line="+62"/>
+        <source>Focus Inbox is still running</source>
+        <translation>O Focus Inbox continua em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It keeps syncing and guarding your focus from the tray. To quit, choose Quit in the tray menu or File ▸ Quit.</source>
+        <translation>Ele continua sincronizando e protegendo o seu foco a partir da bandeja do sistema. Para sair, escolha Sair no menu da bandeja ou Arquivo ▸ Sair.</translation>
     </message>
 </context>
 <context>
@@ -6383,9 +6600,17 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
     </message>
 </context>
 <context>
+    <name>fi::buildinfo</name>
+    <message>
+        <location filename="../models/config/buildinfo.cpp" line="+21"/>
+        <source>Focus Inbox %1 (revision %2)</source>
+        <translation>Focus Inbox %1 (revisão %2)</translation>
+    </message>
+</context>
+<context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+87"/>
+        <location filename="../app/cli/cli.cpp" line="+96"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -6430,7 +6655,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-74"/>
+        <location filename="../app/cli/cli.cpp" line="-78"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -6450,6 +6675,9 @@ Sem um comando, abre a janela. Comandos:
                                          OR, from: to: source: kind: tier: is: before: after:;
                                          a query the parser has to correct exits 2;
                                          search -- -word … when the query starts with &apos;-&apos;
+  open ID                                show item ID (the &quot;id&quot; of list --json) selected in
+                                         the window and raise it; starts Focus Inbox when it
+                                         is not running. Exit 4: no item with such an id
   focus start [--minutes N] | stop | extend N | status [--json]
                                          deep-work session of the running instance
   due --received ISO8601 --tier N [--policy NAME]
@@ -6492,7 +6720,8 @@ Examples:
   focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
-  focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json</source>
+  focusinbox snooze 12,17 --until &quot;tomorrow 09:00&quot; --json
+  focusinbox open 12</source>
         <translation>  sources list                           lista as fontes configuradas
   sync                                   sincroniza as fontes uma vez (resumo na saída padrão)
   list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
@@ -6502,6 +6731,10 @@ Examples:
                                          kind: tier: is: before: after:; uma consulta que o
                                          analisador precisa corrigir termina com código 2;
                                          search -- -palavra … quando a consulta começa com &apos;-&apos;
+  open ID                                exibe o item ID (o &quot;id&quot; de list --json) selecionado
+                                         na janela e a traz à frente; inicia o Focus Inbox
+                                         se ele não estiver em execução. Código de saída 4:
+                                         nenhum item com esse id
   focus start [--minutes N] | stop | extend N | status [--json]
                                          sessão de foco da instância em execução
   due --received ISO8601 --tier N [--policy NAME]
@@ -6546,10 +6779,11 @@ Exemplos:
   focusinbox search from:ana is:open --json --limit 20
   focusinbox done 12 17
   focusinbox tier 12 3
-  focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json</translation>
+  focusinbox snooze 12,17 --until &quot;amanhã 09:00&quot; --json
+  focusinbox open 12</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Open the app hidden in the tray (no command).</source>
         <translation>Abrir o aplicativo oculto na bandeja do sistema (sem comando).</translation>
     </message>
@@ -6629,7 +6863,7 @@ Exemplos:
         <translation>Somente fontes deste tipo (stats), ex.: imap, feed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>sources | sync | list</source>
         <translation>sources | sync | list</translation>
     </message>
@@ -6639,7 +6873,7 @@ Exemplos:
         <translation>focusinbox: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>no command given.</source>
         <translation>nenhum comando informado.</translation>
     </message>
@@ -6909,12 +7143,33 @@ Exemplos:
         <translation>uso: focusinbox sources add %1 %2</translation>
     </message>
     <message>
+        <location filename="../app/cli/opencommand.cpp" line="+21"/>
+        <source>not an open command</source>
+        <translation>não é um comando open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: open ID (one item id, the &quot;id&quot; of list --json)</source>
+        <translation>uso: open ID (um id de item, o &quot;id&quot; de list --json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/triagecommand.cpp" line="+34"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; não é um id de item (o &quot;id&quot; de list --json)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>the window could not be opened</source>
+        <translation>não foi possível abrir a janela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/triagecommand.cpp" line="+7"/>
         <source>no item id given</source>
         <translation>nenhum id de item informado</translation>
     </message>
