@@ -45,7 +45,12 @@ std::optional<QByteArray> convertToUtf8(const QByteArray &bytes, const QByteArra
     }
     if (!out)
         return std::nullopt;
-    return QByteArray(out.get(), qsizetype(written));
+    QByteArray utf8(out.get(), qsizetype(written));
+    // iconv's UTF-8 is not Qt's: a name GMime maps to UTF-8 lets glibc pass lead bytes beyond
+    // U+10FFFF (0xF5–0xF7) through unchanged. Output that is not valid UTF-8 is not a decoding.
+    if (!utf8.isValidUtf8())
+        return std::nullopt;
+    return utf8;
 }
 
 QString fromUtf8Lossless(const QByteArray &utf8)

@@ -12,6 +12,20 @@ using namespace fi;
 class TestCharsetCache : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void converterOutputThatIsNotUtf8IsNotTrusted()
+    {
+        // Found by fuzz_charset (tests/fuzz/regressions/charset/utf-like-name-overlong-lead): a
+        // charset name GMime maps to UTF-8 makes iconv pass 0xF6… (a lead byte beyond U+10FFFF)
+        // through unchanged. Headers must still come out as valid UTF-8, and the text readable.
+        const QByteArray raw("\xf6\x8f\x8d\x9f" "c");
+        const QByteArray charset("UTF)\xcd" "8");
+        const QByteArray utf8 = fi::mime::headerToUtf8(raw, charset);
+        QVERIFY2(fi::mime::isValidUtf8(utf8), utf8.toHex(' ').constData());
+        QVERIFY(utf8.endsWith('c'));
+        const QString text = fi::mime::decodeText(raw, charset);
+        QVERIFY(text.endsWith(QLatin1Char('c')));
+        QVERIFY(fi::mime::isValidUtf8(text.toUtf8()));
+    }
     void knownCharsetsAreKept()
     {
         const std::size_t before = mime::loadedCharsetCount();
