@@ -51,7 +51,7 @@ private:
     QCheckBox *m_startAtLogin;
     QCheckBox *m_startMinimized;
     QComboBox *m_language;
-    QLabel *m_dataDir;
+    QLabel *m_dataDir;  ///< Qt::PlainText (plainLabel() → makePlainLabel), like every label of the page
     QPushButton *m_openFolder;
     QLabel *m_autostartError;
     QString m_dataDirPath;

@@ -80,6 +80,7 @@ private:
     QString m_ruleProblem;
 
     QLineEdit *m_name;
+    // Every label of the form is Qt::PlainText: makePlainLabel / makeProblemLabel / makeLabelsPlain (ruleform.cpp).
     QLabel *m_nameProblem;
     QGroupBox *m_conditionsBox;
     QComboBox *m_match;

@@ -16,7 +16,7 @@ RulePreviewPanel::RulePreviewPanel(QWidget *parent) : QWidget(parent)
 {
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("rulePreviewSummary"));
-    makePlainLabel(m_summary);
+    makePlainLabel(m_summary);  // Qt::PlainText, like the table's cells (subjects are text from strangers)
     m_summary->setWordWrap(true);
     m_moves = new QListWidget(this);
     m_moves->setObjectName(QStringLiteral("rulePreviewMoves"));

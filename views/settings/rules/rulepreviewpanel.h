@@ -77,7 +77,7 @@ private:
     QTimer m_delay;
     QFutureWatcher<RetierPreview> m_watcher;
     QCheckBox *m_includeManual;
-    QLabel *m_summary;
+    QLabel *m_summary;  ///< Qt::PlainText (makePlainLabel); the moved items' subjects are in the table, plain too
     QListWidget *m_moves;
 };
 

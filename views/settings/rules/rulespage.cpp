@@ -82,7 +82,7 @@ RulesPage::RulesPage(const AppConfig &config, ItemStore *store, QWidget *parent)
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("rulesProblem"));
-    makeProblemLabel(m_problem);
+    makeProblemLabel(m_problem);  // Qt::PlainText (makePlainLabel): it quotes import errors and rule names
     auto *files = new QHBoxLayout;
     files->addWidget(m_problem, 1);
     files->addWidget(m_import);
