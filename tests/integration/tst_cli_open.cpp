@@ -132,19 +132,7 @@ QProcess *TestCliOpen::startGui(const QStringList &args)
 
 CliResult TestCliOpen::runGui(const QStringList &args)
 {
-    QProcess p;
-    p.setProcessEnvironment(guiEnvironment());
-    p.start(QStringLiteral(FOCUSINBOX_CLI), QStringList{QStringLiteral("--data-dir"), m_data.path()} + args);
-    CliResult r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCliIn(guiEnvironment(), m_data.path(), args);
 }
 
 bool TestCliOpen::waitForGuiStderr(QProcess *gui, const QByteArray &text, int timeoutMs)

@@ -121,19 +121,7 @@ quint64 TestLaunchX11::startApp(const QString &dataDir)
 
 CliResult TestLaunchX11::handOver(const QString &dataDir, const QStringList &args) const
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(FOCUSINBOX_CLI), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    CliResult r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCliIn(environment(), dataDir, args);
 }
 
 QList<quint64> TestLaunchX11::stacking() const

@@ -21,12 +21,18 @@ QList<QJsonObject> CliResult::jsonLines() const
 
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &stdinData)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return runCliIn(env, dataDir, args, stdinData);
+}
+
+CliResult runCliIn(const QProcessEnvironment &env, const QString &dataDir, const QStringList &args,
+                   const QByteArray &stdinData)
+{
+    QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(FOCUSINBOX_CLI), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
     CliResult result;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace fi::test {
@@ -20,6 +21,11 @@ struct CliResult {
 /// Run FOCUSINBOX_CLI with `--data-dir dataDir` + @p args; no display (QT_QPA_PLATFORM unset
 /// on purpose, DISPLAY removed), 120 s timeout.
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &stdinData = {});
+
+/// The same with the environment @p env as it is (e.g. a display for commands that hand over to
+/// a running window: `open`, a second start).
+CliResult runCliIn(const QProcessEnvironment &env, const QString &dataDir, const QStringList &args,
+                   const QByteArray &stdinData = {});
 
 /// The shared corpus directory (FOCUSINBOX_CORPUS_DIR, overridable by the environment variable).
 QString corpusDir();
