@@ -275,7 +275,7 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+119"/>
+        <location filename="../models/config/apppaths.cpp" line="+116"/>
         <source>Could not move %1 to the new folders; it stays where it is.</source>
         <translation>No se pudo mover %1 a las carpetas nuevas; se queda donde está.</translation>
     </message>
@@ -1105,7 +1105,7 @@
         <translation>no compatible aquí</translation>
     </message>
     <message>
-        <location filename="../app/dnd/dbusdndbackends.cpp" line="+38"/>
+        <location filename="../app/dnd/dbusdndbackends.cpp" line="+39"/>
         <source>dunst</source>
         <translation>dunst</translation>
     </message>
@@ -2446,17 +2446,28 @@ Establecido por %2</translation>
 <context>
     <name>fi::InstanceChannel</name>
     <message>
-        <location filename="../app/focus/instancechannel.cpp" line="+74"/>
+        <location filename="../app/focus/instancechannel.cpp" line="+77"/>
         <source>No place for the single-instance socket: $XDG_RUNTIME_DIR is not set (or not private) and the data directory&apos;s path %1 is too long for a socket.</source>
         <translation>No hay dónde crear el socket de instancia única: $XDG_RUNTIME_DIR no está definido (o no es privado) y la ruta del directorio de datos %1 es demasiado larga para un socket.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <location line="+29"/>
         <source>Cannot take the single-instance lock %1: %2</source>
         <translation>No se puede obtener el bloqueo de instancia única %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot listen on %1: %2</source>
         <translation>No se puede escuchar en %1: %2</translation>
     </message>
@@ -6602,7 +6613,12 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::buildinfo</name>
     <message>
-        <location filename="../models/config/buildinfo.cpp" line="+21"/>
+        <location filename="../models/config/buildinfo.cpp" line="+31"/>
+        <source>Focus Inbox %1 (revision %2, portable build)</source>
+        <translation>Focus Inbox %1 (revisión %2, compilación portable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Focus Inbox %1 (revision %2)</source>
         <translation>Focus Inbox %1 (revisión %2)</translation>
     </message>

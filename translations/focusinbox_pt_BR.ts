@@ -275,7 +275,7 @@
 <context>
     <name>fi::AppPaths</name>
     <message>
-        <location filename="../models/config/apppaths.cpp" line="+119"/>
+        <location filename="../models/config/apppaths.cpp" line="+116"/>
         <source>Could not move %1 to the new folders; it stays where it is.</source>
         <translation>Não foi possível mover %1 para as novas pastas; permanece no local atual.</translation>
     </message>
@@ -1105,7 +1105,7 @@
         <translation>sem suporte aqui</translation>
     </message>
     <message>
-        <location filename="../app/dnd/dbusdndbackends.cpp" line="+38"/>
+        <location filename="../app/dnd/dbusdndbackends.cpp" line="+39"/>
         <source>dunst</source>
         <translation>dunst</translation>
     </message>
@@ -2446,17 +2446,28 @@ Definido por %2</translation>
 <context>
     <name>fi::InstanceChannel</name>
     <message>
-        <location filename="../app/focus/instancechannel.cpp" line="+74"/>
+        <location filename="../app/focus/instancechannel.cpp" line="+77"/>
         <source>No place for the single-instance socket: $XDG_RUNTIME_DIR is not set (or not private) and the data directory&apos;s path %1 is too long for a socket.</source>
         <translation>Não há onde criar o socket de instância única: $XDG_RUNTIME_DIR não está definido (ou não é privado) e o caminho do diretório de dados %1 é longo demais para um socket.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
+        <location line="+29"/>
         <source>Cannot take the single-instance lock %1: %2</source>
         <translation>Não foi possível obter o bloqueio de instância única %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>permissão negada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot listen on %1: %2</source>
         <translation>Não foi possível escutar em %1: %2</translation>
     </message>
@@ -6602,7 +6613,12 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::buildinfo</name>
     <message>
-        <location filename="../models/config/buildinfo.cpp" line="+21"/>
+        <location filename="../models/config/buildinfo.cpp" line="+31"/>
+        <source>Focus Inbox %1 (revision %2, portable build)</source>
+        <translation>Focus Inbox %1 (revisão %2, compilação portátil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Focus Inbox %1 (revision %2)</source>
         <translation>Focus Inbox %1 (revisão %2)</translation>
     </message>

@@ -4,19 +4,20 @@
 
 #include <QCoreApplication>
 
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include "platformfeatures.h"
+
+#if FI_HAVE_FREEDESKTOP
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusReply>
 #include <QDBusVariant>
 #include <QProcess>
-#define FI_HAVE_FREEDESKTOP 1
 #endif
 
 namespace fi {
 
-#ifdef FI_HAVE_FREEDESKTOP
+#if FI_HAVE_FREEDESKTOP
 namespace {
 
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
@@ -148,7 +149,7 @@ std::unique_ptr<DndBackend> dndBackendById(const QString &id)
     return noDndBackend();
 }
 
-#else  // Windows, macOS: the interface compiles; nothing to drive.
+#else  // Windows, macOS, the portable build: the interface compiles; nothing to drive.
 
 std::unique_ptr<DndBackend> detectDndBackend() { return noDndBackend(); }
 std::unique_ptr<DndBackend> dndBackendById(const QString &) { return noDndBackend(); }

@@ -10,7 +10,10 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QLockFile>
 #include <QTimer>
+
+#include "platformfeatures.h"
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -80,7 +83,7 @@ QString instanceSocketPath(const QString &dataDir, QString *error)
 
 bool peerIsSameUser(const QLocalSocket &socket)
 {
-#if defined(Q_OS_LINUX)
+#if FI_HAVE_SO_PEERCRED
     const qintptr fd = socket.socketDescriptor();
     if (fd < 0)
         return false;
@@ -126,8 +129,9 @@ InstanceLock::Result InstanceLock::tryAcquire(const QString &dataDir, std::uniqu
     const QString socketPath = instanceSocketPath(dataDir, error);
     if (socketPath.isEmpty())
         return Result::Failed;
-#ifdef Q_OS_UNIX
     const QString lockPath = socketPath + QStringLiteral(".lock");
+    std::unique_ptr<InstanceLock> held(new InstanceLock(socketPath));
+#if FI_HAVE_FLOCK
     auto failed = [&](int e) {
         if (error)
             *error = QCoreApplication::translate("fi::InstanceChannel", "Cannot take the single-instance lock %1: %2")
@@ -149,20 +153,38 @@ InstanceLock::Result InstanceLock::tryAcquire(const QString &dataDir, std::uniqu
             return Result::HeldByOther;
         return failed(e);
     }
-    lock->reset(new InstanceLock(fd, socketPath));
-    return Result::Acquired;
+    held->m_fd = fd;
 #else
-    lock->reset(new InstanceLock(-1, socketPath));
-    return Result::Acquired;
+    // QLockFile (Windows, the portable build): the file names the holder's process id; a lock
+    // whose process is gone is stale and taken over. Never stale by age: an instance runs for days.
+    auto file = std::make_unique<QLockFile>(lockPath);
+    file->setStaleLockTime(0);
+    if (!file->tryLock(0)) {
+        if (file->error() == QLockFile::LockFailedError)
+            return Result::HeldByOther;
+        if (error)
+            *error = QCoreApplication::translate("fi::InstanceChannel", "Cannot take the single-instance lock %1: %2")
+                         .arg(QDir::toNativeSeparators(lockPath),
+                              file->error() == QLockFile::PermissionError
+                                  ? QCoreApplication::translate("fi::InstanceChannel", "permission denied")
+                                  : QCoreApplication::translate("fi::InstanceChannel", "unknown error"));
+        return Result::Failed;
+    }
+    held->m_lockFile = std::move(file);
 #endif
+    *lock = std::move(held);
+    return Result::Acquired;
 }
+
+InstanceLock::InstanceLock(QString socketPath) : m_socketPath(std::move(socketPath)) {}
 
 InstanceLock::~InstanceLock()
 {
-#ifdef Q_OS_UNIX
+#if FI_HAVE_FLOCK
     if (m_fd >= 0)
         ::close(m_fd);  // releases the flock
 #endif
+    // m_lockFile (QLockFile) unlocks and removes its file when destroyed.
 }
 
 InstanceServer::InstanceServer(const InstanceLock &lock, Handler handler, QObject *parent)

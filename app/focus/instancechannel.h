@@ -1,14 +1,17 @@
 #pragma once
 /// @file instancechannel.h
-/// @brief Single instance per data directory: an flock()ed lock file decides who runs, a
-/// QLocalServer socket carries requests (models/focus/instancerequest.h).
+/// @brief Single instance per data directory: a lock file decides who runs (flock(2) on Unix;
+/// QLockFile on Windows and in the portable build, app/platformfeatures.h), a QLocalServer socket
+/// carries requests (models/focus/instancerequest.h).
 ///
 /// Both live in $XDG_RUNTIME_DIR when it is a private directory of the user (the XDG base
 /// directory spec: owned by the user, mode 0700), otherwise inside the data directory, named
 /// after a hash of the canonical data directory, so instances with different --data-dir do not
-/// see each other. Whoever holds the lock is the one instance (the kernel drops the lock of a
-/// crashed process: nothing goes stale); a socket file left by a crash is removed by the next
-/// holder. Both ends check that the peer runs as the same user (SO_PEERCRED) and drop it otherwise.
+/// see each other. Whoever holds the lock is the one instance (the kernel drops the flock of a
+/// crashed process; QLockFile takes over a lock whose process is gone); a socket file left by a
+/// crash is removed by the next holder. On Linux both ends check that the peer runs as the same
+/// user (SO_PEERCRED) and drop it otherwise; elsewhere the private directory and
+/// QLocalServer::UserAccessOption keep other users out.
 /// Protocol: one request line, one reply line, then the server closes.
 
 #include "focus/instancerequest.h"
@@ -22,6 +25,7 @@
 
 class QLocalServer;
 class QLocalSocket;
+class QLockFile;
 
 namespace fi {
 
@@ -38,7 +42,7 @@ std::optional<QJsonObject> sendToInstance(const QString &dataDir, const Instance
 /// (SO_PEERCRED on Linux; true where the check is not available).
 bool peerIsSameUser(const QLocalSocket &socket);
 
-/// The claim to be the one instance for a data directory (an exclusive flock on
+/// The claim to be the one instance for a data directory (an exclusive flock, or a QLockFile, on
 /// "<socket path>.lock", held while this object lives). GUI thread only.
 class InstanceLock {
 public:
@@ -49,7 +53,7 @@ public:
     };
     /// Try to take the lock for @p dataDir without waiting. On Acquired, *lock holds it.
     static Result tryAcquire(const QString &dataDir, std::unique_ptr<InstanceLock> *lock, QString *error);
-    ~InstanceLock();  ///< Releases the lock (closes the descriptor).
+    ~InstanceLock();  ///< Releases the lock (closes the descriptor, or unlocks the QLockFile).
     InstanceLock(const InstanceLock &) = delete;
     InstanceLock &operator=(const InstanceLock &) = delete;
 
@@ -57,8 +61,9 @@ public:
     QString socketPath() const { return m_socketPath; }
 
 private:
-    InstanceLock(int fd, QString socketPath) : m_fd(fd), m_socketPath(std::move(socketPath)) {}
-    int m_fd = -1;
+    explicit InstanceLock(QString socketPath);
+    int m_fd = -1;                         ///< The flock()ed descriptor (Unix builds), else -1.
+    std::unique_ptr<QLockFile> m_lockFile;  ///< The held QLockFile (Windows, portable build), else null.
     QString m_socketPath;
 };
 

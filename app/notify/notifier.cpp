@@ -4,11 +4,12 @@
 
 #include <QSystemTrayIcon>
 
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include "platformfeatures.h"
+
+#if FI_HAVE_FREEDESKTOP
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#define FI_HAVE_FREEDESKTOP 1
 #endif
 
 namespace fi {
@@ -20,7 +21,7 @@ const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 
 FreedesktopNotifier::FreedesktopNotifier(QObject *parent) : Notifier(parent)
 {
-#ifdef FI_HAVE_FREEDESKTOP
+#if FI_HAVE_FREEDESKTOP
     // D-Bus signals can only be connected by signature (no pointer-to-member form exists).
     QDBusConnection bus = QDBusConnection::sessionBus();
     bus.connect(kService, kPath, kService, QStringLiteral("ActionInvoked"), this,
@@ -31,7 +32,7 @@ FreedesktopNotifier::FreedesktopNotifier(QObject *parent) : Notifier(parent)
 
 bool FreedesktopNotifier::isServiceAvailable()
 {
-#ifdef FI_HAVE_FREEDESKTOP
+#if FI_HAVE_FREEDESKTOP
     QDBusConnection bus = QDBusConnection::sessionBus();
     return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(kService).value();
 #else
@@ -41,7 +42,7 @@ bool FreedesktopNotifier::isServiceAvailable()
 
 quint32 FreedesktopNotifier::notify(const NotificationRequest &request)
 {
-#ifdef FI_HAVE_FREEDESKTOP
+#if FI_HAVE_FREEDESKTOP
     QStringList actions;
     for (const auto &[key, label] : request.actions)
         actions << key << label;
@@ -73,7 +74,7 @@ quint32 FreedesktopNotifier::notify(const NotificationRequest &request)
 
 bool FreedesktopNotifier::serverInterpretsBodyMarkup()
 {
-#ifdef FI_HAVE_FREEDESKTOP
+#if FI_HAVE_FREEDESKTOP
     if (!m_capabilitiesKnown) {
         const QDBusMessage reply = QDBusConnection::sessionBus().call(
             QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("GetCapabilities")), QDBus::Block,

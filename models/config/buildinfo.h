@@ -16,8 +16,12 @@ QString version();
 /// changes). "unknown" when the sources are not a git checkout (a tarball) or git is missing.
 QString revision();
 
-/// One translated line naming both, e.g. "Focus Inbox 0.1.0 (revision fbe35c8)":
-/// what `focusinbox --version` prints.
+/// Whether this is the portable build (CMake FOCUSINBOX_PORTABLE=ON: no Qt D-Bus, no Linux-only
+/// calls; app/platformfeatures.h, docs/decisions/0013-portable-build.md).
+bool isPortable();
+
+/// One translated line naming both, e.g. "Focus Inbox 0.1.0 (revision fbe35c8)", or
+/// "Focus Inbox 0.1.0 (revision fbe35c8, portable build)": what `focusinbox --version` prints.
 QString versionLine();
 
 } // namespace fi::buildinfo
