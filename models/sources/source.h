@@ -4,6 +4,7 @@
 /// retrieve since a sync state, report batches incrementally, abort, report errors.
 
 #include "domain/item.h"
+#include "sources/knownitems.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,9 +27,6 @@ struct SourceConfig {
     bool enabled = true;
     bool sample = false;   ///< The embedded sample workspace.
 };
-
-/// What the store already knows about a source: remoteId → fingerprint.
-using KnownItems = QHash<QString, QString>;
 
 /// A flag change for an item the store already has.
 struct FlagUpdate {
@@ -157,10 +155,11 @@ public:
 
     /**
      * @brief Begin a sync. Returns immediately.
-     * @param known  What the store has for this source (remoteId → fingerprint).
+     * @param known  What the store has for this source (remoteId → fingerprint), read on the first
+     *               known.items() (any thread): a sync that finds nothing changed should not ask.
      * @param syncState Persisted per-folder state from the last committed batch.
      */
-    virtual void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) = 0;
+    virtual void start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState) = 0;
 
     /// Ask a running sync to stop soon; finished() is still emitted (with aborted = true).
     virtual void abort() = 0;

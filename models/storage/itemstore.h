@@ -368,7 +368,11 @@ public:
     /// TierCounts::snoozed alone (items still asleep at @p nowMs, UTC ms; 0 = current time),
     /// from the items_state_snooze index: well under a millisecond. -1 on error.
     int asleepCount(qint64 nowMs) const;
+    /// The source's items, remote id → fingerprint (one row per item). Any thread (through the
+    /// calling thread's read connection), so a source's worker may read them (KnownItemsProvider).
     KnownItems knownItems(qint64 sourceId) const;
+    /// Whether the source has at least one item (one index probe, not a count).
+    bool hasItems(qint64 sourceId) const;
     QMap<QString, QByteArray> syncState(qint64 sourceId) const;
     QList<ItemEvent> events(qint64 itemId) const;
     /// The journaled changes of @p sourceId in replay (id) order. The location of each is the

@@ -254,6 +254,18 @@ KnownItems ItemStore::knownItems(qint64 sourceId) const
     return known;
 }
 
+bool ItemStore::hasItems(qint64 sourceId) const
+{
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM items WHERE source_id = ? LIMIT 1"));
+    q.addBindValue(sourceId);
+    return run(q, "hasItems") && q.next();
+}
+
 QMap<QString, QByteArray> ItemStore::syncState(qint64 sourceId) const
 {
     QMap<QString, QByteArray> state;

@@ -190,10 +190,15 @@ void SyncManager::startRun(const SourceConfig &config)
     Q_EMIT sourceStarted(config.id, config.name);
     const QMap<QString, QByteArray> state = m_store->syncState(config.id);
     r->sentSeen = decodeStateLines(state.value(kSentSeenKey));
-    KnownItems known = m_store->knownItems(config.id);
     const SourceKind *kind = SourceRegistry::instance().kind(config.kind);
-    r->screens = !known.isEmpty() && screensNewSenders(config, kind && kind->has(SourceKind::Capability::Mail));
-    known.insert(r->sentSeen);
+    r->screens = m_store->hasItems(config.id) && screensNewSenders(config, kind && kind->has(SourceKind::Capability::Mail));
+    // Read by the source when it needs them, on its own thread (issue 17: a sync that finds
+    // nothing changed reads none). m_store outlives this manager, whose destructor stops every run.
+    KnownItemsProvider known([store = m_store, id = config.id, sentSeen = r->sentSeen] {
+        KnownItems items = store->knownItems(id);
+        items.insert(sentSeen);
+        return items;
+    });
     r->source->setMaxBatchesAhead(Source::kMaxBatchesAhead);
     r->source->start(known, state);
 }

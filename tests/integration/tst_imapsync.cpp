@@ -6,6 +6,7 @@
 #include "mime/mimeparser.h"
 #include "sources/bodyloader.h"
 #include "sources/imap/imapsource.h"
+#include "sources/imap/imapsyncstate.h"
 #include "sources/maildir/maildirsource.h"
 
 #include <QEventLoop>
@@ -156,13 +157,25 @@ void TestImapSync::incrementalChanges()
     QVERIFY(store);
     const SourceConfig config = fixtureConfig(server, fixtureAccount(server));
     const qint64 id = addSource(*store, config);
-    QVERIFY(runSource(*store, id, config, server.password()).result.ok);
+    RunOutcome r = runSource(*store, id, config, server.password());
+    QVERIFY(r.result.ok);
     QCOMPARE(store->knownItems(id).size(), 10);
+    QVERIFY(r.stats.knownItemsRead);
+    QCOMPARE(r.stats.unchangedFolders, 0);
+
+    // Issue 17: nothing changed → the sync stops after SELECT: no batch, no stored item read.
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.stats.unchangedFolders, 1);
+    QVERIFY(!r.stats.knownItemsRead);
+    QCOMPARE(r.batches, 0);
+    QCOMPARE(r.result.added + r.result.updated + r.result.removed, 0);
 
     // New message appended → appears.
     QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(10, 1)), 1);
-    RunOutcome r = runSource(*store, id, config, server.password());
+    r = runSource(*store, id, config, server.password());
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.stats.unchangedFolders, 0);
     QCOMPARE(r.result.added, 1);
     QCOMPARE(r.stats.bodiesFetched, 1);
     QCOMPARE(store->knownItems(id).size(), 11);
@@ -173,6 +186,7 @@ void TestImapSync::incrementalChanges()
     QVERIFY(admin->storeSeen({3}, true, &e));
     r = runSource(*store, id, config, server.password());
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.stats.unchangedFolders, 0);  // HIGHESTMODSEQ moved
     QCOMPARE(r.result.updated, 1);
     QCOMPARE(r.stats.bodiesFetched, 0);
     int seen = 0;
@@ -190,6 +204,34 @@ void TestImapSync::incrementalChanges()
     r = runSource(*store, id, config, server.password());
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
     QCOMPARE(r.result.removed, 2);
+    QCOMPARE(store->knownItems(id).size(), 9);
+
+    // The saved UID set lost the two moved messages with that sync: the next one finds the folder
+    // unchanged again (before issue 17 a folder whose count disagreed with the stored items was
+    // listed on every sync, e.g. while a done item sat in the archive).
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.stats.unchangedFolders, 1);
+    QVERIFY(!r.stats.knownItemsRead);
+
+    // A state saved before the UID set existed ("v1") is rebuilt by one full sync, then used.
+    const QByteArray saved = store->syncState(id).value(QStringLiteral("INBOX"));
+    imap::FolderState old = imap::FolderState::decode(saved);
+    QVERIFY(old.knownUids);
+    QCOMPARE(old.knownUids->count(), quint64(9));
+    old.knownUids.reset();
+    StoreBatch downgrade;
+    downgrade.sourceId = id;
+    downgrade.syncState.insert(QStringLiteral("INBOX"), old.encode());
+    QVERIFY(store->applyBatch(downgrade).result().ok);
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.stats.unchangedFolders, 0);
+    QVERIFY(r.stats.knownItemsRead);
+    QCOMPARE(r.result.added + r.result.removed, 0);
+    QCOMPARE(imap::FolderState::decode(store->syncState(id).value(QStringLiteral("INBOX"))).knownUids->count(), quint64(9));
+    r = runSource(*store, id, config, server.password());
+    QCOMPARE(r.stats.unchangedFolders, 1);
     QCOMPARE(store->knownItems(id).size(), 9);
 }
 

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+
 using namespace fi;
 
 namespace {
@@ -79,6 +83,22 @@ public:
         makeFolder(QString());
     }
     QString root() const { return dir.path(); }
+    /// Set the times of the root and of every folder's cur/ and new/ an hour back, as after a
+    /// quiet hour (a directory changed a moment ago is not trusted to mean "unchanged").
+    void settle() const
+    {
+        const timespec hourAgo{std::time(nullptr) - 3600, 0};
+        const timespec times[2] = {hourAgo, hourAgo};
+        QStringList dirs{root()};
+        for (const QString &folder : QDir(root()).entryList({QStringLiteral(".*")}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden))
+            dirs << root() + u'/' + folder;
+        for (const QString &d : std::as_const(dirs)) {
+            for (const QString &path : {d, d + QStringLiteral("/cur"), d + QStringLiteral("/new")}) {
+                if (QFileInfo(path).isDir() && ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) != 0)
+                    qFatal("cannot set the time of %s", qPrintable(path));
+            }
+        }
+    }
     void makeFolder(const QString &sub) const
     {
         for (const char *d : {"cur", "new", "tmp"})
@@ -101,7 +121,7 @@ public:
     QTemporaryDir dir;
 };
 
-Run sync(MaildirSource &source, const KnownItems &known = {}, bool abortAtOnce = false,
+Run sync(MaildirSource &source, const KnownItemsProvider &known = {}, bool abortAtOnce = false,
          const QMap<QString, QByteArray> &syncState = {})
 {
     Run run;
@@ -422,6 +442,89 @@ private Q_SLOTS:
         const Run again = sync(source);
         QVERIFY(!again.result.aborted);
         QCOMPARE(again.result.added, 600);
+    }
+
+    /// Issue 17: a rescan of a Maildir that did not change lists no file and reads no stored item;
+    /// a delivery, a flag rename, a removal and a new folder are all still found.
+    void unchangedMaildirIsNotListed()
+    {
+        Maildir md;
+        md.makeFolder(QStringLiteral(".Work"));
+        md.write(QStringLiteral("cur/1.M1P1.host:2,"), message(QStringLiteral("one")));
+        md.write(QStringLiteral("new/2.M1P1.host"), message(QStringLiteral("two")));
+        md.write(QStringLiteral(".Work/cur/3.M1P1.host:2,S"), message(QStringLiteral("three")));
+        md.settle();
+        MaildirSource source(config(md.root()));
+        QMap<QString, QByteArray> state;
+        KnownItems stored;
+        // One sync with the items read lazily, as SyncManager does; the store is `stored`.
+        auto syncNow = [&](bool *read) {
+            KnownItemsProvider known([&stored] { return stored; });
+            Run run = sync(source, known, false, state);
+            *read = known.wasLoaded();
+            for (const ItemRecord &r : run.upserts())
+                stored.insert(r.remoteId, r.fingerprint);
+            for (const FlagUpdate &u : run.flagUpdates())
+                stored.insert(u.remoteId, u.fingerprint);
+            for (const QString &gone : run.removed())
+                stored.remove(gone);
+            state.insert(run.syncState());
+            return run;
+        };
+        bool read = false;
+        Run run = syncNow(&read);
+        QCOMPARE(run.upserts().size(), 3);
+        QVERIFY(read);
+        QVERIFY(state.contains(QStringLiteral("#directories")));
+
+        // Nothing changed: no batch at all, and the stored items were never asked for.
+        run = syncNow(&read);
+        QVERIFY(run.result.ok);
+        QVERIFY(!read);
+        QVERIFY(run.batches.isEmpty());
+
+        // A delivery into new/ → found.
+        md.write(QStringLiteral("new/4.M1P1.host"), message(QStringLiteral("four")));
+        run = syncNow(&read);
+        QVERIFY(read);
+        QCOMPARE(run.upserts().size(), 1);
+        QCOMPARE(run.upserts().constFirst().subject, QStringLiteral("four"));
+        // new/ changed a moment ago: its time is not trusted yet, so the next rescan lists again.
+        run = syncNow(&read);
+        QVERIFY(read);
+        QVERIFY(run.upserts().isEmpty() && run.flagUpdates().isEmpty() && run.removed().isEmpty());
+        md.settle();
+        run = syncNow(&read);  // the settled times differ from the stamps: one more listing
+        QVERIFY(read);
+        run = syncNow(&read);
+        QVERIFY(!read);
+
+        // A flag rename in cur/ → a flag update.
+        QVERIFY(QFile::rename(md.root() + QStringLiteral("/cur/1.M1P1.host:2,"), md.root() + QStringLiteral("/cur/1.M1P1.host:2,S")));
+        run = syncNow(&read);
+        QVERIFY(read);
+        QCOMPARE(run.flagUpdates().size(), 1);
+        QVERIFY(run.flagUpdates().constFirst().flags.seen);
+
+        // A removal → removed.
+        md.settle();
+        syncNow(&read);
+        QVERIFY(QFile::remove(md.root() + QStringLiteral("/.Work/cur/3.M1P1.host:2,S")));
+        run = syncNow(&read);
+        QCOMPARE(run.removed().size(), 1);
+
+        // A new folder (the root's time changes) → its message is found.
+        md.settle();
+        syncNow(&read);
+        run = syncNow(&read);
+        QVERIFY(!read);
+        md.makeFolder(QStringLiteral(".Lists"));
+        md.write(QStringLiteral(".Lists/cur/5.M1P1.host:2,"), message(QStringLiteral("five")));
+        run = syncNow(&read);
+        QVERIFY(read);
+        QCOMPARE(run.upserts().size(), 1);
+        QCOMPARE(run.upserts().constFirst().folder, QStringLiteral("Lists"));
+        QCOMPARE(stored.size(), 4);
     }
 
     void bodyLoaderFollowsFlagRename()

@@ -132,7 +132,8 @@ RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &conf
         loop.quit();
     });
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    source.start(store.knownItems(sourceId), store.syncState(sourceId));
+    // Read lazily, as SyncManager does, so RunStats::knownItemsRead tells whether the sync needed them.
+    source.start(KnownItemsProvider([&store, sourceId] { return store.knownItems(sourceId); }), store.syncState(sourceId));
     if (!done)
         loop.exec();
     if (!done) {

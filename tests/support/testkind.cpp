@@ -8,7 +8,7 @@ namespace fi::test {
 int TickSource::starts = 0;
 QPointer<TickConnector> TickConnector::last;
 
-void TickSource::start(const KnownItems &, const QMap<QString, QByteArray> &)
+void TickSource::start(const KnownItemsProvider &, const QMap<QString, QByteArray> &)
 {
     const int n = ++starts;
     QTimer::singleShot(0, this, [this, n] {

@@ -14,7 +14,7 @@ class TickSource : public Source {
     Q_OBJECT
 public:
     using Source::Source;
-    void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    void start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState) override;
     void abort() override {}
     /// Runs started by any TickSource since the last reset (GUI thread).
     static int starts;

@@ -94,6 +94,28 @@ void TestImapSyncState::folderStateRoundTrip()
     QCOMPARE(FolderState::decode("garbage"), FolderState{});
     QCOMPARE(FolderState::decode(QByteArray()), FolderState{});
     QCOMPARE(FolderState::decode("v1 1 0 0"), FolderState{}); // UIDNEXT 0 is invalid
+    QVERIFY(!FolderState::decode(s.encode()).knownUids);       // a state without the UID set ("v1")
+    QVERIFY(s.encode().startsWith("v1 "));
+
+    // Issue 17: the UIDs the folder held travel with the state ("v2").
+    FolderState withUids = s;
+    withUids.knownUids = UidSet::decode("1:30,32,35:41");
+    QVERIFY(withUids.knownUids);
+    QCOMPARE(withUids.encode(), QByteArray("v2 123456789 42 9876543210 1:30,32,35:41"));
+    QCOMPARE(FolderState::decode(withUids.encode()), withUids);
+    QCOMPARE(FolderState::decode(withUids.encode()).knownUids->count(), quint64(38));
+    FolderState empty = s;
+    empty.knownUids = UidSet{};
+    QCOMPARE(empty.encode(), QByteArray("v2 123456789 42 9876543210 -"));
+    QCOMPARE(FolderState::decode(empty.encode()), empty);
+    // A set that does not parse, or reaches UIDNEXT, is not trusted: the rest of the state is.
+    const FolderState bad = FolderState::decode("v2 7 42 5 1:30,29");
+    QCOMPARE(bad.uidValidity, 7u);
+    QCOMPARE(bad.uidNext, 42u);
+    QVERIFY(!bad.knownUids);
+    QVERIFY(!FolderState::decode("v2 7 42 5 40:42").knownUids);
+    QVERIFY(FolderState::decode("v2 7 42 5 40:41").knownUids);
+    QCOMPARE(FolderState::decode("v2 7 42 5"), FolderState{});  // a field missing
 }
 
 void TestImapSyncState::remoteIdScheme()

@@ -38,7 +38,7 @@ QList<ItemRecord> &tickerRecords()
 class TickerSource final : public Source {
 public:
     using Source::Source;
-    void start(const KnownItems &, const QMap<QString, QByteArray> &) override
+    void start(const KnownItemsProvider &, const QMap<QString, QByteArray> &) override
     {
         QTimer::singleShot(0, this, [this] {
             SourceBatch batch;

@@ -223,7 +223,7 @@ FeedSource::~FeedSource()
         net::HttpFetcher::instance().cancel(*d->ticket);
 }
 
-void FeedSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
+void FeedSource::start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState)
 {
     if (d->running) {
         SyncResult busy;
@@ -235,7 +235,7 @@ void FeedSource::start(const KnownItems &known, const QMap<QString, QByteArray> 
     d->running = true;
     const quint64 thisRun = ++d->run;
     d->limits = g_limits;
-    d->known = known;
+    d->known = known.items();  // a small feed's entries; every refresh that parses needs them
     d->stored = FeedSyncState::decode(syncState.value(stateFolder()));
     d->before = stateFor(config(), syncState);
     d->url = urlOf(config());

@@ -52,7 +52,7 @@ public:
     explicit FeedSource(SourceConfig config, QObject *parent = nullptr);
     ~FeedSource() override;
 
-    void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    void start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState) override;
     void abort() override;
 
 private:

@@ -251,7 +251,7 @@ GitHubSource::~GitHubSource()
         net::HttpFetcher::instance().cancel(*d->ticket);
 }
 
-void GitHubSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
+void GitHubSource::start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState)
 {
     if (d->running) {
         SyncResult busy;
@@ -262,7 +262,7 @@ void GitHubSource::start(const KnownItems &known, const QMap<QString, QByteArray
     }
     d->running = true;
     const quint64 thisRun = ++d->run;
-    d->known = known;
+    d->known = known.items();  // every poll compares each thread it gets with what is stored
     d->stored = GitHubSyncState::decode(syncState.value(stateFolder()));
     d->threads.clear();
     d->pages = 0;

@@ -38,7 +38,7 @@ public:
     explicit GitHubSource(SourceConfig config, QObject *parent = nullptr);
     ~GitHubSource() override;
 
-    void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    void start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState) override;
     void abort() override;
 
 private:

@@ -15,6 +15,23 @@ QString sha256Fingerprint(const QByteArray &der)
     return QString::fromLatin1(hash.toHex(':').toUpper());
 }
 
+qint64 certificateExpiryMs(const QByteArray &der)
+{
+    gnutls_x509_crt_t crt = nullptr;
+    if (gnutls_x509_crt_init(&crt) < 0)
+        return 0;
+    const gnutls_datum_t data{reinterpret_cast<unsigned char *>(const_cast<char *>(der.constData())),
+                              unsigned(der.size())};
+    qint64 expiry = 0;
+    if (gnutls_x509_crt_import(crt, &data, GNUTLS_X509_FMT_DER) >= 0) {
+        const time_t t = gnutls_x509_crt_get_expiration_time(crt);
+        if (t != time_t(-1))
+            expiry = qint64(t) * 1000;
+    }
+    gnutls_x509_crt_deinit(crt);
+    return expiry;
+}
+
 bool allowsServerAuth(const QByteArray &der)
 {
     gnutls_x509_crt_t crt = nullptr;
@@ -55,6 +72,12 @@ CertificateCheck verifyPeerChain(const QByteArrayList &derChain, const QString &
         return check;
     }
     check.fingerprint = sha256Fingerprint(derChain.first());
+    if (!trustedFingerprint.isEmpty()
+        && trustedFingerprint.compare(check.fingerprint, Qt::CaseInsensitive) == 0) {
+        check.trusted = true;
+        check.pinned = true;
+        return check;
+    }
     QList<QSslCertificate> chain;
     for (const QByteArray &der : derChain)
         chain.append(QSslCertificate(der, QSsl::Der));
@@ -62,12 +85,6 @@ CertificateCheck verifyPeerChain(const QByteArrayList &derChain, const QString &
     const bool serverAuth = allowsServerAuth(derChain.first());
     if (errors.isEmpty() && serverAuth) {
         check.trusted = true;
-        return check;
-    }
-    if (!trustedFingerprint.isEmpty()
-        && trustedFingerprint.compare(check.fingerprint, Qt::CaseInsensitive) == 0) {
-        check.trusted = true;
-        check.pinned = true;
         return check;
     }
     QStringList why;

@@ -59,7 +59,7 @@ FolderKnown splitKnown(const KnownItems &known, const QString &mailbox, quint32 
 
 } // namespace
 
-bool syncFolder(Session &session, const QString &mailbox, const KnownItems &known,
+bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvider &knownItems,
                 const QByteArray &savedState, const FolderSyncOptions &options,
                 const FolderSyncSink &sink, FolderSyncStats *stats, Error *error)
 {
@@ -78,6 +78,19 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     }
     const FolderState saved = FolderState::decode(savedState);
     const bool sameValidity = saved.uidValidity == st->uidValidity && saved.uidValidity != 0;
+
+    // 0. Nothing changed (issue 17). UIDNEXT is where it was, so no message arrived; with
+    // CONDSTORE every flag change and every expunge raises HIGHESTMODSEQ (RFC 7162 §3.1.1,
+    // §3.2.7), and without a new message an expunge would also lower EXISTS below the number of
+    // UIDs the folder held. No stored item is read.
+    if (sameValidity && saved.knownUids && saved.highestModSeq > 0 && st->highestModSeq == saved.highestModSeq
+        && st->uidNext == saved.uidNext && quint64(st->exists) == saved.knownUids->count()) {
+        stats->unchanged = true;
+        return true;
+    }
+    if (aborted(sink))
+        return false;
+    const KnownItems &known = knownItems.items();
     FolderState state;
     state.uidValidity = st->uidValidity;
     state.uidNext = sameValidity ? saved.uidNext : 1;
@@ -86,11 +99,23 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     FolderKnown fk = splitKnown(known, mailbox, st->uidValidity);
     const quint32 start = state.uidNext;
     const QString folder = recordFolder(mailbox);
+    // The UIDs below `start` the folder held at the last sync: from the saved state, else (a
+    // state from before issue 17) from the stored items; empty after a UIDVALIDITY change.
+    UidSet uids;
+    if (sameValidity && saved.knownUids) {
+        uids = *saved.knownUids;
+    } else if (sameValidity) {
+        QList<quint32> stored = fk.current.keys();
+        std::sort(stored.begin(), stored.end());
+        for (const quint32 uid : std::as_const(stored))
+            uids.insert(uid);
+    }
+    uids.removeFrom(start);
 
     // 1. Flag changes and expunges of what we already have (UIDs below the committed UIDNEXT).
     SourceBatch first;
     std::optional<QSet<quint32>> present;
-    if (!fk.current.isEmpty() && start > 1) {
+    if ((!fk.current.isEmpty() || !uids.isEmpty()) && start > 1) {
         // HIGHESTMODSEQ never decreases (RFC 7162 §3.1.1); a server whose value went back (a
         // restored backup) would hide changes from CHANGEDSINCE: re-read every flag instead.
         const bool condstore = savedModSeq > 0 && st->highestModSeq >= savedModSeq;
@@ -130,9 +155,10 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     std::sort(newUids.begin(), newUids.end());
     newUids.erase(std::unique(newUids.begin(), newUids.end()), newUids.end());
 
-    // 3. Expunged: only look when the counts disagree (EXISTS = known + new).
-    if (!present && qsizetype(fk.current.size()) + newUids.size() != qsizetype(st->exists)
-        && !fk.current.isEmpty()) {
+    // 3. Expunged: only look when the counts disagree (EXISTS = UIDs held at the last sync + new).
+    // The saved UID set counts what the folder held, parsed or not, whatever happened to the
+    // stored items since (a done item moved away by its archive): one listing puts it right.
+    if (!present && qint64(uids.count()) + newUids.size() != qint64(st->exists) && !uids.isEmpty()) {
         const auto all = session.uidFetch({{1, start > 1 ? start - 1 : 1}}, FetchWhat::Uids, error);
         if (!all)
             return false;
@@ -144,7 +170,25 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
     // the new UIDs under the same remote id (moved out and back, e.g. an undo of "done"), and
     // reporting its remote id as removed would delete the item before the new UID updates it.
     QStringList expunged;
+    QList<quint32> goneUids;  // dropped from the saved set with the last batch, with `expunged`
     if (present) {
+        for (const UidSet::Range &r : uids.ranges()) {
+            for (quint64 uid = r.first; uid <= r.second; ++uid) {
+                if (!present->contains(quint32(uid)))
+                    goneUids.append(quint32(uid));
+            }
+        }
+        // The set becomes what the server listed below `start` (messages that never became items
+        // too: failed to parse, or kept before the set existed), plus the gone UIDs until the end.
+        QList<quint32> held = goneUids;
+        for (const quint32 uid : std::as_const(*present)) {
+            if (uid < start)
+                held.append(uid);
+        }
+        std::sort(held.begin(), held.end());
+        uids = UidSet();
+        for (const quint32 uid : std::as_const(held))
+            uids.insert(uid);
         for (auto it = fk.current.begin(); it != fk.current.end();) {
             if (it.key() < start && !present->contains(it.key())) {
                 expunged.append(it->remoteId);
@@ -154,7 +198,10 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
             }
         }
     }
-    if (!first.flagUpdates.isEmpty() || state.highestModSeq != savedModSeq) {
+    // Until the last batch the saved set keeps the expunged UIDs, so a sync stopped before it
+    // sees the counts disagree again and reports them then.
+    state.knownUids = uids;
+    if (!first.flagUpdates.isEmpty() || state.highestModSeq != savedModSeq || !(state.knownUids == saved.knownUids)) {
         stats->updated += int(first.flagUpdates.size());
         first.syncState.insert(mailbox, state.encode());
         sink.batch(std::move(first));
@@ -204,6 +251,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
             const FetchedMessage &m = f.msgs.at(k);
             if (m.uid < start)
                 continue;
+            uids.insert(m.uid);  // held by the folder, stored or (below) failed to parse
             ++stats->bodiesFetched;
             Parsed &p = parsedAll[k];
             if (!p.msg) {
@@ -235,6 +283,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
         }
         done += f.count;
         state.uidNext = qMax(state.uidNext, f.lastUid + 1);
+        state.knownUids = uids;
         batch.syncState.insert(mailbox, state.encode());
         sink.batch(std::move(batch));
         if (sink.progress)
@@ -291,6 +340,9 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItems &know
             last.removedRemoteIds.append(remoteId);
     }
     stats->removed += int(last.removedRemoteIds.size());
+    for (const quint32 uid : std::as_const(goneUids))
+        uids.remove(uid);
+    state.knownUids = uids;
     state.uidNext = qMax(state.uidNext, st->uidNext);
     if (!last.removedRemoteIds.isEmpty() || !(state == saved)) {
         last.syncState.insert(mailbox, state.encode());

@@ -19,6 +19,9 @@ namespace fi::imap {
 
 /// Counters of one folder sync (for tests and the benchmark).
 struct FolderSyncStats {
+    /// The folder's UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ and EXISTS matched its saved state: the
+    /// sync stopped after SELECT and read no stored item (issue 17).
+    bool unchanged = false;
     int added = 0;
     int updated = 0;       ///< Flag updates and re-keyed items.
     int removed = 0;
@@ -40,11 +43,14 @@ struct FolderSyncSink {
 };
 
 /**
- * @brief Sync @p mailbox. @p known holds the store's items of this source (all folders; only
- * this folder's are used). @return false with @p error set on a network/protocol failure
- * (batches emitted before stay valid) or on abort (error kind None).
+ * @brief Sync @p mailbox. @p known gives the store's items of this source (all folders; only
+ * this folder's are used); it is read only when the folder changed since @p savedState (with
+ * CONDSTORE, RFC 7162: same UIDVALIDITY, UIDNEXT and HIGHESTMODSEQ, and EXISTS equal to the
+ * saved UID set's size means no new message, no flag change and no expunge). @return false with
+ * @p error set on a network/protocol failure (batches emitted before stay valid) or on abort
+ * (error kind None).
  */
-bool syncFolder(Session &session, const QString &mailbox, const KnownItems &known,
+bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvider &known,
                 const QByteArray &savedState, const FolderSyncOptions &options,
                 const FolderSyncSink &sink, FolderSyncStats *stats, Error *error);
 

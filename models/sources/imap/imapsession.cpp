@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QMutex>
 #include <QSet>
-#include <QSslCertificate>
 
 #include <libetpan/libetpan.h>
 
@@ -171,9 +170,9 @@ public:
     void insert(const QByteArray &key, const QByteArray &leafDer)
     {
         QDateTime until = QDateTime::currentDateTimeUtc().addSecs(10 * 60);
-        const QDateTime expiry = QSslCertificate(leafDer, QSsl::Der).expiryDate();
-        if (expiry.isValid() && expiry < until)
-            until = expiry;
+        const qint64 expiryMs = certificateExpiryMs(leafDer);
+        if (expiryMs > 0 && expiryMs < until.toMSecsSinceEpoch())
+            until = QDateTime::fromMSecsSinceEpoch(expiryMs, Qt::UTC);
         QMutexLocker lock(&m_mutex);
         m_until.insert(key, until);
     }

@@ -58,7 +58,7 @@ struct ImapSource::Run {
 
 class ImapSource::Private {
 public:
-    static void work(ImapSource *q, const std::shared_ptr<Run> &run, Account account, KnownItems known,
+    static void work(ImapSource *q, const std::shared_ptr<Run> &run, Account account, KnownItemsProvider known,
                      QMap<QString, QByteArray> state, PasswordProvider provider);
     /// Detach the current run from the source and stop it; wait at most @p waitMs for it.
     void release(int waitMs);
@@ -105,7 +105,7 @@ void ImapSource::Private::release(int waitMs)
 }
 
 /// @p q is only dereferenced in functions posted through Run::post (on q's thread, while alive).
-void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, Account account, KnownItems known,
+void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, Account account, KnownItemsProvider known,
                                QMap<QString, QByteArray> state, PasswordProvider pw)
 {
     SyncResult result;
@@ -166,6 +166,7 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
         result.removed += fs.removed;
         result.failed += fs.failed;
         runStats.bodiesFetched += fs.bodiesFetched;
+        runStats.unchangedFolders += fs.unchanged ? 1 : 0;
         if (!ok) {
             if (!error.isError())
                 result.aborted = true;
@@ -174,6 +175,7 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
             break;
         }
     }
+    runStats.knownItemsRead = known.wasLoaded();
     if (!error.isError() && !run->abort)
         session.logout();
     finish();
@@ -208,7 +210,7 @@ const Error &ImapSource::lastError() const { return d->lastError; }
 
 RunStats ImapSource::lastRunStats() const { return d->stats; }
 
-void ImapSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
+void ImapSource::start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState)
 {
     auto failNow = [this](const QString &why) {
         SyncResult r;

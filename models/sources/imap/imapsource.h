@@ -15,6 +15,8 @@ namespace fi::imap {
 struct RunStats {
     int bodiesFetched = 0;  ///< Messages whose header/snippet bytes were downloaded.
     int batches = 0;
+    int unchangedFolders = 0;       ///< Folders that stopped after SELECT (nothing changed, issue 17).
+    bool knownItemsRead = false;    ///< Whether the store's items were read (not for a no-change sync).
 };
 
 /// Returns the account password, or nullopt with a translated reason. Called on the worker thread.
@@ -43,7 +45,7 @@ public:
     /// and ends on its own within Account::timeoutSeconds per step, emitting nothing.
     ~ImapSource() override;
 
-    void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    void start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState) override;
     /// Stops the running sync at once (the connection is shut down); finished() follows with
     /// SyncResult::aborted.
     void abort() override;

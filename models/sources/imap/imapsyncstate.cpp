@@ -7,15 +7,21 @@ namespace fi::imap {
 
 QByteArray FolderState::encode() const
 {
-    return "v1 " + QByteArray::number(uidValidity) + ' ' + QByteArray::number(uidNext) + ' '
+    const QByteArray head = QByteArray::number(uidValidity) + ' ' + QByteArray::number(uidNext) + ' '
         + QByteArray::number(highestModSeq);
+    if (!knownUids)
+        return "v1 " + head;
+    const QByteArray uids = knownUids->encode();
+    return "v2 " + head + ' ' + (uids.isEmpty() ? QByteArray("-") : uids);
 }
 
 FolderState FolderState::decode(const QByteArray &bytes)
 {
     const QList<QByteArray> parts = bytes.split(' ');
     FolderState s;
-    if (parts.size() != 4 || parts[0] != "v1")
+    const bool v1 = parts.size() == 4 && parts[0] == "v1";
+    const bool v2 = parts.size() == 5 && parts[0] == "v2";
+    if (!v1 && !v2)
         return s;
     bool ok1 = false, ok2 = false, ok3 = false;
     s.uidValidity = parts[1].toUInt(&ok1);
@@ -23,6 +29,13 @@ FolderState FolderState::decode(const QByteArray &bytes)
     s.highestModSeq = parts[3].toULongLong(&ok3);
     if (!ok1 || !ok2 || !ok3 || s.uidNext == 0)
         return {};
+    if (v2) {
+        s.knownUids = parts[4] == "-" ? std::optional<UidSet>(UidSet{}) : UidSet::decode(parts[4]);
+        // A set that does not parse, or holds UIDs at or above UIDNEXT, is not trusted: the next
+        // sync rebuilds it (what a "v1" state gets).
+        if (s.knownUids && !s.knownUids->isEmpty() && s.knownUids->ranges().last().second >= s.uidNext)
+            s.knownUids.reset();
+    }
     return s;
 }
 

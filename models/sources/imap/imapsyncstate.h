@@ -13,6 +13,7 @@
 /// All functions are pure and thread-safe.
 
 #include "domain/item.h"
+#include "sources/imap/uidset.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,12 +22,22 @@
 
 namespace fi::imap {
 
+/// What a folder looked like at the end of its last sync (or of its last committed batch).
 struct FolderState {
     quint32 uidValidity = 0;
     quint32 uidNext = 1;         ///< Every UID below this one has been committed.
     quint64 highestModSeq = 0;   ///< 0 = unknown / no CONDSTORE.
-    QByteArray encode() const;   ///< "v1 <uidvalidity> <uidnext> <modseq>".
-    static FolderState decode(const QByteArray &bytes); ///< Garbage → default (full sync).
+    /// The UIDs below uidNext that the folder held (issue 17), including messages that failed to
+    /// parse: with EXISTS, UIDNEXT and HIGHESTMODSEQ it tells a folder that did not change without
+    /// reading a single stored item, and it counts the known messages without the items table.
+    /// nullopt in a state written before it existed ("v1"): the next sync rebuilds it.
+    std::optional<UidSet> knownUids;
+    /// "v2 <uidvalidity> <uidnext> <modseq> <uid set>" (the set in UidSet::encode()'s form, "-"
+    /// when empty).
+    QByteArray encode() const;
+    /// encode()'s form, or the older "v1 <uidvalidity> <uidnext> <modseq>" (knownUids = nullopt).
+    /// Garbage → default (full sync).
+    static FolderState decode(const QByteArray &bytes);
     bool operator==(const FolderState &) const = default;
 };
 

@@ -2,9 +2,11 @@
 
 #include "mime/mimeparser.h"
 #include "sources/maildir/maildirscan.h"
+#include "sources/maildir/maildirstamps.h"
 #include "sources/statelines.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFuture>
@@ -26,6 +28,8 @@ constexpr int kBatchSize = 500;
 /// ("remoteId\tfingerprint" lines), so an unchanged broken file is reported once, not on
 /// every rescan. A changed file (new name or mtime) is tried again.
 const QString kUnreadableKey = QStringLiteral("#unreadable");
+/// syncState key of the directories' times at the last full scan (maildirstamps.h, issue 17).
+const QString kStampsKey = QStringLiteral("#directories");
 /// The sync path needs headers and the first text part; bigger files are read up to here.
 constexpr qint64 kMaxSyncReadBytes = 4 * 1024 * 1024;
 
@@ -98,7 +102,8 @@ public:
             Qt::QueuedConnection);
     }
 
-    void work(quint64 run, QString root, KnownItems known, QHash<QString, QString> unreadableBefore);
+    void work(quint64 run, QString root, const KnownItemsProvider &knownItems, QHash<QString, QString> unreadableBefore,
+              maildir::DirectoryStamps stampsBefore);
 
     MaildirSource *q;
     QThreadPool pool;
@@ -108,8 +113,8 @@ public:
     bool running = false;   ///< Owner thread only.
 };
 
-void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
-                                  QHash<QString, QString> unreadableBefore)
+void MaildirSource::Private::work(quint64 run, QString root, const KnownItemsProvider &knownItems,
+                                  QHash<QString, QString> unreadableBefore, maildir::DirectoryStamps stampsBefore)
 {
     SyncResult result;
     auto finish = [this, run](SyncResult r) {
@@ -136,7 +141,17 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
         return;
     }
 
+    // 0. Nothing changed since the last full scan (issue 17): a few directory stats, no listing,
+    // no stored item read.
+    const maildir::DirectoryStamps stamps =
+        maildir::stampDirectories(root, folders, QDateTime::currentMSecsSinceEpoch());
+    if (maildir::unchangedSince(stampsBefore, stamps)) {
+        finish(result);
+        return;
+    }
+
     // 1. Scan and classify: new / changed → parse; renamed only → flag update; gone → removed.
+    const KnownItems &known = knownItems.items();  // read here, on the worker thread
     QList<ParseJob> jobs;
     QList<FlagUpdate> flagUpdates;
     QSet<QString> present;
@@ -190,6 +205,7 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
     }
 
     // 2. Parse in parallel, chunk by chunk; each chunk becomes one ordered batch.
+    bool stampsSent = false;  // the stamps rode on the last chunk's batch
     const int total = int(jobs.size());
     post(run, [this, total] { Q_EMIT q->progress(0, total); });
     int done = 0;
@@ -221,28 +237,37 @@ void MaildirSource::Private::work(quint64 run, QString root, KnownItems known,
                                   maildir::fingerprintOf(f.fileName, f.mtimeMs));
             }
         }
+        // The last chunk carries the stamps when no batch of renames and removals follows.
+        const bool lastChunk = start + kBatchSize >= jobs.size();
+        if (lastChunk && !result.aborted && flagUpdates.isEmpty() && removed.isEmpty() && unreadable == unreadableBefore) {
+            batch.syncState.insert(kStampsKey, stamps.encode());
+            stampsSent = true;
+        }
         // Wait until the store has caught up (Source::setMaxBatchesAhead): bounded memory.
-        if (!batch.upserts.isEmpty() && !q->acquireBatchCredit(abortFlag)) {
+        if ((!batch.upserts.isEmpty() || !batch.syncState.isEmpty()) && !q->acquireBatchCredit(abortFlag)) {
             result.aborted = true;
             break;
         }
         post(run, [this, batch = std::move(batch), errors = std::move(errors), done, total] {
             for (const SourceError &e : errors)
                 Q_EMIT q->itemFailed(e);
-            if (!batch.upserts.isEmpty())
+            if (!batch.upserts.isEmpty() || !batch.syncState.isEmpty())
                 Q_EMIT q->batchReady(batch);
             Q_EMIT q->progress(done, total);
         });
     }
 
     // 3. Renames and removals last, once everything before them is applied.
+    // The stamps go with the last batch: a scan stopped before it lists everything again next time.
     const bool unreadableChanged = unreadable != unreadableBefore;
-    if (!result.aborted && (!flagUpdates.isEmpty() || !removed.isEmpty() || unreadableChanged)) {
+    const bool stampsChanged = !stampsSent && !(stamps == stampsBefore);
+    if (!result.aborted && (!flagUpdates.isEmpty() || !removed.isEmpty() || unreadableChanged || stampsChanged)) {
         SourceBatch batch;
         batch.flagUpdates = std::move(flagUpdates);
         batch.removedRemoteIds = std::move(removed);
         if (unreadableChanged)
             batch.syncState.insert(kUnreadableKey, encodeStateLines(unreadable));
+        batch.syncState.insert(kStampsKey, stamps.encode());
         result.updated += int(batch.flagUpdates.size());
         result.removed = int(batch.removedRemoteIds.size());
         if (q->acquireBatchCredit(abortFlag))
@@ -265,10 +290,11 @@ MaildirSource::~MaildirSource()
     d->pool.waitForDone();
 }
 
-void MaildirSource::start(const KnownItems &known, const QMap<QString, QByteArray> &syncState)
+void MaildirSource::start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState)
 {
     // The file names are the state; syncState only remembers files that could not be read.
     QHash<QString, QString> unreadable = decodeStateLines(syncState.value(kUnreadableKey));
+    maildir::DirectoryStamps stamps = maildir::DirectoryStamps::decode(syncState.value(kStampsKey));
     if (d->running) {
         SyncResult busy;
         busy.ok = false;
@@ -281,8 +307,8 @@ void MaildirSource::start(const KnownItems &known, const QMap<QString, QByteArra
     d->abortFlag = false;
     const quint64 run = ++d->generation;
     d->future = QtConcurrent::run(&d->pool, [this, run, root = config().location, known,
-                                             unreadable = std::move(unreadable)] {
-        d->work(run, root, known, unreadable);
+                                             unreadable = std::move(unreadable), stamps = std::move(stamps)] {
+        d->work(run, root, known, unreadable, stamps);
     });
 }
 

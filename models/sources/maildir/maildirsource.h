@@ -39,7 +39,7 @@ public:
     explicit MaildirSource(SourceConfig config, QObject *parent = nullptr);
     ~MaildirSource() override;
 
-    void start(const KnownItems &known, const QMap<QString, QByteArray> &syncState) override;
+    void start(const KnownItemsProvider &known, const QMap<QString, QByteArray> &syncState) override;
     void abort() override;
 
 private:

@@ -1,0 +1,33 @@
+#include "sources/knownitems.h"
+
+namespace fi {
+
+KnownItemsProvider::KnownItemsProvider(KnownItems items) : m_shared(std::make_shared<Shared>())
+{
+    m_shared->items = std::move(items);
+    std::call_once(m_shared->once, [] {});  // nothing left to load
+    m_shared->loaded = true;
+}
+
+KnownItemsProvider::KnownItemsProvider(std::function<KnownItems()> load) : m_shared(std::make_shared<Shared>())
+{
+    m_shared->load = std::move(load);
+}
+
+const KnownItems &KnownItemsProvider::items() const
+{
+    static const KnownItems none;
+    if (!m_shared)
+        return none;
+    Shared &s = *m_shared;
+    std::call_once(s.once, [&s] {
+        if (s.load)
+            s.items = s.load();
+        s.loaded = true;
+    });
+    return s.items;
+}
+
+bool KnownItemsProvider::wasLoaded() const { return m_shared && m_shared->loaded; }
+
+} // namespace fi

@@ -1,0 +1,53 @@
+#pragma once
+/// @file knownitems.h
+/// @brief What the store already knows about a source (remote id → fingerprint), and the handle a
+/// source reads it through when, and only if, it needs it (issue 17).
+
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace fi {
+
+/// What the store already knows about a source: remoteId → fingerprint.
+using KnownItems = QHash<QString, QString>;
+
+/**
+ * @brief The store's items of a source, read when the source asks for them.
+ *
+ * A sync whose server or directory says that nothing changed never calls items(), so a no-change
+ * sync reads no stored item, on no thread. SyncManager builds it around ItemStore::knownItems(),
+ * which reads through the calling thread's own connection, so a source's worker thread may call
+ * items(). Tests and sources that always need everything pass a KnownItems directly.
+ *
+ * items() runs the loader once; later calls, and copies of this handle, share the result.
+ * Thread-safe. The loader must stay callable for as long as a copy may call items().
+ */
+class KnownItemsProvider {
+public:
+    KnownItemsProvider() = default;  ///< No items.
+    /// These items, already loaded (implicit, so `start({}, {})` and `start(known, state)` work).
+    KnownItemsProvider(KnownItems items);  // NOLINT(google-explicit-constructor)
+    /// Items read by @p load on the first call of items(), on the calling thread.
+    explicit KnownItemsProvider(std::function<KnownItems()> load);
+
+    /// The items (loading them on the first call). The reference lives as long as this handle.
+    const KnownItems &items() const;
+    /// Whether items() has run (for tests and the benchmark: a no-change sync must not).
+    bool wasLoaded() const;
+
+private:
+    struct Shared {
+        std::function<KnownItems()> load;
+        std::once_flag once;
+        KnownItems items;
+        std::atomic_bool loaded = false;
+    };
+    std::shared_ptr<Shared> m_shared;
+};
+
+} // namespace fi
