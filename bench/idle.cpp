@@ -11,9 +11,9 @@
 #include "imaptestutil.h"
 #include "sources/imap/imapcert.h"
 #include "support/benchmaildir.h"
+#include "support/benchprocess.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -44,27 +44,15 @@ double cpuSecondsOf(qint64 pid)
 bool cli(const QStringList &args, const QByteArray &stdinData = {}, double *seconds = nullptr,
          QByteArray *output = nullptr)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(FOCUSINBOX_CLI), args);
-    if (!p.waitForStarted(10000))
-        return false;
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(900000);
+    const ProcessRun run = runProcess(QStringLiteral(FOCUSINBOX_CLI), args, QProcessEnvironment::systemEnvironment(),
+                                      stdinData, 900000);
     if (seconds)
-        *seconds = double(timer.nsecsElapsed()) / 1e9;
-    const QByteArray out = p.readAll();
+        *seconds = run.seconds;
     if (output)
-        *output = out;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "focusinbox %s: %s\n", qPrintable(args.join(u' ')), out.constData());
-        return false;
-    }
-    return true;
+        *output = run.output;
+    if (!run.ok)
+        std::fprintf(stderr, "focusinbox %s: %s\n", qPrintable(args.join(u' ')), run.output.constData());
+    return run.ok;
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include "imaptestutil.h"
 #include "sources/imap/imapcert.h"
 #include "storage/itemstore.h"
+#include "support/benchprocess.h"
 #include "sync/syncmanager.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,7 @@ struct Timed {
     fi::SyncTotals totals;
 };
 
-double cpuSecondsOf(int who)
-{
-    rusage usage{};
-    getrusage(who, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
+double cpuSecondsOf(int who) { return rusageCpuSeconds(who); }
 
 double processCpuSeconds() { return cpuSecondsOf(RUSAGE_SELF); }
 
@@ -58,38 +53,6 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-/// One whole process: wall time and its CPU time (user + system, waited-for children).
-struct ProcessRun {
-    bool ok = false;
-    double seconds = 0;
-    double cpuSeconds = 0;
-    QByteArray output;
-};
-
-ProcessRun runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                      const QByteArray &stdinData = {})
-{
-    ProcessRun r;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    const double cpuBefore = cpuSecondsOf(RUSAGE_CHILDREN);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(600000);
-    r.seconds = double(timer.nsecsElapsed()) / 1e9;
-    r.cpuSeconds = cpuSecondsOf(RUSAGE_CHILDREN) - cpuBefore;
-    r.output = p.readAll();
-    r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return r;
 }
 
 /// Whole-process figures of one tool: its first sync, then the no-change runs.
