@@ -84,7 +84,8 @@ AboutDialog::AboutDialog(const AboutInfo &info, QWidget *parent) : QDialog(paren
     layout->addWidget(builtWith);
     layout->addWidget(m_libraries, 1);
     layout->addWidget(buttons);
-    makeLabelsPlain(this);  // versions and names come from outside the app's own texts
+    // Every label Qt::PlainText: versions and names come from outside the app's own texts.
+    makeLabelsPlain(this);
     resize(720, 420);
 }
 

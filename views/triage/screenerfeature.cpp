@@ -65,7 +65,7 @@ void ScreenerFeature::installHint(QBoxLayout *listColumn, QWidget *list)
     m_hint = new QLabel(tr("New senders wait here until you decide. Press 3 for Now, 2 for Async, 1 for "
                            "Reference or B to block: the decision becomes a rule for that sender."),
                         list->parentWidget());
-    makePlainLabel(m_hint);
+    makePlainLabel(m_hint);  // Qt::PlainText, like every label near senders' names
     m_hint->setObjectName(QStringLiteral("screenerHint"));
     m_hint->setWordWrap(true);
     m_hint->setMargin(8);

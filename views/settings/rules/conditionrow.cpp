@@ -52,7 +52,7 @@ QStringList splitValues(const QString &text)
 
 void makeProblemLabel(QLabel *label)
 {
-    makePlainLabel(label);
+    makePlainLabel(label);  // Qt::PlainText: a problem may quote what the user typed
     label->setWordWrap(true);
     QPalette warning = label->palette();
     const bool dark = warning.color(QPalette::Window).lightness() < 128;

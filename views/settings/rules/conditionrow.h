@@ -14,8 +14,9 @@ class QToolButton;
 
 namespace fi {
 
-/// Makes @p label a plain-text problem line of the rules editor (a readable red on light and
-/// dark palettes, word-wrapped, hidden until it has text).
+/// Makes @p label a Qt::PlainText problem line of the rules editor (through makePlainLabel: a
+/// problem may quote a sender or list the user typed), a readable red on light and dark palettes,
+/// word-wrapped, hidden until it has text.
 void makeProblemLabel(QLabel *label);
 
 class ConditionRow : public QWidget {
@@ -43,7 +44,7 @@ public:
     QComboBox *opBox() const { return m_op; }
     QLineEdit *valueEdit() const { return m_value; }
     QToolButton *removeButton() const { return m_remove; }
-    /// The row's problem(), plain text, hidden when there is none.
+    /// The row's problem(), Qt::PlainText, hidden when there is none.
     QLabel *problemLabel() const { return m_problem; }
 
 Q_SIGNALS:

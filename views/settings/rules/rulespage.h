@@ -72,9 +72,9 @@ public:
     QPushButton *undoButton() const { return m_undo; }
     QPushButton *importButton() const { return m_import; }
     QPushButton *exportButton() const { return m_export; }
-    /// "Moved 3 items" after an apply; plain text.
+    /// "Moved 3 items" after an apply; Qt::PlainText (makePlainLabel).
     QLabel *statusLabel() const { return m_status; }
-    /// problemText(); plain text.
+    /// problemText(), which may quote a rule's value; Qt::PlainText (makeProblemLabel).
     QLabel *problemLabel() const { return m_problem; }
 
 public Q_SLOTS:
