@@ -5,6 +5,7 @@
 // unknown id exits 4 with a message either way; a malformed `open` is a usage error (2) that needs
 // no display.
 #include "cliprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,17 +19,6 @@
 using namespace fi::test;
 
 namespace {
-
-QByteArray failure(const CliResult &r)
-{
-    return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QByteArray message(const char *from, const char *subject)
 {

@@ -20,11 +20,6 @@ using namespace fi::test;
 
 namespace {
 
-QByteArray failure(const CliResult &r)
-{
-    return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
 QJsonObject firstLine(const CliResult &r)
 {
     const QList<QJsonObject> lines = r.jsonLines();

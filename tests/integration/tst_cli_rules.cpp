@@ -3,6 +3,7 @@
 // nothing; apply moves exactly those (straight to the store, and through a running instance,
 // which adopts the rules); undo puts them back; rules that do not load are refused.
 #include "cliprocess.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,17 +20,6 @@
 using namespace fi::test;
 
 namespace {
-
-QByteArray failure(const CliResult &r)
-{
-    return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QByteArray message(const char *from, const char *subject, const char *extraHeaders = "")
 {

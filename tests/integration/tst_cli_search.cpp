@@ -37,10 +37,6 @@ class TestCliSearch : public QObject {
             ids << o.value(QStringLiteral("id")).toInteger();
         return ids;
     }
-    static QByteArray failure(const CliResult &r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-    }
     QList<qint64> ids(std::initializer_list<const char *> remoteIds) const
     {
         QList<qint64> result;

@@ -39,11 +39,6 @@ qint64 at(const char *isoUtc)
     return QDateTime::fromString(QString::fromLatin1(isoUtc), Qt::ISODate).toMSecsSinceEpoch();
 }
 
-QByteArray failure(const CliResult &r)
-{
-    return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
 struct Row {
     qint64 id;
     int source;

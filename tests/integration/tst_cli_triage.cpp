@@ -67,11 +67,6 @@ namespace {
 
 const QString kInbox = QStringLiteral("INBOX");
 
-QByteArray failure(const CliResult &r)
-{
-    return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
-}
-
 QString isoIn(qint64 fromNowMs)
 {
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + fromNowMs, Qt::UTC)

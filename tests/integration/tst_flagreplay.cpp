@@ -9,6 +9,7 @@
 #include "sources/maildir/maildirkind.h"
 #include "sources/maildir/maildirreplayer.h"
 #include "sources/maildir/maildirsource.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -71,12 +72,6 @@ QByteArray message(const QByteArray &subject)
     return "From: Ana Souza <ana@example.com>\r\nTo: me@example.org\r\nSubject: " + subject
            + "\r\nMessage-ID: <" + subject + "@example.com>\r\nDate: Tue, 01 Dec 2026 10:00:00 +0000\r\n"
              "Content-Type: text/plain\r\n\r\nHello.\r\n";
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QStringList filesIn(const QString &dir)

@@ -6,6 +6,11 @@
 
 namespace fi::test {
 
+QByteArray failure(const CliResult &result)
+{
+    return "exit " + QByteArray::number(result.exitCode) + "\nstdout: " + result.out + "\nstderr: " + result.err;
+}
+
 QList<QJsonObject> CliResult::jsonLines() const
 {
     QList<QJsonObject> lines;

@@ -18,6 +18,9 @@ struct CliResult {
     QList<QJsonObject> jsonLines() const;
 };
 
+/// "exit N", stdout and stderr of @p result, for a failed check's message (QVERIFY2).
+QByteArray failure(const CliResult &result);
+
 /// Run FOCUSINBOX_CLI with `--data-dir dataDir` + @p args; no display (QT_QPA_PLATFORM unset
 /// on purpose, DISPLAY removed), 120 s timeout.
 CliResult runCli(const QString &dataDir, const QStringList &args, const QByteArray &stdinData = {});

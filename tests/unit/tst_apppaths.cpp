@@ -3,6 +3,7 @@
 // layout, with a backup and without overwriting anything. Runs in QStandardPaths' test mode with
 // HOME pointing at a temporary directory, so ~/.qttest/{share,config,cache,state} are scratch.
 #include "config/apppaths.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,15 +13,9 @@
 #include <QTest>
 
 using namespace fi;
+using fi::test::writeFile;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QByteArray readFile(const QString &path)
 {

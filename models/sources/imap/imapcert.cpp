@@ -15,52 +15,67 @@ QString sha256Fingerprint(const QByteArray &der)
     return QString::fromLatin1(hash.toHex(':').toUpper());
 }
 
+namespace {
+
+/// A DER certificate parsed by GnuTLS for the duration of one question; null when it did not parse.
+class ParsedCertificate {
+public:
+    explicit ParsedCertificate(const QByteArray &der)
+    {
+        if (gnutls_x509_crt_init(&m_crt) < 0) {
+            m_crt = nullptr;
+            return;
+        }
+        const gnutls_datum_t data{reinterpret_cast<unsigned char *>(const_cast<char *>(der.constData())),
+                                  unsigned(der.size())};
+        if (gnutls_x509_crt_import(m_crt, &data, GNUTLS_X509_FMT_DER) < 0) {
+            gnutls_x509_crt_deinit(m_crt);
+            m_crt = nullptr;
+        }
+    }
+    ~ParsedCertificate()
+    {
+        if (m_crt)
+            gnutls_x509_crt_deinit(m_crt);
+    }
+    ParsedCertificate(const ParsedCertificate &) = delete;
+    ParsedCertificate &operator=(const ParsedCertificate &) = delete;
+    gnutls_x509_crt_t get() const { return m_crt; }
+
+private:
+    gnutls_x509_crt_t m_crt = nullptr;
+};
+
+} // namespace
+
 qint64 certificateExpiryMs(const QByteArray &der)
 {
-    gnutls_x509_crt_t crt = nullptr;
-    if (gnutls_x509_crt_init(&crt) < 0)
+    const ParsedCertificate crt(der);
+    if (!crt.get())
         return 0;
-    const gnutls_datum_t data{reinterpret_cast<unsigned char *>(const_cast<char *>(der.constData())),
-                              unsigned(der.size())};
-    qint64 expiry = 0;
-    if (gnutls_x509_crt_import(crt, &data, GNUTLS_X509_FMT_DER) >= 0) {
-        const time_t t = gnutls_x509_crt_get_expiration_time(crt);
-        if (t != time_t(-1))
-            expiry = qint64(t) * 1000;
-    }
-    gnutls_x509_crt_deinit(crt);
-    return expiry;
+    const time_t t = gnutls_x509_crt_get_expiration_time(crt.get());
+    return t == time_t(-1) ? 0 : qint64(t) * 1000;
 }
 
 bool allowsServerAuth(const QByteArray &der)
 {
-    gnutls_x509_crt_t crt = nullptr;
-    if (gnutls_x509_crt_init(&crt) < 0)
+    const ParsedCertificate crt(der);
+    if (!crt.get())
         return false;
-    const gnutls_datum_t data{reinterpret_cast<unsigned char *>(const_cast<char *>(der.constData())),
-                              unsigned(der.size())};
     bool allowed = false;
-    if (gnutls_x509_crt_import(crt, &data, GNUTLS_X509_FMT_DER) >= 0) {
-        for (unsigned i = 0;; ++i) {
-            char oid[128];
-            size_t size = sizeof oid;
-            const int r = gnutls_x509_crt_get_key_purpose_oid(crt, i, oid, &size, nullptr);
-            if (r == GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE) {
-                allowed = allowed || i == 0; // no Extended Key Usage at all: no restriction
-                break;
-            }
-            if (r == GNUTLS_E_SHORT_MEMORY_BUFFER)
-                continue; // an OID too long to be one of ours
-            if (r < 0) {
-                allowed = false;
-                break;
-            }
-            if (qstrcmp(oid, GNUTLS_KP_TLS_WWW_SERVER) == 0 || qstrcmp(oid, GNUTLS_KP_ANY) == 0)
-                allowed = true;
-        }
+    for (unsigned i = 0;; ++i) {
+        char oid[128];
+        size_t size = sizeof oid;
+        const int r = gnutls_x509_crt_get_key_purpose_oid(crt.get(), i, oid, &size, nullptr);
+        if (r == GNUTLS_E_REQUESTED_DATA_NOT_AVAILABLE)
+            return allowed || i == 0; // no Extended Key Usage at all: no restriction
+        if (r == GNUTLS_E_SHORT_MEMORY_BUFFER)
+            continue; // an OID too long to be one of ours
+        if (r < 0)
+            return false;
+        if (qstrcmp(oid, GNUTLS_KP_TLS_WWW_SERVER) == 0 || qstrcmp(oid, GNUTLS_KP_ANY) == 0)
+            allowed = true;
     }
-    gnutls_x509_crt_deinit(crt);
-    return allowed;
 }
 
 CertificateCheck verifyPeerChain(const QByteArrayList &derChain, const QString &hostName,
