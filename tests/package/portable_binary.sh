@@ -6,16 +6,19 @@ set -euo pipefail
 binary=$1
 needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 echo "NEEDED: $(echo "$needed" | tr '\n' ' ')"
-if echo "$needed" | grep -q 'libQt6DBus'; then
+if grep -q 'libQt6DBus' <<< "$needed"; then
     echo "FAIL: the portable focusinbox links libQt6DBus" >&2
     exit 1
 fi
-echo "$needed" | grep -q 'libQt6Widgets' || { echo "FAIL: readelf listed no Qt libraries: wrong file?" >&2; exit 1; }
+grep -q 'libQt6Widgets' <<< "$needed" || { echo "FAIL: readelf listed no Qt libraries: wrong file?" >&2; exit 1; }
 version=$(LC_ALL=C LANG=C LANGUAGE= QT_QPA_PLATFORM=offscreen "$binary" --version)
 echo "$version"
 case "$version" in
     *"portable build"*) ;;
     *) echo "FAIL: --version does not say it is the portable build" >&2; exit 1 ;;
 esac
-QT_QPA_PLATFORM=offscreen "$binary" --help | grep -q -- '--data-dir' || { echo "FAIL: --help lists no --data-dir" >&2; exit 1; }
+# Read all of --help first: `grep -q` in a pipe would stop reading at the first match, and with
+# pipefail the writer's SIGPIPE would fail the check now and then.
+help=$(QT_QPA_PLATFORM=offscreen "$binary" --help)
+grep -q -- '--data-dir' <<< "$help" || { echo "FAIL: --help lists no --data-dir" >&2; exit 1; }
 echo "portable binary OK"

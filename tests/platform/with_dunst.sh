@@ -18,8 +18,9 @@ printf '[global]\n    notification_limit = 0\n[urgency_normal]\n    timeout = 36
 dunst -config "$config" >/dev/null 2>&1 &
 dunst_pid=$!
 for _ in $(seq 100); do
-    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q 'boolean true'; then
+    owner=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null || true)
+    if grep -q 'boolean true' <<< "$owner"; then
         "$@"
         exit $?
     fi
