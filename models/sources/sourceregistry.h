@@ -122,6 +122,12 @@ struct SourceKind {
     using LegacyMigration = std::function<int(ItemStore &store, const SourceConfig &source, const QString &dataDir,
                                               QString *error)>;
     LegacyMigration migrateLegacy;
+    /// A long-running process (the app's SyncScheduler) calls this with true when it starts
+    /// scheduling syncs and with false when it stops (calls are counted: keeping lasts while one
+    /// caller keeps), so the kind may keep connections open between two syncs (IMAP keeps the
+    /// logged-in session, issue 17). One-shot commands never call it. Any thread; it may block
+    /// briefly with false (a LOGOUT). Empty = the kind keeps nothing.
+    std::function<void(bool keep)> keepConnections;
 
     /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the
     /// built-in "fallback" rule). Such items owe no reply (no deadline). Feeds: Reference.

@@ -20,6 +20,7 @@ struct SyncScheduler::Entry {
     std::unique_ptr<PushWatcher> push;
     int pushFailures = 0;
     bool pushUnavailable = false;
+    bool pushTrailing = false;         ///< a push came during the debounce window
 
     ~Entry()
     {
@@ -52,10 +53,27 @@ SyncScheduler::SyncScheduler(SyncManager *sync, ItemStore *store, QObject *paren
 {
 }
 
-SyncScheduler::~SyncScheduler() = default;
+SyncScheduler::~SyncScheduler()
+{
+    if (m_keepingConnections)
+        keepConnections(false);
+}
+
+void SyncScheduler::keepConnections(bool keep)
+{
+    m_keepingConnections = keep;
+    const SourceRegistry &registry = SourceRegistry::instance();
+    for (const QString &key : registry.kinds()) {
+        const SourceKind *kind = registry.kind(key);
+        if (kind && kind->keepConnections)
+            kind->keepConnections(keep);
+    }
+}
 
 void SyncScheduler::start()
 {
+    if (!m_keepingConnections)
+        keepConnections(true);  // polls and pushes come again and again: reuse connections
     connect(m_store, &ItemStore::sourcesChanged, this, &SyncScheduler::refreshSources, Qt::UniqueConnection);
     refreshSources();
 }
@@ -239,12 +257,26 @@ void SyncScheduler::startPush(qint64 sourceId)
         if (found == m_entries.constEnd())
             return;
         Entry &entry = **found;
+        // Leading edge: the first push syncs at once (issue 17: new mail in the list within
+        // 100 ms); pushes during the window after it make one more sync at its end.
+        if (entry.pushDebounce && entry.pushDebounce->isActive()) {
+            entry.pushTrailing = true;
+            return;
+        }
         if (!entry.pushDebounce) {
             entry.pushDebounce = new QTimer;
             entry.pushDebounce->setSingleShot(true);
             entry.pushDebounce->setInterval(m_timing.pushDebounceMs);
-            connect(entry.pushDebounce, &QTimer::timeout, this, [this, sourceId] { m_sync->syncSource(sourceId); });
+            connect(entry.pushDebounce, &QTimer::timeout, this, [this, sourceId] {
+                const auto again = m_entries.constFind(sourceId);
+                if (again == m_entries.constEnd() || !(*again)->pushTrailing)
+                    return;
+                (*again)->pushTrailing = false;
+                m_sync->syncSource(sourceId);
+                (*again)->pushDebounce->start();
+            });
         }
+        m_sync->syncSource(sourceId);
         entry.pushDebounce->start();
     });
     connect(w, &PushWatcher::unavailable, this, [this, sourceId](const QString &) {

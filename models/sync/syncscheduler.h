@@ -48,7 +48,9 @@ struct SourceStatus {
  *   IMAP 120 s, per-account setting, minimum 30 s — issue 3).
  * - Push: where the kind offers a connector (SourceKind::createConnector: IMAP IDLE, RFC 2177)
  *   it runs beside the poll;
- *   a reported change syncs the source within Timing::pushDebounceMs. A watcher that fails is
+ *   a reported change syncs the source at once; changes reported in the Timing::pushDebounceMs
+ *   after that make one more sync at the window's end (a burst of deliveries costs two syncs,
+ *   not one per message). A watcher that fails is
  *   restarted with the same backoff as syncs; one whose server cannot push is not restarted.
  * - Retry: a run that fails with SyncResult::retryable is retried after
  *   retryDelayMs(consecutive failures): Timing::retryBaseMs · 2^(n−1), at most
@@ -70,7 +72,7 @@ public:
     struct Timing {
         int retryBaseMs = 30 * 1000;
         int retryMaxMs = 30 * 60 * 1000;
-        int pushDebounceMs = 500;
+        int pushDebounceMs = 500;  ///< window after a push-triggered sync that coalesces pushes
     };
 
     SyncScheduler(SyncManager *sync, ItemStore *store, Timing timing, QObject *parent = nullptr);
@@ -78,6 +80,7 @@ public:
     ~SyncScheduler() override;
 
     /// Read the sources and start push watchers; follows ItemStore::sourcesChanged() afterwards.
+    /// Also asks every kind to keep its connections between syncs until the scheduler is gone.
     void start();
 
     SourceStatus status(qint64 sourceId) const;
@@ -93,6 +96,8 @@ Q_SIGNALS:
 
 private:
     struct Entry;
+    /// Tell every kind to keep (or stop keeping) connections between syncs (SourceKind::keepConnections).
+    void keepConnections(bool keep);
     void refreshSources();
     void onStarted(qint64 sourceId);
     void onFinished(qint64 sourceId, const SyncResult &result);
@@ -104,6 +109,7 @@ private:
     ItemStore *m_store;
     Timing m_timing;
     QHash<qint64, std::shared_ptr<Entry>> m_entries;
+    bool m_keepingConnections = false;
 };
 
 } // namespace fi

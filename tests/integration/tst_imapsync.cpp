@@ -5,6 +5,7 @@
 #include "imaptestutil.h"
 #include "mime/mimeparser.h"
 #include "sources/bodyloader.h"
+#include "sources/imap/imapsessionpool.h"
 #include "sources/imap/imapsource.h"
 #include "sources/imap/imapsyncstate.h"
 #include "sources/maildir/maildirsource.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void incrementalChanges();
     void uidValidityChangeKeepsTriageState();
     void resumesAfterServerDiesMidSync();
+    void keptSessionServesTheNextSync();
 
 private:
     std::unique_ptr<ItemStore> openStore(QTemporaryDir &dir);
@@ -313,6 +315,76 @@ void TestImapSync::resumesAfterServerDiesMidSync()
     QCOMPARE(store->knownItems(id).size(), qsizetype(kCount));
     QCOMPARE(resumed.result.added + int(partial), kCount);
     QVERIFY(resumed.stats.bodiesFetched <= kCount - int(partial) + 500);
+}
+
+/// Issue 17: with the session pool on (as in the app), the next sync of the account reuses the
+/// logged-in session; every kind of change is still found on it, a session the server closed
+/// is replaced, and a different password never gets the session of another.
+void TestImapSync::keptSessionServesTheNextSync()
+{
+    DovecotServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    auto admin = adminSession(server);
+    QVERIFY(admin);
+    QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(0, 10)), 10);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    const SourceConfig config = fixtureConfig(server, fixtureAccount(server));
+    const qint64 id = addSource(*store, config);
+    imap::SessionPool::keep(true);
+    auto poolOff = qScopeGuard([] { imap::SessionPool::keep(false); });
+
+    RunOutcome r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QVERIFY(!r.stats.sessionReused);
+    QCOMPARE(imap::SessionPool::size(), 1);
+
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QVERIFY(r.stats.sessionReused);
+    QCOMPARE(r.stats.unchangedFolders, 1);
+    QCOMPARE(r.batches, 0);
+
+    QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(10, 1)), 1);
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QVERIFY(r.stats.sessionReused);
+    QCOMPARE(r.result.added, 1);
+    QCOMPARE(store->knownItems(id).size(), 11);
+
+    imap::Error e;
+    QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+    QVERIFY(admin->storeSeen({3}, true, &e));
+    r = runSource(*store, id, config, server.password());
+    QVERIFY(r.stats.sessionReused);
+    QCOMPARE(r.result.updated, 1);
+
+    QVERIFY(admin->createFolder(QStringLiteral("Trash"), &e));
+    QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+    QVERIFY(admin->moveTo({1}, QStringLiteral("Trash"), &e));
+    r = runSource(*store, id, config, server.password());
+    QVERIFY(r.stats.sessionReused);
+    QCOMPARE(r.result.removed, 1);
+    QCOMPARE(store->knownItems(id).size(), 10);
+
+    // Another password never gets the kept session: the server refuses it.
+    r = runSource(*store, id, config, QStringLiteral("not-the-password"));
+    QVERIFY(!r.result.ok);
+    QVERIFY(!r.stats.sessionReused);
+
+    // The server restarts: the kept session no longer answers, a new one is opened.
+    server.stop();
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QVERIFY(!r.stats.sessionReused);
+    QCOMPARE(r.stats.unchangedFolders, 1);
+    QCOMPARE(imap::SessionPool::size(), 1);
+
+    poolOff.dismiss();
+    imap::SessionPool::keep(false);
+    QCOMPARE(imap::SessionPool::size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImapSync)

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void pollIntervalComesFromTheDescriptor();
     void aKindRegisteredAtRuntimeIsInTheRegistry();
     void schedulerPollsAndPushesAKindItNeverNames();
+    void pushSyncsAtOnceAndCoalescesABurst();
     void syncManagerSyncsAndWatchesALocalKindItNeverNames();
 };
 
@@ -241,7 +242,7 @@ void TestSourceKinds::schedulerPollsAndPushesAKindItNeverNames()
     QTRY_COMPARE(finished.size(), 2);
     QCOMPARE(finished.last().at(0).toLongLong(), id);
 
-    // A push syncs at once (after the 50 ms debounce), well before the next 1 s poll would.
+    // A push syncs at once, well before the next 1 s poll would.
     QTRY_VERIFY(scheduler.status(id).state == SourceStatus::State::Idle);
     const int before = TickSource::starts;
     QElapsedTimer pushClock;
@@ -253,7 +254,45 @@ void TestSourceKinds::schedulerPollsAndPushesAKindItNeverNames()
     // What the runs delivered went through the store like any other kind's items.
     ItemQuery q;
     q.states = ItemQuery::States::All;
-    QVERIFY(store.items(q).size() >= 3);
+    QTRY_VERIFY(store.items(q).size() >= 3);  // the push's run commits after it started
+}
+
+void TestSourceKinds::pushSyncsAtOnceAndCoalescesABurst()
+{
+    ScopedTestKind ticker(tickKind(QStringLiteral("test-burst"), 3600, /*push=*/true));
+    QTemporaryDir dir;
+    ItemStore store(dir.filePath(QStringLiteral("store.sqlite")));
+    QCOMPARE(store.open(), OpenError::None);
+    SourceConfig config;
+    config.kind = ticker.key();
+    config.name = QStringLiteral("Burst");
+    config.location = QStringLiteral("test://burst");
+    const qint64 id = store.addSource(config).result();
+    SyncManager sync(&store, AppConfig{}, dir.path());
+    // A long window: the first push must not wait for it.
+    SyncScheduler scheduler(&sync, &store, SyncScheduler::Timing{400, 1600, 1500});
+    QSignalSpy finished(&sync, &SyncManager::sourceFinished);
+    scheduler.start();
+    QTRY_VERIFY(TickConnector::last);
+    QTRY_VERIFY(scheduler.status(id).pushActive);
+    TickSource::starts = 0;
+    finished.clear();
+
+    QElapsedTimer clock;
+    clock.start();
+    TickConnector::last->push();
+    QTRY_COMPARE_WITH_TIMEOUT(TickSource::starts, 1, 1000);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE(finished.size(), 1);
+    // Five more pushes inside the window: one more sync when it ends, not five.
+    for (int i = 0; i < 5; ++i)
+        TickConnector::last->push();
+    QTest::qWait(500);
+    QCOMPARE(TickSource::starts, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(TickSource::starts, 2, 3000);
+    QVERIFY(clock.elapsed() >= 1400);
+    QTest::qWait(1700);
+    QCOMPARE(TickSource::starts, 2);  // the trailing sync opened no window of its own pushes
 }
 
 void TestSourceKinds::syncManagerSyncsAndWatchesALocalKindItNeverNames()

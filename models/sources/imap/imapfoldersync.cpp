@@ -63,6 +63,31 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
                 const QByteArray &savedState, const FolderSyncOptions &options,
                 const FolderSyncSink &sink, FolderSyncStats *stats, Error *error)
 {
+    const FolderState saved = FolderState::decode(savedState);
+    // 0. Nothing changed (issue 17)? With CONDSTORE, UIDVALIDITY, UIDNEXT and HIGHESTMODSEQ as
+    // saved mean no new message, no flag change and no expunge (RFC 7162 §3.1.1, §3.2.7); an
+    // expunge without a new message would also bring the number of messages below the UIDs the
+    // folder held. STATUS asks without opening the folder (the cheapest question a server has);
+    // not for the folder selected on this session (RFC 3501 §6.3.10), which SELECT re-checks.
+    const auto matchesSaved = [&saved](const MailboxStatus &now) {
+        return saved.uidValidity != 0 && saved.knownUids && saved.highestModSeq > 0
+            && now.uidValidity == saved.uidValidity && now.highestModSeq == saved.highestModSeq
+            && now.uidNext == saved.uidNext && quint64(now.exists) == saved.knownUids->count();
+    };
+    if (saved.uidValidity != 0 && saved.knownUids && saved.highestModSeq > 0 && session.hasCondStore()
+        && session.selectedMailbox() != mailbox) {
+        Error statusError;
+        const std::optional<MailboxStatus> quick = session.status(mailbox, &statusError);
+        if (!quick && session.connectionLost()) {
+            *error = statusError;
+            return false;
+        }
+        // A server refusing STATUS (a core command, but some proxies lack it) gets the SELECT.
+        if (quick && matchesSaved(*quick)) {
+            stats->unchanged = true;
+            return true;
+        }
+    }
     const std::optional<MailboxStatus> st = session.select(mailbox, error);
     if (!st)
         return false;
@@ -76,15 +101,8 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
                                               "nothing was changed."), {}};
         return false;
     }
-    const FolderState saved = FolderState::decode(savedState);
     const bool sameValidity = saved.uidValidity == st->uidValidity && saved.uidValidity != 0;
-
-    // 0. Nothing changed (issue 17). UIDNEXT is where it was, so no message arrived; with
-    // CONDSTORE every flag change and every expunge raises HIGHESTMODSEQ (RFC 7162 §3.1.1,
-    // §3.2.7), and without a new message an expunge would also lower EXISTS below the number of
-    // UIDs the folder held. No stored item is read.
-    if (sameValidity && saved.knownUids && saved.highestModSeq > 0 && st->highestModSeq == saved.highestModSeq
-        && st->uidNext == saved.uidNext && quint64(st->exists) == saved.knownUids->count()) {
+    if (matchesSaved(*st)) {  // the same test after SELECT; no stored item is read
         stats->unchanged = true;
         return true;
     }

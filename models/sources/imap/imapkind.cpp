@@ -7,6 +7,7 @@
 #include "sources/imap/imapidle.h"
 #include "sources/imap/imaplegacyqueue.h"
 #include "sources/imap/imapreplayer.h"
+#include "sources/imap/imapsessionpool.h"
 #include "sources/imap/imapsource.h"
 
 namespace fi::imap {
@@ -61,6 +62,7 @@ SourceKind kind()
     k.createReplayer = &createReplayer;
     k.journals = &journals;
     k.migrateLegacy = &importLegacyQueue;
+    k.keepConnections = &SessionPool::keep;
     return k;
 }
 

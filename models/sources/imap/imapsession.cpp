@@ -188,19 +188,6 @@ TrustedChainCache &trustedChains()
     return cache;
 }
 
-/// The wire form of @p folder (imapnames.h), or false with ErrorKind::InvalidName.
-bool wireMailbox(const QString &folder, QByteArray *wire, Error *error)
-{
-    const QString why = checkMailboxName(folder);
-    if (!why.isEmpty()) {
-        if (error)
-            *error = {ErrorKind::InvalidName, why, {}};
-        return false;
-    }
-    *wire = mailboxToWire(folder);
-    return true;
-}
-
 /// Refuses what the account would send that cannot be sent safely, before any connection.
 bool checkAccountNames(const Account &account, Error *error)
 {
@@ -228,6 +215,19 @@ bool Error::isTransient() const
 
 void Session::Deleter::operator()(mailimap *m) const { mailimap_free(m); }
 
+
+/// The wire form of @p folder (imapnames.h), or false with ErrorKind::InvalidName.
+bool Session::wireMailbox(const QString &folder, QByteArray *wire, Error *error)
+{
+    const QString why = checkMailboxName(folder);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = {ErrorKind::InvalidName, why, {}};
+        return false;
+    }
+    *wire = mailboxToWire(folder);
+    return true;
+}
 
 Session::Session(std::shared_ptr<StreamGuard> guard)
     : m_imap(mailimap_new(0, nullptr)), m_guard(guard ? std::move(guard) : std::make_shared<StreamGuard>())
@@ -492,6 +492,7 @@ std::optional<MailboxStatus> Session::select(const QString &folder, Error *error
     QByteArray name;
     if (!wireMailbox(folder, &name, error))
         return std::nullopt;
+    m_selected.clear();
     MailboxStatus st;
     uint64_t modseq = 0;
     const int r = hasCondStore() ? mailimap_select_condstore(m_imap.get(), name.constData(), &modseq)
@@ -505,6 +506,7 @@ std::optional<MailboxStatus> Session::select(const QString &folder, Error *error
     st.uidNext = sel->sel_uidnext;
     st.exists = sel->sel_has_exists ? sel->sel_exists : 0;
     st.highestModSeq = modseq;
+    m_selected = folder;
     return st;
 }
 

@@ -148,6 +148,17 @@ public:
     std::optional<QStringList> listFolders(Error *error);
     /// SELECT, with CONDSTORE enabled when the server has it.
     std::optional<MailboxStatus> select(const QString &folder, Error *error);
+    /// STATUS @p folder (MESSAGES UIDNEXT UIDVALIDITY, and HIGHESTMODSEQ with CONDSTORE; RFC 3501
+    /// §6.3.10, RFC 7162 §3.1.6) without selecting it: MailboxStatus::exists is MESSAGES, and
+    /// highestModSeq stays 0 without CONDSTORE. A value the server leaves out stays 0.
+    std::optional<MailboxStatus> status(const QString &folder, Error *error);
+    /// NOOP (RFC 3501 §6.1.2): whether a session kept between syncs still answers.
+    bool noop(Error *error);
+    /// UNSELECT (RFC 3691) when the server has it: no mailbox stays selected. False without it.
+    bool unselect(Error *error);
+    /// The mailbox the last successful select() opened; empty before, after unselect() and
+    /// after a failed SELECT (which leaves none selected, RFC 3501 §6.3.1).
+    QString selectedMailbox() const { return m_selected; }
     /// UID FETCH ranges (what); with @p changedSince > 0 adds (CHANGEDSINCE n) (RFC 7162 §3.1.4).
     /// Responses without a UID, with UID 0, outside @p ranges or repeating a UID already
     /// returned are dropped (a server's stray or duplicate FETCH responses).
@@ -202,12 +213,15 @@ public:
 
 private:
     static constexpr int kLogoutDeadlineSeconds = 5;
+    /// The wire form of @p folder (imapnames.h), or false with ErrorKind::InvalidName.
+    static bool wireMailbox(const QString &folder, QByteArray *wire, Error *error);
     bool fail(int code, const char *what, Error *error);
     /// UID STORE ±FLAGS.SILENT of one system flag (\Seen or \Flagged) on @p uids.
     bool storeSystemFlag(const QList<quint32> &uids, bool flagged, bool add, Error *error);
     /// UID MOVE (@p move) or UID COPY of one message, with COPYUID into @p to (may be null).
     bool uidTransfer(quint32 uid, const QString &target, bool move, CopiedTo *to, Error *error);
     bool m_connectionLost = false;
+    QString m_selected;
     struct Deleter { void operator()(mailimap *m) const; };
     std::unique_ptr<mailimap, Deleter> m_imap;
     Account m_account;

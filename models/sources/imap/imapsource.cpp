@@ -3,6 +3,7 @@
 #include "secrets/secretstore.h"
 #include "sources/imap/imapfoldersync.h"
 #include "sources/imap/imapidle.h"
+#include "sources/imap/imapsessionpool.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -42,7 +43,10 @@ struct ImapSource::Run {
     ImapSource *owner = nullptr;    ///< Null once the source is gone or a newer run started.
     std::atomic_bool abort{false};
     QSemaphore inFlight{kBatchesInFlight};
-    const std::shared_ptr<StreamGuard> guard = std::make_shared<StreamGuard>();
+    QMutex guardMutex;              ///< Guards guard.
+    /// Cancels the run's connection: a new session's, or the one taken from the SessionPool;
+    /// null once the session went back to the pool (stopping the run must not end it there).
+    std::shared_ptr<StreamGuard> guard = std::make_shared<StreamGuard>();
     std::promise<void> done;        ///< Set when the worker returns.
     std::shared_future<void> finished = done.get_future().share();
 
@@ -52,7 +56,26 @@ struct ImapSource::Run {
     void stop()
     {
         abort = true;
-        guard->cancel();
+        QMutexLocker lock(&guardMutex);
+        if (guard)
+            guard->cancel();
+    }
+    /// Cancel through @p g from now on (null: through nothing). False, with @p g cancelled, when
+    /// the run was stopped already.
+    bool adopt(std::shared_ptr<StreamGuard> g)
+    {
+        QMutexLocker lock(&guardMutex);
+        guard = std::move(g);
+        if (abort && guard) {
+            guard->cancel();
+            return false;
+        }
+        return !abort;
+    }
+    std::shared_ptr<StreamGuard> currentGuard()
+    {
+        QMutexLocker lock(&guardMutex);
+        return guard;
     }
 };
 
@@ -136,11 +159,21 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
         finish();
         return;
     }
-    Session session(run->guard);
-    if (!session.connect(account, &error) || !session.login(account.user, *password, &error)) {
+    // A session kept from the last sync (SessionPool) skips connect, TLS and LOGIN (issue 17).
+    std::unique_ptr<Session> kept = SessionPool::take(account, *password);
+    const bool reused = kept != nullptr;
+    if (kept && !run->adopt(kept->guard())) {
         finish();
         return;
     }
+    if (!kept) {
+        kept = std::make_unique<Session>(run->currentGuard());
+        if (!kept->connect(account, &error) || !kept->login(account.user, *password, &error)) {
+            finish();
+            return;
+        }
+    }
+    Session &session = *kept;
     FolderSyncSink sink;
     sink.abort = &run->abort;
     sink.batch = [&](SourceBatch batch) {
@@ -176,8 +209,11 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
         }
     }
     runStats.knownItemsRead = known.wasLoaded();
-    if (!error.isError() && !run->abort)
-        session.logout();
+    runStats.sessionReused = reused;
+    // A clean end keeps the session for the next sync (or logs out when the pool is off). After
+    // an error or an abort it is closed: a command may still be pending on it.
+    if (!error.isError() && !result.aborted && run->adopt(nullptr))
+        SessionPool::put(account, *password, std::move(kept));
     finish();
 }
 

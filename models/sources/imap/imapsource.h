@@ -17,6 +17,7 @@ struct RunStats {
     int batches = 0;
     int unchangedFolders = 0;       ///< Folders that stopped after SELECT (nothing changed, issue 17).
     bool knownItemsRead = false;    ///< Whether the store's items were read (not for a no-change sync).
+    bool sessionReused = false;     ///< The session came from the SessionPool (no connect, no LOGIN).
 };
 
 /// Returns the account password, or nullopt with a translated reason. Called on the worker thread.
@@ -26,7 +27,8 @@ using PasswordProvider = std::function<std::optional<QString>(const Account &, Q
  * @brief Syncs the folders of one IMAP account (SourceConfig::location = imaps://user@host/INBOX,
  * settings as in Account). Lives on the thread that created it; each start() runs one libetpan
  * session on a private worker thread (connect → LOGIN → per folder syncFolder() → LOGOUT) and
- * emits the Source signals queued on the owner thread.
+ * emits the Source signals queued on the owner thread. When the SessionPool is on, the session
+ * comes from the last sync of the account and goes back to the pool instead of LOGOUT.
  *
  * Failure: finished() with ok = false and a specific message (wrong password, unknown host,
  * refused port, untrusted certificate with its SHA-256 fingerprint, missing STARTTLS, …);
