@@ -5,7 +5,10 @@
 // holds the same account (its password in a private gnome-keyring, tests/support/imapkeyring.h)
 // against `mbsync -a` (isync) on the same folder over the same TLS port, --runs paired no-change
 // runs after one initial sync of each (issue 17: ours ≤ 0.5× mbsync's). Prints one JSON line.
-// Usage: imap_sync [--messages 20000] [--runs 7] [--skip-process]
+// Then --pushes messages are APPENDed one by one while the app's SyncScheduler keeps IDLE open:
+// the time from the APPEND to the message's row in an InboxModel (issue 17: ≤ 100 ms).
+// The session pool is on, as in the app (SourceKind::keepConnections from its SyncScheduler).
+// Usage: imap_sync [--messages 20000] [--runs 7] [--pushes 5] [--skip-process]
 // FOCUSINBOX_PROFILE_CLI=<file> records one more no-change `focusinbox sync` with `perf record -g`.
 // Profiling only the syncs: FOCUSINBOX_PERF_CTL=<fifo> with `perf record -D -1 --control=fifo:<fifo>`
 // enables perf's counters for the two syncs and disables them after.
@@ -14,8 +17,10 @@
 #include "imapkeyring.h"
 #include "imaptestutil.h"
 #include "sources/imap/imapcert.h"
+#include "sources/imap/imapsessionpool.h"
 #include "storage/itemstore.h"
 #include "support/benchprocess.h"
+#include "support/imappush.h"
 #include "sync/syncmanager.h"
 
 #include <QCoreApplication>
@@ -165,6 +170,14 @@ QByteArray jsonString(const QString &text)
     return out + '"';
 }
 
+QByteArray jsonNumbers(const QList<double> &values)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < values.size(); ++i)
+        out += (i ? ", " : "") + QByteArray::number(values.at(i), 'f', 1);
+    return out + ']';
+}
+
 Timed syncOnce(fi::SyncManager &sync, fi::ItemStore &store)
 {
     QEventLoop loop;
@@ -205,6 +218,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int messages = 20000;
     int runs = 7;
+    int pushes = 5;
     bool skipProcess = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -212,6 +226,8 @@ int main(int argc, char **argv)
             messages = args.at(++i).toInt();
         else if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = std::max(1, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--pushes") && i + 1 < args.size())
+            pushes = std::max(0, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--skip-process"))
             skipProcess = true;
     }
@@ -250,6 +266,7 @@ int main(int argc, char **argv)
         [password](const fi::imap::Account &, QString *) { return password; });
     store.addSource(fi::test::fixtureConfig(server, fi::test::fixtureAccount(server))).waitForFinished();
     fi::SyncManager sync(&store, fi::AppConfig{}, work.path());
+    fi::imap::SessionPool::keep(true);  // as the app's SyncScheduler does at start
     perfControl("enable");
     const Timed initial = syncOnce(sync, store);
     QList<double> resyncMs;
@@ -262,6 +279,8 @@ int main(int argc, char **argv)
         resyncChanges += resync.totals.added + resync.totals.updated + resync.totals.removed;
     }
     perfControl("disable");
+    const PushFigures pushed = pushes > 0 ? measurePushes(server, sync, store, templates.constFirst(), pushes)
+                                          : PushFigures{};
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double peakRssMb = usage.ru_maxrss / 1024.0;
@@ -279,14 +298,19 @@ int main(int argc, char **argv)
                 "\"peak_rss_mb\": %.1f, \"process\": {\"focusinbox_initial_s\": %.3f, \"focusinbox_resync_s_median\": %.4f, "
                 "\"focusinbox_resync_cpu_s_median\": %.4f, \"mbsync_initial_s\": %.3f, \"mbsync_resync_s_median\": %.4f, "
                 "\"mbsync_resync_cpu_s_median\": %.4f, \"ratio_to_mbsync\": %.3f, \"focusinbox_error\": %s, "
-                "\"mbsync_error\": %s}}\n",
+                "\"mbsync_error\": %s}, \"push_to_list_ms\": %s, \"push_to_list_ms_median\": %.1f, "
+                "\"push_server_notify_ms\": %s, "
+                "\"push_error\": %s}\n",
                 messages, runs, indexSeconds, initial.seconds, initial.cpuSeconds, initial.totals.added,
                 initial.totals.failed, initial.totals.added / initial.seconds, median(resyncMs),
                 *std::min_element(resyncMs.cbegin(), resyncMs.cend()), *std::max_element(resyncMs.cbegin(), resyncMs.cend()),
                 median(resyncCpuMs), resyncChanges, peakRssMb, ours.initialSeconds, oursMedian, median(ours.cpuSeconds),
                 mbsync.initialSeconds, mbsyncMedian, median(mbsync.cpuSeconds),
                 mbsyncMedian > 0 ? oursMedian / mbsyncMedian : 0.0, jsonString(ours.error).constData(),
-                jsonString(mbsync.error).constData());
+                jsonString(mbsync.error).constData(), jsonNumbers(pushed.ms).constData(), median(pushed.ms),
+                jsonNumbers(pushed.notifiedMs).constData(),
+                jsonString(pushed.error).constData());
     const bool processOk = skipProcess || (ours.error.isEmpty() && mbsync.error.isEmpty());
-    return initial.totals.added + initial.totals.failed == messages && resyncChanges == 0 && processOk ? 0 : 2;
+    return initial.totals.added + initial.totals.failed == messages && resyncChanges == 0 && processOk
+                   && pushed.error.isEmpty() ? 0 : 2;
 }

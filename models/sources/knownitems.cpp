@@ -9,9 +9,25 @@ KnownItemsProvider::KnownItemsProvider(KnownItems items) : m_shared(std::make_sh
     m_shared->loaded = true;
 }
 
-KnownItemsProvider::KnownItemsProvider(std::function<KnownItems()> load) : m_shared(std::make_shared<Shared>())
+KnownItemsProvider::KnownItemsProvider(std::function<KnownItems()> load, Lookup lookup)
+    : m_shared(std::make_shared<Shared>())
 {
     m_shared->load = std::move(load);
+    m_shared->lookup = std::move(lookup);
+}
+
+KnownItems KnownItemsProvider::find(const QStringList &remoteIds) const
+{
+    if (m_shared && !m_shared->loaded && m_shared->lookup)
+        return m_shared->lookup(remoteIds);
+    const KnownItems &all = items();
+    KnownItems out;
+    for (const QString &id : remoteIds) {
+        const auto it = all.constFind(id);
+        if (it != all.constEnd())
+            out.insert(it.key(), it.value());
+    }
+    return out;
 }
 
 const KnownItems &KnownItemsProvider::items() const

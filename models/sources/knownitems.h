@@ -4,6 +4,7 @@
 /// source reads it through when, and only if, it needs it (issue 17).
 
 #include <QHash>
+#include <QStringList>
 #include <QString>
 
 #include <atomic>
@@ -32,17 +33,25 @@ public:
     KnownItemsProvider() = default;  ///< No items.
     /// These items, already loaded (implicit, so `start({}, {})` and `start(known, state)` work).
     KnownItemsProvider(KnownItems items);  // NOLINT(google-explicit-constructor)
-    /// Items read by @p load on the first call of items(), on the calling thread.
-    explicit KnownItemsProvider(std::function<KnownItems()> load);
+    /// The entries among the given remote ids only (remoteId → fingerprint; absent ids left out).
+    using Lookup = std::function<KnownItems(const QStringList &remoteIds)>;
+    /// Items read by @p load on the first call of items(), on the calling thread; @p lookup, when
+    /// given, answers find() without reading them all.
+    explicit KnownItemsProvider(std::function<KnownItems()> load, Lookup lookup = {});
 
     /// The items (loading them on the first call). The reference lives as long as this handle.
     const KnownItems &items() const;
+    /// The entries among @p remoteIds: from items() once loaded; else through the lookup, which
+    /// reads only those rows (a sync that only adds messages reads what it adds, issue 17); else
+    /// items() is loaded. Thread-safe, like items().
+    KnownItems find(const QStringList &remoteIds) const;
     /// Whether items() has run (for tests and the benchmark: a no-change sync must not).
     bool wasLoaded() const;
 
 private:
     struct Shared {
         std::function<KnownItems()> load;
+        Lookup lookup;
         std::once_flag once;
         KnownItems items;
         std::atomic_bool loaded = false;

@@ -371,6 +371,9 @@ public:
     /// The source's items, remote id → fingerprint (one row per item). Any thread (through the
     /// calling thread's read connection), so a source's worker may read them (KnownItemsProvider).
     KnownItems knownItems(qint64 sourceId) const;
+    /// The entries of knownItems() among @p remoteIds only (an index probe each), on the calling
+    /// thread's read connection like knownItems().
+    KnownItems knownItemsAmong(qint64 sourceId, const QStringList &remoteIds) const;
     /// Whether the source has at least one item (one index probe, not a count).
     bool hasItems(qint64 sourceId) const;
     QMap<QString, QByteArray> syncState(qint64 sourceId) const;

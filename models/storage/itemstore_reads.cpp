@@ -254,6 +254,31 @@ KnownItems ItemStore::knownItems(qint64 sourceId) const
     return known;
 }
 
+KnownItems ItemStore::knownItemsAmong(qint64 sourceId, const QStringList &remoteIds) const
+{
+    KnownItems known;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen() || remoteIds.isEmpty())
+        return known;
+    constexpr qsizetype kChunk = 500;  // well under SQLite's limit of bound parameters
+    for (qsizetype from = 0; from < remoteIds.size(); from += kChunk) {
+        const QStringList chunk = remoteIds.mid(from, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM items WHERE source_id = ? AND remote_id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        q.addBindValue(sourceId);
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (run(q, "knownItemsAmong"))
+            while (q.next())
+                known.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return known;
+}
+
 bool ItemStore::hasItems(qint64 sourceId) const
 {
     QSqlDatabase db = d->readConnection();

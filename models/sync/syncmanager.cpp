@@ -194,11 +194,20 @@ void SyncManager::startRun(const SourceConfig &config)
     r->screens = m_store->hasItems(config.id) && screensNewSenders(config, kind && kind->has(SourceKind::Capability::Mail));
     // Read by the source when it needs them, on its own thread (issue 17: a sync that finds
     // nothing changed reads none). m_store outlives this manager, whose destructor stops every run.
-    KnownItemsProvider known([store = m_store, id = config.id, sentSeen = r->sentSeen] {
-        KnownItems items = store->knownItems(id);
-        items.insert(sentSeen);
-        return items;
-    });
+    KnownItemsProvider known(
+        [store = m_store, id = config.id, sentSeen = r->sentSeen] {
+            KnownItems items = store->knownItems(id);
+            items.insert(sentSeen);
+            return items;
+        },
+        [store = m_store, id = config.id, sentSeen = r->sentSeen](const QStringList &remoteIds) {
+            KnownItems items = store->knownItemsAmong(id, remoteIds);
+            for (const QString &remoteId : remoteIds) {
+                if (const auto it = sentSeen.constFind(remoteId); it != sentSeen.constEnd())
+                    items.insert(it.key(), it.value());
+            }
+            return items;
+        });
     r->source->setMaxBatchesAhead(Source::kMaxBatchesAhead);
     r->source->start(known, state);
 }

@@ -181,9 +181,28 @@ void TestImapSync::incrementalChanges()
     QCOMPARE(r.result.added, 1);
     QCOMPARE(r.stats.bodiesFetched, 1);
     QCOMPARE(store->knownItems(id).size(), 11);
+    QVERIFY(!r.stats.knownItemsRead);  // only added: the stored items were looked up, not read
+
+    // The same message again (same Message-ID, a second copy in the folder): a second item, the
+    // first untouched, still without reading every stored item.
+    const QStringList before = subjects(*store, id);
+    QCOMPARE(appendFiles(*admin, QStringLiteral("INBOX"), corpusFiles().mid(10, 1)), 1);
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.result.added, 1);
+    QVERIFY(!r.stats.knownItemsRead);
+    QCOMPARE(store->knownItems(id).size(), 12);
+    QCOMPARE(subjects(*store, id).size(), before.size() + 1);
+    imap::Error e;
+    QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
+    QVERIFY(admin->storeDeleted(12, &e));
+    QVERIFY(admin->expunge(12, &e));
+    r = runSource(*store, id, config, server.password());
+    QVERIFY2(r.result.ok, qPrintable(r.result.error));
+    QCOMPARE(r.result.removed, 1);
+    QCOMPARE(subjects(*store, id), before);
 
     // \Seen set on the server → reflected (CONDSTORE CHANGEDSINCE path on Dovecot).
-    imap::Error e;
     QVERIFY(admin->select(QStringLiteral("INBOX"), &e));
     QVERIFY(admin->storeSeen({3}, true, &e));
     r = runSource(*store, id, config, server.password());

@@ -133,7 +133,11 @@ RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &conf
     });
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     // Read lazily, as SyncManager does, so RunStats::knownItemsRead tells whether the sync needed them.
-    source.start(KnownItemsProvider([&store, sourceId] { return store.knownItems(sourceId); }), store.syncState(sourceId));
+    source.start(KnownItemsProvider([&store, sourceId] { return store.knownItems(sourceId); },
+                                    [&store, sourceId](const QStringList &remoteIds) {
+                                        return store.knownItemsAmong(sourceId, remoteIds);
+                                    }),
+                 store.syncState(sourceId));
     if (!done)
         loop.exec();
     if (!done) {

@@ -67,16 +67,22 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     // 0. Nothing changed (issue 17)? With CONDSTORE, UIDVALIDITY, UIDNEXT and HIGHESTMODSEQ as
     // saved mean no new message, no flag change and no expunge (RFC 7162 §3.1.1, §3.2.7); an
     // expunge without a new message would also bring the number of messages below the UIDs the
-    // folder held. STATUS asks without opening the folder (the cheapest question a server has);
-    // not for the folder selected on this session (RFC 3501 §6.3.10), which SELECT re-checks.
+    // folder held. STATUS asks without SELECT. On a session kept from the last sync (SessionPool)
+    // the folder may still be selected: NOOP first (RFC 3501 §6.1.2), so the server brings its
+    // view up to date, then STATUS. For Dovecot that is 25 times cheaper than a STATUS of another
+    // folder (0.3 against 7 ms at 20,000 messages), which opens it. The values come from the
+    // server either way, so any change since the SELECT the saved state came from shows.
     const auto matchesSaved = [&saved](const MailboxStatus &now) {
         return saved.uidValidity != 0 && saved.knownUids && saved.highestModSeq > 0
             && now.uidValidity == saved.uidValidity && now.highestModSeq == saved.highestModSeq
             && now.uidNext == saved.uidNext && quint64(now.exists) == saved.knownUids->count();
     };
-    if (saved.uidValidity != 0 && saved.knownUids && saved.highestModSeq > 0 && session.hasCondStore()
-        && session.selectedMailbox() != mailbox) {
+    if (saved.uidValidity != 0 && saved.knownUids && saved.highestModSeq > 0 && session.hasCondStore()) {
         Error statusError;
+        if (session.selectedMailbox() == mailbox && !session.noop(&statusError)) {
+            *error = statusError;
+            return false;
+        }
         const std::optional<MailboxStatus> quick = session.status(mailbox, &statusError);
         if (!quick && session.connectionLost()) {
             *error = statusError;
@@ -108,13 +114,23 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     }
     if (aborted(sink))
         return false;
-    const KnownItems &known = knownItems.items();
     FolderState state;
     state.uidValidity = st->uidValidity;
     state.uidNext = sameValidity ? saved.uidNext : 1;
     const quint64 savedModSeq = sameValidity ? saved.highestModSeq : 0;
     state.highestModSeq = savedModSeq;
-    FolderKnown fk = splitKnown(known, mailbox, st->uidValidity);
+    // The stored items of this folder, read only when the sync needs them: a flag change, an
+    // expunge, a UIDVALIDITY change or a state from before the UID set. A sync that only adds
+    // messages looks up the remote ids it adds instead (issue 17: its cost is what changed).
+    FolderKnown fk;
+    bool fkLoaded = false;
+    const auto loadKnown = [&] {
+        if (!fkLoaded)
+            fk = splitKnown(knownItems.items(), mailbox, st->uidValidity);
+        fkLoaded = true;
+    };
+    if (!sameValidity || !saved.knownUids)
+        loadKnown();
     const quint32 start = state.uidNext;
     const QString folder = recordFolder(mailbox);
     // The UIDs below `start` the folder held at the last sync: from the saved state, else (a
@@ -147,6 +163,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
             for (const FetchedMessage &m : *flags) {
                 if (present)
                     present->insert(m.uid);
+                loadKnown();  // the server named a message whose flags changed
                 const auto it = fk.current.constFind(m.uid);
                 if (it == fk.current.constEnd())
                     continue;
@@ -167,7 +184,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
         return false;
     QList<quint32> newUids;
     for (const FetchedMessage &m : *fresh) {
-        if (m.uid >= start && !fk.current.contains(m.uid))
+        if (m.uid >= start && !(fkLoaded && fk.current.contains(m.uid)))
             newUids.append(m.uid);
     }
     std::sort(newUids.begin(), newUids.end());
@@ -190,6 +207,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     QStringList expunged;
     QList<quint32> goneUids;  // dropped from the saved set with the last batch, with `expunged`
     if (present) {
+        loadKnown();
         for (const UidSet::Range &r : uids.ranges()) {
             for (quint64 uid = r.first; uid <= r.second; ++uid) {
                 if (!present->contains(quint32(uid)))
@@ -258,11 +276,35 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
             return p;
         });
     };
+    // Without the stored items: which of the remote ids these messages could take exist already
+    // (one indexed lookup per batch), as usedKeys and fk.stale would say with all of them read.
+    const auto lookUpKeys = [&](const QList<FetchedMessage> &msgs, const QList<Parsed> &parsed) {
+        QStringList candidates;
+        for (qsizetype k = 0; k < msgs.size(); ++k) {
+            if (!parsed.at(k).msg || msgs.at(k).uid < start)
+                continue;
+            if (!parsed.at(k).msg->record.messageId.isEmpty())
+                candidates << remoteIdForMessageId(mailbox, parsed.at(k).msg->record.messageId);
+            candidates << remoteIdForHeader(mailbox, msgs.at(k).header);
+        }
+        const KnownItems found = knownItems.find(candidates);
+        for (auto it = found.constBegin(); it != found.constEnd(); ++it) {
+            const std::optional<UidRef> ref = parseFingerprint(it.value());
+            if (!ref || folderOfRemoteId(it.key()) != mailbox)
+                continue;
+            if (ref->uidValidity != st->uidValidity)
+                fk.stale.insert(it.key(), {it.key(), *ref});
+            else if (!it.key().contains(QLatin1String("#uid:")))
+                usedKeys.insert(it.key());
+        }
+    };
     int done = 0;
     // Turns a parsed chunk into a batch (in UID order, so remote-id collisions resolve as
     // before) and emits it with the state up to its last UID.
     auto emitBatch = [&](Fetched &f) {
         QList<Parsed> parsedAll = f.parsed.results();
+        if (!fkLoaded)
+            lookUpKeys(f.msgs, parsedAll);
         SourceBatch batch;
         batch.upserts.reserve(f.msgs.size());
         for (qsizetype k = 0; k < f.msgs.size(); ++k) {

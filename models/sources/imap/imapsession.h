@@ -154,10 +154,8 @@ public:
     std::optional<MailboxStatus> status(const QString &folder, Error *error);
     /// NOOP (RFC 3501 §6.1.2): whether a session kept between syncs still answers.
     bool noop(Error *error);
-    /// UNSELECT (RFC 3691) when the server has it: no mailbox stays selected. False without it.
-    bool unselect(Error *error);
-    /// The mailbox the last successful select() opened; empty before, after unselect() and
-    /// after a failed SELECT (which leaves none selected, RFC 3501 §6.3.1).
+    /// The mailbox the last successful select() opened; empty before and after a failed SELECT
+    /// (which leaves none selected, RFC 3501 §6.3.1).
     QString selectedMailbox() const { return m_selected; }
     /// UID FETCH ranges (what); with @p changedSince > 0 adds (CHANGEDSINCE n) (RFC 7162 §3.1.4).
     /// Responses without a UID, with UID 0, outside @p ranges or repeating a UID already

@@ -119,9 +119,6 @@ void SessionPool::put(const Account &account, const QString &password, std::uniq
     if (!session)
         return;
     std::vector<std::unique_ptr<Session>> out;
-    // Kept with no mailbox selected, so the next sync may ask STATUS of any folder.
-    if (isEnabled() && !session->connectionLost())
-        session->unselect(nullptr);
     if (!session->connectionLost()) {
         QMutexLocker lock(&pool().mutex);
         if (pool().enabled) {

@@ -42,7 +42,7 @@ public:
     /// else nullptr. The session leaves the pool. Its guard() is the one to cancel it with.
     static std::unique_ptr<Session> take(const Account &account, const QString &password);
     /// Keep @p session (logged in to @p account with @p password, nothing pending) for the next
-    /// take(), after UNSELECT (RFC 3691) when the server has it. When the pool is off, or the connection was lost, it is logged out or closed
+    /// take(). Its selected mailbox stays selected (syncFolder() asks NOOP and STATUS of it). When the pool is off, or the connection was lost, it is logged out or closed
     /// instead. A session kept earlier for the same account is replaced (and logged out).
     static void put(const Account &account, const QString &password, std::unique_ptr<Session> session);
     /// Sessions kept now (tests).

@@ -2,8 +2,6 @@
 // NOOP (issue 17: a no-change sync costs one STATUS on a session kept between polls).
 #include "sources/imap/imapsession.h"
 
-#include "sources/imap/imapcapabilities.h"
-
 #include <libetpan/libetpan.h>
 
 namespace fi::imap {
@@ -55,18 +53,6 @@ bool Session::noop(Error *error)
     Command command(*this);
     const int r = mailimap_noop(m_imap.get());
     return r == MAILIMAP_NO_ERROR || fail(r, "NOOP", error);
-}
-
-bool Session::unselect(Error *error)
-{
-    if (!hasCapability(m_imap.get(), "UNSELECT"))
-        return false;
-    Command command(*this);
-    const int r = mailimap_custom_command(m_imap.get(), "UNSELECT");
-    if (r != MAILIMAP_NO_ERROR)
-        return fail(r, "UNSELECT", error);
-    m_selected.clear();
-    return true;
 }
 
 } // namespace fi::imap
