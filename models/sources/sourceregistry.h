@@ -125,8 +125,8 @@ struct SourceKind {
     /// A long-running process (the app's SyncScheduler) calls this with true when it starts
     /// scheduling syncs and with false when it stops (calls are counted: keeping lasts while one
     /// caller keeps), so the kind may keep connections open between two syncs (IMAP keeps the
-    /// logged-in session, issue 17). One-shot commands never call it. Any thread; it may block
-    /// briefly with false (a LOGOUT). Empty = the kind keeps nothing.
+    /// logged-in session, issue 17). One-shot commands never call it. Any thread; must not block
+    /// (false closes what was kept without a word to the server). Empty = the kind keeps nothing.
     std::function<void(bool keep)> keepConnections;
 
     /// Tier of an item of this kind that no rule placed (non-mail kinds; mail kinds end at the

@@ -77,9 +77,14 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
             && now.uidValidity == saved.uidValidity && now.highestModSeq == saved.highestModSeq
             && now.uidNext == saved.uidNext && quint64(now.exists) == saved.knownUids->count();
     };
+    // The folder's STATUS when it is the one selected on this session (a kept one): it then stands
+    // in for the SELECT, which would make the server open the folder again (500 ms for Dovecot at
+    // 100,000 messages, against 0.3 ms for NOOP and STATUS).
+    std::optional<MailboxStatus> selectedStatus;
     if (saved.uidValidity != 0 && saved.knownUids && saved.highestModSeq > 0 && session.hasCondStore()) {
         Error statusError;
-        if (session.selectedMailbox() == mailbox && !session.noop(&statusError)) {
+        const bool selected = session.selectedMailbox() == mailbox;
+        if (selected && !session.noop(&statusError)) {
             *error = statusError;
             return false;
         }
@@ -93,8 +98,10 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
             stats->unchanged = true;
             return true;
         }
+        if (quick && selected && quick->uidValidity != 0 && quick->highestModSeq > 0)
+            selectedStatus = quick;
     }
-    const std::optional<MailboxStatus> st = session.select(mailbox, error);
+    const std::optional<MailboxStatus> st = selectedStatus ? selectedStatus : session.select(mailbox, error);
     if (!st)
         return false;
     if (st->uidValidity == 0) {

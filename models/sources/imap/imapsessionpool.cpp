@@ -147,7 +147,11 @@ void SessionPool::clear()
             out.push_back(std::move(k.session));
         pool().kept.clear();
     }
-    retire(std::move(out));
+    // Closed without LOGOUT: this may run on the GUI thread as the app stops, where a server that
+    // stopped answering must not hold it up. A cancelled guard makes ~Session close in silence.
+    for (auto &s : out)
+        s->guard()->cancel();
+    out.clear();
 }
 
 } // namespace fi::imap

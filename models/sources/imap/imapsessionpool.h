@@ -33,7 +33,7 @@ public:
 
     /// Keep sessions (true) or stop keeping them (false). Counted: the pool is on while more
     /// keep(true) than keep(false) calls were made. When it goes off, the sessions kept so far
-    /// are logged out on the calling thread.
+    /// are closed (clear()).
     static void keep(bool on);
     static bool isEnabled();
 
@@ -47,7 +47,8 @@ public:
     static void put(const Account &account, const QString &password, std::unique_ptr<Session> session);
     /// Sessions kept now (tests).
     static int size();
-    /// Log out and drop every kept session (on the calling thread).
+    /// Close every kept session at once, without LOGOUT (it may run on the GUI thread at exit,
+    /// where a silent server must not hold the app up). Any thread.
     static void clear();
 };
 
