@@ -98,7 +98,8 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
             stats->unchanged = true;
             return true;
         }
-        if (quick && selected && quick->uidValidity != 0 && quick->highestModSeq > 0)
+        // Only within the same UIDVALIDITY: a folder re-created under the session gets a SELECT.
+        if (quick && selected && quick->uidValidity == saved.uidValidity && quick->highestModSeq > 0)
             selectedStatus = quick;
     }
     const std::optional<MailboxStatus> st = selectedStatus ? selectedStatus : session.select(mailbox, error);
