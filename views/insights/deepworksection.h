@@ -36,6 +36,7 @@ private:
     void fillBars(ChartPanel *panel, const QList<FocusDay> &days, bool weeks);
     void fillBreakthroughs(const InsightsReport &report);
 
+    // Every label is Qt::PlainText (makeLabelsPlain / makePlainLabel in the .cpp).
     QLabel *m_headline;
     QWidget *m_figures;
     ChartPanel *m_days;

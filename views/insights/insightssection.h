@@ -19,7 +19,7 @@ public:
 
     /// Shows @p report (replacing what was shown).
     virtual void setReport(const InsightsReport &report) = 0;
-    /// The headline (plain text): the section's one number in words.
+    /// The headline (Qt::PlainText): the section's one number in words.
     virtual QLabel *headline() const = 0;
     /// What "Export chart as PNG" offers on this tab: chart views (and the heat map), each with
     /// an accessible name; only the ones that show a chart now.

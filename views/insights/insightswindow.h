@@ -110,6 +110,7 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_tier = nullptr;
+    // Qt::PlainText, like every label of the window (makeLabelsPlain in the constructor).
     QLabel *m_periodText = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -34,6 +34,8 @@ private:
     void fillSources(const InsightsReport &report);
     void fillOffenders(const InsightsReport &report);
 
+    // Every label is Qt::PlainText (makeHeadlineLabel / makeNoteLabel use makePlainLabel); the
+    // offenders' names are table cells, which never render rich text.
     QLabel *m_headline;
     QLabel *m_note;
     ChartPanel *m_tiers;

@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     MainWindow &m_window;
     ItemStore *m_store;
-    QLabel *m_hint = nullptr;
+    QLabel *m_hint = nullptr;  ///< Qt::PlainText (makePlainLabel)
 };
 
 } // namespace fi
