@@ -57,9 +57,10 @@ bool compileKeywords(const QJsonValue &value, QRegularExpression *out, QString *
         *error = QCoreApplication::translate("fi::RuleSet", "keywords must be a string like \"outage|incident\" or a list of strings");
         return false;
     }
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));  // compiled once, not per word
     QStringList alternatives;
     for (const QString &word : std::as_const(words)) {
-        const QStringList parts = foldText(word).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList parts = foldText(word).split(spaces, Qt::SkipEmptyParts);
         if (parts.isEmpty())
             continue;
         QStringList escaped;

@@ -176,6 +176,12 @@ MigrationResult Migrator::migrate(const QString &databasePath) const
         return result;
     }
 
+    // Up to date: nothing to write, so no write connection either (every `focusinbox` command
+    // opens the store; issue 17). The store's writer opens the file for writing next and reports
+    // a file it cannot write.
+    if (existed && result.oldVersion == latest)
+        return result;
+
     const QString name =
         QStringLiteral("fi-migrate-%1").arg(s_migrationSerial.fetchAndAddRelaxed(1));
     ConnectionGuard guard{name};
