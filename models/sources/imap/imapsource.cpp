@@ -152,23 +152,43 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
         });
     };
 
+    // The password takes a keychain round trip over D-Bus. When no kept session can serve this
+    // run (the pool is off, as in `focusinbox sync`), connect and the TLS handshake run meanwhile
+    // (issue 17: a whole-process sync).
     QString why;
-    const std::optional<QString> password = pw ? pw(account, &why) : keychainPassword(account, &why);
+    const auto readPassword = [&pw, &account, &why] { return pw ? pw(account, &why) : keychainPassword(account, &why); };
+    std::unique_ptr<Session> kept;
+    std::optional<QString> password;
+    bool connected = false;
+    if (SessionPool::isEnabled()) {
+        password = readPassword();
+    } else {
+        std::future<std::optional<QString>> pending = std::async(std::launch::async, readPassword);
+        kept = std::make_unique<Session>(run->currentGuard());
+        connected = kept->connect(account, &error);
+        password = pending.get();
+    }
     if (!password) {
         error = {ErrorKind::Auth, QCoreApplication::translate("fi::imap::ImapSource", "No password for %1: %2").arg(account.secretKey(), why), {}};
         finish();
         return;
     }
     // A session kept from the last sync (SessionPool) skips connect, TLS and LOGIN (issue 17).
-    std::unique_ptr<Session> kept = SessionPool::take(account, *password);
-    const bool reused = kept != nullptr;
-    if (kept && !run->adopt(kept->guard())) {
-        finish();
-        return;
-    }
+    bool reused = false;
     if (!kept) {
-        kept = std::make_unique<Session>(run->currentGuard());
-        if (!kept->connect(account, &error) || !kept->login(account.user, *password, &error)) {
+        kept = SessionPool::take(account, *password);
+        reused = kept != nullptr;
+        if (kept && !run->adopt(kept->guard())) {
+            finish();
+            return;
+        }
+    }
+    if (!reused) {
+        if (!kept) {
+            kept = std::make_unique<Session>(run->currentGuard());
+            connected = kept->connect(account, &error);
+        }
+        if (!connected || !kept->login(account.user, *password, &error)) {
             finish();
             return;
         }
