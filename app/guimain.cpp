@@ -1,5 +1,6 @@
-// Focus Inbox entry point: headless commands run on a QCoreApplication (no display needed);
-// only a plain start (no command, only options the window knows) opens the window.
+// focusinbox-gui, the window's executable: `focusinbox` (app/main.cpp) replaces itself with it for
+// a plain start (no command, only options the window knows). Run directly, it also takes every
+// headless command, on a QCoreApplication (no display needed).
 #include "application.h"
 #include "cli/cli.h"
 #include "config/buildinfo.h"

@@ -9,7 +9,8 @@
 // the time from the APPEND to the message's row in an InboxModel (issue 17: ≤ 100 ms).
 // The session pool is on, as in the app (SourceKind::keepConnections from its SyncScheduler).
 // Usage: imap_sync [--messages 20000] [--runs 7] [--pushes 5] [--skip-process]
-// FOCUSINBOX_PROFILE_CLI=<file> records one more no-change `focusinbox sync` with `perf record -g`.
+// FOCUSINBOX_PROFILE_CLI=<file> records one more no-change `focusinbox sync` with `perf record
+// --call-graph=dwarf` (the libraries have no frame pointers).
 // Profiling only the syncs: FOCUSINBOX_PERF_CTL=<fifo> with `perf record -D -1 --control=fifo:<fifo>`
 // enables perf's counters for the two syncs and disables them after.
 #include "config/appconfig.h"
@@ -151,7 +152,7 @@ void measureProcesses(const fi::test::DovecotServer &server, int runs, ToolFigur
     const QString profile = qEnvironmentVariable("FOCUSINBOX_PROFILE_CLI");
     if (!profile.isEmpty())
         runProcess(QStringLiteral("perf"), QStringList{QStringLiteral("record"), QStringLiteral("-F"), QStringLiteral("20000"),
-                                                       QStringLiteral("-g"), QStringLiteral("-o"), profile, QStringLiteral("--"), cli} + sync,
+                                                       QStringLiteral("--call-graph=dwarf"), QStringLiteral("-o"), profile, QStringLiteral("--"), cli} + sync,
                    env);
 }
 

@@ -1,6 +1,7 @@
 # Issue 16: `cmake --install` lays Focus Inbox out under CMAKE_INSTALL_PREFIX the GNUInstallDirs
 # way (the .deb uses /usr, cmake/Packaging.cmake):
-#   bin/focusinbox                                   the app and its command line
+#   bin/focusinbox                                   the command line; a plain start execs
+#   libexec/focusinbox/focusinbox-gui                the window (app/CMakeLists.txt, issue 17)
 #   share/applications/dev.focusinbox.FocusInbox.desktop
 #   share/metainfo/dev.focusinbox.FocusInbox.metainfo.xml
 #   share/icons/hicolor/scalable/apps/focusinbox.svg  (the desktop file's Icon=focusinbox)
@@ -17,6 +18,7 @@ set(FOCUSINBOX_PACKAGE_MAINTAINER "Focus Inbox developers <packages@focusinbox.d
     CACHE STRING "Maintainer of the .deb (Name <address>)")
 
 install(TARGETS focusinbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS focusinbox-gui RUNTIME DESTINATION ${FOCUSINBOX_GUI_INSTALL_DIR})
 install(FILES ${PROJECT_SOURCE_DIR}/resources/dev.focusinbox.FocusInbox.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/dev.focusinbox.FocusInbox.metainfo.xml

@@ -3,7 +3,8 @@
 # Usage: package_test.sh install|deb BUILD_DIR VERSION [DEB]
 #   install  `cmake --install` into a scratch prefix; the files are where GNUInstallDirs puts them;
 #            desktop-file-validate, appstreamcli validate and validate-tree --no-net; the man page
-#            renders without groff warnings and documents every option `focusinbox --help` lists.
+#            renders without groff warnings and documents every option `focusinbox --help` lists;
+#            a plain start of the installed focusinbox opens the window (cli_launcher.sh).
 #   deb      cpack -G DEB with the tree's CPackConfig.cmake into a scratch dir (the tree is staged
 #            with `cmake --install --strip` first, so the test never starts a build of its own;
 #            scripts/package runs plain cpack on a Release tree); the dependencies come from
@@ -41,7 +42,7 @@ install)
     prefix=$scratch/root/usr
     step "cmake --install $build --prefix $prefix"
     cmake --install "$build" --prefix "$prefix" >/dev/null
-    for f in bin/focusinbox share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+    for f in bin/focusinbox libexec/focusinbox/focusinbox-gui share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
              share/icons/hicolor/scalable/apps/focusinbox.svg \
              share/icons/hicolor/symbolic/apps/focusinbox-tray-symbolic.svg \
              share/icons/hicolor/symbolic/apps/focusinbox-tray-focus-symbolic.svg \
@@ -79,6 +80,8 @@ install)
     grep -qF -- '--man-page' <<<"$text" && fail "the hidden --man-page is in the man page"
     step "the installed program"
     check_program "$prefix/bin/focusinbox"
+    step "the installed program opens the window through libexec/focusinbox/focusinbox-gui"
+    bash "$(dirname "$0")/cli_launcher.sh" "$prefix/bin/focusinbox" || fail "the installed launcher"
     ;;
 deb)
     if [ -n "${4:-}" ]; then
@@ -110,6 +113,8 @@ deb)
     [ -f "$root/usr/share/applications/$id.desktop" ] || fail "the package has no /usr/share/applications/$id.desktop"
     [ -f "$root/usr/share/man/man1/focusinbox.1.gz" ] || fail "the package has no man page"
     check_program "$root/usr/bin/focusinbox"
+    [ -x "$root/usr/libexec/focusinbox/focusinbox-gui" ] || fail "the package has no /usr/libexec/focusinbox/focusinbox-gui"
+    bash "$(dirname "$0")/cli_launcher.sh" "$root/usr/bin/focusinbox" || fail "the packaged launcher"
 
     step "lintian"
     set +e

@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Issue 16: the portable build's executable (FOCUSINBOX_PORTABLE=ON) links no Qt D-Bus of its own
-# and says what it is. Usage: portable_binary.sh PATH_TO_FOCUSINBOX
+# Issue 16: the portable build's executables (FOCUSINBOX_PORTABLE=ON) link no Qt D-Bus of their own
+# and say what they are. Usage: portable_binary.sh PATH_TO_FOCUSINBOX_GUI PATH_TO_FOCUSINBOX
+# (the window's executable, then the command line's; issue 17, app/CMakeLists.txt).
 # (Qt's own libraries may still load D-Bus on Linux; only the app's direct dependencies count.)
 set -euo pipefail
-binary=$1
-needed=$(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
-echo "NEEDED: $(echo "$needed" | tr '\n' ' ')"
-if grep -q 'libQt6DBus' <<< "$needed"; then
-    echo "FAIL: the portable focusinbox links libQt6DBus" >&2
-    exit 1
-fi
-grep -q 'libQt6Widgets' <<< "$needed" || { echo "FAIL: readelf listed no Qt libraries: wrong file?" >&2; exit 1; }
+gui=$1
+binary=$2
+for exe in "$gui" "$binary"; do
+    needed=$(readelf -d "$exe" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+    echo "NEEDED by $(basename "$exe"): $(echo "$needed" | tr '\n' ' ')"
+    if grep -q 'libQt6DBus' <<< "$needed"; then
+        echo "FAIL: the portable $(basename "$exe") links libQt6DBus" >&2
+        exit 1
+    fi
+    grep -q 'libQt6Core' <<< "$needed" || { echo "FAIL: readelf listed no Qt libraries: wrong file?" >&2; exit 1; }
+done
+grep -q 'libQt6Widgets' <<< "$(readelf -d "$gui")" || { echo "FAIL: $gui is not the window's executable" >&2; exit 1; }
 version=$(LC_ALL=C LANG=C LANGUAGE= QT_QPA_PLATFORM=offscreen "$binary" --version)
 echo "$version"
 case "$version" in
