@@ -2,7 +2,8 @@
 // The input is everything "the server" sends (greeting, then responses); a custom
 // mailstream_low driver serves it and swallows what the client writes. The client runs the
 // command sequence Session uses (models/sources/imap/imapsession.cpp): CAPABILITY, LOGIN, LIST,
-// SELECT (CONDSTORE or not), UID FETCH (each FetchWhat, with or without CHANGEDSINCE),
+// ENABLE QRESYNC, SELECT (CONDSTORE or not), UID FETCH (each FetchWhat, with or without
+// CHANGEDSINCE, and with VANISHED after ENABLE QRESYNC),
 // UID STORE, LOGOUT. Byte 0 picks the variants. What comes back goes through our own code that
 // interprets it without a socket: parseMessage (fetched headers / bodies), remote ids,
 // folder names, FolderState.
@@ -10,6 +11,7 @@
 
 #include "mime/mimeparser.h"
 #include "sources/imap/imapcapabilities.h"
+#include "sources/imap/imapsessionlibetpan.h"
 #include "sources/imap/imapsyncstate.h"
 
 #include <libetpan/libetpan.h>
@@ -153,6 +155,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)fi::imap::hasCapability(imap, "IDLE");
     if (r == MAILIMAP_NO_ERROR_NON_AUTHENTICATED)
         trace("login", mailimap_login(imap, "user", "secret"));
+    const bool qresync = o & 128;  // the sync session's ENABLE QRESYNC (issue 17)
+    if (qresync) {
+        bool enabled = false;
+        trace("enable", fi::imap::detail::enableQResync(imap, &enabled));
+    }
 
     if (o & 1) {
         clist *list = nullptr;
@@ -200,12 +207,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             ft, mailimap_fetch_att_new_body_peek_section(mailimap_section_new(nullptr)));
     }
     clist *fetched = nullptr;
-    r = (o & 16) ? mailimap_uid_fetch_changedsince(imap, set, ft, 7, &fetched)
-                 : mailimap_uid_fetch(imap, set, ft, &fetched);
+    mailimap_qresync_vanished *vanished = nullptr;
+    r = (o & 16) && qresync ? mailimap_uid_fetch_qresync(imap, set, ft, 7, &fetched, &vanished)
+        : (o & 16)          ? mailimap_uid_fetch_changedsince(imap, set, ft, 7, &fetched)
+                            : mailimap_uid_fetch(imap, set, ft, &fetched);
     trace("uid fetch", r);
-    // On a tagged NO/BAD libetpan has freed the list already and left the pointer set (the
-    // product's Session::uidFetch takes it only on success, as here).
+    // On a tagged NO/BAD libetpan has freed the list (and the VANISHED set) already and left the
+    // pointers set (the product's Session::uidFetch takes them only on success, as here).
     if (r == MAILIMAP_NO_ERROR) {
+        if ((o & 16) && qresync) {
+            const QList<fi::imap::UidRange> asked{{1, 0}};
+            QList<fi::imap::UidRange> gone;
+            fi::imap::detail::takeVanished(imap, vanished, asked, &gone);
+            for (const fi::imap::UidRange &g : std::as_const(gone)) {
+                FUZZ_ASSERT(g.first > 0 && g.first <= g.last, "VANISHED range within what was asked");
+                if (kTrace)
+                    std::fprintf(stderr, "imap: vanished %u:%u\n", g.first, g.last);
+            }
+        }
         interpretFetch(fetched, what == 2);
         if (fetched)
             mailimap_fetch_list_free(fetched);

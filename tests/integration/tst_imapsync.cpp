@@ -163,6 +163,7 @@ void TestImapSync::incrementalChanges()
     QVERIFY(r.result.ok);
     QCOMPARE(store->knownItems(id).size(), 10);
     QVERIFY(r.stats.knownItemsRead);
+    QVERIFY(r.stats.qresync);  // Dovecot has QRESYNC: the sync session ENABLEs it (RFC 7162)
     QCOMPARE(r.stats.unchangedFolders, 0);
 
     // Issue 17: nothing changed → the sync stops after SELECT: no batch, no stored item read.
@@ -200,6 +201,7 @@ void TestImapSync::incrementalChanges()
     r = runSource(*store, id, config, server.password());
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
     QCOMPARE(r.result.removed, 1);
+    QCOMPARE(r.stats.uidListings, 0);  // VANISHED (EARLIER) named it: no listing of the folder
     QCOMPARE(subjects(*store, id), before);
 
     // \Seen set on the server → reflected (CONDSTORE CHANGEDSINCE path on Dovecot).
@@ -225,7 +227,28 @@ void TestImapSync::incrementalChanges()
     r = runSource(*store, id, config, server.password());
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
     QCOMPARE(r.result.removed, 2);
+    QCOMPARE(r.stats.uidListings, 0);
     QCOMPARE(store->knownItems(id).size(), 9);
+
+    // A sync stopped before its last batch has saved the new HIGHESTMODSEQ with the gone UIDs
+    // still in the set: VANISHED since then does not name them, the counts disagree, and one
+    // listing puts the set right.
+    {
+        const QByteArray settled = store->syncState(id).value(QStringLiteral("INBOX"));
+        imap::FolderState stopped = imap::FolderState::decode(settled);
+        QVERIFY(stopped.knownUids);
+        stopped.knownUids->insert(1);
+        stopped.knownUids->insert(2);
+        StoreBatch replay;
+        replay.sourceId = id;
+        replay.syncState.insert(QStringLiteral("INBOX"), stopped.encode());
+        QVERIFY(store->applyBatch(replay).result().ok);
+        r = runSource(*store, id, config, server.password());
+        QVERIFY2(r.result.ok, qPrintable(r.result.error));
+        QCOMPARE(r.stats.uidListings, 1);
+        QCOMPARE(r.result.removed, 0);  // their items went with the sync before
+        QCOMPARE(store->syncState(id).value(QStringLiteral("INBOX")), settled);
+    }
 
     // The saved UID set lost the two moved messages with that sync: the next one finds the folder
     // unchanged again (before issue 17 a folder whose count disagreed with the stored items was
@@ -385,6 +408,7 @@ void TestImapSync::keptSessionServesTheNextSync()
     r = runSource(*store, id, config, server.password());
     QVERIFY(r.stats.sessionReused);
     QCOMPARE(r.result.removed, 1);
+    QCOMPARE(r.stats.uidListings, 0);  // on the kept, still selected session too
     QCOMPARE(store->knownItems(id).size(), 10);
 
     // Another password never gets the kept session: the server refuses it.

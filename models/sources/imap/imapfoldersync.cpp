@@ -157,13 +157,17 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     // 1. Flag changes and expunges of what we already have (UIDs below the committed UIDNEXT).
     SourceBatch first;
     std::optional<QSet<quint32>> present;
+    // With QRESYNC the same command names the UIDs expunged since the saved HIGHESTMODSEQ
+    // (VANISHED (EARLIER), RFC 7162 §3.2.6), which a QRESYNC server raises on every expunge.
+    std::optional<QList<UidRange>> vanished;
     if ((!fk.current.isEmpty() || !uids.isEmpty()) && start > 1) {
         // HIGHESTMODSEQ never decreases (RFC 7162 §3.1.1); a server whose value went back (a
         // restored backup) would hide changes from CHANGEDSINCE: re-read every flag instead.
         const bool condstore = savedModSeq > 0 && st->highestModSeq >= savedModSeq;
         if (!condstore || st->highestModSeq != savedModSeq) {
-            const auto flags = session.uidFetch({{1, start - 1}}, FetchWhat::Flags, error,
-                                                condstore ? savedModSeq : 0);
+            const auto flags = condstore
+                ? session.uidFetchChangedSince({{1, start - 1}}, FetchWhat::Flags, savedModSeq, &vanished, error)
+                : session.uidFetch({{1, start - 1}}, FetchWhat::Flags, error);
             if (!flags)
                 return false;
             if (!condstore)
@@ -198,23 +202,57 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     std::sort(newUids.begin(), newUids.end());
     newUids.erase(std::unique(newUids.begin(), newUids.end()), newUids.end());
 
-    // 3. Expunged: only look when the counts disagree (EXISTS = UIDs held at the last sync + new).
-    // The saved UID set counts what the folder held, parsed or not, whatever happened to the
-    // stored items since (a done item moved away by its archive): one listing puts it right.
-    if (!present && qint64(uids.count()) + newUids.size() != qint64(st->exists) && !uids.isEmpty()) {
+    // 3. Expunged. VANISHED named them (QRESYNC): the known UIDs among them are gone, if the
+    // counts then agree (EXISTS = UIDs held at the last sync - gone + new). Otherwise, look only
+    // when the counts disagree: the saved UID set counts what the folder held, parsed or not,
+    // whatever happened to the stored items since (a done item moved away by its archive), and
+    // one listing puts it right. A sync stopped before its last batch saved the new
+    // HIGHESTMODSEQ, so VANISHED no longer names what it had found: the counts catch that too.
+    QList<quint32> goneUids;  // dropped from the saved set with the last batch, with `expunged`
+    bool settled = false;     // VANISHED accounts for every difference in the counts
+    bool unsettled = false;   // VANISHED named known UIDs, but the counts still disagree
+    if (vanished && !present) {
+        const QList<UidSet::Range> &held = uids.ranges();
+        for (const UidRange &v : std::as_const(*vanished)) {
+            for (const UidSet::Range &r : held) {
+                for (quint64 uid = qMax<quint64>(v.first, r.first); uid <= qMin<quint64>(v.last, r.second); ++uid)
+                    goneUids.append(quint32(uid));
+            }
+        }
+        std::sort(goneUids.begin(), goneUids.end());
+        goneUids.erase(std::unique(goneUids.begin(), goneUids.end()), goneUids.end());
+        settled = qint64(uids.count()) - goneUids.size() + newUids.size() == qint64(st->exists);
+        unsettled = !settled && !goneUids.isEmpty();
+        if (!settled)
+            goneUids.clear();  // the listing below decides
+    }
+    if (!present && !settled && !uids.isEmpty()
+        && (unsettled || qint64(uids.count()) + newUids.size() != qint64(st->exists))) {
         const auto all = session.uidFetch({{1, start > 1 ? start - 1 : 1}}, FetchWhat::Uids, error);
         if (!all)
             return false;
         present.emplace();
         for (const FetchedMessage &m : *all)
             present->insert(m.uid);
+        stats->uidsListed = true;
     }
     // Expunged UIDs are reported with the last batch, not here: the same message may be among
     // the new UIDs under the same remote id (moved out and back, e.g. an undo of "done"), and
     // reporting its remote id as removed would delete the item before the new UID updates it.
     QStringList expunged;
-    QList<quint32> goneUids;  // dropped from the saved set with the last batch, with `expunged`
-    if (present) {
+    if (!goneUids.isEmpty()) {
+        // Named by VANISHED: the saved set keeps them until the last batch, as below.
+        loadKnown();
+        const QSet<quint32> gone(goneUids.cbegin(), goneUids.cend());
+        for (auto it = fk.current.begin(); it != fk.current.end();) {
+            if (gone.contains(it.key())) {
+                expunged.append(it->remoteId);
+                it = fk.current.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    } else if (present) {
         loadKnown();
         for (const UidSet::Range &r : uids.ranges()) {
             for (quint64 uid = r.first; uid <= r.second; ++uid) {

@@ -27,6 +27,9 @@ struct FolderSyncStats {
     int removed = 0;
     int failed = 0;
     int bodiesFetched = 0; ///< Messages whose header/text were downloaded.
+    /// The whole folder's UIDs were listed to find expunges: no QRESYNC, or its VANISHED report
+    /// did not account for the change in the number of messages (issue 17).
+    bool uidsListed = false;
 };
 
 struct FolderSyncOptions {

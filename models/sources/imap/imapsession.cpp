@@ -1,4 +1,5 @@
 #include "sources/imap/imapsession.h"
+#include "sources/imap/imapsessionlibetpan.h"
 
 #include "sources/imap/imapcapabilities.h"
 #include "sources/imap/imapcert.h"
@@ -26,31 +27,14 @@
 namespace fi::imap {
 namespace {
 
+using detail::FetchListPtr;
+using detail::FetchTypePtr;
+using detail::FlagListPtr;
+using detail::ListResultPtr;
+using detail::makeSet;
+using detail::SetPtr;
+using detail::StoreAttPtr;
 
-/// Owns a libetpan object with its free function.
-template <typename T, void (*Free)(T *)> struct Owned {
-    T *p = nullptr;
-    Owned() = default;
-    explicit Owned(T *v) : p(v) {}
-    ~Owned() { if (p) Free(p); }
-    Owned(const Owned &) = delete;
-    Owned &operator=(const Owned &) = delete;
-    T *release() { T *v = p; p = nullptr; return v; }
-};
-using SetPtr = Owned<mailimap_set, mailimap_set_free>;
-using FetchTypePtr = Owned<mailimap_fetch_type, mailimap_fetch_type_free>;
-using FetchListPtr = Owned<clist, mailimap_fetch_list_free>;
-using FlagListPtr = Owned<mailimap_flag_list, mailimap_flag_list_free>;
-using StoreAttPtr = Owned<mailimap_store_att_flags, mailimap_store_att_flags_free>;
-using ListResultPtr = Owned<clist, mailimap_list_result_free>;
-
-mailimap_set *makeSet(const QList<UidRange> &ranges)
-{
-    mailimap_set *set = mailimap_set_new_empty();
-    for (const UidRange &r : ranges)
-        mailimap_set_add_interval(set, r.first, r.last);
-    return set;
-}
 
 void readFlags(const mailimap_msg_att_dynamic *dyn, MessageFlags &flags)
 {
@@ -513,6 +497,28 @@ std::optional<MailboxStatus> Session::select(const QString &folder, Error *error
 std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ranges, FetchWhat what,
                                                        Error *error, quint64 changedSince, int snippetBytes)
 {
+    return fetchUids(ranges, what, error, changedSince, snippetBytes, nullptr);
+}
+
+std::optional<QList<FetchedMessage>> Session::uidFetchChangedSince(const QList<UidRange> &ranges, FetchWhat what,
+                                                                   quint64 changedSince,
+                                                                   std::optional<QList<UidRange>> *vanished,
+                                                                   Error *error)
+{
+    *vanished = std::nullopt;
+    if (!m_qresync || changedSince == 0 || ranges.isEmpty())
+        return uidFetch(ranges, what, error, changedSince);
+    QList<UidRange> gone;
+    std::optional<QList<FetchedMessage>> out = fetchUids(ranges, what, error, changedSince, 4096, &gone);
+    if (out)
+        *vanished = std::move(gone);
+    return out;
+}
+
+std::optional<QList<FetchedMessage>> Session::fetchUids(const QList<UidRange> &ranges, FetchWhat what, Error *error,
+                                                        quint64 changedSince, int snippetBytes,
+                                                        QList<UidRange> *vanished)
+{
     QList<FetchedMessage> out;
     if (ranges.isEmpty())
         return out;
@@ -520,15 +526,19 @@ std::optional<QList<FetchedMessage>> Session::uidFetch(const QList<UidRange> &ra
     SetPtr set(makeSet(ranges));
     FetchTypePtr ft(makeFetchType(what, snippetBytes));
     clist *raw = nullptr;
-    const int r = changedSince > 0
-        ? mailimap_uid_fetch_changedsince(m_imap.get(), set.p, ft.p, changedSince, &raw)
-        : mailimap_uid_fetch(m_imap.get(), set.p, ft.p, &raw);
+    mailimap_qresync_vanished *first = nullptr;
+    const int r = vanished ? mailimap_uid_fetch_qresync(m_imap.get(), set.p, ft.p, changedSince, &raw, &first)
+        : changedSince > 0 ? mailimap_uid_fetch_changedsince(m_imap.get(), set.p, ft.p, changedSince, &raw)
+                           : mailimap_uid_fetch(m_imap.get(), set.p, ft.p, &raw);
     if (r != MAILIMAP_NO_ERROR) {
-        // On a tagged NO/BAD libetpan frees the list itself but leaves the pointer set: taking
-        // it here would free it twice (found by fuzz_imap). Only a successful fetch hands it over.
+        // On a tagged NO/BAD libetpan frees the list (and the VANISHED set) itself but leaves the
+        // pointers set: taking them here would free them twice (found by fuzz_imap). Only a
+        // successful fetch hands them over.
         fail(r, "UID FETCH", error);
         return std::nullopt;
     }
+    if (vanished)
+        detail::takeVanished(m_imap.get(), first, ranges, vanished);
     FetchListPtr list(raw);
     out.reserve(raw ? clist_count(raw) : 0);
     QSet<quint32> seen;
@@ -566,115 +576,6 @@ bool Session::storeSystemFlag(const QList<quint32> &uids, bool flagged, bool add
                         : mailimap_store_att_flags_new_remove_flags_silent(flags));
     const int r = mailimap_uid_store(m_imap.get(), set.p, att.p);
     return r == MAILIMAP_NO_ERROR || fail(r, "UID STORE", error);
-}
-
-bool Session::moveTo(const QList<quint32> &uids, const QString &target, Error *error)
-{
-    if (uids.isEmpty())
-        return true;
-    Command command(*this);
-    QByteArray mb;
-    if (!wireMailbox(target, &mb, error))
-        return false;
-    SetPtr set(makeSet(rangesOf(uids)));
-    if (hasMove()) {
-        uint32_t validity = 0;
-        struct mailimap_set *src = nullptr, *dst = nullptr;
-        const int r = mailimap_uidplus_uid_move(m_imap.get(), set.p, mb.constData(), &validity, &src, &dst);
-        if (src)
-            mailimap_set_free(src);
-        if (dst)
-            mailimap_set_free(dst);
-        return r == MAILIMAP_NO_ERROR || fail(r, "UID MOVE", error);
-    }
-    int r = mailimap_uid_copy(m_imap.get(), set.p, mb.constData());
-    if (r != MAILIMAP_NO_ERROR)
-        return fail(r, "UID COPY", error);
-    mailimap_flag_list *flags = mailimap_flag_list_new_empty();
-    mailimap_flag_list_add(flags, mailimap_flag_new_deleted());
-    StoreAttPtr att(mailimap_store_att_flags_new_add_flags_silent(flags));
-    r = mailimap_uid_store(m_imap.get(), set.p, att.p);
-    if (r != MAILIMAP_NO_ERROR)
-        return fail(r, "UID STORE", error);
-    r = mailimap_uid_expunge(m_imap.get(), set.p);
-    return r == MAILIMAP_NO_ERROR || fail(r, "UID EXPUNGE", error);
-}
-
-namespace {
-
-/// The destination UID of @p source in a COPYUID answer (RFC 4315 §3): the sets are in the same
-/// order, so the n-th UID of the source set maps to the n-th of the destination set.
-quint32 destinationOf(quint32 source, const mailimap_set *src, const mailimap_set *dst)
-{
-    if (!src || !dst)
-        return 0;
-    auto flatten = [](const mailimap_set *set) {
-        QList<quint32> uids;
-        for (clistiter *it = clist_begin(set->set_list); it; it = clist_next(it)) {
-            auto *item = static_cast<mailimap_set_item *>(clist_content(it));
-            const quint32 first = qMin(item->set_first, item->set_last);
-            const quint32 last = qMax(item->set_first, item->set_last);
-            if (first == 0 || last - first >= 10000)
-                return QList<quint32>();  // "*" or an absurd range for one message: ignore
-            for (quint32 u = first; u <= last; ++u)
-                uids.append(u);
-        }
-        return uids;
-    };
-    const QList<quint32> from = flatten(src);
-    const QList<quint32> to = flatten(dst);
-    const qsizetype at = from.indexOf(source);
-    return from.size() == to.size() && at >= 0 ? to.at(at) : 0;
-}
-
-/// Frees the sets libetpan hands out with a COPYUID.
-struct CopyUidSets {
-    uint32_t validity = 0;
-    mailimap_set *src = nullptr;
-    mailimap_set *dst = nullptr;
-    ~CopyUidSets()
-    {
-        if (src)
-            mailimap_set_free(src);
-        if (dst)
-            mailimap_set_free(dst);
-    }
-    CopiedTo of(quint32 uid) const
-    {
-        CopiedTo to;
-        to.uid = destinationOf(uid, src, dst);
-        to.uidValidity = to.uid ? validity : 0;
-        return to;
-    }
-};
-
-} // namespace
-
-bool Session::uidMove(quint32 uid, const QString &target, CopiedTo *to, Error *error)
-{
-    return uidTransfer(uid, target, /*move=*/true, to, error);
-}
-
-bool Session::uidCopy(quint32 uid, const QString &target, CopiedTo *to, Error *error)
-{
-    return uidTransfer(uid, target, /*move=*/false, to, error);
-}
-
-bool Session::uidTransfer(quint32 uid, const QString &target, bool move, CopiedTo *to, Error *error)
-{
-    Command command(*this);
-    QByteArray mb;
-    if (!wireMailbox(target, &mb, error))
-        return false;
-    SetPtr set(makeSet({{uid, uid}}));
-    CopyUidSets sets;
-    const auto transfer = move ? &mailimap_uidplus_uid_move : &mailimap_uidplus_uid_copy;
-    const int r = transfer(m_imap.get(), set.p, mb.constData(), &sets.validity, &sets.src, &sets.dst);
-    if (r != MAILIMAP_NO_ERROR)
-        return fail(r, move ? "UID MOVE" : "UID COPY", error);
-    if (to)
-        *to = sets.of(uid);
-    return true;
 }
 
 bool Session::storeDeleted(quint32 uid, Error *error)

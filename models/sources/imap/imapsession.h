@@ -133,6 +133,15 @@ public:
 
     bool hasCondStore() const;
     bool hasQResync() const;
+    /// ENABLE QRESYNC (RFC 7162 §3.2.3, RFC 5161) when the server has QRESYNC and ENABLE; call
+    /// it after login() and before any select(). From then on the server reports expunges of the
+    /// selected mailbox as VANISHED, and uidFetchChangedSince() can ask for them. Returns false
+    /// only when the connection failed; a server that refuses or does not list QRESYNC as
+    /// ENABLED just leaves qresyncEnabled() false. Meant for the sync session only: the IDLE
+    /// watcher keeps plain EXPUNGE responses.
+    bool enableQResync(Error *error);
+    /// Whether enableQResync() switched QRESYNC on for this session.
+    bool qresyncEnabled() const { return m_qresync; }
     bool hasIdle() const;
     bool hasMove() const;
     /// UIDPLUS (RFC 4315): UID EXPUNGE and COPYUID.
@@ -163,6 +172,16 @@ public:
     std::optional<QList<FetchedMessage>> uidFetch(const QList<UidRange> &ranges, FetchWhat what,
                                                   Error *error, quint64 changedSince = 0,
                                                   int snippetBytes = 4096);
+    /// uidFetch() with (CHANGEDSINCE @p changedSince VANISHED) (RFC 7162 §3.2.6) when QRESYNC is
+    /// enabled (qresyncEnabled()) and @p changedSince > 0: besides the FETCHes of what changed,
+    /// @p vanished receives the UIDs within @p ranges the server reports expunged since that
+    /// mod-sequence (VANISHED (EARLIER), every such response of the command; it may name UIDs
+    /// expunged before, or never used). Otherwise it is uidFetch() and @p vanished is left
+    /// std::nullopt: nothing is known about expunges.
+    std::optional<QList<FetchedMessage>> uidFetchChangedSince(const QList<UidRange> &ranges, FetchWhat what,
+                                                              quint64 changedSince,
+                                                              std::optional<QList<UidRange>> *vanished,
+                                                              Error *error);
     /// UID STORE +FLAGS.SILENT (\Seen) (or -FLAGS when @p add is false).
     bool storeSeen(const QList<quint32> &uids, bool add, Error *error);
     /// UID STORE +FLAGS.SILENT (\Flagged) (or -FLAGS when @p add is false).
@@ -218,7 +237,12 @@ private:
     bool storeSystemFlag(const QList<quint32> &uids, bool flagged, bool add, Error *error);
     /// UID MOVE (@p move) or UID COPY of one message, with COPYUID into @p to (may be null).
     bool uidTransfer(quint32 uid, const QString &target, bool move, CopiedTo *to, Error *error);
+    /// UID FETCH of uidFetch(), with the VANISHED modifier when @p vanished is not null.
+    std::optional<QList<FetchedMessage>> fetchUids(const QList<UidRange> &ranges, FetchWhat what, Error *error,
+                                                   quint64 changedSince, int snippetBytes,
+                                                   QList<UidRange> *vanished);
     bool m_connectionLost = false;
+    bool m_qresync = false;
     QString m_selected;
     struct Deleter { void operator()(mailimap *m) const; };
     std::unique_ptr<mailimap, Deleter> m_imap;

@@ -188,7 +188,8 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
             kept = std::make_unique<Session>(run->currentGuard());
             connected = kept->connect(account, &error);
         }
-        if (!connected || !kept->login(account.user, *password, &error)) {
+        // QRESYNC (when the server has it) before any SELECT: expunges then come as VANISHED.
+        if (!connected || !kept->login(account.user, *password, &error) || !kept->enableQResync(&error)) {
             finish();
             return;
         }
@@ -220,6 +221,7 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
         result.failed += fs.failed;
         runStats.bodiesFetched += fs.bodiesFetched;
         runStats.unchangedFolders += fs.unchanged ? 1 : 0;
+        runStats.uidListings += fs.uidsListed ? 1 : 0;
         if (!ok) {
             if (!error.isError())
                 result.aborted = true;
@@ -230,6 +232,7 @@ void ImapSource::Private::work(ImapSource *q, const std::shared_ptr<Run> &run, A
     }
     runStats.knownItemsRead = known.wasLoaded();
     runStats.sessionReused = reused;
+    runStats.qresync = session.qresyncEnabled();
     // A clean end keeps the session for the next sync (or logs out when the pool is off). After
     // an error or an abort it is closed: a command may still be pending on it.
     if (!error.isError() && !result.aborted && run->adopt(nullptr))

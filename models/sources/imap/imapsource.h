@@ -18,6 +18,8 @@ struct RunStats {
     int unchangedFolders = 0;       ///< Folders that stopped after SELECT (nothing changed, issue 17).
     bool knownItemsRead = false;    ///< Whether the store's items were read (not for a no-change sync).
     bool sessionReused = false;     ///< The session came from the SessionPool (no connect, no LOGIN).
+    bool qresync = false;           ///< QRESYNC was enabled on the session (RFC 7162).
+    int uidListings = 0;            ///< Folders whose UIDs were all listed to find expunges.
 };
 
 /// Returns the account password, or nullopt with a translated reason. Called on the worker thread.
