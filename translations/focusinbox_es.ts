@@ -176,7 +176,7 @@
         <translation>Copiar la versión y las bibliotecas, p. ej., para un informe de error</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
@@ -1733,6 +1733,29 @@ Establecido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::GuiLauncher</name>
+    <message>
+        <location filename="../app/guilauncher.cpp" line="+46"/>
+        <source>it cannot be started</source>
+        <translation>no se puede iniciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it crashed</source>
+        <translation>se cerró inesperadamente</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+41"/>
+        <source>focusinbox: the window&apos;s program %1 is not installed next to this one or in %2; commands still work.</source>
+        <translation>focusinbox: el programa de la ventana, %1, no está instalado junto a este ni en %2; los comandos siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>focusinbox: cannot start %1: %2</source>
+        <translation>focusinbox: no se puede iniciar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::ImapAccountDialog</name>
     <message>
         <location filename="../views/sources/imap/imapaccountdialog.cpp" line="+98"/>
@@ -2675,7 +2698,7 @@ Establecido por %2</translation>
     <message>
         <location filename="../models/storage/itemstore.cpp" line="+112"/>
         <location filename="../models/storage/migrator.cpp" line="+162"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cannot open the database %1: %2</source>
         <translation>No se puede abrir la base de datos %1: %2</translation>
     </message>
@@ -2695,12 +2718,12 @@ Establecido por %2</translation>
         <translation>Error al guardar un lote: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrator.cpp" line="-15"/>
+        <location filename="../models/storage/migrator.cpp" line="-21"/>
         <source>The database %1 was written by a newer version of Focus Inbox (schema %2, this version knows up to %3). It was left unchanged; please update Focus Inbox.</source>
         <translation>La base de datos %1 fue escrita por una versión más reciente de Focus Inbox (esquema %2; esta versión admite hasta el %3). No se modificó; actualiza Focus Inbox.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Cannot back up the database %1: %2</source>
         <translation>No se puede hacer una copia de seguridad de la base de datos %1: %2</translation>
     </message>
@@ -2959,12 +2982,12 @@ Establecido por %2</translation>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+57"/>
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+61"/>
         <source>Cannot read the file: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The Maildir folder &quot;%1&quot; does not exist or is not a directory.</source>
         <translation>La carpeta Maildir &quot;%1&quot; no existe o no es un directorio.</translation>
     </message>
@@ -2974,7 +2997,7 @@ Establecido por %2</translation>
         <translation>&quot;%1&quot; no es un Maildir: no tiene directorio cur/ ni new/ ni subcarpetas Maildir++.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+163"/>
         <source>A sync of this Maildir is already running.</source>
         <translation>Ya hay una sincronización de este Maildir en curso.</translation>
     </message>
@@ -3900,7 +3923,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::PushWatcher</name>
     <message>
-        <location filename="../models/sources/source.h" line="+121"/>
+        <location filename="../models/sources/source.h" line="+119"/>
         <source>The app is not ready to store items yet.</source>
         <translation>La aplicación todavía no está lista para guardar elementos.</translation>
     </message>
@@ -4911,7 +4934,7 @@ Establecido por %2</translation>
         <translation>las palabras clave deben ser una cadena como &quot;outage|incident&quot; o una lista de cadenas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the keyword list is empty</source>
         <translation>la lista de palabras clave está vacía</translation>
     </message>
@@ -5866,7 +5889,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::SourceKind</name>
     <message>
-        <location filename="../models/sources/imap/imapkind.cpp" line="+43"/>
+        <location filename="../models/sources/imap/imapkind.cpp" line="+44"/>
         <source>IMAP account</source>
         <translation>cuenta IMAP</translation>
     </message>
@@ -6093,7 +6116,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -6101,7 +6124,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/syncscheduler.cpp" line="+206"/>
+        <location filename="../models/sync/syncscheduler.cpp" line="+224"/>
         <source>This source cannot listen with its settings.</source>
         <translation>Esta fuente no puede escuchar con su configuración.</translation>
     </message>
@@ -8612,7 +8635,7 @@ Ejemplos:
 <context>
     <name>fi::imap</name>
     <message>
-        <location filename="../models/sources/imap/imapcert.cpp" line="+54"/>
+        <location filename="../models/sources/imap/imapcert.cpp" line="+86"/>
         <source>The server sent no certificate.</source>
         <translation>El servidor no envió ningún certificado.</translation>
     </message>
@@ -8681,7 +8704,7 @@ Ejemplos:
 <context>
     <name>fi::imap::FolderSync</name>
     <message>
-        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+73"/>
+        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+112"/>
         <source>The server sent no valid UIDVALIDITY for this folder (RFC 3501, section 2.3.1.1), so its messages cannot be told apart safely; nothing was changed.</source>
         <translation>El servidor no envió un UIDVALIDITY válido para esta carpeta (RFC 3501, sección 2.3.1.1), así que sus mensajes no se pueden distinguir con seguridad; no se modificó nada.</translation>
     </message>
@@ -8717,17 +8740,17 @@ Ejemplos:
 <context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+135"/>
+        <location filename="../models/sources/imap/imapsource.cpp" line="+172"/>
         <source>No password for %1: %2</source>
         <translation>No hay contraseña para %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Folder %1: %2</source>
         <translation>Carpeta %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Ya hay una sincronización de esta cuenta IMAP en curso.</translation>
     </message>
@@ -8824,7 +8847,7 @@ Ejemplos:
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+288"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+271"/>
         <source>The server announced %1 of data in one piece during %2, more than the limit of %3; the connection was closed.</source>
         <translation>El servidor anunció %1 de datos en un solo bloque durante %2, por encima del límite de %3; se cerró la conexión.</translation>
     </message>
@@ -8914,7 +8937,7 @@ Ejemplos:
         <translation>Falló STARTTLS con %1 (error de libetpan %2).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+226"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Un encabezado que se debe buscar no es texto ASCII simple; no se envió nada.</translation>
     </message>

@@ -176,7 +176,7 @@
         <translation>Copiar a versão e as bibliotecas, ex.: para um relatório de erro</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Version %1</source>
         <translation>Versão %1</translation>
     </message>
@@ -1733,6 +1733,29 @@ Definido por %2</translation>
     </message>
 </context>
 <context>
+    <name>fi::GuiLauncher</name>
+    <message>
+        <location filename="../app/guilauncher.cpp" line="+46"/>
+        <source>it cannot be started</source>
+        <translation>não pode ser iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it crashed</source>
+        <translation>ele travou</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+41"/>
+        <source>focusinbox: the window&apos;s program %1 is not installed next to this one or in %2; commands still work.</source>
+        <translation>focusinbox: o programa da janela, %1, não está instalado ao lado deste nem em %2; os comandos continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>focusinbox: cannot start %1: %2</source>
+        <translation>focusinbox: não é possível iniciar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fi::ImapAccountDialog</name>
     <message>
         <location filename="../views/sources/imap/imapaccountdialog.cpp" line="+98"/>
@@ -2675,7 +2698,7 @@ Definido por %2</translation>
     <message>
         <location filename="../models/storage/itemstore.cpp" line="+112"/>
         <location filename="../models/storage/migrator.cpp" line="+162"/>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Não foi possível abrir o banco de dados %1: %2</translation>
     </message>
@@ -2695,12 +2718,12 @@ Definido por %2</translation>
         <translation>Falha ao salvar um lote: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrator.cpp" line="-15"/>
+        <location filename="../models/storage/migrator.cpp" line="-21"/>
         <source>The database %1 was written by a newer version of Focus Inbox (schema %2, this version knows up to %3). It was left unchanged; please update Focus Inbox.</source>
         <translation>O banco de dados %1 foi gravado por uma versão mais recente do Focus Inbox (esquema %2; esta versão suporta até o %3). Ele não foi alterado; atualize o Focus Inbox.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Cannot back up the database %1: %2</source>
         <translation>Não foi possível fazer backup do banco de dados %1: %2</translation>
     </message>
@@ -2959,12 +2982,12 @@ Definido por %2</translation>
 <context>
     <name>fi::MaildirSource</name>
     <message>
-        <location filename="../models/sources/maildir/maildirsource.cpp" line="+57"/>
+        <location filename="../models/sources/maildir/maildirsource.cpp" line="+61"/>
         <source>Cannot read the file: %1</source>
         <translation>Não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The Maildir folder &quot;%1&quot; does not exist or is not a directory.</source>
         <translation>A pasta Maildir &quot;%1&quot; não existe ou não é um diretório.</translation>
     </message>
@@ -2974,7 +2997,7 @@ Definido por %2</translation>
         <translation>&quot;%1&quot; não é um Maildir: não tem diretório cur/ nem new/ nem subpastas Maildir++.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+163"/>
         <source>A sync of this Maildir is already running.</source>
         <translation>Já há uma sincronização deste Maildir em andamento.</translation>
     </message>
@@ -3900,7 +3923,7 @@ Definido por %2</translation>
 <context>
     <name>fi::PushWatcher</name>
     <message>
-        <location filename="../models/sources/source.h" line="+121"/>
+        <location filename="../models/sources/source.h" line="+119"/>
         <source>The app is not ready to store items yet.</source>
         <translation>O aplicativo ainda não está pronto para armazenar itens.</translation>
     </message>
@@ -4911,7 +4934,7 @@ Definido por %2</translation>
         <translation>as palavras-chave devem ser uma string como &quot;outage|incident&quot; ou uma lista de strings</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the keyword list is empty</source>
         <translation>a lista de palavras-chave está vazia</translation>
     </message>
@@ -5866,7 +5889,7 @@ Definido por %2</translation>
 <context>
     <name>fi::SourceKind</name>
     <message>
-        <location filename="../models/sources/imap/imapkind.cpp" line="+43"/>
+        <location filename="../models/sources/imap/imapkind.cpp" line="+44"/>
         <source>IMAP account</source>
         <translation>conta IMAP</translation>
     </message>
@@ -6093,7 +6116,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -6101,7 +6124,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::SyncScheduler</name>
     <message>
-        <location filename="../models/sync/syncscheduler.cpp" line="+206"/>
+        <location filename="../models/sync/syncscheduler.cpp" line="+224"/>
         <source>This source cannot listen with its settings.</source>
         <translation>Com as configurações atuais, esta fonte não consegue escutar conexões.</translation>
     </message>
@@ -8614,7 +8637,7 @@ Exemplos:
 <context>
     <name>fi::imap</name>
     <message>
-        <location filename="../models/sources/imap/imapcert.cpp" line="+54"/>
+        <location filename="../models/sources/imap/imapcert.cpp" line="+86"/>
         <source>The server sent no certificate.</source>
         <translation>O servidor não enviou nenhum certificado.</translation>
     </message>
@@ -8683,7 +8706,7 @@ Exemplos:
 <context>
     <name>fi::imap::FolderSync</name>
     <message>
-        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+73"/>
+        <location filename="../models/sources/imap/imapfoldersync.cpp" line="+112"/>
         <source>The server sent no valid UIDVALIDITY for this folder (RFC 3501, section 2.3.1.1), so its messages cannot be told apart safely; nothing was changed.</source>
         <translation>O servidor não enviou um UIDVALIDITY válido para esta pasta (RFC 3501, seção 2.3.1.1), portanto não é possível distinguir as mensagens dela com segurança; nada foi alterado.</translation>
     </message>
@@ -8719,17 +8742,17 @@ Exemplos:
 <context>
     <name>fi::imap::ImapSource</name>
     <message>
-        <location filename="../models/sources/imap/imapsource.cpp" line="+135"/>
+        <location filename="../models/sources/imap/imapsource.cpp" line="+172"/>
         <source>No password for %1: %2</source>
         <translation>Sem senha para %1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Folder %1: %2</source>
         <translation>Pasta %1: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>A sync of this IMAP account is already running.</source>
         <translation>Já há uma sincronização desta conta IMAP em andamento.</translation>
     </message>
@@ -8826,7 +8849,7 @@ Exemplos:
 <context>
     <name>fi::imap::Session</name>
     <message>
-        <location filename="../models/sources/imap/imapsession.cpp" line="+288"/>
+        <location filename="../models/sources/imap/imapsession.cpp" line="+271"/>
         <source>The server announced %1 of data in one piece during %2, more than the limit of %3; the connection was closed.</source>
         <translation>O servidor anunciou %1 de dados em um único bloco durante %2, acima do limite de %3; a conexão foi encerrada.</translation>
     </message>
@@ -8916,7 +8939,7 @@ Exemplos:
         <translation>Falha no STARTTLS com %1 (erro da libetpan %2).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+226"/>
         <source>A header to search for is not plain ASCII text; nothing was sent.</source>
         <translation>Um cabeçalho a ser pesquisado não é texto ASCII simples; nada foi enviado.</translation>
     </message>
