@@ -8,7 +8,9 @@
 // Then --pushes messages are APPENDed one by one while the app's SyncScheduler keeps IDLE open:
 // the time from the APPEND to the message's row in an InboxModel (issue 17: ≤ 100 ms).
 // The session pool is on, as in the app (SourceKind::keepConnections from its SyncScheduler).
-// Usage: imap_sync [--messages 20000] [--runs 7] [--pushes 5] [--skip-process]
+// Then --expunges messages are expunged one by one from another session, each followed by a sync
+// (QRESYNC: the sync learns of it from VANISHED, without a UID listing of the folder).
+// Usage: imap_sync [--messages 20000] [--runs 7] [--expunges 3] [--pushes 5] [--skip-process]
 // FOCUSINBOX_PROFILE_CLI=<file> records one more no-change `focusinbox sync` with `perf record
 // --call-graph=dwarf` (the libraries have no frame pointers).
 // Profiling only the syncs: FOCUSINBOX_PERF_CTL=<fifo> with `perf record -D -1 --control=fifo:<fifo>`
@@ -198,6 +200,46 @@ Timed syncOnce(fi::SyncManager &sync, fi::ItemStore &store)
     return t;
 }
 
+struct ExpungeFigures {
+    QList<double> syncMs;     ///< One expunged message each: APPEND-free sync on the kept session.
+    int removed = 0;          ///< Items those syncs removed (one each expected).
+    double uidListingMs = 0;  ///< What the sync before QRESYNC added: UID FETCH 1:* (UID) of the folder.
+    QString error;
+};
+
+/// Expunges @p count messages one by one (the lowest UIDs) from another session and times the
+/// sync that follows each: with QRESYNC it learns of them from VANISHED (issue 17). Also times
+/// one UID listing of the whole folder, the step it no longer needs.
+ExpungeFigures measureExpunges(const fi::test::DovecotServer &server, fi::SyncManager &sync, fi::ItemStore &store,
+                               int count)
+{
+    ExpungeFigures out;
+    auto admin = fi::test::adminSession(server);
+    fi::imap::Error e;
+    if (!admin || !admin->select(QStringLiteral("INBOX"), &e)) {
+        out.error = QStringLiteral("cannot select INBOX: %1").arg(e.message);
+        return out;
+    }
+    QElapsedTimer listing;
+    listing.start();
+    if (!admin->uidFetch({{1, 0}}, fi::imap::FetchWhat::Uids, &e)) {
+        out.error = e.message;
+        return out;
+    }
+    out.uidListingMs = double(listing.nsecsElapsed()) / 1e6;
+    for (int i = 0; i < count; ++i) {
+        const quint32 uid = quint32(i + 1);
+        if (!admin->storeDeleted(uid, &e) || !admin->expunge(uid, &e)) {
+            out.error = e.message;
+            return out;
+        }
+        const Timed t = syncOnce(sync, store);
+        out.syncMs << t.seconds * 1000;
+        out.removed += t.totals.removed;
+    }
+    return out;
+}
+
 /// Writes @p command ("enable"/"disable") to perf's control FIFO, if one was given.
 void perfControl(const char *command)
 {
@@ -220,6 +262,7 @@ int main(int argc, char **argv)
     int messages = 20000;
     int runs = 7;
     int pushes = 5;
+    int expunges = 3;
     bool skipProcess = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -229,6 +272,8 @@ int main(int argc, char **argv)
             runs = std::max(1, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--pushes") && i + 1 < args.size())
             pushes = std::max(0, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--expunges") && i + 1 < args.size())
+            expunges = std::max(0, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--skip-process"))
             skipProcess = true;
     }
@@ -280,6 +325,7 @@ int main(int argc, char **argv)
         resyncChanges += resync.totals.added + resync.totals.updated + resync.totals.removed;
     }
     perfControl("disable");
+    const ExpungeFigures expunged = measureExpunges(server, sync, store, expunges);
     const PushFigures pushed = pushes > 0 ? measurePushes(server, sync, store, templates.constFirst(), pushes)
                                           : PushFigures{};
     rusage usage{};
@@ -301,7 +347,8 @@ int main(int argc, char **argv)
                 "\"mbsync_resync_cpu_s_median\": %.4f, \"ratio_to_mbsync\": %.3f, \"focusinbox_error\": %s, "
                 "\"mbsync_error\": %s}, \"push_to_list_ms\": %s, \"push_to_list_ms_median\": %.1f, "
                 "\"push_server_notify_ms\": %s, "
-                "\"push_error\": %s}\n",
+                "\"push_error\": %s, \"expunge_sync_ms\": %s, \"expunge_sync_ms_median\": %.2f, "
+                "\"expunge_removed\": %d, \"uid_listing_ms\": %.2f, \"expunge_error\": %s}\n",
                 messages, runs, indexSeconds, initial.seconds, initial.cpuSeconds, initial.totals.added,
                 initial.totals.failed, initial.totals.added / initial.seconds, median(resyncMs),
                 *std::min_element(resyncMs.cbegin(), resyncMs.cend()), *std::max_element(resyncMs.cbegin(), resyncMs.cend()),
@@ -310,8 +357,10 @@ int main(int argc, char **argv)
                 mbsyncMedian > 0 ? oursMedian / mbsyncMedian : 0.0, jsonString(ours.error).constData(),
                 jsonString(mbsync.error).constData(), jsonNumbers(pushed.ms).constData(), median(pushed.ms),
                 jsonNumbers(pushed.notifiedMs).constData(),
-                jsonString(pushed.error).constData());
+                jsonString(pushed.error).constData(), jsonNumbers(expunged.syncMs).constData(), median(expunged.syncMs),
+                expunged.removed, expunged.uidListingMs, jsonString(expunged.error).constData());
     const bool processOk = skipProcess || (ours.error.isEmpty() && mbsync.error.isEmpty());
     return initial.totals.added + initial.totals.failed == messages && resyncChanges == 0 && processOk
-                   && pushed.error.isEmpty() ? 0 : 2;
+                   && pushed.error.isEmpty() && expunged.error.isEmpty() && expunged.removed == expunges
+               ? 0 : 2;
 }
