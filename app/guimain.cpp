@@ -3,8 +3,7 @@
 // headless command, on a QCoreApplication (no display needed).
 #include "application.h"
 #include "cli/cli.h"
-#include "config/buildinfo.h"
-#include "config/privatefiles.h"
+#include "processsetup.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -14,17 +13,7 @@
 
 int main(int argc, char **argv)
 {
-    // Every file and directory the app creates (database, WAL, backups, logs, cache, state) is
-    // private to the user before anything is opened (issue 9, "The machine is shared").
-    fi::restrictProcessUmask();
-
-    QCoreApplication::setOrganizationName(QStringLiteral("FocusInbox"));
-    QCoreApplication::setApplicationName(QStringLiteral("FocusInbox"));
-    QCoreApplication::setApplicationVersion(fi::buildinfo::version());  // --version adds the git revision
-
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = fi::setUpProcess(argc, argv);
 
     if (!fi::cli::wantsGui(arguments)) {
         // Commands, --help/--version and every usage error: no display needed, never the GUI.

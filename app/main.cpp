@@ -3,9 +3,8 @@
 // process with focusinbox-gui (app/guilauncher.h), which shows the window or hands over to the
 // running instance.
 #include "cli/cli.h"
-#include "config/buildinfo.h"
-#include "config/privatefiles.h"
 #include "guilauncher.h"
+#include "processsetup.h"
 #include "translator.h"
 
 #include <QCoreApplication>
@@ -16,17 +15,7 @@
 
 int main(int argc, char **argv)
 {
-    // Every file and directory the app creates (database, WAL, backups, logs, cache, state) is
-    // private to the user before anything is opened (issue 9, "The machine is shared").
-    fi::restrictProcessUmask();
-
-    QCoreApplication::setOrganizationName(QStringLiteral("FocusInbox"));
-    QCoreApplication::setApplicationName(QStringLiteral("FocusInbox"));
-    QCoreApplication::setApplicationVersion(fi::buildinfo::version());  // --version adds the git revision
-
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = fi::setUpProcess(argc, argv);
     std::vector<char *> originalArgv(argv, argv + argc);  // QCoreApplication may take options out of argv
     originalArgv.push_back(nullptr);
 
