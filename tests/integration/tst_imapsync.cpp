@@ -32,6 +32,8 @@ private:
     std::unique_ptr<ItemStore> openStore(QTemporaryDir &dir);
     qint64 addSource(ItemStore &store, const SourceConfig &config);
     QStringList subjects(const ItemStore &store, qint64 sourceId);
+    /// Replaces the saved state of INBOX (a state left by an older version or a stopped sync).
+    bool saveInboxState(ItemStore &store, qint64 sourceId, const imap::FolderState &state);
 };
 
 void TestImapSync::initTestCase()
@@ -62,6 +64,14 @@ QStringList TestImapSync::subjects(const ItemStore &store, qint64 sourceId)
         out.append(i.record.subject);
     out.sort();
     return out;
+}
+
+bool TestImapSync::saveInboxState(ItemStore &store, qint64 sourceId, const imap::FolderState &state)
+{
+    StoreBatch batch;
+    batch.sourceId = sourceId;
+    batch.syncState.insert(QStringLiteral("INBOX"), state.encode());
+    return store.applyBatch(batch).result().ok;
 }
 
 void TestImapSync::initialSyncMatchesMaildirSource()
@@ -239,10 +249,7 @@ void TestImapSync::incrementalChanges()
         QVERIFY(stopped.knownUids);
         stopped.knownUids->insert(1);
         stopped.knownUids->insert(2);
-        StoreBatch replay;
-        replay.sourceId = id;
-        replay.syncState.insert(QStringLiteral("INBOX"), stopped.encode());
-        QVERIFY(store->applyBatch(replay).result().ok);
+        QVERIFY(saveInboxState(*store, id, stopped));
         r = runSource(*store, id, config, server.password());
         QVERIFY2(r.result.ok, qPrintable(r.result.error));
         QCOMPARE(r.stats.uidListings, 1);
@@ -264,10 +271,7 @@ void TestImapSync::incrementalChanges()
     QVERIFY(old.knownUids);
     QCOMPARE(old.knownUids->count(), quint64(9));
     old.knownUids.reset();
-    StoreBatch downgrade;
-    downgrade.sourceId = id;
-    downgrade.syncState.insert(QStringLiteral("INBOX"), old.encode());
-    QVERIFY(store->applyBatch(downgrade).result().ok);
+    QVERIFY(saveInboxState(*store, id, old));
     r = runSource(*store, id, config, server.password());
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
     QCOMPARE(r.stats.unchangedFolders, 0);
