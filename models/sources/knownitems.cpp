@@ -9,11 +9,19 @@ KnownItemsProvider::KnownItemsProvider(KnownItems items) : m_shared(std::make_sh
     m_shared->loaded = true;
 }
 
-KnownItemsProvider::KnownItemsProvider(std::function<KnownItems()> load, Lookup lookup)
+KnownItemsProvider::KnownItemsProvider(std::function<KnownItems()> load, Lookup lookup, LocatorLookup atLocators)
     : m_shared(std::make_shared<Shared>())
 {
     m_shared->load = std::move(load);
     m_shared->lookup = std::move(lookup);
+    m_shared->atLocators = std::move(atLocators);
+}
+
+std::optional<KnownItems> KnownItemsProvider::findAt(const QString &folder, const QStringList &locators) const
+{
+    if (m_shared && !m_shared->loaded && m_shared->atLocators)
+        return m_shared->atLocators(folder, locators);
+    return std::nullopt;
 }
 
 KnownItems KnownItemsProvider::find(const QStringList &remoteIds) const

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace fi {
 
@@ -35,9 +36,11 @@ public:
     KnownItemsProvider(KnownItems items);  // NOLINT(google-explicit-constructor)
     /// The entries among the given remote ids only (remoteId → fingerprint; absent ids left out).
     using Lookup = std::function<KnownItems(const QStringList &remoteIds)>;
+    /// The entries whose ItemRecord::folder is @p folder and ItemRecord::locator one of @p locators.
+    using LocatorLookup = std::function<KnownItems(const QString &folder, const QStringList &locators)>;
     /// Items read by @p load on the first call of items(), on the calling thread; @p lookup, when
-    /// given, answers find() without reading them all.
-    explicit KnownItemsProvider(std::function<KnownItems()> load, Lookup lookup = {});
+    /// given, answers find() without reading them all, and @p atLocators findAt().
+    explicit KnownItemsProvider(std::function<KnownItems()> load, Lookup lookup = {}, LocatorLookup atLocators = {});
 
     /// The items (loading them on the first call). The reference lives as long as this handle.
     const KnownItems &items() const;
@@ -45,6 +48,12 @@ public:
     /// reads only those rows (a sync that only adds messages reads what it adds, issue 17); else
     /// items() is loaded. Thread-safe, like items().
     KnownItems find(const QStringList &remoteIds) const;
+    /// The entries at @p locators in @p folder (an IMAP folder's "UIDVALIDITY:UID"s: the messages
+    /// a flag change or an expunge names), read through the locator lookup without reading every
+    /// item (issue 17). std::nullopt when there is no such lookup and items() is not loaded yet:
+    /// the caller then reads items() and matches locators itself, from what it keeps in the
+    /// fingerprints. Thread-safe, like items().
+    std::optional<KnownItems> findAt(const QString &folder, const QStringList &locators) const;
     /// Whether items() has run (for tests and the benchmark: a no-change sync must not).
     bool wasLoaded() const;
 
@@ -52,6 +61,7 @@ private:
     struct Shared {
         std::function<KnownItems()> load;
         Lookup lookup;
+        LocatorLookup atLocators;
         std::once_flag once;
         KnownItems items;
         std::atomic_bool loaded = false;

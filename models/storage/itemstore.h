@@ -374,6 +374,9 @@ public:
     /// The entries of knownItems() among @p remoteIds only (an index probe each), on the calling
     /// thread's read connection like knownItems().
     KnownItems knownItemsAmong(qint64 sourceId, const QStringList &remoteIds) const;
+    /// The entries of knownItems() in @p folder whose locator is one of @p locators (the
+    /// items_source_locator index, one probe each), on the calling thread's read connection.
+    KnownItems knownItemsAt(qint64 sourceId, const QString &folder, const QStringList &locators) const;
     /// Whether the source has at least one item (one index probe, not a count).
     bool hasItems(qint64 sourceId) const;
     QMap<QString, QByteArray> syncState(qint64 sourceId) const;

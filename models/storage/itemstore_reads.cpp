@@ -279,6 +279,33 @@ KnownItems ItemStore::knownItemsAmong(qint64 sourceId, const QStringList &remote
     return known;
 }
 
+KnownItems ItemStore::knownItemsAt(qint64 sourceId, const QString &folder, const QStringList &locators) const
+{
+    KnownItems known;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen() || locators.isEmpty())
+        return known;
+    constexpr qsizetype kChunk = 500;  // well under SQLite's limit of bound parameters
+    for (qsizetype from = 0; from < locators.size(); from += kChunk) {
+        const QStringList chunk = locators.mid(from, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM items WHERE source_id = ? AND locator IN (%1)"
+                                 " AND folder = ?")
+                      .arg(marks.join(QLatin1Char(','))));
+        q.addBindValue(sourceId);
+        for (const QString &locator : chunk)
+            q.addBindValue(locator);
+        q.addBindValue(folder.isNull() ? QStringLiteral("") : folder);  // stored as '' (rows::text), never NULL
+        if (run(q, "knownItemsAt"))
+            while (q.next())
+                known.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return known;
+}
+
 bool ItemStore::hasItems(qint64 sourceId) const
 {
     QSqlDatabase db = d->readConnection();

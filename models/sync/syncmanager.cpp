@@ -207,6 +207,10 @@ void SyncManager::startRun(const SourceConfig &config)
                     items.insert(it.key(), it.value());
             }
             return items;
+        },
+        // Sent mail seen as replies is not at any locator of the items table: not needed here.
+        [store = m_store, id = config.id](const QString &folder, const QStringList &locators) {
+            return store->knownItemsAt(id, folder, locators);
         });
     r->source->setMaxBatchesAhead(Source::kMaxBatchesAhead);
     r->source->start(known, state);

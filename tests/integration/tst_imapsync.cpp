@@ -212,6 +212,7 @@ void TestImapSync::incrementalChanges()
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
     QCOMPARE(r.result.removed, 1);
     QCOMPARE(r.stats.uidListings, 0);  // VANISHED (EARLIER) named it: no listing of the folder
+    QVERIFY(!r.stats.knownItemsRead);  // its item was looked up by its locator, not read with all
     QCOMPARE(subjects(*store, id), before);
 
     // \Seen set on the server → reflected (CONDSTORE CHANGEDSINCE path on Dovecot).
@@ -222,6 +223,7 @@ void TestImapSync::incrementalChanges()
     QCOMPARE(r.stats.unchangedFolders, 0);  // HIGHESTMODSEQ moved
     QCOMPARE(r.result.updated, 1);
     QCOMPARE(r.stats.bodiesFetched, 0);
+    QVERIFY(!r.stats.knownItemsRead);  // the changed message's item was looked up, not all read
     int seen = 0;
     ItemQuery all;
     all.states = ItemQuery::States::All;
@@ -238,6 +240,7 @@ void TestImapSync::incrementalChanges()
     QVERIFY2(r.result.ok, qPrintable(r.result.error));
     QCOMPARE(r.result.removed, 2);
     QCOMPARE(r.stats.uidListings, 0);
+    QVERIFY(!r.stats.knownItemsRead);
     QCOMPARE(store->knownItems(id).size(), 9);
 
     // A sync stopped before its last batch has saved the new HIGHESTMODSEQ with the gone UIDs

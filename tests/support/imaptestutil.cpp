@@ -136,6 +136,9 @@ RunOutcome runSource(ItemStore &store, qint64 sourceId, const SourceConfig &conf
     source.start(KnownItemsProvider([&store, sourceId] { return store.knownItems(sourceId); },
                                     [&store, sourceId](const QStringList &remoteIds) {
                                         return store.knownItemsAmong(sourceId, remoteIds);
+                                    },
+                                    [&store, sourceId](const QString &folder, const QStringList &locators) {
+                                        return store.knownItemsAt(sourceId, folder, locators);
                                     }),
                  store.syncState(sourceId));
     if (!done)

@@ -139,6 +139,25 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     };
     if (!sameValidity || !saved.knownUids)
         loadKnown();
+    // The stored items at the UIDs a flag change or an expunge names: one indexed lookup of
+    // their locators ("UIDVALIDITY:UID"), not every item of the folder (issue 17). Without a
+    // locator lookup, all of them are read.
+    const auto lookUpUids = [&](const QList<quint32> &named) {
+        if (fkLoaded || named.isEmpty())
+            return;
+        QStringList locators;
+        locators.reserve(named.size());
+        for (const quint32 uid : named)
+            locators << locatorOf(st->uidValidity, uid);
+        const std::optional<KnownItems> found = knownItems.findAt(recordFolder(mailbox), locators);
+        if (!found) {
+            loadKnown();
+            return;
+        }
+        const FolderKnown part = splitKnown(*found, mailbox, st->uidValidity);
+        for (auto it = part.current.constBegin(); it != part.current.constEnd(); ++it)
+            fk.current.insert(it.key(), it.value());
+    };
     const quint32 start = state.uidNext;
     const QString folder = recordFolder(mailbox);
     // The UIDs below `start` the folder held at the last sync: from the saved state, else (a
@@ -172,10 +191,17 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
                 return false;
             if (!condstore)
                 present.emplace();
+            QList<quint32> named;
+            named.reserve(flags->size());
+            for (const FetchedMessage &m : *flags)
+                named.append(m.uid);
+            if (condstore)
+                lookUpUids(named);  // the messages whose flags changed
+            else if (!flags->isEmpty())
+                loadKnown();        // every flag was re-read
             for (const FetchedMessage &m : *flags) {
                 if (present)
                     present->insert(m.uid);
-                loadKnown();  // the server named a message whose flags changed
                 const auto it = fk.current.constFind(m.uid);
                 if (it == fk.current.constEnd())
                     continue;
@@ -242,7 +268,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     QStringList expunged;
     if (!goneUids.isEmpty()) {
         // Named by VANISHED: the saved set keeps them until the last batch, as below.
-        loadKnown();
+        lookUpUids(goneUids);
         const QSet<quint32> gone(goneUids.cbegin(), goneUids.cend());
         for (auto it = fk.current.begin(); it != fk.current.end();) {
             if (gone.contains(it.key())) {
@@ -324,6 +350,9 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     };
     // Without the stored items: which of the remote ids these messages could take exist already
     // (one indexed lookup per batch), as usedKeys and fk.stale would say with all of them read.
+    // An item whose UID VANISHED frees its key: the message may be back under a new UID (moved
+    // out and back), and must keep its item.
+    const QSet<quint32> freed(goneUids.cbegin(), goneUids.cend());
     const auto lookUpKeys = [&](const QList<FetchedMessage> &msgs, const QList<Parsed> &parsed) {
         QStringList candidates;
         for (qsizetype k = 0; k < msgs.size(); ++k) {
@@ -340,7 +369,7 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
                 continue;
             if (ref->uidValidity != st->uidValidity)
                 fk.stale.insert(it.key(), {it.key(), *ref});
-            else if (!it.key().contains(QLatin1String("#uid:")))
+            else if (!it.key().contains(QLatin1String("#uid:")) && !freed.contains(ref->uid))
                 usedKeys.insert(it.key());
         }
     };
