@@ -238,15 +238,27 @@ bool syncFolder(Session &session, const QString &mailbox, const KnownItemsProvid
     bool settled = false;     // VANISHED accounts for every difference in the counts
     bool unsettled = false;   // VANISHED named known UIDs, but the counts still disagree
     if (vanished && !present) {
-        const QList<UidSet::Range> &held = uids.ranges();
-        for (const UidRange &v : std::as_const(*vanished)) {
-            for (const UidSet::Range &r : held) {
-                for (quint64 uid = qMax<quint64>(v.first, r.first); uid <= qMin<quint64>(v.last, r.second); ++uid)
-                    goneUids.append(quint32(uid));
-            }
+        // The server's ranges, sorted and merged, against the held ones (sorted and disjoint):
+        // one pass, whatever a server repeats or overlaps.
+        QList<UidRange> named = *vanished;
+        std::sort(named.begin(), named.end(), [](const UidRange &a, const UidRange &b) { return a.first < b.first; });
+        QList<UidRange> merged;
+        for (const UidRange &v : std::as_const(named)) {
+            if (!merged.isEmpty() && quint64(v.first) <= quint64(merged.last().last) + 1)
+                merged.last().last = qMax(merged.last().last, v.last);
+            else
+                merged.append(v);
         }
-        std::sort(goneUids.begin(), goneUids.end());
-        goneUids.erase(std::unique(goneUids.begin(), goneUids.end()), goneUids.end());
+        const QList<UidSet::Range> &held = uids.ranges();
+        for (qsizetype i = 0, j = 0; i < merged.size() && j < held.size();) {
+            for (quint64 uid = qMax<quint64>(merged.at(i).first, held.at(j).first);
+                 uid <= qMin<quint64>(merged.at(i).last, held.at(j).second); ++uid)
+                goneUids.append(quint32(uid));
+            if (quint64(merged.at(i).last) < quint64(held.at(j).second))
+                ++i;
+            else
+                ++j;
+        }
         settled = qint64(uids.count()) - goneUids.size() + newUids.size() == qint64(st->exists);
         unsettled = !settled && !goneUids.isEmpty();
         if (!settled)
