@@ -33,6 +33,7 @@ public:
 private:
     void refill();
 
+    // Every label here is Qt::PlainText (makeHeadlineLabel / makeNoteLabel / makePlainLabel in the .cpp).
     QLabel *m_headline;
     QComboBox *m_tier;
     QStackedWidget *m_stack;

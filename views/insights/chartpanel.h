@@ -56,7 +56,7 @@ private:
     void restyle();
 
     QChartView *m_view;
-    QLabel *m_message;
+    QLabel *m_message;  ///< Qt::PlainText (makePlainLabel): the message may quote an error.
 };
 
 } // namespace fi

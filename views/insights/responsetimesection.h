@@ -32,6 +32,7 @@ private:
     void fillTiers(const InsightsReport &report);
     void fillTrend(const InsightsReport &report);
 
+    // Both labels are Qt::PlainText (makeHeadlineLabel / makeNoteLabel in the .cpp).
     QLabel *m_headline;
     QLabel *m_details;
     ChartPanel *m_tiers;
