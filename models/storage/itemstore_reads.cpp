@@ -27,6 +27,36 @@ bool run(QSqlQuery &q, const char *what)
     return false;
 }
 
+/// remote id → fingerprint of the source's items whose @p column is one of @p values (in chunks of
+/// 500, well under SQLite's limit of bound parameters), with @p extraSql (one placeholder, bound
+/// to @p extraValue) added to the condition when not empty.
+KnownItems knownWhereIn(QSqlDatabase &db, qint64 sourceId, const char *column, const QStringList &values,
+                        const QString &extraSql, const QVariant &extraValue, const char *what)
+{
+    KnownItems known;
+    if (!db.isOpen() || values.isEmpty())
+        return known;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const QStringList chunk = values.mid(from, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM items WHERE source_id = ? AND %1 IN (%2)%3")
+                      .arg(QLatin1String(column), marks.join(QLatin1Char(',')), extraSql));
+        q.addBindValue(sourceId);
+        for (const QString &value : chunk)
+            q.addBindValue(value);
+        if (!extraSql.isEmpty())
+            q.addBindValue(extraValue);
+        if (run(q, what))
+            while (q.next())
+                known.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return known;
+}
+
 } // namespace
 
 QList<SourceConfig> ItemStore::sources() const
@@ -256,54 +286,16 @@ KnownItems ItemStore::knownItems(qint64 sourceId) const
 
 KnownItems ItemStore::knownItemsAmong(qint64 sourceId, const QStringList &remoteIds) const
 {
-    KnownItems known;
     QSqlDatabase db = d->readConnection();
-    if (!db.isOpen() || remoteIds.isEmpty())
-        return known;
-    constexpr qsizetype kChunk = 500;  // well under SQLite's limit of bound parameters
-    for (qsizetype from = 0; from < remoteIds.size(); from += kChunk) {
-        const QStringList chunk = remoteIds.mid(from, kChunk);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), chunk.size());
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM items WHERE source_id = ? AND remote_id IN (%1)")
-                      .arg(marks.join(QLatin1Char(','))));
-        q.addBindValue(sourceId);
-        for (const QString &id : chunk)
-            q.addBindValue(id);
-        if (run(q, "knownItemsAmong"))
-            while (q.next())
-                known.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    return known;
+    return knownWhereIn(db, sourceId, "remote_id", remoteIds, QString(), QVariant(), "knownItemsAmong");
 }
 
 KnownItems ItemStore::knownItemsAt(qint64 sourceId, const QString &folder, const QStringList &locators) const
 {
-    KnownItems known;
     QSqlDatabase db = d->readConnection();
-    if (!db.isOpen() || locators.isEmpty())
-        return known;
-    constexpr qsizetype kChunk = 500;  // well under SQLite's limit of bound parameters
-    for (qsizetype from = 0; from < locators.size(); from += kChunk) {
-        const QStringList chunk = locators.mid(from, kChunk);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), chunk.size());
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT remote_id, fingerprint FROM items WHERE source_id = ? AND locator IN (%1)"
-                                 " AND folder = ?")
-                      .arg(marks.join(QLatin1Char(','))));
-        q.addBindValue(sourceId);
-        for (const QString &locator : chunk)
-            q.addBindValue(locator);
-        q.addBindValue(folder.isNull() ? QStringLiteral("") : folder);  // stored as '' (rows::text), never NULL
-        if (run(q, "knownItemsAt"))
-            while (q.next())
-                known.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    return known;
+    // folder is stored as '' (rows::text), never NULL.
+    return knownWhereIn(db, sourceId, "locator", locators, QStringLiteral(" AND folder = ?"),
+                        folder.isNull() ? QStringLiteral("") : folder, "knownItemsAt");
 }
 
 bool ItemStore::hasItems(qint64 sourceId) const
