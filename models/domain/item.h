@@ -45,7 +45,12 @@ struct ItemRecord {
     QString locator;         ///< How to open it again: a file path relative to the source root, a URL, …
     QString fingerprint;     ///< Changes when the remote copy changes (Maildir: file name + mtime).
     QString messageId;       ///< RFC 5322 Message-ID without angle brackets, may be empty.
-    QString threadKey;       ///< First References id or the Message-ID; groups a conversation.
+    QString threadKey;       ///< First References id or the Message-ID (kept for older readers).
+    /// The Message-IDs (without angle brackets) this message links to, for conversations
+    /// (mail/conversations.h, RFC 5322 §3.6.4): References, root first, then the In-Reply-To ids
+    /// References lacks; without duplicates and without its own Message-ID. Empty for kinds
+    /// without Message-IDs. Not stored: the store records them in conversation_ids.
+    QStringList threadLinks;
     Address from;
     QList<Address> to;
     QList<Address> cc;
@@ -102,6 +107,10 @@ struct Item {
     std::optional<qint64> repliedMs;
     /// When the user opened it in the app (UTC ms); nullopt = never opened here.
     std::optional<qint64> openedMs;
+    /// The conversation it belongs to (issue 18; items.conversation_id): assigned by the store
+    /// when the item is written (mail: References / In-Reply-To, mail/conversations.h; other
+    /// kinds: one conversation per item). Positive once stored; 0 before.
+    qint64 conversationId = 0;
     /// Answered: the source says so (\Answered, Maildir R) or the app detected a reply.
     bool isAnswered() const { return record.flags.answered || repliedMs.has_value(); }
 };

@@ -1,5 +1,6 @@
 #include "mime/mimeparser.h"
 
+#include "mail/conversations.h"
 #include "mail/threading.h"
 #include "mime/gmimesupport.h"
 #include "mime/htmltext.h"
@@ -369,7 +370,15 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     rec.subject = decodeUnstructured(rawSubject, hint);
     rec.messageId = decodeMessageId(rawMessageId);
     rec.receivedMs = parseDateMs(rawDate);
-    rec.threadKey = mail::threadKey(rawReferences, rawInReplyTo, rec.messageId);
+    // One GMime parse of each field serves both the thread key and the conversation links.
+    mail::ThreadingInput threading;
+    threading.messageId = rec.messageId;
+    threading.references = mail::referenceIds(rawReferences);
+    threading.inReplyTo = mail::referenceIds(rawInReplyTo);
+    rec.threadKey = !threading.references.isEmpty() ? threading.references.constFirst()
+        : !threading.inReplyTo.isEmpty()             ? threading.inReplyTo.constFirst()
+                                                     : rec.messageId;
+    rec.threadLinks = mail::threadLinks(threading);
 
     const QString plain = partText(body.plain);
     const QString html = opt.fullBody || plain.trimmed().isEmpty() ? partText(body.html)

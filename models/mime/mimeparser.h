@@ -31,7 +31,7 @@ struct ParseOptions {
 
 /// A parsed message: the record a source reports plus, on request, the full body.
 struct ParsedMessage {
-    /// Filled: messageId, threadKey, from, to, cc, subject, snippet, receivedMs (0 when the
+    /// Filled: messageId, threadKey, threadLinks, from, to, cc, subject, snippet, receivedMs (0 when the
     /// Date header is missing or unparseable), headers. Source-specific fields (remoteId,
     /// folder, locator, fingerprint, flags) are left empty for the caller.
     ItemRecord record;

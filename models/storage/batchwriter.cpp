@@ -2,6 +2,7 @@
 /// @brief ItemStore::applyBatch's body: upserts, flag updates, removals and sync state of one
 /// source batch, all with statements prepared once per writer connection.
 
+#include "storage/batchconversations.h"
 #include "storage/batchnonmail.h"
 #include "storage/batchreplies.h"
 #include "storage/itemrow.h"
@@ -23,7 +24,7 @@ namespace {
 const QString kFindSql = QStringLiteral(
     "SELECT id, tier_reason FROM items WHERE source_id = ? AND remote_id = ?");
 
-constexpr int kInsertColumns = 31;
+constexpr int kInsertColumns = 32;
 
 /// New items go in with multi-row INSERTs of up to this many rows (31 values each, far below
 /// SQLITE_MAX_VARIABLE_NUMBER). Why: the FTS insert trigger makes every INSERT statement open a
@@ -37,8 +38,8 @@ QString insertSql(int rows)
         "INSERT INTO items (source_id, remote_id, folder, locator, fingerprint, message_id,"
         " message_key, thread_key, from_name, from_address, to_json, cc_json, subject, snippet, received_ms,"
         " seen, flagged, answered, headers_json, sample, url, activity_ms, from_handle,"
-        " attributes_json, tier, tier_reason, due_ms, policy, state, snoozed_until_ms, done_ms) VALUES ");
-    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        " attributes_json, conversation_id, tier, tier_reason, due_ms, policy, state, snoozed_until_ms, done_ms) VALUES ");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
             sql += u',';
@@ -53,7 +54,8 @@ const QString kRecordColumns = QStringLiteral(
     "folder = ?, locator = ?, fingerprint = ?, message_id = ?, message_key = ?, thread_key = ?,"
     " from_name = ?, from_address = ?, to_json = ?, cc_json = ?, subject = ?, snippet = ?,"
     " received_ms = ?, seen = ?, flagged = ?, answered = ?, headers_json = ?, sample = ?,"
-    " url = ?, activity_ms = ?, from_handle = ?, attributes_json = ?");
+    " url = ?, activity_ms = ?, from_handle = ?, attributes_json = ?,"
+    " conversation_id = COALESCE(?, conversation_id)");
 
 const QString kUpdateRecordSql =
     QStringLiteral("UPDATE items SET ") + kRecordColumns + QStringLiteral(" WHERE id = ?");
@@ -86,7 +88,8 @@ const QString kSenderKnownSql = QStringLiteral(
     " AND items.source_id IN (SELECT id FROM sources WHERE kind = (SELECT kind FROM sources WHERE id = ?)) LIMIT 1");
 
 /// Binds the record columns in kRecordColumns order starting at @p i; returns the next index.
-int bindRecord(QSqlQuery &q, int i, const ItemRecord &r)
+/// @p conversation 0 = keep the stored one (an update; NULL on insert never happens).
+int bindRecord(QSqlQuery &q, int i, const ItemRecord &r, qint64 conversation)
 {
     q.bindValue(i++, rows::text(r.folder));
     q.bindValue(i++, rows::text(r.locator));
@@ -110,6 +113,7 @@ int bindRecord(QSqlQuery &q, int i, const ItemRecord &r)
     q.bindValue(i++, r.activityMs);
     q.bindValue(i++, rows::text(r.from.handle));
     q.bindValue(i++, rows::headersToJson(r.attributes));
+    q.bindValue(i++, conversation > 0 ? QVariant(conversation) : QVariant(QMetaType(QMetaType::LongLong)));
     return i;
 }
 
@@ -140,6 +144,7 @@ bool find(WriteContext &ctx, QSqlQuery &q, qint64 sourceId, const QString &remot
 struct PendingInserts {
     struct Entry {
         const Item *item;
+        qint64 conversation;
         qsizetype changedSlot;
         qsizetype addedSlot;
     };
@@ -149,7 +154,7 @@ struct PendingInserts {
 
 /// Inserts @p pending in statements of up to kInsertRowsPerStatement rows and fills the id slots.
 bool flushInserts(WriteContext &ctx, qint64 sourceId, PendingInserts &pending,
-                  StoreBatchResult &result)
+                  const BatchConversations &conversations, StoreBatchResult &result)
 {
     int count = 0;
     for (qsizetype start = 0; start < pending.entries.size(); start += count) {
@@ -171,7 +176,7 @@ bool flushInserts(WriteContext &ctx, qint64 sourceId, PendingInserts &pending,
             slotOf.insert(r.remoteId, k);
             q->bindValue(i++, sourceId);
             q->bindValue(i++, rows::text(r.remoteId));
-            i = bindRecord(*q, i, r);
+            i = bindRecord(*q, i, r, conversations.resolve(pending.entries.at(k).conversation));
             q->bindValue(i++, int(item.tier));
             q->bindValue(i++, rows::text(item.tierReason));
             q->bindValue(i++, rows::nullable(item.dueMs));
@@ -226,6 +231,17 @@ bool screens(WriteContext &ctx, const StoreBatch &batch, const Item &item, bool 
     return true;
 }
 
+/// What threading reads of a record (its links are parsed already: ItemRecord::threadLinks).
+mail::ThreadingInput threadingInput(const ItemRecord &r)
+{
+    mail::ThreadingInput input;
+    input.messageId = r.messageId;
+    input.references = r.threadLinks;
+    input.subject = r.subject;
+    input.receivedMs = r.receivedMs;
+    return input;
+}
+
 } // namespace
 
 QString screenerReason()
@@ -245,6 +261,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         return false;
 
     PendingInserts pending;
+    BatchConversations conversations(ctx, batch.threadBySubject);
     std::deque<Item> screened;  // copies of new items that wait in the screener (stable addresses)
     for (const Item &item : batch.upserts) {
         const ItemRecord &r = item.record;
@@ -254,12 +271,21 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         }
         // A remote id seen twice in one batch: the first copy must exist before the second
         // is looked up (it then becomes an update, as with one statement per row).
-        if (pending.remoteIds.contains(r.remoteId) && !flushInserts(ctx, batch.sourceId, pending, result))
+        if (pending.remoteIds.contains(r.remoteId)
+            && !flushInserts(ctx, batch.sourceId, pending, conversations, result))
             return false;
         qint64 id = 0;
         QString storedReason;
         if (!find(ctx, *findQ, batch.sourceId, r.remoteId, &id, &storedReason))
             return false;
+        // Its conversation: a new item always gets one; a stored item without Message-ID links
+        // (a feed entry, a GitHub thread) keeps its own.
+        qint64 conversation = 0;
+        if (id == 0 || !r.messageId.isEmpty() || !r.threadLinks.isEmpty()) {
+            conversation = conversations.assign(threadingInput(r));
+            if (conversation <= 0)
+                return false;
+        }
         if (id == 0) {
             bool screen = false;
             if (!screens(ctx, batch, item, &screen))
@@ -273,7 +299,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
                 screened.push_back(std::move(waiting));
                 stored = &screened.back();
             }
-            pending.entries.append({stored, result.changedIds.size(), result.addedIds.size()});
+            pending.entries.append({stored, conversation, result.changedIds.size(), result.addedIds.size()});
             pending.remoteIds.insert(r.remoteId);
             result.changedIds << 0; // filled in by flushInserts()
             result.addedIds << 0;
@@ -287,7 +313,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
             if (batch.reopenOnActivity && !activityReopens(ctx, id, r, &reopens))
                 return false;
             QSqlQuery &q = pinned ? *updateQ : *updateTierQ;
-            int i = bindRecord(q, 0, r);
+            int i = bindRecord(q, 0, r, conversations.resolve(conversation));
             if (!pinned) {
                 q.bindValue(i++, int(item.tier));
                 q.bindValue(i++, rows::text(item.tierReason));
@@ -306,7 +332,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         }
         result.changedIds << id;
     }
-    if (!flushInserts(ctx, batch.sourceId, pending, result))
+    if (!flushInserts(ctx, batch.sourceId, pending, conversations, result))
         return false;
     // Inline content, now that every upsert has its id (changedIds holds one per upsert, in order).
     for (qsizetype k = 0; k < batch.upserts.size(); ++k) {
@@ -319,6 +345,22 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
     if (!writeBatchReplies(ctx, batch, result.changedIds.first(batch.upserts.size()),
                            QDateTime::currentMSecsSinceEpoch(), result))
         return false;
+    // The user's sent mail joins conversations too; then the items merges moved are changed.
+    for (const mail::ThreadingInput &sent : batch.sentThreading) {
+        if (conversations.assign(sent) <= 0)
+            return false;
+    }
+    if (!conversations.finish())
+        return false;
+    if (!conversations.movedItemIds().isEmpty()) {
+        QSet<qint64> changed(result.changedIds.cbegin(), result.changedIds.cend());
+        for (const qint64 moved : conversations.movedItemIds()) {
+            if (!changed.contains(moved)) {
+                changed.insert(moved);
+                result.changedIds << moved;
+            }
+        }
+    }
 
     for (const FlagUpdate &flag : batch.flagUpdates) {
         qint64 id = 0;

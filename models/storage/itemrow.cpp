@@ -65,7 +65,7 @@ QString itemSelectSql()
         " items.headers_json, items.sample, items.tier, items.tier_reason, items.due_ms,"
         " items.policy, items.state, items.snoozed_until_ms, items.done_ms,"
         " items.url, items.activity_ms, items.from_handle, items.attributes_json, items.replied_ms,"
-        " items.opened_ms"
+        " items.opened_ms, items.conversation_id"
         " FROM items LEFT JOIN sources ON sources.id = items.source_id");
 }
 
@@ -122,6 +122,7 @@ Item itemFromQuery(const QSqlQuery &q)
     r.attributes = headersFromJson(q.value(31).toString());
     item.repliedMs = optionalMs(q.value(32));
     item.openedMs = optionalMs(q.value(33));
+    item.conversationId = q.value(34).toLongLong();
     return item;
 }
 

@@ -20,6 +20,7 @@
 /// live in one process.
 
 #include "domain/item.h"
+#include "mail/conversations.h"
 #include "search/searchquery.h"
 #include "sources/changereplayer.h"
 #include "sources/source.h"
@@ -155,6 +156,15 @@ struct StoreBatch {
     /// (policy "none"). Re-syncing such an item keeps it there unless a rule now places it.
     /// Empty = no screening (SyncManager sets it for sources that screen, after their first sync).
     QStringList screenReasons;
+    /// Conversations (issue 18): every upsert gets items.conversation_id in the batch's
+    /// transaction (storage/batchconversations.h). An update of a stored item without Message-ID
+    /// links (feeds, GitHub) keeps its conversation. These are the user's own sent messages of
+    /// the batch, which are not items: their ids join conversations too, so that a reply to one
+    /// of them (In-Reply-To only) finds its conversation.
+    QList<mail::ThreadingInput> sentThreading;
+    /// Whether the batch's messages may join a conversation by subject (the narrow fallback of
+    /// mail/conversations.h). SyncManager sets it for kinds with SourceKind::Capability::Mail.
+    bool threadBySubject = false;
 };
 
 /// The tier reason of items waiting in the screener's "New senders" queue (StoreBatch::screenReasons).
@@ -360,6 +370,9 @@ public:
     /// The items with these ids that exist, in no particular order (deleted ids are missing),
     /// read by primary key in statements of at most 500 ids.
     QList<Item> itemsByIds(const QList<qint64> &ids) const;
+    /// Every item of these conversations (Item::conversationId; issue 18), in any state, in no
+    /// particular order; read through index items_conversation in statements of at most 500 ids.
+    QList<Item> conversationItems(const QList<qint64> &conversationIds) const;
     /// How many items items(@p query) would return without its limit/offset (-1 on error).
     int count(const ItemQuery &query) const;
     std::optional<Item> item(qint64 id) const;
@@ -411,6 +424,8 @@ private:
     /// setState() and muteAndDone(): @p mute journals ChangeKind::Mute before each "done".
     QFuture<bool> writeState(const QList<qint64> &ids, ItemState state, std::optional<qint64> snoozedUntilMs,
                              qint64 atMs, bool mute);
+    /// The items whose @p column ("items.id", "items.conversation_id") is one of @p values.
+    QList<Item> itemsWhereIn(const QString &column, const QList<qint64> &values, const char *what) const;
 
     class Private;
     std::unique_ptr<Private> d;

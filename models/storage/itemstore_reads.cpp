@@ -148,23 +148,33 @@ std::vector<ItemKey> ItemStore::itemKeys(const ItemQuery &query) const
 
 QList<Item> ItemStore::itemsByIds(const QList<qint64> &ids) const
 {
+    return itemsWhereIn(QStringLiteral("items.id"), ids, "itemsByIds");
+}
+
+QList<Item> ItemStore::conversationItems(const QList<qint64> &conversationIds) const
+{
+    return itemsWhereIn(QStringLiteral("items.conversation_id"), conversationIds, "conversationItems");
+}
+
+QList<Item> ItemStore::itemsWhereIn(const QString &column, const QList<qint64> &values, const char *what) const
+{
     constexpr qsizetype kChunk = 500;
     QList<Item> result;
     QSqlDatabase db = d->readConnection();
-    if (!db.isOpen() || ids.isEmpty())
+    if (!db.isOpen() || values.isEmpty())
         return result;
-    result.reserve(ids.size());
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        const qsizetype n = std::min(kChunk, ids.size() - from);
+    result.reserve(values.size());
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, values.size() - from);
         QString marks(n * 2 - 1, QLatin1Char(','));
         for (qsizetype i = 0; i < n; ++i)
             marks[i * 2] = QLatin1Char('?');
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(rows::itemSelectSql() + QStringLiteral(" WHERE items.id IN (%1)").arg(marks));
+        q.prepare(rows::itemSelectSql() + QStringLiteral(" WHERE %1 IN (%2)").arg(column, marks));
         for (qsizetype i = 0; i < n; ++i)
-            q.addBindValue(ids.at(from + i));
-        if (run(q, "itemsByIds"))
+            q.addBindValue(values.at(from + i));
+        if (run(q, what))
             while (q.next())
                 result << rows::itemFromQuery(q);
     }

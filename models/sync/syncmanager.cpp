@@ -233,6 +233,12 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
                     || (record.receivedMs > 0 && (*known == 0 || record.receivedMs < *known)))
                     store.repliedMessageIds.insert(answered, record.receivedMs);
             }
+            mail::ThreadingInput threading;
+            threading.messageId = record.messageId;
+            threading.references = record.threadLinks;
+            threading.subject = record.subject;
+            threading.receivedMs = record.receivedMs;
+            store.sentThreading.append(threading);
             run->sentSeen.insert(record.remoteId, record.fingerprint);
             sentChanged = true;
             continue;
@@ -264,6 +270,8 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
     if (run->screens)
         store.screenReasons = screenableReasons();
     store.written = run->source->batchCreditReleaser();
+    if (const SourceKind *kind = SourceRegistry::instance().kind(run->config.kind))
+        store.threadBySubject = kind->has(SourceKind::Capability::Mail);
     if (const SourceKind *kind = SourceRegistry::instance().kind(run->config.kind);
         kind && kind->reopenOnActivity) {
         store.reopenOnActivity = true;

@@ -364,6 +364,52 @@ private Q_SLOTS:
         QVERIFY(!byRemote[QStringLiteral("c")].isAnswered());
     }
 
+    void version15ItemsGetConversationsAndLaterRepliesJoinThem()
+    {
+        // Schema 16 (issue 18) stores a conversation per item. Items stored before it are grouped
+        // by their thread key, and a reply arriving after the upgrade joins their conversation.
+        QVERIFY(m_latest >= 16);
+        createAtVersion(15, {QStringLiteral("INSERT INTO items (source_id, remote_id, message_id, thread_key, subject)"
+                                            " VALUES (1, 'a', 'root@example.com', 'root@example.com', 'Plan'),"
+                                            "        (1, 'b', 'b@example.com', 'root@example.com', 'Re: Plan'),"
+                                            "        (1, 'c', 'c@example.com', 'c@example.com', 'Other'),"
+                                            "        (1, 'd', '', '', 'A feed entry')")});
+        if (QTest::currentTestFailed())
+            return;
+        ItemStore store(dbPath());
+        QCOMPARE(store.open(), OpenError::None);
+        QCOMPARE(store.schemaVersion(), m_latest);
+        QMap<QString, Item> byRemote = itemsByRemoteId(store);
+        const qint64 plan = byRemote[QStringLiteral("a")].conversationId;
+        QVERIFY(plan > 0);
+        QCOMPARE(byRemote[QStringLiteral("b")].conversationId, plan);
+        QVERIFY(byRemote[QStringLiteral("c")].conversationId > 0);
+        QVERIFY(byRemote[QStringLiteral("c")].conversationId != plan);
+        QVERIFY(byRemote[QStringLiteral("d")].conversationId > 0);
+        QVERIFY(byRemote[QStringLiteral("d")].conversationId != plan);
+        QVERIFY(byRemote[QStringLiteral("d")].conversationId != byRemote[QStringLiteral("c")].conversationId);
+
+        StoreBatch later;
+        later.sourceId = 1;
+        Item reply;
+        reply.record.remoteId = QStringLiteral("e");
+        reply.record.messageId = QStringLiteral("e@example.com");
+        reply.record.threadLinks = {QStringLiteral("b@example.com")};  // In-Reply-To b only
+        reply.record.subject = QStringLiteral("Re: Plan");
+        Item fresh;
+        fresh.record.remoteId = QStringLiteral("f");
+        fresh.record.messageId = QStringLiteral("f@example.com");
+        later.upserts << reply << fresh;
+        QVERIFY(store.applyBatch(later).result().ok);
+        byRemote = itemsByRemoteId(store);
+        QCOMPARE(byRemote[QStringLiteral("e")].conversationId, plan);
+        // A new conversation never takes an id the backfill handed out.
+        const qint64 next = byRemote[QStringLiteral("f")].conversationId;
+        for (const Item &item : std::as_const(byRemote))
+            if (item.record.remoteId != QLatin1String("f"))
+                QVERIFY(item.conversationId != next);
+    }
+
     void tooNewSchemaIsRefusedAndUntouched()
     {
         QVERIFY(!createCurrent(dbPath()).isEmpty());

@@ -1,0 +1,195 @@
+/// @file batchconversations.cpp
+/// @brief BatchConversations: the conversation tables of migration 0016 behind
+/// mail::ConversationIndex (issue 18); see batchconversations.h.
+
+#include "storage/batchconversations.h"
+
+#include "storage/itemstore_p.h"
+
+#include <QSqlQuery>
+
+namespace fi {
+
+namespace {
+
+// An id or subject row may name a conversation that merged since: conversation_merges says where
+// it went (kept flat, so one lookup is enough).
+const QString kOwnerSql = QStringLiteral(
+    "SELECT COALESCE(m.into_id, c.conversation_id) FROM conversation_ids c"
+    " LEFT JOIN conversation_merges m ON m.from_id = c.conversation_id WHERE c.message_id = ?");
+const QString kOwnSql = QStringLiteral(
+    "INSERT INTO conversation_ids (message_id, conversation_id) VALUES (?, ?)"
+    " ON CONFLICT (message_id) DO UPDATE SET conversation_id = excluded.conversation_id");
+const QString kBySubjectSql = QStringLiteral(
+    "SELECT COALESCE(m.into_id, s.conversation_id) FROM conversation_subjects s"
+    " LEFT JOIN conversation_merges m ON m.from_id = s.conversation_id"
+    " WHERE s.subject_key = ? AND s.received_ms BETWEEN ? AND ? ORDER BY s.received_ms DESC LIMIT 1");
+const QString kRecordSubjectSql = QStringLiteral(
+    "INSERT OR IGNORE INTO conversation_subjects (subject_key, received_ms, conversation_id) VALUES (?, ?, ?)");
+const QString kMergeSql = QStringLiteral(
+    "INSERT INTO conversation_merges (from_id, into_id) VALUES (?, ?)"
+    " ON CONFLICT (from_id) DO UPDATE SET into_id = excluded.into_id");
+const QString kFlattenSql = QStringLiteral("UPDATE conversation_merges SET into_id = ? WHERE into_id = ?");
+const QString kMoveItemsSql = QStringLiteral(
+    "UPDATE items SET conversation_id = ? WHERE conversation_id = ? RETURNING id");
+const QString kNextIdSql = QStringLiteral("SELECT next_id FROM conversation_sequence");
+const QString kSetNextIdSql = QStringLiteral("UPDATE conversation_sequence SET next_id = ?");
+
+} // namespace
+
+BatchConversations::BatchConversations(WriteContext &ctx, bool bySubject)
+    : m_ctx(ctx), m_bySubject(bySubject)
+{
+}
+
+bool BatchConversations::fail()
+{
+    m_failed = true;
+    return false;
+}
+
+qint64 BatchConversations::resolve(qint64 conversation) const
+{
+    return m_merged.value(conversation, conversation);
+}
+
+std::optional<qint64> BatchConversations::conversationOf(const QString &messageId)
+{
+    if (m_failed)
+        return std::nullopt;
+    if (const auto cached = m_owners.constFind(messageId); cached != m_owners.cend()) {
+        if (*cached <= 0)
+            return std::nullopt;
+        return resolve(*cached);
+    }
+    QSqlQuery *q = m_ctx.prepared(kOwnerSql);
+    if (!q)
+        return fail(), std::nullopt;
+    q->bindValue(0, messageId);
+    if (!m_ctx.exec(*q))
+        return fail(), std::nullopt;
+    const qint64 owner = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();
+    m_owners.insert(messageId, owner);
+    if (owner <= 0)
+        return std::nullopt;
+    return resolve(owner);
+}
+
+std::optional<qint64> BatchConversations::conversationBySubject(const QString &base, qint64 fromMs, qint64 toMs)
+{
+    if (m_failed || !m_bySubject)
+        return std::nullopt;
+    QSqlQuery *q = m_ctx.prepared(kBySubjectSql);
+    if (!q)
+        return fail(), std::nullopt;
+    q->bindValue(0, base);
+    q->bindValue(1, fromMs);
+    q->bindValue(2, toMs);
+    if (!m_ctx.exec(*q))
+        return fail(), std::nullopt;
+    std::optional<qint64> found;
+    if (q->next())
+        found = resolve(q->value(0).toLongLong());
+    q->finish();
+    return found;
+}
+
+qint64 BatchConversations::create()
+{
+    if (m_failed)
+        return 0;
+    if (m_nextId <= 0) {
+        QSqlQuery *q = m_ctx.prepared(kNextIdSql);
+        if (!q || !m_ctx.exec(*q))
+            return fail(), 0;
+        m_nextId = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        if (m_nextId <= 0) {
+            m_ctx.error = QStringLiteral("conversation_sequence is empty");
+            return fail(), 0;
+        }
+    }
+    m_nextIdUsed = true;
+    return m_nextId++;
+}
+
+void BatchConversations::own(const QString &messageId, qint64 conversation)
+{
+    if (m_failed)
+        return;
+    if (const auto cached = m_owners.constFind(messageId);
+        cached != m_owners.cend() && *cached > 0 && resolve(*cached) == conversation)
+        return;  // already its row (possibly through a merge)
+    QSqlQuery *q = m_ctx.prepared(kOwnSql);
+    if (!q)
+        return void(fail());
+    q->bindValue(0, messageId);
+    q->bindValue(1, conversation);
+    if (!m_ctx.exec(*q))
+        return void(fail());
+    m_owners.insert(messageId, conversation);
+}
+
+void BatchConversations::merge(qint64 from, qint64 into)
+{
+    if (m_failed || from == into)
+        return;
+    QSqlQuery *record = m_ctx.prepared(kMergeSql);
+    QSqlQuery *flatten = m_ctx.prepared(kFlattenSql);
+    QSqlQuery *move = m_ctx.prepared(kMoveItemsSql);
+    if (!record || !flatten || !move)
+        return void(fail());
+    record->bindValue(0, from);
+    record->bindValue(1, into);
+    flatten->bindValue(0, into);
+    flatten->bindValue(1, from);
+    move->bindValue(0, into);
+    move->bindValue(1, from);
+    if (!m_ctx.exec(*record) || !m_ctx.exec(*flatten) || !m_ctx.exec(*move))
+        return void(fail());
+    while (move->next())
+        m_moved.append(move->value(0).toLongLong());
+    move->finish();
+    for (auto it = m_merged.begin(); it != m_merged.end(); ++it) {
+        if (it.value() == from)
+            it.value() = into;
+    }
+    m_merged.insert(from, into);
+}
+
+qint64 BatchConversations::assign(const mail::ThreadingInput &message)
+{
+    const qint64 conversation = mail::assignConversation(message, *this);
+    if (m_failed || conversation <= 0)
+        return 0;
+    if (m_bySubject && message.receivedMs > 0) {
+        const QString base = mail::baseSubject(message.subject);
+        if (!base.isEmpty()) {
+            QSqlQuery *q = m_ctx.prepared(kRecordSubjectSql);
+            if (!q)
+                return fail(), 0;
+            q->bindValue(0, base);
+            q->bindValue(1, message.receivedMs);
+            q->bindValue(2, conversation);
+            if (!m_ctx.exec(*q))
+                return fail(), 0;
+        }
+    }
+    return conversation;
+}
+
+bool BatchConversations::finish()
+{
+    if (m_failed)
+        return false;
+    if (!m_nextIdUsed)
+        return true;
+    QSqlQuery *q = m_ctx.prepared(kSetNextIdSql);
+    if (!q)
+        return fail();
+    q->bindValue(0, m_nextId);
+    return m_ctx.exec(*q) || fail();
+}
+
+} // namespace fi
