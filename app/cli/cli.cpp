@@ -38,6 +38,10 @@ void addOptions(Parser &parser)
         "  sources list                           list configured sources\n"
         "  sync                                   sync all sources once (summary on stdout)\n"
         "  list --json [--tier N] [--state S]     print items, one JSON object per line\n"
+        "  list --json --conversations [--tier N] [--state S]\n"
+        "                                         one object per conversation with an item of the\n"
+        "                                         query: {conversation, subject, count, tier, due,\n"
+        "                                         deadline_state, state, item_ids}\n"
         "  search QUERY... [--json] [--limit N]   find items as the search field does (every tier and\n"
         "                                         state, best match first): words, \"phrases\", -word,\n"
         "                                         OR, from: to: source: kind: tier: is: before: after:;\n"
@@ -67,7 +71,8 @@ void addOptions(Parser &parser)
         "                                         arrivals (default: the last 30 days; a DATE is\n"
         "                                         YYYY-MM-DD, --until's day included, or ISO 8601)\n"
         "\n"
-        "Triage (ID = the \"id\" of list --json; several at once, or comma-separated):\n"
+        "Triage (ID = the \"id\" of list --json, or a \"conversation\" (c12) for all of its items;\n"
+        "several at once, or comma-separated):\n"
         "  done ID...                             mark items done\n"
         "  reopen ID...                           reopen done or snoozed items\n"
         "  seen ID... | unseen ID...              mark items read or unread\n"
@@ -104,6 +109,8 @@ void addOptions(Parser &parser)
                                                              "\"addressed to me\"."),
                       QStringLiteral("address")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("fi::cli", "Print JSON lines.")});
+    parser.addOption({QStringLiteral("conversations"),
+                      QCoreApplication::translate("fi::cli", "list: one line per conversation instead of one per item.")});
     parser.addOption({QStringLiteral("tier"), QCoreApplication::translate("fi::cli", "Only items of tier <n> (1, 2 or 3)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("state"),

@@ -4,6 +4,7 @@
 #include "storage/itemstore.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace fi::cli {
 
@@ -25,6 +26,8 @@ QJsonObject itemToJson(const Item &item, qint64 nowMs, const QHash<qint64, QStri
     const ItemRecord &r = item.record;
     QJsonObject o;
     o.insert(QStringLiteral("id"), item.id);
+    o.insert(QStringLiteral("conversation"), item.conversationId > 0 ? QJsonValue(conversationKey(item.conversationId))
+                                                                     : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("source"), item.sourceName);
     o.insert(QStringLiteral("kind"), kindOf.value(item.sourceId));
     o.insert(QStringLiteral("url"), r.url);
@@ -45,6 +48,45 @@ QJsonObject itemToJson(const Item &item, qint64 nowMs, const QHash<qint64, QStri
     o.insert(QStringLiteral("seen"), r.flags.seen);
     if (item.state == ItemState::Snoozed && item.snoozedUntilMs)
         o.insert(QStringLiteral("snoozed_until"), isoUtc(*item.snoozedUntilMs));
+    return o;
+}
+
+QString conversationKey(qint64 conversationId)
+{
+    return conversationId > 0 ? QStringLiteral("c%1").arg(conversationId) : QString();
+}
+
+std::optional<qint64> conversationFromKey(const QString &word)
+{
+    const QString w = word.trimmed();
+    if (w.size() < 2 || (w.at(0) != QLatin1Char('c') && w.at(0) != QLatin1Char('C')))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = w.mid(1).toLongLong(&ok);
+    if (!ok || id < 1 || !w.at(1).isDigit())
+        return std::nullopt;
+    return id;
+}
+
+QJsonObject conversationToJson(const ConversationSummary &summary)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("conversation"), summary.conversationId > 0
+                                                 ? QJsonValue(conversationKey(summary.conversationId))
+                                                 : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("subject"), summary.subject);
+    o.insert(QStringLiteral("count"), summary.count);
+    o.insert(QStringLiteral("tier"), int(summary.tier));
+    o.insert(QStringLiteral("due"), summary.dueMs ? QJsonValue(isoUtc(*summary.dueMs)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("deadline_state"), deadlineStateName(summary.deadlineState));
+    o.insert(QStringLiteral("state"), itemStateName(summary.state));
+    QJsonArray ids;
+    for (const qint64 id : summary.itemIds)
+        ids.append(id);
+    o.insert(QStringLiteral("item_ids"), ids);
+    o.insert(QStringLiteral("from_name"), summary.latestSender.name);
+    o.insert(QStringLiteral("from_address"), summary.latestSender.address);
+    o.insert(QStringLiteral("latest"), isoUtc(summary.latestMs));
     return o;
 }
 

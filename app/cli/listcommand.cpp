@@ -37,6 +37,23 @@ int listCommand(Context &ctx)
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     query.nowMs = nowMs;
     const QList<Item> items = ctx.store->items(query);
+    if (ctx.parser->isSet(QStringLiteral("conversations"))) {
+        // One line per conversation that has an item of the query (issue 18).
+        const QList<ConversationSummary> conversations = summarizeConversations(
+            items, ctx.store->conversationItems(conversationIdsOf(items)), nowMs);
+        const bool json = ctx.parser->isSet(QStringLiteral("json"));
+        for (const ConversationSummary &c : conversations) {
+            if (json) {
+                ctx.out << QJsonDocument(conversationToJson(c)).toJson(QJsonDocument::Compact) << '\n';
+            } else {
+                ctx.out << conversationKey(c.conversationId) << '\t' << int(c.tier) << '\t'
+                        << (c.dueMs ? isoUtc(*c.dueMs) : QStringLiteral("-")) << '\t' << c.count << '\t'
+                        << c.latestSender.address << '\t' << c.subject << '\n';
+            }
+        }
+        ctx.out.flush();
+        return Ok;
+    }
     if (ctx.parser->isSet(QStringLiteral("json"))) {
         const QHash<qint64, QString> kindOf = sourceKinds(*ctx.store);
         for (const Item &item : items)

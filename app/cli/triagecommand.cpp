@@ -22,12 +22,24 @@ namespace fi::cli {
 
 namespace {
 
-/// Item ids from @p words ("12", "12,13"); nullopt with *error on anything else.
-std::optional<QList<qint64>> parseIds(const QStringList &words, QString *error)
+/// Item ids from @p words ("12", "12,13"; a conversation "c7" gives all of its items, issue 18);
+/// nullopt with *error on anything else (*unknown set when a conversation has no items).
+std::optional<QList<qint64>> parseIds(const ItemStore &store, const QStringList &words, QString *error,
+                                      bool *unknown)
 {
     QList<qint64> ids;
     for (const QString &word : words) {
         for (const QString &part : word.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const std::optional<qint64> conversation = conversationFromKey(part)) {
+                const QList<qint64> members = summarizeConversation(store.conversationItems({*conversation}), 0).itemIds;
+                if (members.isEmpty()) {
+                    *error = QCoreApplication::translate("fi::cli", "no conversation with the id %1").arg(part.trimmed());
+                    *unknown = true;
+                    return std::nullopt;
+                }
+                ids << members;
+                continue;
+            }
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok || id < 1 || id > kMaxInstanceInteger) {
@@ -196,10 +208,11 @@ int triageCommand(Context &ctx, const QString &command)
         ctx.err << QCoreApplication::translate("fi::cli", "--until belongs to snooze, not to %1").arg(command) << Qt::endl;
         return UsageError;
     }
-    const auto ids = parseIds(words, &error);
+    bool unknown = false;
+    const auto ids = parseIds(*ctx.store, words, &error, &unknown);
     if (!ids) {
         ctx.err << QCoreApplication::translate("fi::cli", "%1: %2").arg(command, error) << Qt::endl;
-        return UsageError;
+        return unknown ? NotFound : UsageError;
     }
     request.ids = *ids;
 
