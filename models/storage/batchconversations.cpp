@@ -32,6 +32,25 @@ const QString kMergeSql = QStringLiteral(
 const QString kFlattenSql = QStringLiteral("UPDATE conversation_merges SET into_id = ? WHERE into_id = ?");
 const QString kMoveItemsSql = QStringLiteral(
     "UPDATE items SET conversation_id = ? WHERE conversation_id = ? RETURNING id");
+const QString kMoveRepliesSql = QStringLiteral(
+    "UPDATE OR IGNORE conversation_replies SET conversation_id = ? WHERE conversation_id = ?");
+const QString kDropRepliesSql = QStringLiteral("DELETE FROM conversation_replies WHERE conversation_id = ?");
+// After a merge: the moved items that a reply of the conversation they joined now meets.
+const QString kAnswerMovedSql = QStringLiteral(
+    "UPDATE items SET replied_ms = (SELECT MIN(r.replied_ms) FROM conversation_replies r"
+    " WHERE r.conversation_id = items.conversation_id AND r.replied_ms >= items.received_ms)"
+    " WHERE conversation_id = ? AND replied_ms IS NULL AND EXISTS (SELECT 1 FROM conversation_replies r"
+    " WHERE r.conversation_id = items.conversation_id AND r.replied_ms >= items.received_ms) RETURNING id");
+const QString kRememberReplySql = QStringLiteral(
+    "INSERT OR IGNORE INTO conversation_replies (conversation_id, replied_ms) VALUES (?, ?)");
+const QString kAnswerByReplySql = QStringLiteral(
+    "UPDATE items SET replied_ms = ? WHERE conversation_id = ? AND received_ms <= ?"
+    " AND (replied_ms IS NULL OR replied_ms > ?) RETURNING id");
+const QString kAnyReplySql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM conversation_replies)");
+const QString kReplyAfterSql = QStringLiteral(
+    "SELECT MIN(replied_ms) FROM conversation_replies WHERE conversation_id = ? AND replied_ms >= ?");
+const QString kAnswerItemSql = QStringLiteral(
+    "UPDATE items SET replied_ms = ? WHERE id = ? AND replied_ms IS NULL");
 const QString kNextIdSql = QStringLiteral("SELECT next_id FROM conversation_sequence");
 const QString kSetNextIdSql = QStringLiteral("UPDATE conversation_sequence SET next_id = ?");
 
@@ -111,6 +130,7 @@ qint64 BatchConversations::create()
         }
     }
     m_nextIdUsed = true;
+    m_created.insert(m_nextId);
     return m_nextId++;
 }
 
@@ -151,6 +171,21 @@ void BatchConversations::merge(qint64 from, qint64 into)
     while (move->next())
         m_moved.append(move->value(0).toLongLong());
     move->finish();
+    // The user's replies move along, and meet the moved messages that came before them.
+    QSqlQuery *moveReplies = m_ctx.prepared(kMoveRepliesSql);
+    QSqlQuery *dropReplies = m_ctx.prepared(kDropRepliesSql);
+    QSqlQuery *answerMoved = m_ctx.prepared(kAnswerMovedSql);
+    if (!moveReplies || !dropReplies || !answerMoved)
+        return void(fail());
+    moveReplies->bindValue(0, into);
+    moveReplies->bindValue(1, from);
+    dropReplies->bindValue(0, from);
+    answerMoved->bindValue(0, into);
+    if (!m_ctx.exec(*moveReplies) || !m_ctx.exec(*dropReplies) || !m_ctx.exec(*answerMoved))
+        return void(fail());
+    while (answerMoved->next())
+        m_moved.append(answerMoved->value(0).toLongLong());
+    answerMoved->finish();
     for (auto it = m_merged.begin(); it != m_merged.end(); ++it) {
         if (it.value() == from)
             it.value() = into;
@@ -177,6 +212,70 @@ qint64 BatchConversations::assign(const mail::ThreadingInput &message)
         }
     }
     return conversation;
+}
+
+bool BatchConversations::recordReply(qint64 conversation, qint64 atMs, QList<qint64> *answered)
+{
+    if (m_failed)
+        return false;
+    QSqlQuery *remember = m_ctx.prepared(kRememberReplySql);
+    QSqlQuery *answer = m_ctx.prepared(kAnswerByReplySql);
+    if (!remember || !answer)
+        return fail();
+    remember->bindValue(0, conversation);
+    remember->bindValue(1, atMs);
+    answer->bindValue(0, atMs);
+    answer->bindValue(1, conversation);
+    answer->bindValue(2, atMs);
+    answer->bindValue(3, atMs);
+    if (!m_ctx.exec(*remember) || !m_ctx.exec(*answer))
+        return fail();
+    while (answer->next())
+        answered->append(answer->value(0).toLongLong());
+    answer->finish();
+    m_anyReplies = true;
+    return true;
+}
+
+bool BatchConversations::answerNewItem(qint64 itemId, qint64 conversation, qint64 receivedMs,
+                                       QList<qint64> *answered)
+{
+    if (m_failed)
+        return false;
+    conversation = resolve(conversation);
+    if (itemId <= 0 || m_created.contains(conversation))
+        return true;
+    if (!m_anyReplies) {
+        // Without any reply on record (no sent folder) this costs one query per batch.
+        QSqlQuery *any = m_ctx.prepared(kAnyReplySql);
+        if (!any || !m_ctx.exec(*any))
+            return fail();
+        m_anyReplies = any->next() && any->value(0).toBool();
+        any->finish();
+    }
+    if (!*m_anyReplies)
+        return true;
+    QSqlQuery *after = m_ctx.prepared(kReplyAfterSql);
+    if (!after)
+        return fail();
+    after->bindValue(0, conversation);
+    after->bindValue(1, receivedMs);
+    if (!m_ctx.exec(*after))
+        return fail();
+    const QVariant replied = after->next() ? after->value(0) : QVariant();
+    after->finish();
+    if (replied.isNull())
+        return true;
+    QSqlQuery *answer = m_ctx.prepared(kAnswerItemSql);
+    if (!answer)
+        return fail();
+    answer->bindValue(0, replied.toLongLong());
+    answer->bindValue(1, itemId);
+    if (!m_ctx.exec(*answer))
+        return fail();
+    if (answer->numRowsAffected() > 0)
+        answered->append(itemId);
+    return true;
 }
 
 bool BatchConversations::finish()

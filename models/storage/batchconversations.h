@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -40,6 +41,18 @@ public:
     /// Writes the next free id back (conversation_sequence). Call once, after the last assign().
     bool finish();
 
+    /**
+     * @brief The user replied in @p conversation at @p atMs (UTC ms; a sent message's Date): the
+     * reply meets every message of it that arrived before (received_ms <= atMs). Remembers the
+     * reply (conversation_replies) and sets items.replied_ms to @p atMs where it was unset or
+     * later. Row ids of the items it answered go to @p answered.
+     */
+    bool recordReply(qint64 conversation, qint64 atMs, QList<qint64> *answered);
+    /// A new item (row id @p itemId, received at @p receivedMs) joined @p conversation: when the
+    /// user had replied there at or after its arrival, it is answered by the earliest such reply
+    /// (its id goes to @p answered). Conversations begun in this batch have no earlier reply.
+    bool answerNewItem(qint64 itemId, qint64 conversation, qint64 receivedMs, QList<qint64> *answered);
+
     bool failed() const { return m_failed; }
     /// Items whose conversation a merge changed (row ids, possibly repeated).
     const QList<qint64> &movedItemIds() const { return m_moved; }
@@ -61,6 +74,8 @@ private:
     /// message id → conversation (as stored, 0 = no row), for ids read or written in this batch.
     QHash<QString, qint64> m_owners;
     QHash<qint64, qint64> m_merged;  // from → into, flat
+    QSet<qint64> m_created;          // conversations begun in this batch
+    std::optional<bool> m_anyReplies;  // whether conversation_replies has a row (read once)
     QList<qint64> m_moved;
 };
 

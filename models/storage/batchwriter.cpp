@@ -262,6 +262,12 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
 
     PendingInserts pending;
     BatchConversations conversations(ctx, batch.threadBySubject);
+    struct NewItem {
+        qsizetype changedSlot;
+        qint64 conversation;
+        qint64 receivedMs;
+    };
+    QList<NewItem> newItems;  // for the user's earlier replies in their conversations
     std::deque<Item> screened;  // copies of new items that wait in the screener (stable addresses)
     for (const Item &item : batch.upserts) {
         const ItemRecord &r = item.record;
@@ -299,6 +305,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
                 screened.push_back(std::move(waiting));
                 stored = &screened.back();
             }
+            newItems.append({result.changedIds.size(), conversation, r.receivedMs});
             pending.entries.append({stored, conversation, result.changedIds.size(), result.addedIds.size()});
             pending.remoteIds.insert(r.remoteId);
             result.changedIds << 0; // filled in by flushInserts()
@@ -345,16 +352,29 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
     if (!writeBatchReplies(ctx, batch, result.changedIds.first(batch.upserts.size()),
                            QDateTime::currentMSecsSinceEpoch(), result))
         return false;
-    // The user's sent mail joins conversations too; then the items merges moved are changed.
+    // A reply of the user's meets every message of its conversation that came before it: new
+    // items answered by a reply stored earlier, then the batch's sent mail, which joins
+    // conversations too. Then the items whose conversation or reply changed are changed.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> touched;
+    for (const NewItem &fresh : std::as_const(newItems)) {
+        if (!conversations.answerNewItem(result.changedIds.at(fresh.changedSlot), fresh.conversation,
+                                         fresh.receivedMs, &touched))
+            return false;
+    }
     for (const mail::ThreadingInput &sent : batch.sentThreading) {
-        if (conversations.assign(sent) <= 0)
+        const qint64 conversation = conversations.assign(sent);
+        // A Date in the future (a wrong clock) or none: the reply counts from now on.
+        const qint64 at = sent.receivedMs > 0 && sent.receivedMs <= nowMs ? sent.receivedMs : nowMs;
+        if (conversation <= 0 || !conversations.recordReply(conversation, at, &touched))
             return false;
     }
     if (!conversations.finish())
         return false;
-    if (!conversations.movedItemIds().isEmpty()) {
+    touched << conversations.movedItemIds();
+    if (!touched.isEmpty()) {
         QSet<qint64> changed(result.changedIds.cbegin(), result.changedIds.cend());
-        for (const qint64 moved : conversations.movedItemIds()) {
+        for (const qint64 moved : std::as_const(touched)) {
             if (!changed.contains(moved)) {
                 changed.insert(moved);
                 result.changedIds << moved;

@@ -6,7 +6,7 @@
 -- (mail/conversations.h). conversation_subjects: each mail message's base subject ("re: hello" ->
 -- "hello") and time, for the subject fallback of replies that name no other message.
 -- conversation_merges: when a message joins two conversations, the newer one (from_id) merges into
--- the older one (into_id). Items are moved at once; the id and subject rows keep the old id and are
+-- the older one (into_id). Items and replies are moved at once; the id and subject rows keep the old id and are
 -- read through this table, which is kept flat (into_id is never itself a from_id), so that neither
 -- of them needs an index on its conversation id (storage/batchconversations.cpp).
 CREATE TABLE conversation_ids (
@@ -23,6 +23,14 @@ CREATE TABLE conversation_merges (
     from_id INTEGER PRIMARY KEY,
     into_id INTEGER NOT NULL
 );
+-- When the user replied in a conversation (the Date of each sent message threaded into it, UTC ms).
+-- A reply meets every message of its conversation that arrived before it: such items get
+-- replied_ms, also when they arrive after the reply. A merge moves these rows to the older id.
+CREATE TABLE conversation_replies (
+    conversation_id INTEGER NOT NULL,
+    replied_ms      INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, replied_ms)
+) WITHOUT ROWID;
 ALTER TABLE items ADD COLUMN conversation_id INTEGER;
 
 -- Existing items: one conversation per thread key (the first References id, else the Message-ID),

@@ -57,6 +57,9 @@ private Q_SLOTS:
     void subjectFallbackIsNarrow();
     void itemsWithoutMessageIdKeepTheirConversation();
     void doneConversationReopensOnANewMessage();
+    void aReplyMeetsEveryEarlierMessageOfItsConversation();
+    void aReplyReadBeforeTheMessagesStillMeetsThem();
+    void aMergeCarriesTheRepliesAlong();
 
 private:
     StoreBatchResult apply(QList<Item> upserts, qint64 sourceId = 0, bool bySubject = true,
@@ -295,6 +298,84 @@ void TestConversationStore::doneConversationReopensOnANewMessage()
     QCOMPARE(reopened.deadlineItemId, idOf(*m_store, QStringLiteral("t3")));
     QCOMPARE(reopened.deadlineState, DeadlineState::OnTrack);
     QCOMPARE(reopened.subject, QStringLiteral("Plan"));
+}
+
+namespace {
+
+/// My reply (sent mail, not an item): Message-ID @p id, naming @p parents' Message-IDs.
+mail::ThreadingInput myReply(const QString &id, const QStringList &parents, qint64 atMs)
+{
+    mail::ThreadingInput sent;
+    sent.messageId = id;
+    for (const QString &parent : parents)
+        sent.references << mid(parent);
+    sent.subject = QStringLiteral("Re: Plan");
+    sent.receivedMs = atMs;
+    return sent;
+}
+
+} // namespace
+
+void TestConversationStore::aReplyMeetsEveryEarlierMessageOfItsConversation()
+{
+    // a starts it; b and c both answer a (two branches); I reply to b only.
+    QVERIFY(apply({makeItem(QStringLiteral("a"), QStringLiteral("Plan"), kBase),
+                   reply(QStringLiteral("b"), {QStringLiteral("a")}, kBase + kHour),
+                   reply(QStringLiteral("c"), {QStringLiteral("a")}, kBase + 2 * kHour)})
+                .ok);
+    const StoreBatchResult r = apply({}, 0, true, {myReply(QStringLiteral("me1@example.org"),
+                                                           {QStringLiteral("a"), QStringLiteral("b")}, kBase + 3 * kHour)});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (const QString &remoteId : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+        const std::optional<Item> item = m_store->item(idOf(*m_store, remoteId));
+        QVERIFY(item);
+        QCOMPARE(item->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+        QVERIFY2(r.changedIds.contains(item->id), qPrintable(remoteId));  // the views re-read them
+    }
+    // A message after my reply starts a new clock; one that was sent before it (delivered late)
+    // is met by it.
+    QVERIFY(apply({reply(QStringLiteral("d"), {QStringLiteral("a")}, kBase + 4 * kHour),
+                   reply(QStringLiteral("late"), {QStringLiteral("a")}, kBase + 150 * 60 * 1000)})
+                .ok);
+    QVERIFY(!m_store->item(idOf(*m_store, QStringLiteral("d")))->repliedMs);
+    QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("late")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+    const ConversationSummary s =
+        summarizeConversation(m_store->conversationItems({conversationOf(QStringLiteral("a"))}), kBase + 5 * kHour);
+    QCOMPARE(s.deadlineItemId, idOf(*m_store, QStringLiteral("d")));
+}
+
+void TestConversationStore::aReplyReadBeforeTheMessagesStillMeetsThem()
+{
+    // A first sync may read Sent before the inbox: the reply comes first.
+    QVERIFY(apply({}, 0, true, {myReply(QStringLiteral("me1@example.org"), {QStringLiteral("a"), QStringLiteral("b")},
+                                        kBase + 3 * kHour)})
+                .ok);
+    QVERIFY(apply({makeItem(QStringLiteral("a"), QStringLiteral("Plan"), kBase),
+                   reply(QStringLiteral("c"), {QStringLiteral("a")}, kBase + 2 * kHour),
+                   reply(QStringLiteral("e"), {QStringLiteral("a")}, kBase + 5 * kHour)})
+                .ok);
+    QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("a")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+    QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("c")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+    QVERIFY(!m_store->item(idOf(*m_store, QStringLiteral("e")))->repliedMs);
+}
+
+void TestConversationStore::aMergeCarriesTheRepliesAlong()
+{
+    // Two conversations: I replied in the first; the second has a message older than my reply.
+    QVERIFY(apply({reply(QStringLiteral("x"), {QStringLiteral("root")}, kBase)}).ok);
+    QVERIFY(apply({}, 0, true, {myReply(QStringLiteral("me1@example.org"), {QStringLiteral("root"), QStringLiteral("x")},
+                                        kBase + 3 * kHour)})
+                .ok);
+    QVERIFY(apply({reply(QStringLiteral("y"), {QStringLiteral("branch")}, kBase + kHour)}).ok);
+    QVERIFY(!m_store->item(idOf(*m_store, QStringLiteral("y")))->repliedMs);
+    // m joins them: my reply now meets y too, and later messages of the branch find it.
+    const StoreBatchResult r = apply({reply(QStringLiteral("m"), {QStringLiteral("root"), QStringLiteral("branch")},
+                                            kBase + 2 * kHour)});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("y")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+    QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("m")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+    QVERIFY(apply({reply(QStringLiteral("z"), {QStringLiteral("branch")}, kBase + 150 * 60 * 1000)}).ok);
+    QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("z")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
 }
 
 QTEST_GUILESS_MAIN(TestConversationStore)
