@@ -1745,7 +1745,7 @@ Establecido por %2</translation>
         <translation>se cerró inesperadamente</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+30"/>
         <source>focusinbox: the window&apos;s program %1 is not installed next to this one or in %2; commands still work.</source>
         <translation>focusinbox: el programa de la ventana, %1, no está instalado junto a este ni en %2; los comandos siguen funcionando.</translation>
     </message>
@@ -3493,7 +3493,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+277"/>
+        <location filename="../models/mime/mimeparser.cpp" line="+278"/>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
@@ -6116,7 +6116,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+132"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -6649,7 +6649,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+96"/>
+        <location filename="../app/cli/cli.cpp" line="+101"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Guardar la base de datos, la configuración y los registros en &lt;dir&gt;.</translation>
     </message>
@@ -6669,7 +6669,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Mostrar líneas JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only items of tier &lt;n&gt; (1, 2 or 3).</source>
         <translation>Solo elementos del nivel &lt;n&gt; (1, 2 o 3).</translation>
     </message>
@@ -6694,7 +6694,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Confiar en esta huella digital SHA-256 del certificado para la cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-78"/>
+        <location filename="../app/cli/cli.cpp" line="-85"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -6709,6 +6709,10 @@ Sin un comando, abre la ventana. Comandos:
         <source>  sources list                           list configured sources
   sync                                   sync all sources once (summary on stdout)
   list --json [--tier N] [--state S]     print items, one JSON object per line
+  list --json --conversations [--tier N] [--state S]
+                                         one object per conversation with an item of the
+                                         query: {conversation, subject, count, tier, due,
+                                         deadline_state, state, item_ids}
   search QUERY... [--json] [--limit N]   find items as the search field does (every tier and
                                          state, best match first): words, &quot;phrases&quot;, -word,
                                          OR, from: to: source: kind: tier: is: before: after:;
@@ -6738,7 +6742,8 @@ Sin un comando, abre la ventana. Comandos:
                                          arrivals (default: the last 30 days; a DATE is
                                          YYYY-MM-DD, --until&apos;s day included, or ISO 8601)
 
-Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
+Triage (ID = the &quot;id&quot; of list --json, or a &quot;conversation&quot; (c12) for all of its items;
+several at once, or comma-separated):
   done ID...                             mark items done
   reopen ID...                           reopen done or snoozed items
   seen ID... | unseen ID...              mark items read or unread
@@ -6764,6 +6769,10 @@ Examples:
         <translation>  sources list                           lista las fuentes configuradas
   sync                                   sincroniza todas las fuentes una vez (resumen en stdout)
   list --json [--tier N] [--state S]     muestra los elementos, un objeto JSON por línea
+  list --json --conversations [--tier N] [--state S]
+                                         un objeto por conversación con un elemento de la
+                                         consulta: {conversation, subject, count, tier, due,
+                                         deadline_state, state, item_ids}
   search QUERY... [--json] [--limit N]   busca elementos como el campo de búsqueda (todos los niveles
                                          y estados, mejor coincidencia primero): palabras, &quot;frases&quot;,
                                          -palabra, OR, from: to: source: kind: tier: is: before: after:;
@@ -6795,7 +6804,8 @@ Examples:
                                          y llegadas (predeterminado: los últimos 30 días; una DATE
                                          es YYYY-MM-DD, con el día de --until incluido, o ISO 8601)
 
-Clasificación (ID = el &quot;id&quot; de list --json; varios a la vez o separados por comas):
+Clasificación (ID = el &quot;id&quot; de list --json, o una &quot;conversation&quot; (c12) para todos sus
+elementos; varios a la vez o separados por comas):
   done ID...                             marca elementos como hechos
   reopen ID...                           reabre elementos hechos o pospuestos
   seen ID... | unseen ID...              marca elementos como leídos o no leídos
@@ -6820,12 +6830,17 @@ Ejemplos:
   focusinbox open 12</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Open the app hidden in the tray (no command).</source>
         <translation>Abrir la aplicación oculta en la bandeja del sistema (sin comando).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>list: one line per conversation instead of one per item.</source>
+        <translation>list: una línea por conversación en lugar de una por elemento.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>At most &lt;n&gt; results (search).</source>
         <translation>Como máximo &lt;n&gt; resultados (search).</translation>
     </message>
@@ -7191,7 +7206,7 @@ Ejemplos:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/triagecommand.cpp" line="+34"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+46"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; no es un id de elemento (el &quot;id&quot; de list --json)</translation>
     </message>
@@ -7232,7 +7247,12 @@ Ejemplos:
         <translation>Focus Inbox se está ejecutando con este directorio de datos, pero no respondió a tiempo; es posible que el cambio no se haya hecho. Compruébalo con list --json o vuelve a ejecutar el comando.</translation>
     </message>
     <message>
-        <location filename="../app/cli/triagecommand.cpp" line="+18"/>
+        <location filename="../app/cli/triagecommand.cpp" line="-88"/>
+        <source>no conversation with the id %1</source>
+        <translation>no hay ninguna conversación con el id %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Marked done: %1</source>
         <translation>Marcados como hechos: %1</translation>
     </message>
@@ -7277,7 +7297,7 @@ Ejemplos:
         <translation>--until corresponde a snooze, no a %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+17"/>
         <location line="+3"/>
         <location line="+3"/>

@@ -1745,7 +1745,7 @@ Definido por %2</translation>
         <translation>ele travou</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+41"/>
+        <location filename="../app/main.cpp" line="+30"/>
         <source>focusinbox: the window&apos;s program %1 is not installed next to this one or in %2; commands still work.</source>
         <translation>focusinbox: o programa da janela, %1, não está instalado ao lado deste nem em %2; os comandos continuam funcionando.</translation>
     </message>
@@ -3493,7 +3493,7 @@ Definido por %2</translation>
 <context>
     <name>fi::MimeParser</name>
     <message>
-        <location filename="../models/mime/mimeparser.cpp" line="+277"/>
+        <location filename="../models/mime/mimeparser.cpp" line="+278"/>
         <source>The message is empty.</source>
         <translation>A mensagem está vazia.</translation>
     </message>
@@ -6116,7 +6116,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Tipo de fonte desconhecido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+132"/>
         <source>Could not store a batch: %1</source>
         <translation>Não foi possível salvar um lote: %1</translation>
     </message>
@@ -6649,7 +6649,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
 <context>
     <name>fi::cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+96"/>
+        <location filename="../app/cli/cli.cpp" line="+101"/>
         <source>Keep database, config and logs in &lt;dir&gt;.</source>
         <translation>Manter o banco de dados, a configuração e os logs em &lt;dir&gt;.</translation>
     </message>
@@ -6669,7 +6669,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Exibir linhas JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only items of tier &lt;n&gt; (1, 2 or 3).</source>
         <translation>Somente itens do nível &lt;n&gt; (1, 2 ou 3).</translation>
     </message>
@@ -6694,7 +6694,7 @@ Nada é excluído no servidor nem no disco; você pode adicionar a fonte novamen
         <translation>Confiar nesta impressão digital SHA-256 do certificado para a conta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="-78"/>
+        <location filename="../app/cli/cli.cpp" line="-85"/>
         <source>Focus Inbox — a tiered inbox with response deadlines that guards deep work.
 
 Without a command, opens the window. Commands:
@@ -6709,6 +6709,10 @@ Sem um comando, abre a janela. Comandos:
         <source>  sources list                           list configured sources
   sync                                   sync all sources once (summary on stdout)
   list --json [--tier N] [--state S]     print items, one JSON object per line
+  list --json --conversations [--tier N] [--state S]
+                                         one object per conversation with an item of the
+                                         query: {conversation, subject, count, tier, due,
+                                         deadline_state, state, item_ids}
   search QUERY... [--json] [--limit N]   find items as the search field does (every tier and
                                          state, best match first): words, &quot;phrases&quot;, -word,
                                          OR, from: to: source: kind: tier: is: before: after:;
@@ -6738,7 +6742,8 @@ Sem um comando, abre a janela. Comandos:
                                          arrivals (default: the last 30 days; a DATE is
                                          YYYY-MM-DD, --until&apos;s day included, or ISO 8601)
 
-Triage (ID = the &quot;id&quot; of list --json; several at once, or comma-separated):
+Triage (ID = the &quot;id&quot; of list --json, or a &quot;conversation&quot; (c12) for all of its items;
+several at once, or comma-separated):
   done ID...                             mark items done
   reopen ID...                           reopen done or snoozed items
   seen ID... | unseen ID...              mark items read or unread
@@ -6764,6 +6769,10 @@ Examples:
         <translation>  sources list                           lista as fontes configuradas
   sync                                   sincroniza as fontes uma vez (resumo na saída padrão)
   list --json [--tier N] [--state S]     exibe os itens, um objeto JSON por linha
+  list --json --conversations [--tier N] [--state S]
+                                         um objeto por conversa com um item da consulta:
+                                         {conversation, subject, count, tier, due,
+                                         deadline_state, state, item_ids}
   search QUERY... [--json] [--limit N]   busca itens como o campo de pesquisa (todos os
                                          níveis e estados, mais relevantes primeiro):
                                          palavras, &quot;frases&quot;, -palavra, OR, from: to: source:
@@ -6797,7 +6806,8 @@ Examples:
                                          e chegadas (padrão: os últimos 30 dias; DATE é
                                          AAAA-MM-DD, incluindo o dia de --until, ou ISO 8601)
 
-Triagem (ID = o &quot;id&quot; de list --json; vários de uma vez ou separados por vírgula):
+Triagem (ID = o &quot;id&quot; de list --json, ou uma &quot;conversation&quot; (c12) para todos os seus
+itens; vários de uma vez ou separados por vírgula):
   done ID...                             marca itens como concluídos
   reopen ID...                           reabre itens concluídos ou adiados
   seen ID... | unseen ID...              marca itens como lidos ou não lidos
@@ -6822,12 +6832,17 @@ Exemplos:
   focusinbox open 12</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Open the app hidden in the tray (no command).</source>
         <translation>Abrir o aplicativo oculto na bandeja do sistema (sem comando).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>list: one line per conversation instead of one per item.</source>
+        <translation>list: uma linha por conversa em vez de uma por item.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>At most &lt;n&gt; results (search).</source>
         <translation>No máximo &lt;n&gt; resultados (search).</translation>
     </message>
@@ -7193,7 +7208,7 @@ Exemplos:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/triagecommand.cpp" line="+34"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+46"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; não é um id de item (o &quot;id&quot; de list --json)</translation>
     </message>
@@ -7234,7 +7249,12 @@ Exemplos:
         <translation>O Focus Inbox está em execução para este diretório de dados, mas não respondeu a tempo; a alteração pode não ter sido feita. Verifique com list --json ou execute o comando novamente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/triagecommand.cpp" line="+18"/>
+        <location filename="../app/cli/triagecommand.cpp" line="-88"/>
+        <source>no conversation with the id %1</source>
+        <translation>nenhuma conversa com o id %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Marked done: %1</source>
         <translation>Marcados como concluídos: %1</translation>
     </message>
@@ -7279,7 +7299,7 @@ Exemplos:
         <translation>--until pertence a snooze, não a %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+17"/>
         <location line="+3"/>
         <location line="+3"/>
