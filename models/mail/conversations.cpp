@@ -20,12 +20,14 @@ QStringList threadLinks(const ThreadingInput &message)
         seen.insert(message.messageId);
     for (const QStringList *ids : {&message.references, &message.inReplyTo}) {
         for (const QString &id : *ids) {
-            if (id.isEmpty() || seen.contains(id))
+            if (id.isEmpty() || id.size() > kMaxMessageIdLength || seen.contains(id))
                 continue;
             seen.insert(id);
             links.append(id);
         }
     }
+    if (links.size() > kMaxThreadLinks)
+        links.remove(1, links.size() - kMaxThreadLinks);  // the root and the nearest ancestors
     return links;
 }
 
@@ -75,7 +77,7 @@ qint64 assignConversation(const ThreadingInput &message, ConversationIndex &inde
 {
     const QStringList links = threadLinks(message);
     QStringList ids = links;
-    if (!message.messageId.isEmpty())
+    if (!message.messageId.isEmpty() && message.messageId.size() <= kMaxMessageIdLength)
         ids.prepend(message.messageId);
 
     QList<qint64> found;

@@ -35,9 +35,17 @@ struct ThreadingInput {
 /// received within this many ms of it (either side). 3 days.
 inline constexpr qint64 kSubjectWindowMs = 3LL * 24 * 60 * 60 * 1000;
 
+/// At most this many links per message (threadLinks()): a hostile References field of thousands
+/// of ids would otherwise cost as many lookups, rows and merges. Real threads stay far below it.
+inline constexpr qsizetype kMaxThreadLinks = 100;
+/// Ids longer than this (UTF-16 units) are not ids of any real message (RFC 5322 §2.1.1 limits
+/// a line to 998 characters) and are ignored, the message's own included.
+inline constexpr qsizetype kMaxMessageIdLength = 998;
+
 /// The ids @p message links to, for joining: References, then In-Reply-To ids References lacks;
-/// without duplicates, without empty ids and without the message's own Message-ID (a message
-/// that references itself links to nothing by that).
+/// without duplicates, without empty or over-long ids (kMaxMessageIdLength) and without the
+/// message's own Message-ID (a message that references itself links to nothing by that). Past
+/// kMaxThreadLinks it keeps the first (the root) and the last ones (the nearest ancestors).
 QStringList threadLinks(const ThreadingInput &message);
 
 /// @p subject without reply and forward prefixes ("Re:", "RE[2]:", "Fwd:", and the Spanish,

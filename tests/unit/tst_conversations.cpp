@@ -100,6 +100,28 @@ private Q_SLOTS:
         QVERIFY(referenceIds("").isEmpty());
     }
 
+    void hostileLinksAreBounded()
+    {
+        // A References field of 5,000 ids keeps the root and the nearest ancestors; an id longer
+        // than a mail line can be is no id.
+        QStringList references;
+        for (int i = 0; i < 5000; ++i)
+            references << QStringLiteral("r%1@x").arg(i);
+        const QString huge = QString(2000, QLatin1Char('a')) + QStringLiteral("@x");
+        const ThreadingInput m = message(huge, references, {}, kStart, {huge, QStringLiteral("parent@x")});
+        const QStringList links = threadLinks(m);
+        QCOMPARE(links.size(), kMaxThreadLinks);
+        QCOMPARE(links.first(), QStringLiteral("r0@x"));
+        QCOMPARE(links.last(), QStringLiteral("parent@x"));
+        QCOMPARE(links.at(links.size() - 2), QStringLiteral("r4999@x"));
+        QVERIFY(!links.contains(huge));
+        MemoryIndex index;
+        assignConversation(m, index);
+        QVERIFY2(index.conversationOf(huge) == std::nullopt, "the over-long own id is not recorded");
+        QVERIFY(index.conversationOf(QStringLiteral("parent@x")).has_value());
+        QVERIFY(!index.conversationOf(QStringLiteral("r1@x")).has_value());
+    }
+
     void baseSubjectDropsReplyAndForwardPrefixes()
     {
         bool reply = false;
