@@ -12,6 +12,16 @@
 
 namespace fi::mail {
 
+ThreadingInput threadingInput(const ItemRecord &record)
+{
+    ThreadingInput input;
+    input.messageId = record.messageId;
+    input.references = record.threadLinks;
+    input.subject = record.subject;
+    input.receivedMs = record.receivedMs;
+    return input;
+}
+
 QStringList threadLinks(const ThreadingInput &message)
 {
     QStringList links;

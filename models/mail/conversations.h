@@ -15,6 +15,8 @@
 /// Pure functions and an abstract index; the store implements the index on its writer thread,
 /// inside the batch's transaction. Not thread-safe by itself (one index per thread).
 
+#include "domain/item.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +43,10 @@ inline constexpr qsizetype kMaxThreadLinks = 100;
 /// Ids longer than this (UTF-16 units) are not ids of any real message (RFC 5322 §2.1.1 limits
 /// a line to 998 characters) and are ignored, the message's own included.
 inline constexpr qsizetype kMaxMessageIdLength = 998;
+
+/// What threading reads of a stored or sent message's record (its links were parsed with it:
+/// ItemRecord::threadLinks, so inReplyTo stays empty).
+ThreadingInput threadingInput(const ItemRecord &record);
 
 /// The ids @p message links to, for joining: References, then In-Reply-To ids References lacks;
 /// without duplicates, without empty or over-long ids (kMaxMessageIdLength) and without the

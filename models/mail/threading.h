@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace fi::mail {
 
@@ -22,5 +23,8 @@ QString firstReference(const QByteArray &raw);
  * @return the key, empty only when all three are empty.
  */
 QString threadKey(const QByteArray &rawReferences, const QByteArray &rawInReplyTo, const QString &messageId);
+/// The same rule over fields already parsed into msg-ids (mail::referenceIds(), conversations.h):
+/// what the MIME parser uses, so that each field is parsed once for the key and the links.
+QString threadKeyFromIds(const QStringList &references, const QStringList &inReplyTo, const QString &messageId);
 
 } // namespace fi::mail

@@ -375,9 +375,7 @@ std::optional<ParsedMessage> parseMessage(const QByteArray &rfc822, const ParseO
     threading.messageId = rec.messageId;
     threading.references = mail::referenceIds(rawReferences);
     threading.inReplyTo = mail::referenceIds(rawInReplyTo);
-    rec.threadKey = !threading.references.isEmpty() ? threading.references.constFirst()
-        : !threading.inReplyTo.isEmpty()             ? threading.inReplyTo.constFirst()
-                                                     : rec.messageId;
+    rec.threadKey = mail::threadKeyFromIds(threading.references, threading.inReplyTo, rec.messageId);
     rec.threadLinks = mail::threadLinks(threading);
 
     const QString plain = partText(body.plain);

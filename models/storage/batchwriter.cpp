@@ -231,17 +231,6 @@ bool screens(WriteContext &ctx, const StoreBatch &batch, const Item &item, bool 
     return true;
 }
 
-/// What threading reads of a record (its links are parsed already: ItemRecord::threadLinks).
-mail::ThreadingInput threadingInput(const ItemRecord &r)
-{
-    mail::ThreadingInput input;
-    input.messageId = r.messageId;
-    input.references = r.threadLinks;
-    input.subject = r.subject;
-    input.receivedMs = r.receivedMs;
-    return input;
-}
-
 } // namespace
 
 QString screenerReason()
@@ -288,7 +277,7 @@ bool writeBatch(WriteContext &ctx, const StoreBatch &batch, StoreBatchResult &re
         // (a feed entry, a GitHub thread) keeps its own.
         qint64 conversation = 0;
         if (id == 0 || !r.messageId.isEmpty() || !r.threadLinks.isEmpty()) {
-            conversation = conversations.assign(threadingInput(r));
+            conversation = conversations.assign(mail::threadingInput(r));
             if (conversation <= 0)
                 return false;
         }

@@ -4,6 +4,7 @@
 
 #include "config/privatefiles.h"
 
+#include "mail/conversations.h"
 #include "mail/replydetection.h"
 #include "sources/sourceregistry.h"
 #include "sources/statelines.h"
@@ -233,12 +234,7 @@ void SyncManager::onBatch(Run *run, const SourceBatch &batch)
                     || (record.receivedMs > 0 && (*known == 0 || record.receivedMs < *known)))
                     store.repliedMessageIds.insert(answered, record.receivedMs);
             }
-            mail::ThreadingInput threading;
-            threading.messageId = record.messageId;
-            threading.references = record.threadLinks;
-            threading.subject = record.subject;
-            threading.receivedMs = record.receivedMs;
-            store.sentThreading.append(threading);
+            store.sentThreading.append(mail::threadingInput(record));
             run->sentSeen.insert(record.remoteId, record.fingerprint);
             sentChanged = true;
             continue;
