@@ -21,13 +21,22 @@ QHash<qint64, QString> sourceKinds(const ItemStore &store)
     return kindOf;
 }
 
+namespace {
+
+/// "c<N>", or null for an item without a conversation.
+QJsonValue conversationValue(qint64 conversationId)
+{
+    return conversationId > 0 ? QJsonValue(conversationKey(conversationId)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
 QJsonObject itemToJson(const Item &item, qint64 nowMs, const QHash<qint64, QString> &kindOf)
 {
     const ItemRecord &r = item.record;
     QJsonObject o;
     o.insert(QStringLiteral("id"), item.id);
-    o.insert(QStringLiteral("conversation"), item.conversationId > 0 ? QJsonValue(conversationKey(item.conversationId))
-                                                                     : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("conversation"), conversationValue(item.conversationId));
     o.insert(QStringLiteral("source"), item.sourceName);
     o.insert(QStringLiteral("kind"), kindOf.value(item.sourceId));
     o.insert(QStringLiteral("url"), r.url);
@@ -71,9 +80,7 @@ std::optional<qint64> conversationFromKey(const QString &word)
 QJsonObject conversationToJson(const ConversationSummary &summary)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("conversation"), summary.conversationId > 0
-                                                 ? QJsonValue(conversationKey(summary.conversationId))
-                                                 : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("conversation"), conversationValue(summary.conversationId));
     o.insert(QStringLiteral("subject"), summary.subject);
     o.insert(QStringLiteral("count"), summary.count);
     o.insert(QStringLiteral("tier"), int(summary.tier));

@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace fi::cli {
 
 namespace {
@@ -31,7 +33,10 @@ std::optional<QList<qint64>> parseIds(const ItemStore &store, const QStringList 
     for (const QString &word : words) {
         for (const QString &part : word.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (const std::optional<qint64> conversation = conversationFromKey(part)) {
-                const QList<qint64> members = summarizeConversation(store.conversationItems({*conversation}), 0).itemIds;
+                QList<qint64> members;
+                for (const Item &item : store.conversationItems({*conversation}))
+                    members << item.id;
+                std::sort(members.begin(), members.end());
                 if (members.isEmpty()) {
                     *error = QCoreApplication::translate("fi::cli", "no conversation with the id %1").arg(part.trimmed());
                     *unknown = true;
