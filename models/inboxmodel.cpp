@@ -140,10 +140,16 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     const ItemRow row = rowAt(index.row());
     const Item &item = *row;
     const ItemRecord &rec = item.record;
+    // Issue 18: a conversation's row shows its first subject and newest sender.
+    const ConversationSummary *conversation = item.conversationId > 0 ? conversationRow(item.conversationId) : nullptr;
+    if (conversation && conversation->count < 2)
+        conversation = nullptr;
     switch (role) {
     case Qt::DisplayRole:
     case SubjectRole:
-        return rec.subject;
+        return conversation ? conversation->subject : rec.subject;
+    case ConversationIdRole: return item.conversationId;
+    case ConversationCountRole: return conversation ? conversation->count : 1;
     case Qt::ToolTipRole: {
         QString who;
         if (const QString withHandle = senderHandleText(rec.from); !withHandle.isEmpty())
@@ -157,7 +163,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return why.isEmpty() ? who : tr("%1\n\n%2", "row tooltip: why it is here, then sender and subject").arg(why, who);
     }
     case ItemIdRole: return item.id;
-    case SenderRole: return senderListName(rec.from);
+    case SenderRole: return senderListName(conversation ? conversation->latestSender : rec.from);
     case SenderAddressRole: return rec.from.address;
     case SnippetRole: return rec.snippet;
     case SourceRole: return item.sourceName;
@@ -181,8 +187,11 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case WakeTextRole:
         return item.state == ItemState::Snoozed && item.snoozedUntilMs && *item.snoozedUntilMs > nowMs()
             ? formatWakeText(*item.snoozedUntilMs, nowMs(), m_due.zone()) : QString();
-    case Qt::AccessibleTextRole:  // issue 12 (KEYS): the row read as one sentence, accessibletext.h
-        return accessibleItemText(item, DeadlineState(deadlineStateOf(item)), nowMs(), m_due.isWorking(item));
+    case Qt::AccessibleTextRole: {  // issue 12 (KEYS): the row read as one sentence, accessibletext.h
+        const QString text = accessibleItemText(item, DeadlineState(deadlineStateOf(item)), nowMs(), m_due.isWorking(item));
+        return conversation ? tr("%1, conversation of %n message(s)", "screen reader: a row, then its size", conversation->count).arg(text)
+                            : text;
+    }
     default: return {};
     }
 }
@@ -201,7 +210,8 @@ QHash<int, QByteArray> InboxModel::roleNames() const
                   {StateRole, "state"},           {ItemRole, "item"},
                   {DueToolTipRole, "dueToolTip"}, {SnoozedUntilRole, "snoozedUntil"},
                   {WakeTextRole, "wakeText"},
-                  {ExplanationRole, "explanation"}});
+                  {ExplanationRole, "explanation"}, {ConversationIdRole, "conversationId"},
+                  {ConversationCountRole, "conversationCount"}});
     return names;
 }
 
@@ -217,6 +227,7 @@ void InboxModel::setView(InboxView view)
     beginResetModel();
     replaceRows({});
     m_cache.clear(); // another view: none of these items is likely to show
+    m_conversationRows.clear();
     m_resetNext = true;
     endResetModel();
     Q_EMIT viewChanged(view);
@@ -267,6 +278,10 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         ItemQuery page = request.query;
         page.limit = kFirstPageRows;
         result.rows = request.store->itemKeys(page);
+        if (request.conversations)
+            result.rows = conversationLeads(
+                result.rows, request.store->conversationsOpenAbove(ConversationExclusion::forQuery(request.query).above,
+                                                                   request.query.nowMs));
         QList<qint64> ids;
         ids.reserve(qsizetype(result.rows.size()));
         for (const ItemKey &key : result.rows)
@@ -275,6 +290,7 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
             result.fresh << std::make_shared<const Item>(std::move(item));
         result.replacesCache = true;
         result.diff.reset = true;
+        readConversations(request, result);
         return result;
     }
     result.asleep = request.store->asleepCount(request.query.nowMs);
@@ -292,7 +308,9 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
     // A snooze that woke up (or began) changes the rows without naming them: read them all.
     bool targeted = request.onlyIds && result.asleep == request.baseAsleep;
     result.partial = targeted;
-    if (targeted) {
+    if (targeted && request.conversations) {
+        targeted = loadNamedConversations(request, result);
+    } else if (targeted) {
         const QSet<qint64> ids(request.onlyIds->cbegin(), request.onlyIds->cend());
         QList<Item> items = request.store->itemsByIds(QList<qint64>(ids.cbegin(), ids.cend()));
         std::vector<ItemKey> fresh;
@@ -324,6 +342,10 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         result.changed.clear();
         if (request.filter == DeadlineFilter::None) {
             result.rows = request.store->itemKeys(request.query);
+            if (request.conversations)
+                result.rows = conversationLeads(
+                    result.rows, request.store->conversationsOpenAbove(
+                                     ConversationExclusion::forQuery(request.query).above, request.query.nowMs));
         } else {
             request.store->visitItems(request.query, [&](Item &&item) {
                 if (matchesFilter(item, request.filter, request.due, request.query.nowMs))
@@ -348,6 +370,7 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
             for (Item &item : request.store->itemsByIds(cachedIds))
                 readAgain(std::move(item));
         }
+        readConversations(request, result);
     }
     if (request.wantReset) {
         result.diff.reset = true;
@@ -365,7 +388,10 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         const auto changed = [&](int newRow, int) { return result.changed.contains(newIds[std::size_t(newRow)]); };
         std::optional<RowDiff> named;
         if (result.partial)
-            named = diffNamedRowIds(oldIds, newIds, QSet<qint64>(request.onlyIds->cbegin(), request.onlyIds->cend()),
+            named = diffNamedRowIds(oldIds, newIds,
+                                    !result.named.isEmpty()
+                                        ? result.named
+                                        : QSet<qint64>(request.onlyIds->cbegin(), request.onlyIds->cend()),
                                     maxSteps, changed);
         result.diff = named ? std::move(*named) : diffRowIds(oldIds, newIds, maxSteps, changed);
     }
@@ -404,6 +430,9 @@ void InboxModel::startLoad(std::optional<QList<qint64>> onlyIds)
     request.due = m_due;
     request.maxSteps = m_maxSteps;
     request.onlyIds = std::move(onlyIds);
+    request.conversations = showsConversations();
+    if (request.conversations && !request.wantReset)
+        request.cachedConversations = m_conversationRows;
 
     // The whole list, and the counts beside it.
     auto shared = std::make_shared<const LoadRequest>(std::move(request));
@@ -470,6 +499,7 @@ void InboxModel::applyFirstPage(quint64 generation, LoadResult result)
     m_cache.clear();
     for (const ItemRow &row : std::as_const(result.fresh))
         cacheInsert(row);
+    takeConversations(std::move(result.conversations), true);
     beginResetModel();
     replaceRows(std::move(result.rows));
     m_resetNext = false;
@@ -492,6 +522,7 @@ void InboxModel::applyLoad(quint64 generation, LoadResult result)
         m_pageShownFor = 0;
         for (const ItemRow &row : std::as_const(result.fresh))
             cacheInsert(row);
+        takeConversations(std::move(result.conversations), false);
         const std::size_t shown = m_keys.size();
         const bool samePrefix = result.rows.size() >= shown
             && std::equal(m_keys.cbegin(), m_keys.cend(), result.rows.cbegin(),
@@ -523,6 +554,7 @@ void InboxModel::applyLoad(quint64 generation, LoadResult result)
     } else {
         refreshCache(result.fresh);
     }
+    takeConversations(std::move(result.conversations), result.replacesCache);
     if (m_resetNext || result.diff.reset || result.baseVersion != m_rowsVersion) {
         beginResetModel();
         replaceRows(std::move(result.rows));
@@ -590,8 +622,16 @@ void InboxModel::fetchPage(int row) const
         if (!m_cache.contains(id))
             ids << id;
     }
-    for (Item &item : m_store->itemsByIds(ids))
-        cacheInsert(std::make_shared<const Item>(std::move(item)));
+    const QList<Item> items = m_store->itemsByIds(ids);
+    for (const Item &item : items)
+        cacheInsert(std::make_shared<const Item>(item));
+    if (showsConversations()) {
+        QList<qint64> missing;
+        for (const qint64 id : conversationIdsOf(items))
+            if (!m_conversationRows.contains(id))
+                missing << id;
+        takeConversations(readConversationRows(*m_store, missing, nowMs()), false);
+    }
 }
 
 ItemRow InboxModel::rowAt(int row) const

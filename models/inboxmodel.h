@@ -28,6 +28,7 @@
 
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
+#include "inboxconversations.h"
 #include "inboxrowdiff.h"
 #include "rules/ruleexplain.h"
 #include "storage/itemstore.h"
@@ -96,6 +97,11 @@ public:
         /// "Why is this here?" (issue 14): the item's tier and deadline explained in one plain
         /// sentence (TierExplanation::full()), "" until setExplainer(). Qt::ToolTipRole starts with it.
         ExplanationRole,
+        /// qint64 Item::conversationId of the row's item (issue 18; 0 = none).
+        ConversationIdRole,
+        /// int: messages in the row's conversation while conversations are on (1 for a message
+        /// alone, and always 1 when they are off).
+        ConversationCountRole,
     };
     Q_ENUM(Role)
 
@@ -178,6 +184,23 @@ public:
     void setSearch(const QString &text);
     /// The text given to setSearch() ("" = none).
     QString search() const { return m_search; }
+    /**
+     * @brief Conversations (issue 18; on by default): the tier lists, Done and Snoozed show one
+     * row per conversation (inboxconversations.h), at the place of its lead item (its first
+     * unanswered message). The row is the lead item's (ItemIdRole, ItemRole, the deadline roles)
+     * with the conversation's first subject (SubjectRole), newest sender (SenderRole) and size
+     * (ConversationCountRole). A search, a deadline filter and New senders list messages.
+     * Off: one row per message. Reloads with one reset when it changes.
+     */
+    void setConversations(bool on);
+    bool conversations() const { return m_conversations; }
+    /// Whether the rows are conversations now (conversations() and a list that groups them).
+    bool showsConversations() const;
+    /**
+     * @brief The row of @p item: its own, or while showsConversations() the row of its
+     * conversation; -1 when none shows it.
+     */
+    int rowForItem(const Item &item) const;
     /// Per-tier counts, read beside the rows (see countsPending()).
     TierCounts counts() const { return m_counts; }
     /// True when any row is shipped sample data.
@@ -237,6 +260,8 @@ private:
         std::optional<QList<qint64>> onlyIds;
         /// The whole items the model holds (for onlyIds: those of them), to tell what changed.
         QHash<qint64, ItemRow> cached;
+        bool conversations = false;   ///< One row per conversation (showsConversations()).
+        ConversationRows cachedConversations; ///< The conversation rows the model holds.
     };
     struct LoadResult {
         std::vector<ItemKey> rows;
@@ -248,9 +273,26 @@ private:
         QSet<qint64> changed;    ///< Ids (on both lists) whose content changed: Change steps.
         /// A load that replaces the rows: fresh holds the items of the first kPageRows rows.
         bool replacesCache = false;
+        ConversationRows conversations; ///< Read again for the conversations of fresh.
+        /// The rows a partial load may have changed when more than the named items (conversations).
+        QSet<qint64> named;
     };
     /// Runs on a worker: read, filter, diff against request.base.
     static LoadResult load(const LoadRequest &request);
+    /// load() of the items named in conversation mode (inboxmodel_conversations.cpp): their
+    /// conversations' rows are placed again. False when the query cannot be decided in C++.
+    static bool loadNamedConversations(const LoadRequest &request, LoadResult &result);
+    /// Reads the conversation rows of result.fresh and marks the rows whose text they change.
+    static void readConversations(const LoadRequest &request, LoadResult &result);
+    /// The summary of conversation @p id (read when not held), or null while conversations are off.
+    const ConversationSummary *conversationRow(qint64 id) const;
+    /// Keep @p rows (replacing what is held for their ids; all of it when @p replace).
+    void takeConversations(ConversationRows rows, bool replace) const;
+    /// Puts @p key (the row @p old, or -1 for a new row) at its place among the other rows, in the
+    /// order of @p states: one insert, move or change signal (previewItems()).
+    void placeKey(int old, const ItemKey &key, ItemQuery::States states);
+    /// previewItems() while showsConversations(): the items' conversations placed again.
+    void previewConversations(const QList<fi::Item> &items);
     /// The query of the rows this model shows at @p now (view, deadline filter, search).
     ItemQuery listQuery(qint64 now) const;
     void startLoad(std::optional<QList<qint64>> onlyIds);
@@ -290,6 +332,8 @@ private:
     };
     mutable QHash<qint64, CacheEntry> m_cache; ///< Whole items by id, ≤ kCacheRows.
     mutable quint64 m_useClock = 0;
+    bool m_conversations = true;
+    mutable ConversationRows m_conversationRows; ///< Summaries of the rows' conversations, bounded.
     QString m_search;
     std::shared_ptr<const SearchQuery> m_parsedSearch; ///< Null = no search.
     quint64 m_rowsVersion = 0; ///< Counts changes of m_keys; a diff applies only to its base.

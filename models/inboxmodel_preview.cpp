@@ -30,6 +30,10 @@ ItemQuery InboxModel::listQuery(qint64 now) const
 
 void InboxModel::previewItems(const QList<Item> &items)
 {
+    if (showsConversations()) {
+        previewConversations(items);
+        return;
+    }
     // Only over rows that are settled: a load in flight diffs against the rows as they are now,
     // and a replacement, a deadline filter (clock) or a search (FTS) decide membership elsewhere.
     if (items.isEmpty() || m_loading || m_resetNext || m_pageShownFor != 0 || m_filter != DeadlineFilter::None)
@@ -43,9 +47,6 @@ void InboxModel::previewItems(const QList<Item> &items)
             return;
         placed.emplace_back(&item, *belongs);
     }
-    const auto less = [states = query.states](const ItemKey &a, const ItemKey &b) {
-        return inboxKeyLess(a, b, states);
-    };
     Q_EMIT rowsAboutToBeUpdated();
     for (const auto &[item, belongs] : placed) {
         const int old = rowForId(item->id);
@@ -58,39 +59,44 @@ void InboxModel::previewItems(const QList<Item> &items)
             endRemoveRows();
             continue;
         }
-        const ItemKey key = itemKeyOf(*item);
-        if (old < 0) {
-            const int at = int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key, less) - m_keys.cbegin());
-            beginInsertRows({}, at, at);
-            m_keys.insert(m_keys.begin() + at, key);
-            endInsertRows();
-            continue;
-        }
-        // Where it goes among the other rows (the vector without it is sorted).
-        const auto othersBefore = [&](int row) { return row < old ? row : row + 1; };
-        int lo = 0;
-        int hi = int(m_keys.size()) - 1;
-        while (lo < hi) { // first position p (0..size-1) among the others whose key is not less
-            const int mid = (lo + hi) / 2;
-            if (less(m_keys[std::size_t(othersBefore(mid))], key))
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        const int at = lo;
-        if (at == old) {
-            m_keys[std::size_t(old)] = key;
-            Q_EMIT dataChanged(index(old), index(old));
-            continue;
-        }
-        beginMoveRows({}, old, old, {}, at > old ? at + 1 : at);
-        m_keys.erase(m_keys.begin() + old);
-        m_keys.insert(m_keys.begin() + at, key);
-        endMoveRows();
-        Q_EMIT dataChanged(index(at), index(at));
+        placeKey(old, itemKeyOf(*item), query.states);
     }
     ++m_rowsVersion;
     Q_EMIT rowsUpdated();
+}
+
+void InboxModel::placeKey(int old, const ItemKey &key, ItemQuery::States states)
+{
+    const auto less = [states](const ItemKey &a, const ItemKey &b) { return inboxKeyLess(a, b, states); };
+    if (old < 0) {
+        const int at = int(std::lower_bound(m_keys.cbegin(), m_keys.cend(), key, less) - m_keys.cbegin());
+        beginInsertRows({}, at, at);
+        m_keys.insert(m_keys.begin() + at, key);
+        endInsertRows();
+        return;
+    }
+    // Where it goes among the other rows (the vector without it is sorted).
+    const auto othersBefore = [&](int row) { return row < old ? row : row + 1; };
+    int lo = 0;
+    int hi = int(m_keys.size()) - 1;
+    while (lo < hi) { // first position p (0..size-1) among the others whose key is not less
+        const int mid = (lo + hi) / 2;
+        if (less(m_keys[std::size_t(othersBefore(mid))], key))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const int at = lo;
+    if (at == old) {
+        m_keys[std::size_t(old)] = key;
+        Q_EMIT dataChanged(index(old), index(old));
+        return;
+    }
+    beginMoveRows({}, old, old, {}, at > old ? at + 1 : at);
+    m_keys.erase(m_keys.begin() + old);
+    m_keys.insert(m_keys.begin() + at, key);
+    endMoveRows();
+    Q_EMIT dataChanged(index(at), index(at));
 }
 
 } // namespace fi

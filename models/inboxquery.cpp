@@ -8,7 +8,8 @@ namespace fi {
 
 ItemKey itemKeyOf(const Item &item)
 {
-    return ItemKey{item.id, item.dueMs, item.record.receivedMs, item.snoozedUntilMs, item.record.sample};
+    return ItemKey{item.id,          item.dueMs,         item.record.receivedMs, item.snoozedUntilMs,
+                   item.record.sample, item.conversationId, item.isAnswered()};
 }
 
 bool inboxKeyLess(const ItemKey &a, const ItemKey &b, ItemQuery::States states)

@@ -186,8 +186,14 @@ AppConfig AppConfig::load(const QString &path)
         prefixed(QStringLiteral("shortcuts"), errors);
     }
     if (root.contains(QStringLiteral("triage"))) {
-        const QString after = root.value(QStringLiteral("triage")).toObject().value(QStringLiteral("afterAction"))
-                                  .toString(QStringLiteral("next"));
+        const QJsonObject triage = root.value(QStringLiteral("triage")).toObject();
+        const QJsonValue conversations = triage.value(QStringLiteral("conversations"));
+        if (conversations.isBool())
+            config.conversations = conversations.toBool();
+        else if (!conversations.isUndefined())
+            prefixed(QStringLiteral("triage"),
+                     {QCoreApplication::translate("fi::AppConfig", "conversations must be true or false")});
+        const QString after = triage.value(QStringLiteral("afterAction")).toString(QStringLiteral("next"));
         if (after == QLatin1String("previous"))
             config.afterTriage = AfterTriage::Previous;
         else if (after != QLatin1String("next"))
@@ -229,7 +235,8 @@ bool AppConfig::save(const QString &path, QString *error) const
     root.insert(QStringLiteral("triage"),
                 QJsonObject{{QStringLiteral("afterAction"), afterTriage == AfterTriage::Previous
                                                                 ? QStringLiteral("previous")
-                                                                : QStringLiteral("next")}});
+                                                                : QStringLiteral("next")},
+                            {QStringLiteral("conversations"), conversations}});
     if (!keepUnparsedAside(path, m_brokenDigest, error))
         return false;
     return writeJsonFileAtomically(path, root, error);

@@ -70,6 +70,9 @@ public:
     };
     /// "triage": {"afterAction": "next" | "previous"}. Default: next.
     AfterTriage afterTriage = AfterTriage::Next;
+    /// "triage": {"conversations": true | false} (issue 18). On: the list shows one row per
+    /// conversation and triage acts on the whole conversation. Off: one row per message.
+    bool conversations = true;
     GeneralSettings general;  ///< "general": start minimised, language (issue 14).
 
     /// Problems found while loading, translated, each prefixed with "<file>: <section>: ".

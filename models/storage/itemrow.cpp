@@ -72,7 +72,7 @@ QString itemSelectSql()
 QString itemKeySelectSql()
 {
     return QStringLiteral("SELECT items.id, items.due_ms, items.received_ms, items.snoozed_until_ms,"
-                          " items.sample FROM items");
+                          " items.sample, items.conversation_id, items.answered, items.replied_ms FROM items");
 }
 
 ItemKey itemKeyFromQuery(const QSqlQuery &q)
@@ -83,6 +83,8 @@ ItemKey itemKeyFromQuery(const QSqlQuery &q)
     key.receivedMs = q.value(2).toLongLong();
     key.snoozedUntilMs = optionalMs(q.value(3));
     key.sample = q.value(4).toBool();
+    key.conversationId = q.value(5).toLongLong();
+    key.answered = q.value(6).toBool() || !q.value(7).isNull();
     return key;
 }
 

@@ -28,6 +28,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -80,6 +81,9 @@ struct ItemKey {
     qint64 receivedMs = 0;
     std::optional<qint64> snoozedUntilMs;
     bool sample = false; ///< Shipped sample data (ItemRecord::sample).
+    /// Item::conversationId (issue 18; 0 = none): the list keeps one row per conversation.
+    qint64 conversationId = 0;
+    bool answered = false; ///< Item::isAnswered(): a conversation's lead row is its first unanswered item.
     bool operator==(const ItemKey &) const = default;
 };
 
@@ -373,6 +377,11 @@ public:
     /// Every item of these conversations (Item::conversationId; issue 18), in any state, in no
     /// particular order; read through index items_conversation in statements of at most 500 ids.
     QList<Item> conversationItems(const QList<qint64> &conversationIds) const;
+    /// The conversations (Item::conversationId; issue 18) that have an item open at @p nowMs
+    /// (UTC ms; ItemQuery::States::Open: open, or snoozed and woken) outside the screener, in a tier
+    /// above @p above; nullopt = in any tier. The list shows a conversation only in the highest tier
+    /// of its open items, and in Done only when none is open. Read from index items_state_tier_due.
+    QSet<qint64> conversationsOpenAbove(std::optional<Tier> above, qint64 nowMs) const;
     /// How many items items(@p query) would return without its limit/offset (-1 on error).
     int count(const ItemQuery &query) const;
     std::optional<Item> item(qint64 id) const;

@@ -181,6 +181,25 @@ QList<Item> ItemStore::itemsWhereIn(const QString &column, const QList<qint64> &
     return result;
 }
 
+QSet<qint64> ItemStore::conversationsOpenAbove(std::optional<Tier> above, qint64 nowMs) const
+{
+    QSet<qint64> result;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT items.conversation_id FROM items WHERE %1 AND items.tier > ?"
+                             " AND items.tier_reason <> 'screener' AND items.conversation_id IS NOT NULL")
+                  .arg(QLatin1String(kOpenItemsSql)));
+    q.addBindValue(nowMs != 0 ? nowMs : QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(above ? int(*above) : 0);
+    if (run(q, "conversationsOpenAbove"))
+        while (q.next())
+            result.insert(q.value(0).toLongLong());
+    return result;
+}
+
 int ItemStore::count(const ItemQuery &query) const
 {
     QSqlDatabase db = d->readConnection();
