@@ -45,6 +45,7 @@ void InboxListView::setInboxModel(InboxModel *model)
         m_rememberedId = 0;
         m_rememberedRow = -1;
         m_wantedId = 0;
+        m_wantedConversation = 0;
         if (!m_marked.isEmpty()) {  // marks belong to the list they were made in
             m_marked.clear();
             Q_EMIT marksChanged(0);
@@ -54,8 +55,8 @@ void InboxListView::setInboxModel(InboxModel *model)
     connect(model, &InboxModel::rowsUpdated, this, &InboxListView::restoreScroll);
     connect(model, &InboxModel::loaded, this, [this] {
         viewport()->update(); // empty state text depends on loading
-        if (m_wantedId != 0 && m_model->rowForId(m_wantedId) >= 0)
-            selectItemId(m_wantedId);
+        if (m_wantedId != 0 && wantedRow() >= 0)
+            selectItemId(m_wantedId, m_wantedConversation);
         else if (!currentIndex().isValid() && m_model->rowCount() > 0)
             restoreCurrent();
     });
@@ -84,14 +85,25 @@ qint64 InboxListView::currentItemId() const
     return current.isValid() ? current.data(InboxModel::ItemIdRole).toLongLong() : 0;
 }
 
-void InboxListView::selectItemId(qint64 id)
+int InboxListView::wantedRow() const
 {
-    const int row = m_model ? m_model->rowForId(id) : -1;
+    if (!m_model)
+        return -1;
+    Item wanted;
+    wanted.id = m_wantedId;
+    wanted.conversationId = m_wantedConversation;
+    return m_model->rowForItem(wanted);
+}
+
+void InboxListView::selectItemId(qint64 id, qint64 conversationId)
+{
+    m_wantedId = id;
+    m_wantedConversation = conversationId;
+    const int row = wantedRow();
     if (row >= 0) {
         m_wantedId = 0;
+        m_wantedConversation = 0;
         setCurrentRow(row);
-    } else {
-        m_wantedId = id;
     }
 }
 
@@ -303,8 +315,10 @@ void InboxListView::restoreCurrent()
     if (rows == 0)
         return;
     int row = -1;
-    if (m_wantedId != 0 && (row = m_model->rowForId(m_wantedId)) >= 0)
+    if (m_wantedId != 0 && (row = wantedRow()) >= 0) {
         m_wantedId = 0;
+        m_wantedConversation = 0;
+    }
     if (row < 0 && m_rememberedId != 0)
         row = m_model->rowForId(m_rememberedId);
     if (row < 0)

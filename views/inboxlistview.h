@@ -43,7 +43,9 @@ public:
     /// Store id of the current item, or 0.
     qint64 currentItemId() const;
     /// Make the item with @p id current now if present, else as soon as a load brings it.
-    void selectItemId(qint64 id);
+    /// With @p conversationId (issue 18; 0 = none), the row of that conversation does too
+    /// while the list shows conversations (InboxModel::rowForItem()).
+    void selectItemId(qint64 id, qint64 conversationId = 0);
     /// Move the current row by @p delta (clamped). Returns false if it did not move.
     bool moveCurrent(int delta);
     /// The id the selection should move to when the current item leaves the list
@@ -104,6 +106,9 @@ private:
     qint64 m_rememberedId = 0;
     int m_rememberedRow = -1;
     qint64 m_wantedId = 0;
+    qint64 m_wantedConversation = 0;
+    /// The row of m_wantedId (or of its conversation, m_wantedConversation), or -1.
+    int wantedRow() const;
     qint64 m_lastEmittedId = -1;
     bool m_scrollAtTop = true;      ///< Before a row update: the list was at the top.
     /// Before a row update: the visible items, top first, with their y in the viewport (px).

@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -174,8 +175,22 @@ void ItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                        Qt::AlignRight);
     painter->setFont(l.senderFont);
     painter->setPen(text);
-    const QRect senderRect = l.line1.adjusted(0, 0, -(qCeil(ageWidth) + senderFm.height() / 2), 0);
-    m_text.draw(painter, senderSlot, senderRect, index.data(InboxModel::SenderRole).toString());
+    QRect senderRect = l.line1.adjusted(0, 0, -(qCeil(ageWidth) + senderFm.height() / 2), 0);
+    // Issue 18: a conversation's row counts its messages after the newest sender ("Ana  3").
+    const int messages = index.data(InboxModel::ConversationCountRole).toInt();
+    const QString countText = messages > 1 ? QLocale().toString(messages) : QString();
+    const QFontMetrics countFm(l.smallFont);
+    const int countWidth = countText.isEmpty() ? 0 : countFm.horizontalAdvance(countText) + senderFm.height() / 2;
+    senderRect.setRight(senderRect.right() - countWidth);
+    const qreal senderWidth =
+        m_text.draw(painter, senderSlot, senderRect, index.data(InboxModel::SenderRole).toString());
+    if (!countText.isEmpty()) {
+        painter->setFont(l.smallFont);
+        painter->setPen(muted);
+        const QRect countRect(senderRect.left() + qCeil(senderWidth) + senderFm.height() / 3, l.line1.top(),
+                              countWidth, l.line1.height());
+        m_text.draw(painter, SmallSlot, countRect, countText);
+    }
 
     // Line 2: subject … badge.
     QRect subjectRect = l.line2;

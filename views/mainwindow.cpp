@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "deadlines/conversationsummary.h"
+
 #include "inboxlistview.h"
 #include "keyboard/keyboardreach.h"
 #include "mainactions.h"
@@ -101,6 +103,7 @@ MainWindow::MainWindow(ItemStore *store, QWidget *parent)
         updateActions();
     });
     connect(m_list, &QAbstractItemView::activated, this, &MainWindow::openCurrent);
+    connect(m_pane, &ReadingPane::leaveRequested, this, [this] { m_list->setFocus(); });
 
     installKeyboardReach(*this);  // issue 12 (KEYS): F6 / Ctrl+Tab focus moves, focus ring
     restoreSettings();
@@ -176,11 +179,17 @@ void MainWindow::openItem(qint64 id)
     m_model->setDeadlineFilter(DeadlineFilter::None);
     if (m_search->isActive())
         m_search->endSearch();
-    showView(item->state == ItemState::Done            ? InboxView::Done
-             : item->state == ItemState::Snoozed    ? InboxView::Snoozed
+    // Issue 18: a conversation shows in the list of its highest open tier (or Done, Snoozed).
+    const ConversationSummary conversation = m_model->conversations() && item->conversationId > 0
+        ? summarizeConversation(m_store->conversationItems({item->conversationId}), QDateTime::currentMSecsSinceEpoch())
+        : ConversationSummary{};
+    const ItemState state = conversation.count > 0 ? conversation.state : item->state;
+    const Tier tier = conversation.count > 0 ? conversation.tier : item->tier;
+    showView(state == ItemState::Done                   ? InboxView::Done
+             : state == ItemState::Snoozed              ? InboxView::Snoozed
              : item->tierReason == screenerReason() ? InboxView::NewSenders  // issue 14: waits in the screener
-                                                    : inboxViewForTier(item->tier));
-    m_list->selectItemId(id);
+                                                    : inboxViewForTier(tier));
+    m_list->selectItemId(id, item->conversationId);
 }
 
 void MainWindow::showShortcuts()
@@ -200,20 +209,46 @@ std::optional<Item> MainWindow::currentItem() const
 
 QList<Item> MainWindow::targetItems() const
 {
+    QList<Item> rows;
     if (m_list->hasMarks()) {  // issue 12: the marked items (x, Shift+J/K), in list order
-        QList<Item> items;
         for (const qint64 id : m_list->markedIds())
-            items << m_model->itemAt(m_model->rowForId(id));
-        return items;
+            rows << m_model->itemAt(m_model->rowForId(id));
+    } else if (const auto item = currentItem()) {
+        rows << *item;
     }
-    if (const auto item = currentItem())
-        return {*item};
-    return {};
+    return withConversations(rows);
+}
+
+QList<Item> MainWindow::withConversations(const QList<Item> &rows) const
+{
+    // Issue 18: a conversation's row stands for every message of it. The rows' own items come
+    // first (an undo selects the first again), then the other messages, oldest first.
+    if (!m_model->showsConversations() || rows.isEmpty())
+        return rows;
+    QList<Item> items = rows;
+    QSet<qint64> ids;
+    for (const Item &item : rows)
+        ids.insert(item.id);
+    QList<Item> others = m_store->conversationItems(conversationIdsOf(rows));
+    std::sort(others.begin(), others.end(), [](const Item &a, const Item &b) {
+        return std::pair(a.record.receivedMs, a.id) < std::pair(b.record.receivedMs, b.id);
+    });
+    for (Item &item : others)
+        if (!ids.contains(item.id))
+            items << std::move(item);
+    return items;
 }
 
 void MainWindow::showCurrentItem()
 {
-    m_pane->setItem(currentItem());
+    const std::optional<Item> item = currentItem();
+    // Issue 18: a conversation's row shows the conversation as a stack in the pane.
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    if (item && row >= 0 && m_model->data(m_model->index(row), InboxModel::ConversationCountRole).toInt() > 1) {
+        m_pane->setConversation(m_store->conversationItems({item->conversationId}));
+        return;
+    }
+    m_pane->setItem(item);
 }
 
 void MainWindow::openCurrent()
@@ -222,9 +257,16 @@ void MainWindow::openCurrent()
     if (!item)
         return;
     // Seen at the source (journaled there), and opened here: the app's own knowledge (opened_ms).
-    if (!item->record.flags.seen || !item->openedMs)
-        m_store->setSeen({item->id}, true, QDateTime::currentMSecsSinceEpoch());
-    m_pane->setItem(item);
+    // A conversation is read as a whole (issue 18): every message of it, and Enter goes on into
+    // its stack (J, K, Enter there; Escape comes back).
+    QList<qint64> unread;
+    for (const Item &message : withConversations({*item}))
+        if (!message.record.flags.seen || !message.openedMs)
+            unread << message.id;
+    if (!unread.isEmpty())
+        m_store->setSeen(unread, true, QDateTime::currentMSecsSinceEpoch());
+    showCurrentItem();
+    m_pane->focusConversation();
     Q_EMIT itemOpened(*item);
 }
 

@@ -76,7 +76,8 @@ public:
     /// The item under the list's current index, if any.
     std::optional<Item> currentItem() const;
     /// What a triage action applies to: the marked items (x, Shift+J/K) in list order, else the
-    /// current item.
+    /// current item; while the list shows conversations (issue 18), every message of theirs too
+    /// (the rows' items first). Reads the store (GUI thread).
     QList<Item> targetItems() const;
     /// Move the selection on past the items @p command acts on (to the next item, or the
     /// previous one as AppConfig::afterTriage says), clear the marks, then push @p command
@@ -143,6 +144,8 @@ protected:
 private:
     void connectActions();
     void showCurrentItem();
+    /// @p rows and, while the list shows conversations, every other message of their conversations.
+    QList<Item> withConversations(const QList<Item> &rows) const;
     void openCurrent();
     void markDone();
     void moveToTier(Tier tier);

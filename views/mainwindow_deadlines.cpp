@@ -59,6 +59,7 @@ void MainWindow::setAppConfig(const AppConfig &config)
     m_pane->setDueFormatter(formatter);
     const ItemExplainer explainer(config);  // issue 14: "Why is this here?" (pane and row tooltip)
     m_model->setExplainer(explainer);
+    m_model->setConversations(config.conversations);  // issue 18: one row per conversation, or per message
     m_pane->setExplainer(explainer);
     updateInsightsSettings();  // issue 15: the Insights window's clock and zone
     // Issue 12 (KEYS): the user's key bindings, at startup and after Preferences ▸ OK.

@@ -1,6 +1,7 @@
 #include "readingpane.h"
 
 #include "blockedimagesbar.h"
+#include "conversationstack.h"
 #include "concurrency/workerpool.h"
 #include "opensource.h"
 #include "plaintext.h"
@@ -131,6 +132,10 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     m_sample->setEnabled(false);
     layout->addWidget(m_sample);
 
+    // Issue 18: a conversation's messages, the expanded one shown in full below.
+    m_conversation = new ConversationStack(page);
+    layout->addWidget(m_conversation);
+
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(14);
     grid->setVerticalSpacing(3);
@@ -170,6 +175,8 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_body, 1);
     m_stack->addWidget(page);
 
+    connect(m_conversation, &ConversationStack::expanded, this, [this](const Item &message) { showItem(message); });
+    connect(m_conversation, &ConversationStack::leaveRequested, this, &ReadingPane::leaveRequested);
     connect(m_imagesBar, &BlockedImagesBar::loadRequested, this, &ReadingPane::allowImagesOfCurrentSource);
     connect(m_images, &RemoteImageLoader::imageLoaded, m_body, &SafeTextBrowser::addFetchedImage);
 }
@@ -246,6 +253,36 @@ void ReadingPane::setOpenInSourceAction(QAction *action)
 }
 
 void ReadingPane::setItem(const std::optional<Item> &item)
+{
+    m_conversation->clearMessages();
+    showItem(item);
+}
+
+void ReadingPane::setConversation(const QList<Item> &messages)
+{
+    if (messages.size() < 2) {
+        setItem(messages.isEmpty() ? std::nullopt : std::optional<Item>(messages.first()));
+        return;
+    }
+    // The same conversation again (a reload): the message the user expanded stays expanded.
+    const bool same = m_conversation->conversationId() == messages.first().conversationId;
+    m_conversation->setMessages(messages, same ? m_conversation->expandedId() : 0);
+}
+
+bool ReadingPane::focusConversation()
+{
+    if (!m_conversation->isVisibleTo(this))
+        return false;
+    m_conversation->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+ConversationStack *ReadingPane::conversationStack() const
+{
+    return m_conversation;
+}
+
+void ReadingPane::showItem(const std::optional<Item> &item)
 {
     const bool sameItem = item && m_item && item->id == m_item->id;
     m_item = item;

@@ -1,6 +1,7 @@
 #pragma once
 /// @file readingpane.h
-/// @brief Shows one item: header (subject, from, to, date, source, tier, due) and its body.
+/// @brief Shows one item: header (subject, from, to, date, source, tier, due) and its body; or a
+/// conversation (issue 18): its messages as a stack, the expanded one shown that way.
 
 #include "deadlines/dueformatter.h"
 #include "domain/item.h"
@@ -23,6 +24,7 @@ class QToolButton;
 namespace fi {
 
 class BlockedImagesBar;
+class ConversationStack;
 class RemoteImageLoader;
 class SafeTextBrowser;
 
@@ -66,8 +68,20 @@ public:
     /// Show @p action ("Open in source") as a button in the header, visible for items that
     /// have a web page to open (sourceUrl()). Not owned.
     void setOpenInSourceAction(QAction *action);
-    /// Show @p item (nullopt = the empty state). Re-showing the same item keeps its loaded body.
+    /// Show @p item (nullopt = the empty state), alone. Re-showing the same item keeps its loaded body.
     void setItem(const std::optional<Item> &item);
+    /**
+     * @brief Show a conversation (issue 18): @p messages, every message of one conversation (any
+     * order), as a stack (conversationstack.h) above the header, with the newest expanded, or
+     * when the same conversation is shown again the message expanded before. Fewer than two
+     * messages: setItem() of the one.
+     */
+    void setConversation(const QList<Item> &messages);
+    /// Gives the conversation stack the focus (J, K, Enter work inside it); false when the pane
+    /// shows a single message.
+    bool focusConversation();
+    /// The stack of the conversation shown (hidden while a single message is), owned by the pane.
+    ConversationStack *conversationStack() const;
     /// Store id of the shown item, or 0.
     qint64 itemId() const { return m_item ? m_item->id : 0; }
     /// The body text as currently shown (snippet until the body is in).
@@ -87,6 +101,8 @@ public:
 Q_SIGNALS:
     /// The body of the shown item finished loading (or failed: @p ok false).
     void bodyLoaded(qint64 itemId, bool ok);
+    /// Escape in the conversation stack: the focus goes back to the list.
+    void leaveRequested();
 
 private:
     /// What the pool thread made of the item's body.
@@ -96,6 +112,8 @@ private:
         QList<QUrl> images;       ///< Remote images of the HTML.
         bool imagesAllowed = false;
     };
+    /// Shows @p item's header and body (the item alone, or the expanded message of a conversation).
+    void showItem(const std::optional<Item> &item);
     void loadBody();
     void showLoadedBody(const LoadedBody &body);
     void allowImagesOfCurrentSource();
@@ -116,6 +134,7 @@ private:
     /// source and folder names come from strangers and are shown as typed, never as markup.
     QLabel *m_subject, *m_from, *m_to, *m_date, *m_source, *m_tier, *m_due, *m_sample;
     SafeTextBrowser *m_body;
+    ConversationStack *m_conversation;
     BlockedImagesBar *m_imagesBar;
     RemoteImageLoader *m_images;
     QToolButton *m_openInSource;

@@ -1,6 +1,7 @@
 #include "settings/triagepage.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
@@ -31,8 +32,23 @@ TriagePage::TriagePage(const AppConfig &config, QWidget *parent) : QWidget(paren
     boxLayout->addWidget(m_next);
     boxLayout->addWidget(m_previous);
     boxLayout->addWidget(hint);
+    // Issue 18: one row per conversation (the default), or one per message.
+    auto *listBox = new QGroupBox(tr("List"), this);
+    m_conversations = new QCheckBox(tr("Group messages into &conversations"), listBox);
+    m_conversations->setObjectName(QStringLiteral("conversations"));
+    m_conversations->setChecked(config.conversations);
+    auto *listHint = new QLabel(tr("One row per conversation, with one deadline: a reply of yours meets every "
+                                   "message before it. Done, snooze and a tier act on the whole conversation."),
+                                listBox);
+    listHint->setWordWrap(true);
+    listHint->setTextFormat(Qt::PlainText);
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->addWidget(m_conversations);
+    listLayout->addWidget(listHint);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(box);
+    layout->addWidget(listBox);
     layout->addStretch();
 }
 
@@ -44,6 +60,7 @@ AppConfig::AfterTriage TriagePage::afterTriage() const
 AppConfig TriagePage::applyTo(AppConfig config) const
 {
     config.afterTriage = afterTriage();
+    config.conversations = m_conversations->isChecked();
     return config;
 }
 
