@@ -157,6 +157,9 @@ int Application::start(const QStringList &arguments)
             &AccountsFeature::runSourceAction);
 
     m_tray = std::make_unique<TrayIcon>(m_store.get());
+    m_tray->setConversations(m_config.conversations);  // issue 18: counts as the list shows rows
+    connect(m_window.get(), &MainWindow::preferencesChanged, m_tray.get(),
+            [tray = m_tray.get()](const AppConfig &config) { tray->setConversations(config.conversations); });
     // Issue 16: tray Open / Sync now / Quit, File ▸ Quit, closing the window keeps the app in the tray.
     m_traySession = std::make_unique<TraySession>(m_window.get(), m_tray.get(), m_sync.get());
 

@@ -82,7 +82,18 @@ void TrayIcon::refresh()
         return;
     }
     ItemStore *store = m_store;
-    m_reader.setFuture(QtConcurrent::run(workerPool(), [store] { return store->counts(QDateTime::currentMSecsSinceEpoch()); }));
+    m_reader.setFuture(QtConcurrent::run(workerPool(), [store, grouped = m_conversations] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        return grouped ? store->conversationCounts(now) : store->counts(now);
+    }));
+}
+
+void TrayIcon::setConversations(bool on)
+{
+    if (on == m_conversations)
+        return;
+    m_conversations = on;
+    refresh();
 }
 
 void TrayIcon::show(const TierCounts &counts)

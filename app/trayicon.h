@@ -46,6 +46,9 @@ public:
     QAction *endFocusAction() const { return m_endFocus; }
     QAction *syncAction() const { return m_sync; }
     QAction *quitAction() const { return m_quit; }
+    /// Count conversations (ItemStore::conversationCounts(), issue 18) or messages, as the
+    /// window's list does (AppConfig::conversations; default on). Reads the counts again.
+    void setConversations(bool on);
     /// The lengths the menu offers, in minutes.
     static QList<int> focusLengths() { return {25, 50, 90}; }
 
@@ -85,6 +88,7 @@ private:
     QTimer *m_coalesce = nullptr;
     QFutureWatcher<TierCounts> m_reader;
     std::optional<TierCounts> m_counts;  ///< the last counts read
+    bool m_conversations = true;
     bool m_refreshAgain = false;  ///< a change arrived while a read was running
     int m_badge = -1;
     bool m_focusing = false;

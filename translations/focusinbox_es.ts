@@ -263,6 +263,11 @@
     </message>
     <message>
         <location line="+41"/>
+        <source>conversations must be true or false</source>
+        <translation>conversations debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>afterAction must be &quot;next&quot; or &quot;previous&quot;</source>
         <translation>afterAction debe ser &quot;next&quot; o &quot;previous&quot;</translation>
     </message>
@@ -754,6 +759,30 @@
         <location line="+1"/>
         <source>Regular expression (case-insensitive)</source>
         <translation>Expresión regular (no distingue mayúsculas de minúsculas)</translation>
+    </message>
+</context>
+<context>
+    <name>fi::ConversationStack</name>
+    <message>
+        <location filename="../views/conversationstack.cpp" line="+36"/>
+        <source>Messages of this conversation</source>
+        <translation>Mensajes de esta conversación</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 %2 · %3 · %4</source>
+        <comment>a message of a conversation: marker, sender, date, snippet</comment>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown below</source>
+        <translation>Se muestra abajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press Enter or click to read this message</source>
+        <translation>Pulse Intro o haga clic para leer este mensaje</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2123,7 @@ Establecido por %2</translation>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+310"/>
         <source>Nothing matches this search.</source>
         <translation>Nada coincide con esta búsqueda.</translation>
     </message>
@@ -2157,7 +2186,7 @@ Establecido por %2</translation>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1 &lt;%2&gt;
 %3</source>
         <translation>%1 &lt;%2&gt;
@@ -2173,8 +2202,17 @@ Establecido por %2</translation>
 
 %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%1, conversation of %n message(s)</source>
+        <comment>screen reader: a row, then its size</comment>
+        <translation>
+            <numerusform>%1, conversación de %n mensaje</numerusform>
+            <numerusform>%1, conversación de %n mensajes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+604"/>
+        <location line="+611"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
@@ -2601,7 +2639,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::ItemDelegate</name>
     <message>
-        <location filename="../views/itemdelegate.cpp" line="+198"/>
+        <location filename="../views/itemdelegate.cpp" line="+213"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -3313,13 +3351,13 @@ Establecido por %2</translation>
 <context>
     <name>fi::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+49"/>
+        <location filename="../views/mainwindow.cpp" line="+51"/>
         <source>Focus Inbox</source>
         <translation>Focus Inbox</translation>
     </message>
     <message>
-        <location line="+222"/>
-        <location filename="../views/mainwindow_deadlines.cpp" line="+123"/>
+        <location line="+262"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="+124"/>
         <source>Snoozed until %1 — press U to undo</source>
         <translation>Pospuesto hasta %1 — presiona U para deshacer</translation>
     </message>
@@ -3332,7 +3370,7 @@ Establecido por %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow_deadlines.cpp" line="-76"/>
+        <location filename="../views/mainwindow_deadlines.cpp" line="-77"/>
         <source>Showing overdue items of every tier</source>
         <translation>Mostrando elementos vencidos de todos los niveles</translation>
     </message>
@@ -3342,7 +3380,7 @@ Establecido por %2</translation>
         <translation>Mostrando elementos de todos los niveles que vencen hoy</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Some shortcuts were not bound: %1</source>
         <translation>Algunos atajos no se asignaron: %1</translation>
     </message>
@@ -3931,7 +3969,7 @@ Establecido por %2</translation>
 <context>
     <name>fi::ReadingPane</name>
     <message>
-        <location filename="../views/readingpane.cpp" line="+38"/>
+        <location filename="../views/readingpane.cpp" line="+39"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -3946,7 +3984,7 @@ Establecido por %2</translation>
         <translation>Elemento de ejemplo — parte del espacio de trabajo de ejemplo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>From</source>
         <translation>De</translation>
     </message>
@@ -3996,7 +4034,7 @@ Establecido por %2</translation>
         <translation>Cuerpo del mensaje</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+125"/>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -6096,7 +6134,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::SyncManager</name>
     <message>
-        <location filename="../models/sync/syncmanager.cpp" line="+130"/>
+        <location filename="../models/sync/syncmanager.cpp" line="+131"/>
         <source>The source &quot;%1&quot; is disabled.</source>
         <translation>La fuente &quot;%1&quot; está desactivada.</translation>
     </message>
@@ -6116,7 +6154,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <translation>Tipo de fuente desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+127"/>
         <source>Could not store a batch: %1</source>
         <translation>No se pudo guardar un lote: %1</translation>
     </message>
@@ -6349,7 +6387,7 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
 <context>
     <name>fi::TriagePage</name>
     <message>
-        <location filename="../views/settings/triagepage.cpp" line="+13"/>
+        <location filename="../views/settings/triagepage.cpp" line="+14"/>
         <source>After an action</source>
         <translation>Después de una acción</translation>
     </message>
@@ -6367,6 +6405,21 @@ No se elimina nada en el servidor ni en el disco; puedes volver a agregar la fue
         <location line="+7"/>
         <source>Done, snooze, a tier, read/unread and flag move the selection on by themselves, so triage never needs a second key. At the end of the list the other neighbour is selected.</source>
         <translation>Hecho, posponer, un nivel, leído/no leído y destacar mueven la selección por sí solos, así que la clasificación nunca necesita una segunda tecla. Al final de la lista se selecciona el vecino del otro lado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group messages into &amp;conversations</source>
+        <translation>Agrupar los mensajes en &amp;conversaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per conversation, with one deadline: a reply of yours meets every message before it. Done, snooze and a tier act on the whole conversation.</source>
+        <translation>Una fila por conversación, con un solo plazo: una respuesta suya cumple con todos los mensajes anteriores. Hecho, posponer y un nivel actúan sobre toda la conversación.</translation>
     </message>
 </context>
 <context>
@@ -7206,7 +7259,7 @@ Ejemplos:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/triagecommand.cpp" line="+46"/>
+        <location filename="../app/cli/triagecommand.cpp" line="+51"/>
         <source>&quot;%1&quot; is not an item id (the &quot;id&quot; of list --json)</source>
         <translation>&quot;%1&quot; no es un id de elemento (el &quot;id&quot; de list --json)</translation>
     </message>

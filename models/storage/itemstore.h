@@ -387,6 +387,14 @@ public:
     std::optional<Item> item(qint64 id) const;
     /// Counts as TierCounts documents, at @p nowMs (UTC ms; 0 = current time).
     TierCounts counts(qint64 nowMs) const;
+    /**
+     * @brief counts() of conversations (issue 18), as the list shows them: now, async and
+     * reference count each conversation once, in the highest tier of its open items; done and
+     * snoozed the conversations with no open item; overdue (and overdueNow) the conversations
+     * with an overdue unanswered item (of those in Now). newSenders counts items (the screener
+     * lists messages). An item without a conversation counts as one of its own.
+     */
+    TierCounts conversationCounts(qint64 nowMs) const;
     /// TierCounts::snoozed alone (items still asleep at @p nowMs, UTC ms; 0 = current time),
     /// from the items_state_snooze index: well under a millisecond. -1 on error.
     int asleepCount(qint64 nowMs) const;

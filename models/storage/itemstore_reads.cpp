@@ -283,6 +283,51 @@ TierCounts ItemStore::counts(qint64 nowMs) const
     return counts;
 }
 
+TierCounts ItemStore::conversationCounts(qint64 nowMs) const
+{
+    if (nowMs == 0)
+        nowMs = QDateTime::currentMSecsSinceEpoch();
+    TierCounts counts;
+    QSqlDatabase db = d->readConnection();
+    if (!db.isOpen())
+        return counts;
+    // The open items once (index items_state_tier_due covers every column read), then each
+    // conversation's highest open tier; every count reads those two.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "WITH open_items AS MATERIALIZED ("
+                  "  SELECT COALESCE(items.conversation_id, -items.id) AS c, items.tier AS tier,"
+                  "         (items.due_ms < ? AND %1) AS overdue"
+                  "  FROM items WHERE %2 AND items.tier_reason <> 'screener'),"
+                  " tops AS MATERIALIZED (SELECT c, MAX(tier) AS top, MAX(overdue) AS overdue FROM open_items GROUP BY c)"
+                  " SELECT (SELECT COUNT(*) FROM tops WHERE top = 3), (SELECT COUNT(*) FROM tops WHERE top = 2),"
+                  " (SELECT COUNT(*) FROM tops WHERE top = 1),"
+                  " (SELECT COUNT(DISTINCT COALESCE(items.conversation_id, -items.id)) FROM items"
+                  "  WHERE items.state = 'done' AND COALESCE(items.conversation_id, -items.id) NOT IN (SELECT c FROM tops)),"
+                  " (SELECT COUNT(DISTINCT COALESCE(items.conversation_id, -items.id)) FROM items"
+                  "  WHERE items.state = 'snoozed' AND items.snoozed_until_ms > ?"
+                  "  AND COALESCE(items.conversation_id, -items.id) NOT IN (SELECT c FROM tops)),"
+                  " (SELECT COUNT(*) FROM tops WHERE overdue), (SELECT COUNT(*) FROM tops WHERE overdue AND top = 3),"
+                  " (SELECT COUNT(*) FROM items WHERE %2 AND items.tier_reason = 'screener')")
+                  .arg(QLatin1String(kUnansweredSql), QLatin1String(kOpenItemsSql)));
+    q.addBindValue(nowMs); // due
+    q.addBindValue(nowMs); // wake time of the open items
+    q.addBindValue(nowMs); // asleep
+    q.addBindValue(nowMs); // the screener's wake time
+    if (run(q, "conversationCounts") && q.next()) {
+        counts.now = q.value(0).toInt();
+        counts.async = q.value(1).toInt();
+        counts.reference = q.value(2).toInt();
+        counts.done = q.value(3).toInt();
+        counts.snoozed = q.value(4).toInt();
+        counts.overdue = q.value(5).toInt();
+        counts.overdueNow = q.value(6).toInt();
+        counts.newSenders = q.value(7).toInt();
+    }
+    return counts;
+}
+
 int ItemStore::asleepCount(qint64 nowMs) const
 {
     QSqlDatabase db = d->readConnection();

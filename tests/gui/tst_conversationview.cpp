@@ -107,6 +107,9 @@ void TestConversationView::oneRowPerConversation()
     QCOMPARE(model()->index(1).data(InboxModel::SubjectRole).toString(), QStringLiteral("Budget question"));
     QCOMPARE(model()->index(1).data(InboxModel::ConversationCountRole).toInt(), 1);
     QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3")));
+    // The sidebar counts conversations: two in Async, as the list shows.
+    QCOMPARE(model()->counts().async, 2);
+    QCOMPARE(model()->counts().now, 0);
 
     // A fourth message arrives: still one row, now counting four, from its sender.
     QVERIFY(m_f->add({reply(QStringLiteral("t4"), QStringLiteral("Duda"), QStringLiteral("Re: Launch plan"),
@@ -126,6 +129,8 @@ void TestConversationView::conversationListedInItsHighestTier()
     QVERIFY(settled());
     QCOMPARE(model()->rowCount(), 1);
     QCOMPARE(rowRemoteId(0), QStringLiteral("o1"));
+    QCOMPARE(model()->counts().async, 1);
+    QCOMPARE(model()->counts().now, 1);
     model()->setView(InboxView::Now);
     QVERIFY(settled());
     QCOMPARE(model()->rowCount(), 1);
@@ -187,6 +192,7 @@ void TestConversationView::doneOnConversationUndoneInOneStep()
     QCOMPARE(stateOf(QStringLiteral("o1")), ItemState::Open);
     QCOMPARE(model()->rowCount(), 1);
     QCOMPARE(rowRemoteId(0), QStringLiteral("o1"));
+    QCOMPARE(model()->counts().done, 1);  // one conversation done
 
     key(m_w->itemList(), Qt::Key_U);  // one undo brings the whole conversation back
     for (const QString &id : {QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3")})
@@ -210,6 +216,7 @@ void TestConversationView::settingShowsOneRowPerMessage()
     QVERIFY(settled());
     QCOMPARE(model()->rowCount(), 4);
     QCOMPARE(model()->index(0).data(InboxModel::ConversationCountRole).toInt(), 1);
+    QCOMPARE(model()->counts().async, 4);
     selectRow(0);
     QVERIFY(!m_w->readingPane()->conversationStack()->isVisibleTo(m_w->readingPane()));
     key(m_w->itemList(), Qt::Key_E);  // done on the message alone
