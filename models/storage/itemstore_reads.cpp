@@ -287,44 +287,90 @@ TierCounts ItemStore::conversationCounts(qint64 nowMs) const
 {
     if (nowMs == 0)
         nowMs = QDateTime::currentMSecsSinceEpoch();
-    TierCounts counts;
+    // The item counts (indexed, a few ms), corrected for the conversations of more than one item:
+    // their items are taken out and each conversation is counted once instead. Most items are a
+    // conversation of their own, so this reads far fewer rows than grouping every open item
+    // (100,000 items: ~100 ms that way).
+    TierCounts counts = this->counts(nowMs);
     QSqlDatabase db = d->readConnection();
     if (!db.isOpen())
         return counts;
-    // The open items once (index items_state_tier_due covers every column read), then each
-    // conversation's highest open tier; every count reads those two.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "WITH open_items AS MATERIALIZED ("
-                  "  SELECT COALESCE(items.conversation_id, -items.id) AS c, items.tier AS tier,"
-                  "         (items.due_ms < ? AND %1) AS overdue"
-                  "  FROM items WHERE %2 AND items.tier_reason <> 'screener'),"
-                  " tops AS MATERIALIZED (SELECT c, MAX(tier) AS top, MAX(overdue) AS overdue FROM open_items GROUP BY c)"
-                  " SELECT (SELECT COUNT(*) FROM tops WHERE top = 3), (SELECT COUNT(*) FROM tops WHERE top = 2),"
-                  " (SELECT COUNT(*) FROM tops WHERE top = 1),"
-                  " (SELECT COUNT(DISTINCT COALESCE(items.conversation_id, -items.id)) FROM items"
-                  "  WHERE items.state = 'done' AND COALESCE(items.conversation_id, -items.id) NOT IN (SELECT c FROM tops)),"
-                  " (SELECT COUNT(DISTINCT COALESCE(items.conversation_id, -items.id)) FROM items"
-                  "  WHERE items.state = 'snoozed' AND items.snoozed_until_ms > ?"
-                  "  AND COALESCE(items.conversation_id, -items.id) NOT IN (SELECT c FROM tops)),"
-                  " (SELECT COUNT(*) FROM tops WHERE overdue), (SELECT COUNT(*) FROM tops WHERE overdue AND top = 3),"
-                  " (SELECT COUNT(*) FROM items WHERE %2 AND items.tier_reason = 'screener')")
-                  .arg(QLatin1String(kUnansweredSql), QLatin1String(kOpenItemsSql)));
-    q.addBindValue(nowMs); // due
-    q.addBindValue(nowMs); // wake time of the open items
+    q.prepare(QStringLiteral("WITH multi AS MATERIALIZED (SELECT conversation_id AS c FROM items"
+                             " WHERE conversation_id IS NOT NULL GROUP BY conversation_id HAVING COUNT(*) > 1)"
+                             " SELECT items.conversation_id, items.tier, items.tier_reason = 'screener', %1,"
+                             " items.state = 'done', items.state = 'snoozed' AND items.snoozed_until_ms > ?,"
+                             " items.due_ms < ? AND %2"
+                             " FROM items WHERE items.conversation_id IN (SELECT c FROM multi)"
+                             " ORDER BY items.conversation_id")
+                  .arg(QLatin1String(kOpenItemsSql), QLatin1String(kUnansweredSql)));
+    q.addBindValue(nowMs); // wake time
     q.addBindValue(nowMs); // asleep
-    q.addBindValue(nowMs); // the screener's wake time
-    if (run(q, "conversationCounts") && q.next()) {
-        counts.now = q.value(0).toInt();
-        counts.async = q.value(1).toInt();
-        counts.reference = q.value(2).toInt();
-        counts.done = q.value(3).toInt();
-        counts.snoozed = q.value(4).toInt();
-        counts.overdue = q.value(5).toInt();
-        counts.overdueNow = q.value(6).toInt();
-        counts.newSenders = q.value(7).toInt();
+    q.addBindValue(nowMs); // due
+    if (!run(q, "conversationCounts"))
+        return counts;
+    struct Group {
+        qint64 id = 0;
+        int top = 0;            ///< Highest tier of its open items outside the screener (0: none).
+        bool overdue = false;   ///< One of its open items is overdue.
+        bool done = false, asleep = false;
+    } group;
+    const auto close = [&counts](const Group &g) {
+        if (g.id == 0)
+            return;
+        if (g.top == 3)
+            ++counts.now;
+        else if (g.top == 2)
+            ++counts.async;
+        else if (g.top == 1)
+            ++counts.reference;
+        if (g.overdue) {
+            ++counts.overdue;
+            if (g.top == 3)
+                ++counts.overdueNow;
+        }
+        if (g.top == 0 && g.done)
+            ++counts.done;
+        if (g.top == 0 && g.asleep)
+            ++counts.snoozed;
+    };
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != group.id) {
+            close(group);
+            group = Group{id};
+        }
+        const int tier = q.value(1).toInt();
+        const bool screener = q.value(2).toBool();
+        const bool open = q.value(3).toBool();
+        const bool overdue = open && tier >= 1 && tier <= 3 && q.value(6).toBool();
+        // Out of the item counts, exactly as counts() counted it.
+        if (open && !screener) {
+            if (tier == 3)
+                --counts.now;
+            else if (tier == 2)
+                --counts.async;
+            else if (tier == 1)
+                --counts.reference;
+            group.top = std::max(group.top, tier);
+        }
+        if (overdue) {
+            --counts.overdue;
+            if (tier == 3 && !screener)
+                --counts.overdueNow;
+            group.overdue = true;
+        }
+        if (q.value(4).toBool()) {
+            --counts.done;
+            group.done = true;
+        }
+        if (q.value(5).toBool()) {
+            --counts.snoozed;
+            group.asleep = true;
+        }
     }
+    close(group);
     return counts;
 }
 

@@ -4,6 +4,7 @@
 // them into the older one (its items move at once); the user's sent mail joins too; the subject
 // fallback is narrow; items without Message-IDs (feeds) keep their conversation when updated.
 #include "deadlines/conversationsummary.h"
+#include "inboxconversations.h"
 #include "storage/itemstore.h"
 #include "storeitems.h"
 
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void aReplyMeetsEveryEarlierMessageOfItsConversation();
     void aReplyReadBeforeTheMessagesStillMeetsThem();
     void aMergeCarriesTheRepliesAlong();
+    void listsAndCountsShowEachConversationOnce();
 
 private:
     StoreBatchResult apply(QList<Item> upserts, qint64 sourceId = 0, bool bySubject = true,
@@ -376,6 +378,68 @@ void TestConversationStore::aMergeCarriesTheRepliesAlong()
     QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("m")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
     QVERIFY(apply({reply(QStringLiteral("z"), {QStringLiteral("branch")}, kBase + 150 * 60 * 1000)}).ok);
     QCOMPARE(m_store->item(idOf(*m_store, QStringLiteral("z")))->repliedMs, std::optional<qint64>(kBase + 3 * kHour));
+}
+
+void TestConversationStore::listsAndCountsShowEachConversationOnce()
+{
+    // A: a1 Async (overdue by the clock below) ← a2 Now; B: b1 Async ← b2 Reference;
+    // C: c1 ← c2, both done; D: d1 asleep ← d2 done; e alone in Reference.
+    const auto tiered = [](Item item, Tier tier) {
+        item.tier = tier;
+        if (tier == Tier::Reference)
+            item.dueMs.reset();  // no reply owed
+        return item;
+    };
+    QVERIFY(apply({makeItem(QStringLiteral("a1"), QStringLiteral("Outage review"), kBase, Tier::Async, kBase + kHour),
+                   tiered(reply(QStringLiteral("a2"), {QStringLiteral("a1")}, kBase + kHour), Tier::Now),
+                   makeItem(QStringLiteral("b1"), QStringLiteral("Budget"), kBase, Tier::Async, kBase + 2 * kDay),
+                   tiered(reply(QStringLiteral("b2"), {QStringLiteral("b1")}, kBase + kHour), Tier::Reference),
+                   makeItem(QStringLiteral("c1"), QStringLiteral("Offsite"), kBase),
+                   reply(QStringLiteral("c2"), {QStringLiteral("c1")}, kBase + kHour),
+                   makeItem(QStringLiteral("d1"), QStringLiteral("Visa"), kBase),
+                   reply(QStringLiteral("d2"), {QStringLiteral("d1")}, kBase + kHour),
+                   makeItem(QStringLiteral("e"), QStringLiteral("Newsletter"), kBase, Tier::Reference)})
+                .ok);
+    const auto ids = [this](const QStringList &remoteIds) {
+        QList<qint64> result;
+        for (const QString &remoteId : remoteIds)
+            result << idOf(*m_store, remoteId);
+        return result;
+    };
+    const qint64 now = kBase + 10 * kDay;
+    QVERIFY(m_store->setState(ids({QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("d2")}), ItemState::Done,
+                              std::nullopt, now)
+                .result());
+    QVERIFY(m_store->setState(ids({QStringLiteral("d1")}), ItemState::Snoozed, now + 10 * kDay, now).result());
+
+    // Item counts as before; conversation counts once each, in its highest open tier.
+    const TierCounts items = m_store->counts(now);
+    QCOMPARE(std::tuple(items.now, items.async, items.reference, items.done, items.snoozed),
+             std::tuple(1, 2, 2, 3, 1));
+    const TierCounts conversations = m_store->conversationCounts(now);
+    QCOMPARE(std::tuple(conversations.now, conversations.async, conversations.reference), std::tuple(1, 1, 1));
+    QCOMPARE(std::tuple(conversations.done, conversations.snoozed), std::tuple(2, 1));  // C and D; D
+    // Overdue: a1, a2 and b1 (b2 has no deadline) as items; A (in Now) and B as conversations.
+    QCOMPARE(std::tuple(items.overdue, items.overdueNow), std::tuple(3, 1));
+    QCOMPARE(std::tuple(conversations.overdue, conversations.overdueNow), std::tuple(2, 1));
+
+    // The lists' rows: each conversation's lead, only in the tier of its highest open item.
+    const auto rows = [&](std::optional<Tier> tier, ItemQuery::States states) {
+        ItemQuery query;
+        query.tier = tier;
+        query.states = states;
+        query.nowMs = now;
+        QStringList result;
+        const auto excluded = m_store->conversationsOpenAbove(ConversationExclusion::forQuery(query).above, now);
+        for (const ItemKey &key : conversationLeads(m_store->itemKeys(query), excluded))
+            result << m_store->item(key.id)->record.remoteId;
+        return result;
+    };
+    QCOMPARE(rows(Tier::Now, ItemQuery::States::Open), QStringList{QStringLiteral("a2")});
+    QCOMPARE(rows(Tier::Async, ItemQuery::States::Open), QStringList{QStringLiteral("b1")});
+    QCOMPARE(rows(Tier::Reference, ItemQuery::States::Open), QStringList{QStringLiteral("e")});
+    QCOMPARE(rows(std::nullopt, ItemQuery::States::Done).size(), 2);  // one row of C, and d2
+    QCOMPARE(rows(std::nullopt, ItemQuery::States::Snoozed), QStringList{QStringLiteral("d1")});
 }
 
 QTEST_GUILESS_MAIN(TestConversationStore)
