@@ -56,7 +56,7 @@ void ConversationStack::setMessages(QList<Item> messages, qint64 expandedId)
     for (qsizetype i = 0; i < m_messages.size(); ++i)
         addItem(QString());
     setVisible(!m_messages.isEmpty());
-    updateGeometry();
+    setFixedHeight(sizeHint().height());
     if (row >= 0)
         expandRow(row);
 }

@@ -21,7 +21,7 @@ const QString kOwnSql = QStringLiteral(
     "INSERT INTO conversation_ids (message_id, conversation_id) VALUES (?, ?)"
     " ON CONFLICT (message_id) DO UPDATE SET conversation_id = excluded.conversation_id");
 const QString kBySubjectSql = QStringLiteral(
-    "SELECT COALESCE(m.into_id, s.conversation_id) FROM conversation_subjects s"
+    "SELECT COALESCE(m.into_id, s.conversation_id), s.received_ms FROM conversation_subjects s"
     " LEFT JOIN conversation_merges m ON m.from_id = s.conversation_id"
     " WHERE s.subject_key = ? AND s.received_ms BETWEEN ? AND ? ORDER BY s.received_ms DESC LIMIT 1");
 const QString kRecordSubjectSql = QStringLiteral(
@@ -108,9 +108,20 @@ std::optional<qint64> BatchConversations::conversationBySubject(const QString &b
     if (!m_ctx.exec(*q))
         return fail(), std::nullopt;
     std::optional<qint64> found;
-    if (q->next())
+    qint64 foundMs = 0;
+    if (q->next()) {
         found = resolve(q->value(0).toLongLong());
+        foundMs = q->value(1).toLongLong();
+    }
     q->finish();
+    // This batch's own subjects are not written yet: the latest in the window wins, as in SQL.
+    for (const qsizetype index : m_pendingSubjectsByBase.value(base)) {
+        const PendingSubject &pending = m_pendingSubjects.at(index);
+        if (pending.receivedMs >= fromMs && pending.receivedMs <= toMs && (!found || pending.receivedMs > foundMs)) {
+            found = resolve(pending.conversation);
+            foundMs = pending.receivedMs;
+        }
+    }
     return found;
 }
 
@@ -141,13 +152,7 @@ void BatchConversations::own(const QString &messageId, qint64 conversation)
     if (const auto cached = m_owners.constFind(messageId);
         cached != m_owners.cend() && *cached > 0 && resolve(*cached) == conversation)
         return;  // already its row (possibly through a merge)
-    QSqlQuery *q = m_ctx.prepared(kOwnSql);
-    if (!q)
-        return void(fail());
-    q->bindValue(0, messageId);
-    q->bindValue(1, conversation);
-    if (!m_ctx.exec(*q))
-        return void(fail());
+    m_pendingOwners.insert(messageId, conversation);  // written by finish()
     m_owners.insert(messageId, conversation);
 }
 
@@ -200,15 +205,9 @@ qint64 BatchConversations::assign(const mail::ThreadingInput &message)
         return 0;
     if (m_bySubject && message.receivedMs > 0) {
         const QString base = mail::baseSubject(message.subject);
-        if (!base.isEmpty()) {
-            QSqlQuery *q = m_ctx.prepared(kRecordSubjectSql);
-            if (!q)
-                return fail(), 0;
-            q->bindValue(0, base);
-            q->bindValue(1, message.receivedMs);
-            q->bindValue(2, conversation);
-            if (!m_ctx.exec(*q))
-                return fail(), 0;
+        if (!base.isEmpty()) {  // written by finish()
+            m_pendingSubjectsByBase[base].append(m_pendingSubjects.size());
+            m_pendingSubjects.append({base, message.receivedMs, conversation});
         }
     }
     return conversation;
@@ -278,9 +277,60 @@ bool BatchConversations::answerNewItem(qint64 itemId, qint64 conversation, qint6
     return true;
 }
 
+bool BatchConversations::flushPending()
+{
+    // Many rows per statement: one statement per message and table cost more than the B-tree
+    // work (bench/ingest_maildir). Full chunks share one prepared statement, the rest go alone.
+    const auto rowsSql = [](const QString &head, const char *row, int rows, const char *tail) {
+        QStringList values;
+        values.fill(QLatin1String(row), rows);
+        return head + values.join(QLatin1Char(',')) + QLatin1String(tail);
+    };
+    const QString ownHead = QStringLiteral("INSERT INTO conversation_ids (message_id, conversation_id) VALUES ");
+    const char *ownTail = " ON CONFLICT (message_id) DO UPDATE SET conversation_id = excluded.conversation_id";
+    const QString subjectHead = QStringLiteral(
+        "INSERT OR IGNORE INTO conversation_subjects (subject_key, received_ms, conversation_id) VALUES ");
+    std::vector<std::pair<QString, qint64>> owners;
+    owners.reserve(std::size_t(m_pendingOwners.size()));
+    for (auto it = m_pendingOwners.cbegin(); it != m_pendingOwners.cend(); ++it)
+        owners.emplace_back(it.key(), it.value());
+    for (std::size_t from = 0; from < owners.size();) {
+        const int rows = owners.size() - from >= std::size_t(kFlushRows) ? kFlushRows : 1;
+        QSqlQuery *q = m_ctx.prepared(rows == 1 ? kOwnSql : rowsSql(ownHead, "(?,?)", rows, ownTail));
+        if (!q)
+            return fail();
+        for (int i = 0; i < rows; ++i) {
+            q->bindValue(2 * i, owners[from + std::size_t(i)].first);
+            q->bindValue(2 * i + 1, owners[from + std::size_t(i)].second);
+        }
+        if (!m_ctx.exec(*q))
+            return fail();
+        from += std::size_t(rows);
+    }
+    for (qsizetype from = 0; from < m_pendingSubjects.size();) {
+        const int rows = m_pendingSubjects.size() - from >= kFlushRows ? kFlushRows : 1;
+        QSqlQuery *q = m_ctx.prepared(rows == 1 ? kRecordSubjectSql : rowsSql(subjectHead, "(?,?,?)", rows, ""));
+        if (!q)
+            return fail();
+        for (int i = 0; i < rows; ++i) {
+            const PendingSubject &pending = m_pendingSubjects.at(from + i);
+            q->bindValue(3 * i, pending.base);
+            q->bindValue(3 * i + 1, pending.receivedMs);
+            q->bindValue(3 * i + 2, pending.conversation);
+        }
+        if (!m_ctx.exec(*q))
+            return fail();
+        from += rows;
+    }
+    m_pendingOwners.clear();
+    m_pendingSubjects.clear();
+    m_pendingSubjectsByBase.clear();
+    return true;
+}
+
 bool BatchConversations::finish()
 {
-    if (m_failed)
+    if (m_failed || !flushPending())
         return false;
     if (!m_nextIdUsed)
         return true;

@@ -38,7 +38,8 @@ public:
     qint64 assign(const mail::ThreadingInput &message);
     /// @p conversation after the merges of this batch (an id handed out earlier may have merged).
     qint64 resolve(qint64 conversation) const;
-    /// Writes the next free id back (conversation_sequence). Call once, after the last assign().
+    /// Writes what the batch deferred (the message ids' and subjects' rows, many per statement)
+    /// and the next free id (conversation_sequence). Call once, after the last assign().
     bool finish();
 
     /**
@@ -65,6 +66,15 @@ public:
 
 private:
     bool fail();
+    /// Writes m_pendingOwners and m_pendingSubjects (kFlushRows rows per statement).
+    bool flushPending();
+    /// Rows written by one deferred INSERT; the rest of a batch goes one row at a time.
+    static constexpr int kFlushRows = 64;
+    struct PendingSubject {
+        QString base;
+        qint64 receivedMs = 0;
+        qint64 conversation = 0;
+    };
 
     WriteContext &m_ctx;
     bool m_bySubject;
@@ -77,6 +87,11 @@ private:
     QSet<qint64> m_created;          // conversations begun in this batch
     std::optional<bool> m_anyReplies;  // whether conversation_replies has a row (read once)
     QList<qint64> m_moved;
+    /// Rows of conversation_ids and conversation_subjects written at finish(): every read of
+    /// this batch sees them through m_owners and m_pendingSubjects first.
+    QHash<QString, qint64> m_pendingOwners;
+    QList<PendingSubject> m_pendingSubjects;
+    QHash<QString, QList<qsizetype>> m_pendingSubjectsByBase;  ///< base → indexes in m_pendingSubjects
 };
 
 } // namespace fi

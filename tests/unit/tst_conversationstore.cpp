@@ -255,6 +255,18 @@ void TestConversationStore::subjectFallbackIsNarrow()
     // Kinds that are not mail never join by subject.
     QVERIFY(apply({bare(QStringLiteral("nomail"), QStringLiteral("Re: Hello"), kBase + 3 * kHour)}, 0, false).ok);
     QVERIFY(conversationOf(QStringLiteral("nomail")) != conversationOf(QStringLiteral("h2")));
+    // The same in one batch (its subjects are written at its end, and read before that).
+    QVERIFY(apply({bare(QStringLiteral("b1"), QStringLiteral("Standup"), kBase),
+                   bare(QStringLiteral("b2"), QStringLiteral("Standup"), kBase + kHour),
+                   bare(QStringLiteral("bre"), QStringLiteral("RE: standup"), kBase + 2 * kHour),
+                   bare(QStringLiteral("blate"), QStringLiteral("Re: Standup"), kBase + 6 * kDay)})
+                .ok);
+    QVERIFY(conversationOf(QStringLiteral("b1")) != conversationOf(QStringLiteral("b2")));
+    QCOMPARE(conversationOf(QStringLiteral("bre")), conversationOf(QStringLiteral("b2")));
+    QVERIFY(conversationOf(QStringLiteral("blate")) != conversationOf(QStringLiteral("b2")));
+    // And a later batch finds them in the table.
+    QVERIFY(apply({bare(QStringLiteral("bnext"), QStringLiteral("Re: Standup"), kBase + 3 * kHour)}).ok);
+    QCOMPARE(conversationOf(QStringLiteral("bnext")), conversationOf(QStringLiteral("b2")));
 }
 
 void TestConversationStore::itemsWithoutMessageIdKeepTheirConversation()
