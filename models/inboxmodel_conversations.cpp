@@ -72,11 +72,12 @@ void InboxModel::readConversations(const LoadRequest &request, LoadResult &resul
             ids << row->conversationId;
         }
     result.conversations = readConversationRows(*request.store, ids, request.query.nowMs);
-    // A row whose conversation reads otherwise now (a new message: count, sender) is changed.
+    // A row whose conversation reads otherwise now (a new message: count, sender) is changed. One
+    // not held before changed only when it is more than its own message (the row showed that).
     QSet<qint64> differ;
     for (auto it = result.conversations.cbegin(); it != result.conversations.cend(); ++it) {
         const auto held = request.cachedConversations.constFind(it.key());
-        if (held == request.cachedConversations.cend() || conversationRowDiffers(*held, *it))
+        if (held == request.cachedConversations.cend() ? it->count > 1 : conversationRowDiffers(*held, *it))
             differ.insert(it.key());
     }
     if (differ.isEmpty() || result.replacesCache)
