@@ -123,7 +123,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case SnippetRole: return rec.snippet;
     case SourceRole: return item.sourceName;
     case ReceivedRole: return rec.receivedMs;
-    case AgeTextRole: return formatAge(rec.receivedMs, nowMs());
+    case AgeTextRole:  // a conversation's row: how old its newest message is
+        return formatAge(conversation ? conversation->latestMs : rec.receivedMs, nowMs());
     case DueRole: return item.dueMs ? QVariant(*item.dueMs) : QVariant();
     case DeadlineStateRole: return deadlineStateOf(item);
     case DueTextRole: return dueText(item, deadlineStateOf(item));

@@ -80,7 +80,7 @@ public:
         SnippetRole,
         SourceRole,         ///< Source display name.
         ReceivedRole,       ///< qint64 UTC epoch ms.
-        AgeTextRole,        ///< Relative age: "now", "5m", "3h", "2d", or a short date.
+        AgeTextRole,        ///< Relative age: "now", "5m", "3h", "2d", or a short date (a conversation's: its newest message's).
         DueRole,            ///< qint64 UTC epoch ms, or an invalid QVariant when no reply is owed.
         DeadlineStateRole,  ///< int value of fi::DeadlineState.
         DueTextRole,        ///< "due in 3h 20m", "overdue 1d 2h", "met", "missed", or "".

@@ -104,6 +104,8 @@ void TestConversationView::oneRowPerConversation()
     QCOMPARE(row.data(InboxModel::SubjectRole).toString(), QStringLiteral("Launch plan"));
     QCOMPARE(row.data(InboxModel::SenderRole).toString(), QStringLiteral("Carla"));
     QCOMPARE(row.data(InboxModel::ConversationCountRole).toInt(), 3);
+    // Its age is the newest message's (t3, 1 h), not the lead's (t1, 5 h).
+    QCOMPARE(row.data(InboxModel::AgeTextRole).toString(), InboxModel::formatAge(m_now - kHour, model()->nowMs()));
     QCOMPARE(model()->index(1).data(InboxModel::SubjectRole).toString(), QStringLiteral("Budget question"));
     QCOMPARE(model()->index(1).data(InboxModel::ConversationCountRole).toInt(), 1);
     QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3")));
