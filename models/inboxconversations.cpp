@@ -1,6 +1,10 @@
 #include "inboxconversations.h"
 
+#include "inboxquery.h"
+
 #include <QHash>
+
+#include <algorithm>
 
 namespace fi {
 
@@ -28,6 +32,32 @@ std::vector<ItemKey> conversationLeads(const std::vector<ItemKey> &keys, const Q
     return result;
 }
 
+std::vector<ItemKey> listConversationLeads(const ItemStore &store, const ItemQuery &query,
+                                           const std::vector<ItemKey> &keys)
+{
+    return conversationLeads(keys, store.conversationsOpenAbove(ConversationExclusion::forQuery(query).above, query.nowMs));
+}
+
+std::optional<std::vector<ItemKey>> conversationLeadsAmong(const QList<const Item *> &items, const ItemQuery &query)
+{
+    const qint64 now = query.nowMs;
+    const ConversationExclusion exclusion = ConversationExclusion::forQuery(query);
+    QSet<qint64> excluded;
+    std::vector<ItemKey> keys;
+    for (const Item *item : items) {
+        const std::optional<bool> belongs = matchesItemQuery(*item, query);
+        if (!belongs)
+            return std::nullopt;
+        if (*belongs)
+            keys.push_back(itemKeyOf(*item));
+        if (item->conversationId > 0 && exclusion.excludes(*item, now))
+            excluded.insert(item->conversationId);
+    }
+    std::sort(keys.begin(), keys.end(),
+              [states = query.states](const ItemKey &a, const ItemKey &b) { return inboxKeyLess(a, b, states); });
+    return conversationLeads(keys, excluded);
+}
+
 ConversationExclusion ConversationExclusion::forQuery(const ItemQuery &query)
 {
     ConversationExclusion exclusion;
@@ -38,9 +68,7 @@ ConversationExclusion ConversationExclusion::forQuery(const ItemQuery &query)
 
 bool ConversationExclusion::excludes(const Item &item, qint64 nowMs) const
 {
-    const bool open = item.state == ItemState::Open
-        || (item.state == ItemState::Snoozed && (!item.snoozedUntilMs || *item.snoozedUntilMs <= nowMs));
-    if (!open || item.tierReason == screenerReason())
+    if (!isOpenAt(item, nowMs) || item.tierReason == screenerReason())
         return false;
     return !above || int(item.tier) > int(*above);
 }
@@ -57,11 +85,6 @@ ConversationRows readConversationRows(const ItemStore &store, const QList<qint64
     for (auto it = members.begin(); it != members.end(); ++it)
         rows.insert(it.key(), summarizeConversation(std::move(it.value()), nowMs));
     return rows;
-}
-
-ConversationRows readConversationRows(const ItemStore &store, const QList<Item> &items, qint64 nowMs)
-{
-    return readConversationRows(store, conversationIdsOf(items), nowMs);
 }
 
 bool conversationRowDiffers(const ConversationSummary &before, const ConversationSummary &now)

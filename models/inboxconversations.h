@@ -30,6 +30,22 @@ namespace fi {
 std::vector<ItemKey> conversationLeads(const std::vector<ItemKey> &keys, const QSet<qint64> &excluded = {});
 
 /**
+ * @brief The rows of the list of @p query from its keys: conversationLeads() of @p keys (the whole
+ * list, ItemStore::itemKeys(@p query)), without the conversations another list shows
+ * (ConversationExclusion, read from @p store at ItemQuery::nowMs).
+ */
+std::vector<ItemKey> listConversationLeads(const ItemStore &store, const ItemQuery &query,
+                                           const std::vector<ItemKey> &keys);
+
+/**
+ * @brief The rows @p items take in the list of @p query when they are every item of their
+ * conversations (a reload of named items, a triage preview): their keys that the query selects,
+ * in its order, reduced by conversationLeads() and the exclusion their own open items decide.
+ * nullopt when matchesItemQuery() cannot decide (a search).
+ */
+std::optional<std::vector<ItemKey>> conversationLeadsAmong(const QList<const Item *> &items, const ItemQuery &query);
+
+/**
  * @brief Which conversations a list of @p states (in @p tier; nullopt = every tier) leaves out
  * because another list shows them: for a tier list those with an item open in a higher tier,
  * for Done and Snoozed those with any item open (ItemStore::conversationsOpenAbove()).
@@ -47,12 +63,10 @@ struct ConversationExclusion {
 using ConversationRows = QHash<qint64, ConversationSummary>;
 
 /**
- * @brief Summaries of the conversations of @p items (their positive conversation ids), from every
- * item of each (ItemStore::conversationItems(), one read per 500 conversations).
+ * @brief Summaries of the conversations @p conversationIds, from every item of each
+ * (ItemStore::conversationItems(), one read per 500 conversations).
  * @param nowMs UTC epoch ms for the summaries' deadline states.
  */
-ConversationRows readConversationRows(const ItemStore &store, const QList<Item> &items, qint64 nowMs);
-/// The same for these conversation ids.
 ConversationRows readConversationRows(const ItemStore &store, const QList<qint64> &conversationIds, qint64 nowMs);
 
 /// Whether a conversation row shows other text with @p now than with @p before (subject, newest

@@ -235,9 +235,7 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         page.limit = kFirstPageRows;
         result.rows = request.store->itemKeys(page);
         if (request.conversations)
-            result.rows = conversationLeads(
-                result.rows, request.store->conversationsOpenAbove(ConversationExclusion::forQuery(request.query).above,
-                                                                   request.query.nowMs));
+            result.rows = listConversationLeads(*request.store, request.query, result.rows);
         QList<qint64> ids;
         ids.reserve(qsizetype(result.rows.size()));
         for (const ItemKey &key : result.rows)
@@ -299,9 +297,7 @@ InboxModel::LoadResult InboxModel::load(const LoadRequest &request)
         if (request.filter == DeadlineFilter::None) {
             result.rows = request.store->itemKeys(request.query);
             if (request.conversations)
-                result.rows = conversationLeads(
-                    result.rows, request.store->conversationsOpenAbove(
-                                     ConversationExclusion::forQuery(request.query).above, request.query.nowMs));
+                result.rows = listConversationLeads(*request.store, request.query, result.rows);
         } else {
             request.store->visitItems(request.query, [&](Item &&item) {
                 if (matchesFilter(item, request.filter, request.due, request.query.nowMs))

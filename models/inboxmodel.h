@@ -197,10 +197,10 @@ public:
     /// Whether the rows are conversations now (conversations() and a list that groups them).
     bool showsConversations() const;
     /**
-     * @brief The row of @p item: its own, or while showsConversations() the row of its
-     * conversation; -1 when none shows it.
+     * @brief The row of the item @p id: its own, or while showsConversations() the row of its
+     * conversation @p conversationId (Item::conversationId; 0 = none); -1 when none shows it.
      */
-    int rowForItem(const Item &item) const;
+    int rowForItem(qint64 id, qint64 conversationId) const;
     /// Per-tier counts, read beside the rows (see countsPending()).
     TierCounts counts() const { return m_counts; }
     /// True when any row is shipped sample data.
@@ -291,7 +291,8 @@ private:
     /// Puts @p key (the row @p old, or -1 for a new row) at its place among the other rows, in the
     /// order of @p states: one insert, move or change signal (previewItems()).
     void placeKey(int old, const ItemKey &key, ItemQuery::States states);
-    /// previewItems() while showsConversations(): the items' conversations placed again.
+    /// previewItems() while showsConversations(), past its checks: the items' conversations
+    /// placed again (@p items are every item of them).
     void previewConversations(const QList<fi::Item> &items);
     /// The query of the rows this model shows at @p now (view, deadline filter, search).
     ItemQuery listQuery(qint64 now) const;

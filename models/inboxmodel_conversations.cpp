@@ -23,13 +23,13 @@ bool InboxModel::showsConversations() const
     return m_conversations && !m_parsedSearch && m_filter == DeadlineFilter::None && m_view != InboxView::NewSenders;
 }
 
-int InboxModel::rowForItem(const Item &item) const
+int InboxModel::rowForItem(qint64 id, qint64 conversationId) const
 {
-    const int row = rowForId(item.id);
-    if (row >= 0 || !showsConversations() || item.conversationId <= 0)
+    const int row = rowForId(id);
+    if (row >= 0 || !showsConversations() || conversationId <= 0)
         return row;
     const auto it = std::find_if(m_keys.cbegin(), m_keys.cend(),
-                                 [id = item.conversationId](const ItemKey &key) { return key.conversationId == id; });
+                                 [conversationId](const ItemKey &key) { return key.conversationId == conversationId; });
     return it == m_keys.cend() ? -1 : int(it - m_keys.cbegin());
 }
 
@@ -104,20 +104,13 @@ bool InboxModel::loadNamedConversations(const LoadRequest &request, LoadResult &
     for (Item &item : request.store->conversationItems(QList<qint64>(conversations.cbegin(), conversations.cend())))
         items.insert(item.id, std::move(item));
 
-    const qint64 now = request.query.nowMs;
-    const ConversationExclusion exclusion = ConversationExclusion::forQuery(request.query);
-    QSet<qint64> excluded;
-    std::vector<ItemKey> fresh;
-    for (auto it = items.begin(); it != items.end(); ++it) {
-        const Item &item = it.value();
-        const std::optional<bool> belongs = matchesItemQuery(item, request.query);
-        if (!belongs)
-            return false;
-        if (*belongs)
-            fresh.push_back(itemKeyOf(item));
-        if (item.conversationId > 0 && exclusion.excludes(item, now))
-            excluded.insert(item.conversationId);
-    }
+    QList<const Item *> members;
+    members.reserve(items.size());
+    for (const Item &item : std::as_const(items))
+        members << &item;
+    std::optional<std::vector<ItemKey>> fresh = conversationLeadsAmong(members, request.query);
+    if (!fresh)
+        return false;
     for (auto it = items.begin(); it != items.end(); ++it) {
         const ItemRow row = std::make_shared<const Item>(std::move(it.value()));
         const auto held = request.cached.constFind(row->id);
@@ -126,10 +119,6 @@ bool InboxModel::loadNamedConversations(const LoadRequest &request, LoadResult &
         result.fresh << row;
         result.named.insert(row->id);
     }
-    const auto states = request.query.states;
-    const auto less = [states](const ItemKey &a, const ItemKey &b) { return inboxKeyLess(a, b, states); };
-    std::sort(fresh.begin(), fresh.end(), less);
-    fresh = conversationLeads(fresh, excluded);
     std::vector<ItemKey> kept;
     kept.reserve(request.base.size());
     for (const ItemKey &key : request.base) {
@@ -140,42 +129,35 @@ bool InboxModel::loadNamedConversations(const LoadRequest &request, LoadResult &
         else
             kept.push_back(key);
     }
-    result.rows.reserve(kept.size() + fresh.size());
-    std::merge(kept.cbegin(), kept.cend(), fresh.cbegin(), fresh.cend(), std::back_inserter(result.rows), less);
+    const auto less = [states = request.query.states](const ItemKey &a, const ItemKey &b) {
+        return inboxKeyLess(a, b, states);
+    };
+    result.rows.reserve(kept.size() + fresh->size());
+    std::merge(kept.cbegin(), kept.cend(), fresh->cbegin(), fresh->cend(), std::back_inserter(result.rows), less);
     readConversations(request, result);
     return true;
 }
 
 void InboxModel::previewConversations(const QList<Item> &items)
 {
-    // The same conditions as previewItems(): only over settled rows.
-    if (items.isEmpty() || m_loading || m_resetNext || m_pageShownFor != 0)
-        return;
     const ItemQuery query = listQuery(nowMs());
-    const ConversationExclusion exclusion = ConversationExclusion::forQuery(query);
-    const auto less = [states = query.states](const ItemKey &a, const ItemKey &b) { return inboxKeyLess(a, b, states); };
+    QList<const Item *> given;
+    given.reserve(items.size());
+    for (const Item &item : items)
+        given << &item;
+    const std::optional<std::vector<ItemKey>> leads = conversationLeadsAmong(given, query);
+    if (!leads)
+        return;
     QSet<qint64> conversations;
-    QSet<qint64> excluded;
-    std::vector<ItemKey> keys;
-    QHash<qint64, const Item *> byId;
+    QSet<qint64> byId;
     for (const Item &item : items) {
-        const std::optional<bool> belongs = matchesItemQuery(item, query);
-        if (!belongs)
-            return;
-        byId.insert(item.id, &item);
-        if (item.conversationId > 0) {
+        byId.insert(item.id);
+        if (item.conversationId > 0)
             conversations.insert(item.conversationId);
-            if (exclusion.excludes(item, nowMs()))
-                excluded.insert(item.conversationId);
-        }
-        if (*belongs)
-            keys.push_back(itemKeyOf(item));
         cacheInsert(std::make_shared<const Item>(item));
     }
-    std::sort(keys.begin(), keys.end(), less);
-    const std::vector<ItemKey> leads = conversationLeads(keys, excluded);
     QSet<qint64> leadIds;
-    for (const ItemKey &key : leads)
+    for (const ItemKey &key : *leads)
         leadIds.insert(key.id);
 
     Q_EMIT rowsAboutToBeUpdated();
@@ -190,7 +172,7 @@ void InboxModel::previewConversations(const QList<Item> &items)
         endRemoveRows();
     }
     // Each lead goes to its place: inserted, or moved when it is a row already.
-    for (const ItemKey &key : leads)
+    for (const ItemKey &key : *leads)
         placeKey(rowForId(key.id), key, query.states);
     ++m_rowsVersion;
     Q_EMIT rowsUpdated();

@@ -30,14 +30,14 @@ ItemQuery InboxModel::listQuery(qint64 now) const
 
 void InboxModel::previewItems(const QList<Item> &items)
 {
-    if (showsConversations()) {
-        previewConversations(items);
-        return;
-    }
     // Only over rows that are settled: a load in flight diffs against the rows as they are now,
     // and a replacement, a deadline filter (clock) or a search (FTS) decide membership elsewhere.
     if (items.isEmpty() || m_loading || m_resetNext || m_pageShownFor != 0 || m_filter != DeadlineFilter::None)
         return;
+    if (showsConversations()) {
+        previewConversations(items);
+        return;
+    }
     const ItemQuery query = listQuery(nowMs());
     std::vector<std::pair<const Item *, bool>> placed;
     placed.reserve(std::size_t(items.size()));

@@ -40,6 +40,12 @@ bool inboxOrderLess(const Item &a, const Item &b, ItemQuery::States states)
     return inboxKeyLess(itemKeyOf(a), itemKeyOf(b), states);
 }
 
+bool isOpenAt(const Item &item, qint64 nowMs)
+{
+    return item.state == ItemState::Open
+        || (item.state == ItemState::Snoozed && (!item.snoozedUntilMs || *item.snoozedUntilMs <= nowMs));
+}
+
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)
 {
     if (!query.search.trimmed().isEmpty() || (query.parsedSearch && !query.parsedSearch->isEmpty()))
@@ -48,9 +54,7 @@ std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query)
     bool state = true;
     switch (query.states) {
     case ItemQuery::States::Open: // kOpenSql
-        state = item.state == ItemState::Open
-            || (item.state == ItemState::Snoozed
-                && (!item.snoozedUntilMs || *item.snoozedUntilMs <= now));
+        state = isOpenAt(item, now);
         break;
     case ItemQuery::States::Done:
         state = item.state == ItemState::Done;

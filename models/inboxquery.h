@@ -23,6 +23,10 @@ ItemKey itemKeyOf(const Item &item);
 /// inboxOrderLess() on keys: ItemStore::itemKeys() returns them in this order (without search).
 bool inboxKeyLess(const ItemKey &a, const ItemKey &b, ItemQuery::States states);
 
+/// ItemQuery::States::Open of @p item at @p nowMs (UTC ms), as kOpenItemsSql: open, or snoozed
+/// and its wake time passed (or none set).
+bool isOpenAt(const Item &item, qint64 nowMs);
+
 /// Whether ItemStore::items(@p query) returns @p item (query.nowMs 0 = current time).
 /// A query with search words or a parsed search cannot be decided here: returns nullopt.
 std::optional<bool> matchesItemQuery(const Item &item, const ItemQuery &query);

@@ -87,12 +87,7 @@ qint64 InboxListView::currentItemId() const
 
 int InboxListView::wantedRow() const
 {
-    if (!m_model)
-        return -1;
-    Item wanted;
-    wanted.id = m_wantedId;
-    wanted.conversationId = m_wantedConversation;
-    return m_model->rowForItem(wanted);
+    return m_model ? m_model->rowForItem(m_wantedId, m_wantedConversation) : -1;
 }
 
 void InboxListView::selectItemId(qint64 id, qint64 conversationId)

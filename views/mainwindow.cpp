@@ -230,9 +230,7 @@ QList<Item> MainWindow::withConversations(const QList<Item> &rows) const
     for (const Item &item : rows)
         ids.insert(item.id);
     QList<Item> others = m_store->conversationItems(conversationIdsOf(rows));
-    std::sort(others.begin(), others.end(), [](const Item &a, const Item &b) {
-        return std::pair(a.record.receivedMs, a.id) < std::pair(b.record.receivedMs, b.id);
-    });
+    sortOldestFirst(others);
     for (Item &item : others)
         if (!ids.contains(item.id))
             items << std::move(item);

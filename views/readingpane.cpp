@@ -264,7 +264,7 @@ void ReadingPane::setConversation(const QList<Item> &messages)
         setItem(messages.isEmpty() ? std::nullopt : std::optional<Item>(messages.first()));
         return;
     }
-    // The same conversation again (a reload): the message the user expanded stays expanded.
+    // The same conversation again (a reload, a new message): the message the user expanded stays expanded.
     const bool same = m_conversation->conversationId() == messages.first().conversationId;
     m_conversation->setMessages(messages, same ? m_conversation->expandedId() : 0);
 }

@@ -21,15 +21,19 @@ qint64 conversationRepliedMs(const QList<Item> &items)
     return replied;
 }
 
+void sortOldestFirst(QList<Item> &items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return std::pair(a.record.receivedMs, a.id) < std::pair(b.record.receivedMs, b.id);
+    });
+}
+
 ConversationSummary summarizeConversation(QList<Item> items, qint64 nowMs, const DueSoonRule &rule)
 {
     ConversationSummary summary;
     if (items.isEmpty())
         return summary;
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.record.receivedMs != b.record.receivedMs ? a.record.receivedMs < b.record.receivedMs
-                                                          : a.id < b.id;
-    });
+    sortOldestFirst(items);
     const Item &first = items.constFirst();
     const Item &newest = items.constLast();
     summary.conversationId = first.conversationId;

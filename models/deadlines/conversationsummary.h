@@ -41,6 +41,9 @@ struct ConversationSummary {
     QList<qint64> itemIds;       ///< Its messages' row ids, oldest first.
 };
 
+/// Sorts a conversation's messages oldest first: by arrival (ItemRecord::receivedMs), then row id.
+void sortOldestFirst(QList<Item> &items);
+
 /**
  * @brief When the user last answered the conversation (UTC epoch ms): the latest Item::repliedMs,
  * or the arrival of the latest message the source flags \\Answered (the reply came after it);
