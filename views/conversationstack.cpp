@@ -1,5 +1,6 @@
 #include "conversationstack.h"
 
+#include "deadlines/conversationsummary.h"
 #include "domain/senderdisplay.h"
 
 #include <QDateTime>
@@ -45,10 +46,19 @@ ConversationStack::ConversationStack(QWidget *parent) : QListWidget(parent)
 
 void ConversationStack::setMessages(QList<Item> messages, qint64 expandedId)
 {
-    std::sort(messages.begin(), messages.end(), [](const Item &a, const Item &b) {
-        return std::pair(a.record.receivedMs, a.id) < std::pair(b.record.receivedMs, b.id);
-    });
+    sortOldestFirst(messages);
+    const bool sameMessages = std::equal(messages.cbegin(), messages.cend(), m_messages.cbegin(), m_messages.cend(),
+                                         [](const Item &a, const Item &b) { return a.id == b.id; });
     m_messages = std::move(messages);
+    if (sameMessages && !m_messages.isEmpty()) {
+        // Shown again (a reload): the lines stay, and so does the cursor among them.
+        updateLines();
+        const auto kept = std::find_if(m_messages.cbegin(), m_messages.cend(),
+                                       [this](const Item &item) { return item.id == m_expanded; });
+        if (kept != m_messages.cend())
+            Q_EMIT expanded(*kept);
+        return;
+    }
     const auto kept = std::find_if(m_messages.cbegin(), m_messages.cend(),
                                    [expandedId](const Item &item) { return item.id == expandedId; });
     const int row = kept != m_messages.cend() ? int(kept - m_messages.cbegin()) : int(m_messages.size()) - 1;

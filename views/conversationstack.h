@@ -24,8 +24,8 @@ public:
 
     /**
      * @brief Shows @p messages (one conversation, any order: sorted oldest first here).
-     * @param expandedId the message to expand when it is among them (the one expanded before,
-     *        when the same conversation is shown again); else the newest is.
+     * @param expandedId the message to expand when it is among them; else the newest is.
+     * The same messages again (a reload) keep their lines, the cursor and the expanded message.
      * Emits expanded() for the message expanded.
      */
     void setMessages(QList<Item> messages, qint64 expandedId = 0);

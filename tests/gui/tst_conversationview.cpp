@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -164,6 +165,13 @@ void TestConversationView::stackedReadingPaneWithKeys()
     key(stack, Qt::Key_K);
     key(stack, Qt::Key_K);
     QCOMPARE(stack->currentRow(), 0);
+    // A reload meanwhile (another item changed) leaves the stack's cursor and expanded message be.
+    QSignalSpy loaded(model(), &InboxModel::loaded);
+    m_f->store->setSeen({m_f->idOf(QStringLiteral("o1"))}, true);
+    QVERIFY(settled());
+    QVERIFY(!loaded.isEmpty());
+    QCOMPARE(stack->currentRow(), 0);
+    QCOMPARE(stack->expandedId(), m_f->idOf(QStringLiteral("t3")));
     key(stack, Qt::Key_Return);
     QCOMPARE(stack->expandedId(), m_f->idOf(QStringLiteral("t1")));
     QCOMPARE(pane->itemId(), m_f->idOf(QStringLiteral("t1")));
